@@ -1,0 +1,16 @@
+"""Subcommands, one module per noun. Each module has ``register(subparsers)``.
+
+Handlers import what they need lazily, so ``cicerone --help`` stays instant and
+a missing optional piece (libvlc, a display) only affects its own command.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from console.commands import session_cmd, tour_cmd
+
+    for module in (tour_cmd, session_cmd):
+        module.register(commands)

@@ -1,0 +1,32 @@
+"""What every subcommand needs: the database from ``--db``, and writing output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from console.store import default_db_path, open_database
+
+
+def database(args: argparse.Namespace) -> Database:
+    return open_database(Path(args.db) if getattr(args, "db", None) else default_db_path())
+
+
+def write_output(text: str | bytes, output: str | None) -> None:
+    """Write to ``-o FILE`` (atomically enough: a temp file renamed) or to standard output."""
+    if output is None or output == "-":
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+        else:
+            sys.stdout.write(text)
+        return
+    path = Path(output)
+    temporary = path.with_name(path.name + ".part")
+    if isinstance(text, bytes):
+        temporary.write_bytes(text)
+    else:
+        temporary.write_text(text, encoding="utf-8", newline="")
+    temporary.replace(path)

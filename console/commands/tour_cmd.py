@@ -1,0 +1,103 @@
+"""``cicerone tour``: import, list, export, check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from console.commands.common import database, write_output
+from console.formats import dump_json, dump_markdown, load_tour
+from console.show.durations import format_clock, format_duration
+from console.show.tour import Tour
+from console.store import TourRepository
+
+EXPORT_FORMATS = ("md", "json")
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    tour = commands.add_parser("tour", help="import, list, export and check tours", description="Tours: the prepared routes.")
+    sub = tour.add_subparsers(title="tour commands", metavar="COMMAND", required=True)
+
+    imp = sub.add_parser("import", help="import a tour file; prints the new tour's id last",
+                         description="Import a tour script. Nothing is imported if the file has any error.")
+    imp.add_argument("file", help="the tour file (.md, .json)")
+    imp.add_argument("--title", help="the tour's title, for files that carry none (CSV)")
+    imp.add_argument("--slot", help="the broadcast slot, e.g. 2h, for files that carry none (CSV)")
+    imp.set_defaults(func=cmd_import)
+
+    lst = sub.add_parser("list", help="list the tours", description="List the tours in the database.")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.set_defaults(func=cmd_list)
+
+    exp = sub.add_parser("export", help="export a tour", description="Export a tour to a file or standard output.")
+    exp.add_argument("id", type=int, help="the tour id (see 'cicerone tour list')")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, default="md", help="output format (default md)")
+    exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    exp.set_defaults(func=cmd_export)
+
+    chk = sub.add_parser("check", help="validate a tour file without importing it",
+                         description="Validate a tour file: exit 0 if it fits its slot, 1 if it runs over, 2 if invalid.")
+    chk.add_argument("file", help="the tour file")
+    chk.set_defaults(func=cmd_check)
+
+
+def read_tour_file(args: argparse.Namespace) -> Tour:
+    return load_tour(Path(args.file))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    tour = read_tour_file(args)
+    tour_id = TourRepository(database(args)).add(tour)
+    print(f"imported '{tour.title}': {len(tour.stops)} stops, {format_duration(tour.planned_total_s)} planned")
+    print(tour_id)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    rows = list(TourRepository(database(args)).list())
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("no tours yet: import one with 'cicerone tour import FILE'")
+        return 0
+    print(f"{'ID':>4}  {'STOPS':>5}  {'PLANNED':>8}  {'SLOT':>8}  TITLE")
+    for row in rows:
+        slot = format_clock(row["slot_s"]) if row["slot_s"] else "-"
+        print(f"{row['id']:>4}  {row['stop_count']:>5}  {format_clock(row['planned_s']):>8}  {slot:>8}  {row['title']}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    tour = TourRepository(database(args)).get(args.id, with_images=True)
+    if args.format == "json":
+        write_output(dump_json(tour), args.output)
+        return 0
+    write_output(dump_markdown(tour), args.output)
+    if tour.images and args.output:
+        # The script names images relative to itself: put them beside it so it re-imports whole.
+        folder = Path(args.output).parent
+        for name, data in tour.images.items():
+            (folder / name).write_bytes(data)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    tour = read_tour_file(args)
+    offsets = tour.planned_offsets()
+    print(f"{tour.title}: {len(tour.stops)} stops")
+    for number, (stop, offset) in enumerate(zip(tour.stops, offsets, strict=True), start=1):
+        print(f"{number:>3}. {format_clock(offset):>8}  {format_duration(stop.duration_s):>8}  {stop.title}")
+    planned = tour.planned_total_s
+    if tour.slot_s is None:
+        print(f"planned {format_duration(planned)}; no slot given")
+        return 0
+    spare = tour.slot_s - planned
+    if spare < 0:
+        print(f"planned {format_duration(planned)} is OVER the {format_duration(tour.slot_s)} slot by {format_duration(-spare)}")
+        return 1
+    print(f"planned {format_duration(planned)} fits the {format_duration(tour.slot_s)} slot ({format_duration(spare)} spare)")
+    return 0
+
+

@@ -1,0 +1,82 @@
+"""The JSON tour (``{"format": "cicerone-tour", "version": 1, ...}``): every field, images by name."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from console.errors import InputError
+from console.formats.text import read_text
+from console.show.tour import STOP_FIELDS, TOUR_FORMAT, TOUR_FORMAT_VERSION, Tour, tour_from_dict, tour_to_dict
+
+_TEXT_FIELDS = tuple(name for name in STOP_FIELDS if name != "duration_s")
+
+
+def dump_json(tour: Tour) -> str:
+    return json.dumps(tour_to_dict(tour), ensure_ascii=False, indent=2) + "\n"
+
+
+def load_json(path: str | Path) -> Tour:
+    return parse_json(read_text(path), name=str(path))
+
+
+def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(f"not valid JSON: {error.msg}", path=name, line=error.lineno) from None
+    return tour_from_json_data(data, name=name, text=text)
+
+
+def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
+    """Validate a decoded JSON tour; every problem names the field and, where it can, the line."""
+
+    def fail(reason: str, needle: str | None = None) -> InputError:
+        return InputError(reason, path=name, line=_line_of(text, needle) if needle else None)
+
+    if not isinstance(data, dict):
+        raise fail("the top level must be a JSON object")
+    if data.get("format") != TOUR_FORMAT:
+        raise fail(f'not a Cicerone tour: "format" must be "{TOUR_FORMAT}"', '"format"')
+    if data.get("version") != TOUR_FORMAT_VERSION:
+        raise fail(f"unsupported tour version {data.get('version')!r} (this Cicerone reads version 1)", '"version"')
+    title = data.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise fail('"title" must be a non-empty string', '"title"')
+    slot = data.get("slot_s")
+    if slot is not None and (not _whole(slot) or slot <= 0):
+        raise fail('"slot_s" must be a whole number of seconds above zero, or null', '"slot_s"')
+    for key in ("language", "introduction"):
+        if data.get(key) is not None and not isinstance(data.get(key), str):
+            raise fail(f'"{key}" must be a string', f'"{key}"')
+    stops = data.get("stops")
+    if not isinstance(stops, list) or not stops:
+        raise fail('"stops" must be a non-empty list', '"stops"')
+    for number, stop in enumerate(stops, start=1):
+        where = f"stop {number}"
+        if not isinstance(stop, dict):
+            raise fail(f"{where} must be an object")
+        unknown = set(stop) - set(STOP_FIELDS)
+        if unknown:
+            raise fail(f"{where} has unknown fields: {', '.join(sorted(unknown))}", f'"{sorted(unknown)[0]}"')
+        stop_title = stop.get("title")
+        if not isinstance(stop_title, str) or not stop_title.strip():
+            raise fail(f'{where}: "title" must be a non-empty string')
+        duration = stop.get("duration_s")
+        if not _whole(duration) or duration <= 0:
+            raise fail(f'{where} ({stop_title}): "duration_s" must be a whole number of seconds above zero',
+                       json.dumps(stop_title, ensure_ascii=False))
+        for key in _TEXT_FIELDS:
+            if stop.get(key) is not None and not isinstance(stop.get(key), str):
+                raise fail(f'{where} ({stop_title}): "{key}" must be a string')
+    return tour_from_dict(data)
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    index = text.find(needle)
+    return text[:index].count("\n") + 1 if index >= 0 else None

@@ -1,0 +1,219 @@
+"""The tour script: Markdown a producer writes in any editor (the README documents it).
+
+Front matter between ``---`` lines (``title``, ``slot``, ``language``), an optional
+introduction, then one ``## `` heading per stop with ``key: value`` fields up to the
+first blank line and the talking points after it, verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from console.errors import InputError
+from console.formats.text import read_text
+from console.show.durations import format_duration, parse_duration
+from console.show.tour import Stop, Tour
+
+FRONT_MATTER_KEYS = ("title", "slot", "language")
+STOP_KEYS = ("duration", "location", "artist", "date", "medium", "image")
+MAX_IMAGE_BYTES = 32 * 1024 * 1024
+_FIELD = re.compile(r"^([A-Za-z_][\w ]*?)\s*:\s?(.*)$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+@dataclass
+class _StopDraft:
+    title: str
+    line: int
+    fields: dict[str, tuple[str, int]] = field(default_factory=dict)
+    body: list[str] = field(default_factory=list)
+
+
+def load_markdown(path: str | Path) -> Tour:
+    """Parse the tour script at ``path``; images named in it are read relative to it."""
+    path = Path(path)
+    return parse_markdown(read_text(path), name=str(path), base_dir=path.parent)
+
+
+def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = None) -> Tour:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    front, start = _front_matter(lines, name)
+    title_value = front.get("title")
+    title = title_value[0] if title_value else ""
+    intro: list[str] = []
+    stops: list[_StopDraft] = []
+    in_fence = False
+    reading_fields = False
+    for number, line in enumerate(lines[start:], start=start + 1):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        heading = not in_fence and line.startswith("## ") and not line.startswith("### ")
+        if heading:
+            stop_title = line[3:].strip().rstrip("#").strip()
+            if not stop_title:
+                raise InputError("a stop heading ('## ') has no title", path=name, line=number)
+            stops.append(_StopDraft(stop_title, number))
+            reading_fields = True
+            continue
+        if not stops:
+            if not in_fence and not title and line.startswith("# ") and not "".join(intro).strip():
+                title = line[2:].strip().rstrip("#").strip()
+            else:
+                intro.append(line)
+            continue
+        current = stops[-1]
+        if reading_fields:
+            if not line.strip():
+                reading_fields = False
+                continue
+            match = _FIELD.match(line)
+            if not match:
+                raise InputError(
+                    f"under the heading of stop '{current.title}', expected a field such as 'duration: 6m'"
+                    " or a blank line before the talking points",
+                    path=name,
+                    line=number,
+                )
+            key = match.group(1).strip().lower()
+            if key not in STOP_KEYS:
+                raise InputError(
+                    f"unknown field '{match.group(1).strip()}' (stop fields are {', '.join(STOP_KEYS)}); "
+                    "leave a blank line before the talking points",
+                    path=name,
+                    line=number,
+                )
+            if key in current.fields:
+                raise InputError(f"the field '{key}' is given twice for this stop", path=name, line=number)
+            current.fields[key] = (match.group(2).strip(), number)
+            continue
+        current.body.append(line)
+    if in_fence:
+        raise InputError("a code block (```) is never closed", path=name, line=len(lines))
+    if not title:
+        raise InputError("the tour has no title: add 'title:' to the front matter or a '# ' heading", path=name, line=1)
+    if not stops:
+        raise InputError("the tour has no stops: each stop starts with a '## ' heading", path=name, line=len(lines))
+    slot_s = None
+    if "slot" in front:
+        value, line = front["slot"]
+        slot_s = _duration(value, name, line, "slot")
+    images: dict[str, bytes] = {}
+    built = tuple(_build_stop(draft, name, base_dir, images) for draft in stops)
+    return Tour(
+        title=title,
+        slot_s=slot_s,
+        language=front["language"][0] if "language" in front else "",
+        introduction=_trim_block(intro),
+        stops=built,
+        images=images,
+    )
+
+
+def _front_matter(lines: list[str], name: str) -> tuple[dict[str, tuple[str, int]], int]:
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    values: dict[str, tuple[str, int]] = {}
+    for index in range(1, len(lines)):
+        line = lines[index]
+        number = index + 1
+        if line.strip() == "---":
+            return values, index + 1
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _FIELD.match(line)
+        if not match:
+            raise InputError("expected 'key: value' in the front matter", path=name, line=number)
+        key = match.group(1).strip().lower()
+        if key not in FRONT_MATTER_KEYS:
+            raise InputError(
+                f"unknown front matter key '{match.group(1).strip()}' (known: {', '.join(FRONT_MATTER_KEYS)})",
+                path=name,
+                line=number,
+            )
+        values[key] = (_unquote(match.group(2).strip()), number)
+    raise InputError("the front matter that starts on line 1 is never closed with '---'", path=name, line=1)
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def _duration(value: str, name: str, line: int, what: str) -> int:
+    try:
+        seconds = parse_duration(value)
+    except ValueError as error:
+        raise InputError(f"{what}: {error}", path=name, line=line) from None
+    if seconds <= 0:
+        raise InputError(f"{what}: must be longer than zero", path=name, line=line)
+    return seconds
+
+
+def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dict[str, bytes]) -> Stop:
+    if "duration" not in draft.fields:
+        raise InputError(f"stop '{draft.title}' has no 'duration:' field", path=name, line=draft.line)
+    value, line = draft.fields["duration"]
+    image = ""
+    if "image" in draft.fields and draft.fields["image"][0]:
+        image = _read_image(draft.fields["image"], name, base_dir, images)
+    return Stop(
+        title=draft.title,
+        duration_s=_duration(value, name, line, "duration"),
+        location=draft.fields.get("location", ("", 0))[0],
+        artist=draft.fields.get("artist", ("", 0))[0],
+        date=draft.fields.get("date", ("", 0))[0],
+        medium=draft.fields.get("medium", ("", 0))[0],
+        image=image,
+        talking_points=_trim_block(draft.body),
+    )
+
+
+def _read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images: dict[str, bytes]) -> str:
+    relative, line = entry
+    if base_dir is None:
+        raise InputError("an image can only be read from a tour file on disk", path=name, line=line)
+    image_path = base_dir / relative
+    try:
+        size = image_path.stat().st_size
+        if size > MAX_IMAGE_BYTES:
+            raise InputError(f"the image '{relative}' is larger than 32 MB", path=name, line=line)
+        data = image_path.read_bytes()
+    except OSError:
+        raise InputError(f"the image '{relative}' cannot be read (looked in {base_dir})", path=name, line=line) from None
+    key = image_path.name
+    serial = 2
+    while key in images and images[key] != data:
+        key = f"{image_path.stem}-{serial}{image_path.suffix}"
+        serial += 1
+    images[key] = data
+    return key
+
+
+def _trim_block(lines: list[str]) -> str:
+    return "\n".join(lines).strip("\n").rstrip()
+
+
+def dump_markdown(tour: Tour) -> str:
+    """The tour as a script that :func:`parse_markdown` reads back to the same tour."""
+    out = ["---", f"title: {tour.title}"]
+    if tour.slot_s is not None:
+        out.append(f"slot: {format_duration(tour.slot_s)}")
+    if tour.language:
+        out.append(f"language: {tour.language}")
+    out += ["---", ""]
+    if tour.introduction:
+        out += [tour.introduction, ""]
+    for stop in tour.stops:
+        out.append(f"## {stop.title}")
+        out.append(f"duration: {format_duration(stop.duration_s)}")
+        for key in ("location", "artist", "date", "medium", "image"):
+            value = getattr(stop, key)
+            if value:
+                out.append(f"{key}: {value}")
+        out.append("")
+        if stop.talking_points:
+            out += [stop.talking_points, ""]
+    return "\n".join(out)

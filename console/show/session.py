@@ -1,0 +1,86 @@
+"""One broadcast of a tour, as a log of what happened and when.
+
+The session keeps only events (went live, arrived at a stop, ended, notes) with
+wall-clock timestamps in epoch seconds. Visits, the current stop and every figure
+of the show clock are derived from them, so a resumed session is exactly the one
+that crashed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from console.show.tour import Tour
+
+SessionKind = Literal["live", "rehearsal"]
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """The guide arrived at stop ``stop_index`` at ``at``."""
+
+    stop_index: int
+    at: float
+
+
+@dataclass(frozen=True)
+class StopVisit:
+    """A stretch of time spent at one stop; ``left`` is None while the guide is still there."""
+
+    stop_index: int
+    arrived: float
+    left: float | None
+
+    def duration(self, now: float) -> float:
+        return (self.left if self.left is not None else now) - self.arrived
+
+
+@dataclass(frozen=True)
+class Note:
+    """A line the guide or producer wrote (or an empty mark) at a moment of the show."""
+
+    at: float
+    text: str
+    stop_index: int | None = None
+    show_s: float | None = None
+    viewers: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class Session:
+    """One broadcast (or rehearsal) of ``tour``. The tour is the one as it was at go-live."""
+
+    tour: Tour
+    kind: SessionKind = "live"
+    created_at: float = 0.0
+    went_live_at: float | None = None
+    ended_at: float | None = None
+    arrivals: list[Arrival] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def is_live(self) -> bool:
+        return self.went_live_at is not None and self.ended_at is None
+
+    @property
+    def current_index(self) -> int | None:
+        return self.arrivals[-1].stop_index if self.arrivals else None
+
+    def show_time(self, at: float) -> float | None:
+        """Seconds since go-live at wall time ``at``; None before the show starts."""
+        return None if self.went_live_at is None else at - self.went_live_at
+
+    def visits(self) -> list[StopVisit]:
+        return visits_of(self.arrivals, self.ended_at)
+
+
+def visits_of(arrivals: list[Arrival], ended_at: float | None) -> list[StopVisit]:
+    """Each arrival lasts until the next one, and the last until the end of the show."""
+    visits = []
+    for arrival, following in zip(arrivals, [*arrivals[1:], None], strict=True):
+        left = following.at if following is not None else ended_at
+        visits.append(StopVisit(arrival.stop_index, arrival.at, left))
+    return visits

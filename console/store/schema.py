@@ -1,0 +1,111 @@
+"""The schema, as sqlite-utils migrations. Append new migrations; never edit an applied one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.db import Table
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "cicerone"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _table(db: Database, name: str) -> Table:
+    table = db[name]
+    assert isinstance(table, Table)
+    return table
+
+
+@migrations()
+def m001_tours_and_sessions(db: Database) -> None:
+    _table(db, "tours").create(
+        {
+            "id": int,
+            "title": str,
+            "slot_s": int,
+            "language": str,
+            "introduction": str,
+            "created_at": float,
+            "updated_at": float,
+        },
+        pk="id",
+        not_null={"title", "created_at", "updated_at"},
+    )
+    _table(db, "stops").create(
+        {
+            "id": int,
+            "tour_id": int,
+            "position": int,
+            "title": str,
+            "duration_s": int,
+            "location": str,
+            "artist": str,
+            "date": str,
+            "medium": str,
+            "image": str,
+            "talking_points": str,
+        },
+        pk="id",
+        foreign_keys=[("tour_id", "tours", "id")],
+        not_null={"tour_id", "position", "title", "duration_s"},
+    )
+    _table(db, "stops").create_index(["tour_id", "position"])
+    _table(db, "images").create(
+        {"tour_id": int, "name": str, "data": bytes},
+        pk=("tour_id", "name"),
+        foreign_keys=[("tour_id", "tours", "id")],
+    )
+    _table(db, "sessions").create(
+        {
+            "id": int,
+            "tour_id": int,
+            "kind": str,
+            "tour_json": str,
+            "created_at": float,
+            "went_live_at": float,
+            "ended_at": float,
+        },
+        pk="id",
+        not_null={"kind", "tour_json", "created_at"},
+    )
+    _table(db, "arrivals").create(
+        {"id": int, "session_id": int, "stop_index": int, "at": float},
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"session_id", "stop_index", "at"},
+    )
+    _table(db, "arrivals").create_index(["session_id", "at"])
+    _table(db, "notes").create(
+        {
+            "id": int,
+            "session_id": int,
+            "at": float,
+            "show_s": float,
+            "stop_index": int,
+            "text": str,
+            "viewers": int,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"session_id", "at", "text"},
+    )
+    _table(db, "notes").create_index(["session_id", "at"])
+    _table(db, "viewer_samples").create(
+        {
+            "id": int,
+            "session_id": int,
+            "at": float,
+            "source": str,
+            "state": str,
+            "viewers": int,
+            "error": str,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"session_id", "at", "source", "state"},
+    )
+    _table(db, "viewer_samples").create_index(["session_id", "at"])
+
+
+def known_migration_names() -> set[str]:
+    return {migration.name for migration in migrations._migrations}

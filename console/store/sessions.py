@@ -1,0 +1,149 @@
+"""Sessions (broadcasts and rehearsals) as an append-only log: arrivals, notes, viewer samples.
+
+Every write is its own committed transaction on a ``synchronous=FULL`` WAL
+database, so what the window shows as saved survives a SIGKILL or a power cut.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from sqlite_utils import Database
+
+from console.errors import NotFound
+from console.show.session import Arrival, Note, Session, SessionKind
+from console.show.tour import Tour, tour_from_dict, tour_to_dict
+from console.show.viewers import ViewerSample
+from console.store.tours import table
+
+
+class SessionRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(self, tour: Tour, kind: SessionKind = "live", *, at: float | None = None) -> Session:
+        """A new session holding a snapshot of ``tour`` as it is now (later edits don't rewrite history)."""
+        created = time.time() if at is None else at
+        sessions = table(self.db, "sessions")
+        sessions.insert(
+            {
+                "tour_id": tour.id,
+                "kind": kind,
+                "tour_json": json.dumps(tour_to_dict(tour), ensure_ascii=False),
+                "created_at": created,
+            }
+        )
+        session_id = sessions.last_pk
+        assert isinstance(session_id, int)
+        return Session(tour=tour, kind=kind, created_at=created, id=session_id)
+
+    def go_live(self, session: Session, at: float) -> None:
+        self.db.execute("UPDATE sessions SET went_live_at = ? WHERE id = ?", [at, session.id])
+        session.went_live_at = at
+
+    def arrive(self, session: Session, stop_index: int, at: float) -> None:
+        table(self.db, "arrivals").insert({"session_id": session.id, "stop_index": stop_index, "at": at})
+        session.arrivals.append(Arrival(stop_index, at))
+
+    def end(self, session: Session, at: float) -> None:
+        self.db.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", [at, session.id])
+        session.ended_at = at
+
+    def add_note(self, session: Session, note: Note) -> Note:
+        """Commit the note durably, then return it with its id (only then is it "saved")."""
+        notes = table(self.db, "notes")
+        notes.insert(
+            {
+                "session_id": session.id,
+                "at": note.at,
+                "show_s": note.show_s,
+                "stop_index": note.stop_index,
+                "text": note.text,
+                "viewers": note.viewers,
+            }
+        )
+        saved = Note(
+            at=note.at,
+            text=note.text,
+            stop_index=note.stop_index,
+            show_s=note.show_s,
+            viewers=note.viewers,
+            id=notes.last_pk if isinstance(notes.last_pk, int) else None,
+        )
+        session.notes.append(saved)
+        return saved
+
+    def add_sample(self, session_id: int, sample: ViewerSample) -> None:
+        table(self.db, "viewer_samples").insert(
+            {
+                "session_id": session_id,
+                "at": sample.at,
+                "source": sample.source,
+                "state": sample.state,
+                "viewers": sample.viewers,
+                "error": sample.error,
+            }
+        )
+
+    def samples(self, session_id: int) -> list[ViewerSample]:
+        return [
+            ViewerSample(row["at"], row["source"], row["state"], row["viewers"], row["error"])
+            for row in self.db.query(
+                "SELECT * FROM viewer_samples WHERE session_id = ? ORDER BY at, id", [session_id]
+            )
+        ]
+
+    def get(self, session_id: int) -> Session:
+        rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
+        if not rows:
+            raise NotFound(f"no session with id {session_id}")
+        row = rows[0]
+        tour = tour_from_dict(json.loads(row["tour_json"]), tour_id=row["tour_id"])
+        arrivals = [
+            Arrival(r["stop_index"], r["at"])
+            for r in self.db.query("SELECT * FROM arrivals WHERE session_id = ? ORDER BY at, id", [session_id])
+        ]
+        notes = [
+            Note(
+                at=r["at"],
+                text=r["text"],
+                stop_index=r["stop_index"],
+                show_s=r["show_s"],
+                viewers=r["viewers"],
+                id=r["id"],
+            )
+            for r in self.db.query("SELECT * FROM notes WHERE session_id = ? ORDER BY at, id", [session_id])
+        ]
+        return Session(
+            tour=tour,
+            kind=row["kind"],
+            created_at=row["created_at"],
+            went_live_at=row["went_live_at"],
+            ended_at=row["ended_at"],
+            arrivals=arrivals,
+            notes=notes,
+            id=session_id,
+        )
+
+    def list(self) -> Iterator[dict[str, Any]]:
+        yield from self.db.query(
+            """
+            SELECT sessions.id, sessions.kind, sessions.tour_id, sessions.created_at,
+                   sessions.went_live_at, sessions.ended_at,
+                   json_extract(sessions.tour_json, '$.title') AS title,
+                   (SELECT count(*) FROM notes WHERE notes.session_id = sessions.id) AS note_count
+            FROM sessions ORDER BY sessions.created_at DESC, sessions.id DESC
+            """
+        )
+
+    def unfinished(self) -> Session | None:
+        """The latest show that went live and never ended: the one a crash left behind."""
+        for row in self.db.query(
+            "SELECT id FROM sessions WHERE went_live_at IS NOT NULL AND ended_at IS NULL "
+            "ORDER BY went_live_at DESC LIMIT 1"
+        ):
+            return self.get(row["id"])
+        return None

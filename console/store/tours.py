@@ -1,0 +1,111 @@
+"""Tours and their stops (and images) in SQLite."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import asdict
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.db import Table
+
+from console.errors import NotFound
+from console.show.tour import STOP_FIELDS, Stop, Tour
+
+
+def table(db: Database, name: str) -> Table:
+    """``db[name]`` typed as a table (every name we use is a table, never a view)."""
+    result = db[name]
+    assert isinstance(result, Table)
+    return result
+
+
+class TourRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, tour: Tour) -> int:
+        """Store a whole tour in one transaction and return its id."""
+        now = time.time()
+        with self.db.atomic():
+            tours = table(self.db, "tours")
+            tours.insert(
+                {
+                    "title": tour.title,
+                    "slot_s": tour.slot_s,
+                    "language": tour.language,
+                    "introduction": tour.introduction,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            tour_id = tours.last_pk
+            assert isinstance(tour_id, int)
+            self._write_stops(tour_id, tour.stops)
+            table(self.db, "images").insert_all(
+                {"tour_id": tour_id, "name": name, "data": data} for name, data in tour.images.items()
+            )
+        return tour_id
+
+    def _write_stops(self, tour_id: int, stops: tuple[Stop, ...]) -> None:
+        table(self.db, "stops").insert_all(
+            {"tour_id": tour_id, "position": position, **asdict(stop)} for position, stop in enumerate(stops)
+        )
+
+    def get(self, tour_id: int, *, with_images: bool = False) -> Tour:
+        row = self._row(tour_id)
+        stops = tuple(
+            Stop(**{name: stop_row[name] if stop_row[name] is not None else "" for name in STOP_FIELDS})
+            for stop_row in self.db.query(
+                "SELECT * FROM stops WHERE tour_id = ? ORDER BY position", [tour_id]
+            )
+        )
+        images = self.images(tour_id) if with_images else {}
+        return Tour(
+            id=tour_id,
+            title=row["title"],
+            slot_s=row["slot_s"],
+            language=row["language"] or "",
+            introduction=row["introduction"] or "",
+            stops=stops,
+            images=images,
+        )
+
+    def _row(self, tour_id: int) -> dict[str, Any]:
+        rows = list(self.db.query("SELECT * FROM tours WHERE id = ?", [tour_id]))
+        if not rows:
+            raise NotFound(f"no tour with id {tour_id}")
+        return rows[0]
+
+    def images(self, tour_id: int) -> dict[str, bytes]:
+        return {
+            row["name"]: row["data"]
+            for row in self.db.query("SELECT name, data FROM images WHERE tour_id = ?", [tour_id])
+        }
+
+    def image(self, tour_id: int, name: str) -> bytes | None:
+        for row in self.db.query("SELECT data FROM images WHERE tour_id = ? AND name = ?", [tour_id, name]):
+            return bytes(row["data"])
+        return None
+
+    def list(self) -> Iterator[dict[str, Any]]:
+        """Each tour's id, title, slot, stop count and planned total, newest first."""
+        yield from self.db.query(
+            """
+            SELECT tours.id, tours.title, tours.slot_s, tours.language, tours.updated_at,
+                   count(stops.id) AS stop_count, coalesce(sum(stops.duration_s), 0) AS planned_s
+            FROM tours LEFT JOIN stops ON stops.tour_id = tours.id
+            GROUP BY tours.id ORDER BY tours.updated_at DESC, tours.id DESC
+            """
+        )
+
+    def latest_id(self) -> int | None:
+        for row in self.list():
+            return int(row["id"])
+        return None
+
+    def find_by_title(self, title: str) -> int | None:
+        for row in self.db.query("SELECT id FROM tours WHERE title = ? ORDER BY id DESC LIMIT 1", [title]):
+            return int(row["id"])
+        return None
