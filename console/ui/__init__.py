@@ -1,0 +1,1 @@
+"""Qt widgets and models only: they show what the services and the domain say."""
