@@ -7,21 +7,29 @@ import json
 from pathlib import Path
 
 from console.commands.common import database, write_output
+from console.errors import InputError
 from console.formats import dump_json, dump_markdown, load_tour
-from console.show.durations import format_clock, format_duration
+from console.formats.bundle import dump_bundle
+from console.formats.csv_format import dump_csv
+from console.show.durations import format_clock, format_duration, parse_duration
 from console.show.tour import Tour
 from console.store import TourRepository
 
-EXPORT_FORMATS = ("md", "json")
+EXPORT_FORMATS = ("md", "json", "csv", "bundle", "pdf")
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    tour = commands.add_parser("tour", help="import, list, export and check tours", description="Tours: the prepared routes.")
+    tour = commands.add_parser(
+        "tour", help="import, list, export and check tours", description="Tours: the prepared routes."
+    )
     sub = tour.add_subparsers(title="tour commands", metavar="COMMAND", required=True)
 
-    imp = sub.add_parser("import", help="import a tour file; prints the new tour's id last",
-                         description="Import a tour script. Nothing is imported if the file has any error.")
-    imp.add_argument("file", help="the tour file (.md, .json)")
+    imp = sub.add_parser(
+        "import",
+        help="import a tour file; prints the new tour's id last",
+        description="Import a tour script. Nothing is imported if the file has any error.",
+    )
+    imp.add_argument("file", help="the tour file (.md, .json, .csv, .cicerone)")
     imp.add_argument("--title", help="the tour's title, for files that carry none (CSV)")
     imp.add_argument("--slot", help="the broadcast slot, e.g. 2h, for files that carry none (CSV)")
     imp.set_defaults(func=cmd_import)
@@ -30,26 +38,43 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     lst.add_argument("--json", action="store_true", help="print JSON")
     lst.set_defaults(func=cmd_list)
 
-    exp = sub.add_parser("export", help="export a tour", description="Export a tour to a file or standard output.")
+    exp = sub.add_parser(
+        "export", help="export a tour", description="Export a tour to a file or standard output."
+    )
     exp.add_argument("id", type=int, help="the tour id (see 'cicerone tour list')")
     exp.add_argument("--format", choices=EXPORT_FORMATS, default="md", help="output format (default md)")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     exp.set_defaults(func=cmd_export)
 
-    chk = sub.add_parser("check", help="validate a tour file without importing it",
-                         description="Validate a tour file: exit 0 if it fits its slot, 1 if it runs over, 2 if invalid.")
+    chk = sub.add_parser(
+        "check",
+        help="validate a tour file without importing it",
+        description="Validate a tour file: exit 0 if it fits its slot, 1 if it runs over, 2 if invalid.",
+    )
     chk.add_argument("file", help="the tour file")
     chk.set_defaults(func=cmd_check)
 
 
 def read_tour_file(args: argparse.Namespace) -> Tour:
-    return load_tour(Path(args.file))
+    """The tour in ``args.file``; ``--title``/``--slot`` (when the command has them) override the file's."""
+    slot = getattr(args, "slot", None)
+    slot_s = None
+    if slot is not None:
+        try:
+            slot_s = parse_duration(slot)
+        except ValueError as error:
+            raise InputError(f"--slot: {error}") from None
+        if slot_s <= 0:
+            raise InputError("--slot: must be longer than zero")
+    return load_tour(Path(args.file), title=getattr(args, "title", None), slot_s=slot_s)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     tour = read_tour_file(args)
     tour_id = TourRepository(database(args)).add(tour)
-    print(f"imported '{tour.title}': {len(tour.stops)} stops, {format_duration(tour.planned_total_s)} planned")
+    print(
+        f"imported '{tour.title}': {len(tour.stops)} stops, {format_duration(tour.planned_total_s)} planned"
+    )
     print(tour_id)
     return 0
 
@@ -65,7 +90,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     print(f"{'ID':>4}  {'STOPS':>5}  {'PLANNED':>8}  {'SLOT':>8}  TITLE")
     for row in rows:
         slot = format_clock(row["slot_s"]) if row["slot_s"] else "-"
-        print(f"{row['id']:>4}  {row['stop_count']:>5}  {format_clock(row['planned_s']):>8}  {slot:>8}  {row['title']}")
+        print(
+            f"{row['id']:>4}  {row['stop_count']:>5}  {format_clock(row['planned_s']):>8}  "
+            f"{slot:>8}  {row['title']}"
+        )
     return 0
 
 
@@ -73,13 +101,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     tour = TourRepository(database(args)).get(args.id, with_images=True)
     if args.format == "json":
         write_output(dump_json(tour), args.output)
-        return 0
-    write_output(dump_markdown(tour), args.output)
-    if tour.images and args.output:
-        # The script names images relative to itself: put them beside it so it re-imports whole.
-        folder = Path(args.output).parent
-        for name, data in tour.images.items():
-            (folder / name).write_bytes(data)
+    elif args.format == "bundle":
+        write_output(dump_bundle(tour), args.output)
+    elif args.format == "pdf":
+        from console.formats.runsheet import runsheet_pdf_bytes  # Qt loads only when a PDF is asked for
+
+        write_output(runsheet_pdf_bytes(tour), args.output)
+    else:
+        write_output(dump_csv(tour) if args.format == "csv" else dump_markdown(tour), args.output)
+        if tour.images and args.output and args.output != "-":
+            # The file names images relative to itself: put them beside it so it re-imports whole.
+            folder = Path(args.output).parent
+            for name, data in tour.images.items():
+                (folder / name).write_bytes(data)
     return 0
 
 
@@ -95,9 +129,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     spare = tour.slot_s - planned
     if spare < 0:
-        print(f"planned {format_duration(planned)} is OVER the {format_duration(tour.slot_s)} slot by {format_duration(-spare)}")
+        print(
+            f"planned {format_duration(planned)} is OVER the {format_duration(tour.slot_s)} slot "
+            f"by {format_duration(-spare)}"
+        )
         return 1
-    print(f"planned {format_duration(planned)} fits the {format_duration(tour.slot_s)} slot ({format_duration(spare)} spare)")
+    print(
+        f"planned {format_duration(planned)} fits the {format_duration(tour.slot_s)} slot "
+        f"({format_duration(spare)} spare)"
+    )
     return 0
-
-

@@ -1,0 +1,182 @@
+"""The tour as a spreadsheet: one row per stop, as Excel and Google Sheets write and read it.
+
+A CSV carries stops only: the tour's title and slot come from the command line
+(``--title``, ``--slot``) or default to the file's name and no slot. Reading accepts
+comma or semicolon separators (detected from the header), UTF-8 with or without a BOM,
+any line ending and quoted cells holding newlines and quotes. Writing uses commas,
+a UTF-8 BOM and CRLF, which Excel opens as UTF-8 and which reads back to the same stops.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from console.errors import InputError
+from console.formats.markdown import _duration, _read_image
+from console.formats.text import decode_text, read_text
+from console.show.durations import format_duration
+from console.show.tour import Stop, Tour
+
+# Header as written on export, and the Stop field each column fills.
+COLUMNS = {
+    "title": "title",
+    "duration": "duration_s",
+    "location": "location",
+    "artist": "artist",
+    "date": "date",
+    "medium": "medium",
+    "talking points": "talking_points",
+    "image": "image",
+}
+_BY_KEY = {name.replace(" ", ""): name for name in COLUMNS}
+_SEPARATORS = (",", ";", "\t")
+
+
+def _key(header: str) -> str:
+    """Header names match ignoring case, spaces and underscores (``Talking_Points`` = ``talking points``)."""
+    return "".join(header.split()).replace("_", "").lower()
+
+
+def detect_separator(text: str) -> str:
+    """The separator of the header line: whichever of comma, semicolon, tab occurs most outside quotes."""
+    header = text.split("\n", 1)[0]
+    counts = dict.fromkeys(_SEPARATORS, 0)
+    quoted = False
+    for char in header:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(_SEPARATORS, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+def load_csv(path: str | Path, *, title: str | None = None, slot_s: int | None = None) -> Tour:
+    """Read a CSV tour; images named in an ``image`` column are read relative to the file."""
+    path = Path(path)
+    return parse_csv(
+        read_text(path), name=str(path), title=title or path.stem, slot_s=slot_s, base_dir=path.parent
+    )
+
+
+def parse_csv_bytes(data: bytes, *, name: str = "<tour.csv>", title: str = "Untitled tour") -> Tour:
+    return parse_csv(decode_text(data, name), name=name, title=title)
+
+
+def parse_csv(
+    text: str,
+    *,
+    name: str = "<tour.csv>",
+    title: str = "Untitled tour",
+    slot_s: int | None = None,
+    base_dir: Path | None = None,
+) -> Tour:
+    """Parse CSV text into a tour, or raise an InputError naming the line."""
+    text = text.lstrip("\ufeff")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_separator(text), strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        while True:
+            start = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            rows.append((start, row))
+    except csv.Error as error:
+        raise InputError(f"not valid CSV: {error}", path=name, line=reader.line_num or 1) from None
+    if not rows or not any(cell.strip() for cell in rows[0][1]):
+        raise InputError("the first row must name the columns (title, duration, ...)", path=name, line=1)
+    fields = _header(rows[0][1], name)
+    images: dict[str, bytes] = {}
+    stops: list[Stop] = []
+    for line, row in rows[1:]:
+        if not any(cell.strip() for cell in row):
+            continue  # spreadsheets write blank rows (and ';;;;' rows) below the data
+        stops.append(_stop(row, fields, name, line, base_dir, images))
+    if not stops:
+        raise InputError(
+            "the sheet has no stops: one row per stop below the header", path=name, line=len(rows)
+        )
+    if not title.strip():
+        raise InputError("the tour needs a title (--title)", path=name)
+    return Tour(title=title.strip(), stops=tuple(stops), slot_s=slot_s, images=images)
+
+
+def _header(cells: list[str], name: str) -> list[str | None]:
+    """The Stop field of each column (None for a blank trailing column); unknown names are an error."""
+    fields: list[str | None] = []
+    unknown = []
+    for cell in cells:
+        key = _key(cell)
+        if not key:
+            fields.append(None)
+        elif key in _BY_KEY:
+            field = COLUMNS[_BY_KEY[key]]
+            if field in fields:
+                raise InputError(f"the column '{cell.strip()}' appears twice", path=name, line=1)
+            fields.append(field)
+        else:
+            unknown.append(cell.strip())
+    if unknown:
+        known = ", ".join(name for name in COLUMNS)
+        raise InputError(f"unknown columns: {', '.join(unknown)} (known: {known})", path=name, line=1)
+    for required in ("title", "duration_s"):
+        if required not in fields:
+            column = next(key for key, value in COLUMNS.items() if value == required)
+            raise InputError(f"the sheet has no '{column}' column", path=name, line=1)
+    return fields
+
+
+def _stop(
+    row: list[str],
+    fields: list[str | None],
+    name: str,
+    line: int,
+    base_dir: Path | None,
+    images: dict[str, bytes],
+) -> Stop:
+    values: dict[str, str] = {}
+    for index, cell in enumerate(row):
+        field = fields[index] if index < len(fields) else None
+        if field is None:
+            if cell.strip():
+                raise InputError(
+                    f"a value in column {index + 1}, which has no header: '{cell[:40]}'", path=name, line=line
+                )
+            continue
+        values[field] = cell if field == "talking_points" else cell.strip()
+    title = values.get("title", "")
+    if not title:
+        raise InputError("this row has no title", path=name, line=line)
+    duration = _duration(values.get("duration_s", ""), name, line, f"duration of '{title}'")
+    image = ""
+    if values.get("image"):
+        image = _read_image((values["image"], line), name, base_dir, images)
+    return Stop(
+        title=title,
+        duration_s=duration,
+        location=values.get("location", ""),
+        artist=values.get("artist", ""),
+        date=values.get("date", ""),
+        medium=values.get("medium", ""),
+        image=image,
+        talking_points=values.get("talking_points", "").replace("\r\n", "\n").strip("\n").rstrip(),
+    )
+
+
+def dump_csv(tour: Tour, *, separator: str = ",") -> str:
+    """The stops as a sheet Excel opens as UTF-8 (BOM, CRLF); the image column only when a stop has one."""
+    columns = [name for name in COLUMNS if name != "image" or any(stop.image for stop in tour.stops)]
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=separator, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    for stop in tour.stops:
+        writer.writerow(
+            format_duration(stop.duration_s) if column == "duration" else getattr(stop, COLUMNS[column])
+            for column in columns
+        )
+    # Newlines inside cells stay CRLF too: Excel shows them as line breaks within the cell.
+    return "\ufeff" + out.getvalue().replace("\r\n", "\n").replace("\n", "\r\n")
