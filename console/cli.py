@@ -27,11 +27,19 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the console window.",
     )
     parser.add_argument("--version", action="version", version=f"cicerone {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="the database file (default: CICERONE_DB or the user data folder)")
-    parser.add_argument("--demo", action="store_true", help="open the console on the demo tour, with a demo database")
-    parser.add_argument("--prepare", action="store_true", help="open the console in Prepare mode (the tour editor)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="the database file (default: CICERONE_DB or the user data folder)"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the console on the demo tour, with a demo database"
+    )
+    parser.add_argument(
+        "--prepare", action="store_true", help="open the console in Prepare mode (the tour editor)"
+    )
     parser.add_argument("--tour", type=int, metavar="ID", help="open the console on this tour")
-    parser.add_argument("--camera", metavar="MRL", help="camera source for the preview (remembered on this machine)")
+    parser.add_argument(
+        "--camera", metavar="MRL", help="camera source for the preview (remembered on this machine)"
+    )
     parser.add_argument(
         "--viewers", metavar="SPEC", action="append", help="a viewer source such as youtube:ID (repeatable)"
     )

@@ -91,7 +91,11 @@ def load_settings(path: Path | None = None, *, base: Settings | None = None) -> 
     if not path.exists():
         return base
     user = settings_from_mapping(read_toml(path), name=str(path))
-    changed = {f.name: getattr(user, f.name) for f in fields(Settings) if getattr(user, f.name) != getattr(Settings(), f.name)}
+    changed = {
+        f.name: getattr(user, f.name)
+        for f in fields(Settings)
+        if getattr(user, f.name) != getattr(Settings(), f.name)
+    }
     return replace(base, **changed)
 
 

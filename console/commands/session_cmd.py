@@ -11,13 +11,19 @@ from console.store import SessionRepository
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    session = commands.add_parser("session", help="list and export sessions (shows and rehearsals)",
-                                  description="Sessions: each broadcast or rehearsal of a tour.")
+    session = commands.add_parser(
+        "session",
+        help="list and export sessions (shows and rehearsals)",
+        description="Sessions: each broadcast or rehearsal of a tour.",
+    )
     sub = session.add_subparsers(title="session commands", metavar="COMMAND", required=True)
     lst = sub.add_parser("list", help="list sessions", description="List sessions, newest first.")
     lst.set_defaults(func=cmd_list)
-    exp = sub.add_parser("export", help="export a session's stops and notes",
-                         description="Each stop's planned and actual times, and every note.")
+    exp = sub.add_parser(
+        "export",
+        help="export a session's stops and notes",
+        description="Each stop's planned and actual times, and every note.",
+    )
     exp.add_argument("id", type=int, help="the session id (see 'cicerone session list')")
     exp.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
@@ -36,7 +42,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     print(f"{'ID':>4}  {'KIND':<9}  {'WENT LIVE':<16}  {'ENDED':<16}  {'NOTES':>5}  TOUR")
     for row in rows:
         print(
-            f"{row['id']:>4}  {row['kind']:<9}  {_local(row['went_live_at']):<16}  {_local(row['ended_at']):<16}  "
+            f"{row['id']:>4}  {row['kind']:<9}  {_local(row['went_live_at']):<16}  "
+            f"{_local(row['ended_at']):<16}  "
             f"{row['note_count']:>5}  {row['title']}"
         )
     return 0

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from console.errors import InputError
 from console.formats.text import read_text
-from console.show.tour import STOP_FIELDS, TOUR_FORMAT, TOUR_FORMAT_VERSION, Tour, tour_from_dict, tour_to_dict
+from console.show.tour import (
+    STOP_FIELDS,
+    TOUR_FORMAT,
+    TOUR_FORMAT_VERSION,
+    Tour,
+    tour_from_dict,
+    tour_to_dict,
+)
 
 _TEXT_FIELDS = tuple(name for name in STOP_FIELDS if name != "duration_s")
 
@@ -40,7 +47,9 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     if data.get("format") != TOUR_FORMAT:
         raise fail(f'not a Cicerone tour: "format" must be "{TOUR_FORMAT}"', '"format"')
     if data.get("version") != TOUR_FORMAT_VERSION:
-        raise fail(f"unsupported tour version {data.get('version')!r} (this Cicerone reads version 1)", '"version"')
+        raise fail(
+            f"unsupported tour version {data.get('version')!r} (this Cicerone reads version 1)", '"version"'
+        )
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
         raise fail('"title" must be a non-empty string', '"title"')
@@ -65,15 +74,17 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
             raise fail(f'{where}: "title" must be a non-empty string')
         duration = stop.get("duration_s")
         if not _whole(duration) or duration <= 0:
-            raise fail(f'{where} ({stop_title}): "duration_s" must be a whole number of seconds above zero',
-                       json.dumps(stop_title, ensure_ascii=False))
+            raise fail(
+                f'{where} ({stop_title}): "duration_s" must be a whole number of seconds above zero',
+                json.dumps(stop_title, ensure_ascii=False),
+            )
         for key in _TEXT_FIELDS:
             if stop.get(key) is not None and not isinstance(stop.get(key), str):
                 raise fail(f'{where} ({stop_title}): "{key}" must be a string')
     return tour_from_dict(data)
 
 
-def _whole(value: Any) -> bool:
+def _whole(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

@@ -92,13 +92,18 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
     if in_fence:
         raise InputError("a code block (```) is never closed", path=name, line=len(lines))
     if not title:
-        raise InputError("the tour has no title: add 'title:' to the front matter or a '# ' heading", path=name, line=1)
+        raise InputError(
+            "the tour has no title: add 'title:' to the front matter or a '# ' heading", path=name, line=1
+        )
     if not stops:
-        raise InputError("the tour has no stops: each stop starts with a '## ' heading", path=name, line=len(lines))
+        last_line = len(text.rstrip("\n").split("\n"))
+        raise InputError(
+            "the tour has no stops: each stop starts with a '## ' heading", path=name, line=last_line
+        )
     slot_s = None
     if "slot" in front:
-        value, line = front["slot"]
-        slot_s = _duration(value, name, line, "slot")
+        slot_text, slot_line = front["slot"]
+        slot_s = _duration(slot_text, name, slot_line, "slot")
     images: dict[str, bytes] = {}
     built = tuple(_build_stop(draft, name, base_dir, images) for draft in stops)
     return Tour(
@@ -120,6 +125,8 @@ def _front_matter(lines: list[str], name: str) -> tuple[dict[str, tuple[str, int
         number = index + 1
         if line.strip() == "---":
             return values, index + 1
+        if line.startswith("## "):
+            break  # a stop heading: the producer forgot the closing '---'
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         match = _FIELD.match(line)
@@ -128,7 +135,8 @@ def _front_matter(lines: list[str], name: str) -> tuple[dict[str, tuple[str, int
         key = match.group(1).strip().lower()
         if key not in FRONT_MATTER_KEYS:
             raise InputError(
-                f"unknown front matter key '{match.group(1).strip()}' (known: {', '.join(FRONT_MATTER_KEYS)})",
+                f"unknown front matter key '{match.group(1).strip()}' "
+                f"(known: {', '.join(FRONT_MATTER_KEYS)})",
                 path=name,
                 line=number,
             )
@@ -182,7 +190,9 @@ def _read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images
             raise InputError(f"the image '{relative}' is larger than 32 MB", path=name, line=line)
         data = image_path.read_bytes()
     except OSError:
-        raise InputError(f"the image '{relative}' cannot be read (looked in {base_dir})", path=name, line=line) from None
+        raise InputError(
+            f"the image '{relative}' cannot be read (looked in {base_dir})", path=name, line=line
+        ) from None
     key = image_path.name
     serial = 2
     while key in images and images[key] != data:

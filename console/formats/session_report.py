@@ -17,7 +17,11 @@ def iso(at: float | None) -> str | None:
 
 
 def session_report(session: Session) -> dict[str, Any]:
-    end = session.ended_at if session.ended_at is not None else (session.arrivals[-1].at if session.arrivals else 0)
+    end = (
+        session.ended_at
+        if session.ended_at is not None
+        else (session.arrivals[-1].at if session.arrivals else 0)
+    )
     clock = show_clock(session, end)
     visits = session.visits()
     stops = []
@@ -66,8 +70,19 @@ def dump_session_json(session: Session) -> str:
 
 
 CSV_COLUMNS = (
-    "record", "stop", "title", "planned_start_s", "planned_duration_s", "arrived", "left",
-    "actual_duration_s", "delta_s", "at", "show_time_s", "text", "viewers",
+    "record",
+    "stop",
+    "title",
+    "planned_start_s",
+    "planned_duration_s",
+    "arrived",
+    "left",
+    "actual_duration_s",
+    "delta_s",
+    "at",
+    "show_time_s",
+    "text",
+    "viewers",
 )
 
 
@@ -78,10 +93,19 @@ def dump_session_csv(session: Session) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for stop in report["stops"]:
-        writer.writerow({"record": "stop", "stop": stop["number"], **{k: stop[k] for k in CSV_COLUMNS if k in stop}})
+        writer.writerow(
+            {"record": "stop", "stop": stop["number"], **{k: stop[k] for k in CSV_COLUMNS if k in stop}}
+        )
     for note in report["notes"]:
         writer.writerow(
-            {"record": "note", "stop": note["stop"], "title": note["stop_title"], "at": note["at"],
-             "show_time_s": note["show_time_s"], "text": note["text"], "viewers": note["viewers"]}
+            {
+                "record": "note",
+                "stop": note["stop"],
+                "title": note["stop_title"],
+                "at": note["at"],
+                "show_time_s": note["show_time_s"],
+                "text": note["text"],
+                "viewers": note["viewers"],
+            }
         )
     return "\ufeff" + out.getvalue()

@@ -31,7 +31,9 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise InputError(
-            "the file is not UTF-8 text (save it as UTF-8 in your editor or spreadsheet)", path=name, line=line
+            "the file is not UTF-8 text (save it as UTF-8 in your editor or spreadsheet)",
+            path=name,
+            line=line,
         ) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1

@@ -4,7 +4,7 @@ Nothing here imports Qt, SQL or libvlc (an import-linter contract checks it):
 everything the guide sees is computed from recorded timestamps by pure functions.
 """
 
-from console.show.clock import ShowClock, StopTiming, StopStatus, show_clock
+from console.show.clock import ShowClock, StopStatus, StopTiming, show_clock
 from console.show.durations import format_duration, format_signed, parse_duration
 from console.show.session import Arrival, Note, Session, StopVisit, visits_of
 from console.show.tour import Stop, Tour

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _UNIT_SECONDS = {"h": 3600, "m": 60, "s": 1}
-_UNITS = re.compile(r"(\d+(?:\.\d+)?)\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec|secs|seconds?)", re.I)
+_UNITS = re.compile(r"(\d+(?:\.\d+)?)\s*(hours?|hrs|hr|h|minutes?|mins|min|m|seconds?|secs|sec|s)", re.I)
 _CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})$")
 
 
@@ -35,9 +35,7 @@ def parse_duration(text: str) -> int:
         total += float(match.group(1)) * _UNIT_SECONDS[match.group(2)[0].lower()]
         position = match.end()
     if position != len(compact) or position == 0:
-        raise ValueError(
-            f"'{raw}' is not a duration; write it like 90s, 6m, 7m 30s, 1h30m, 6:30 or 1:30:00"
-        )
+        raise ValueError(f"'{raw}' is not a duration; write it like 90s, 6m, 7m 30s, 1h30m, 6:30 or 1:30:00")
     return round(total)
 
 

@@ -79,8 +79,8 @@ class Session:
 
 def visits_of(arrivals: list[Arrival], ended_at: float | None) -> list[StopVisit]:
     """Each arrival lasts until the next one, and the last until the end of the show."""
-    visits = []
-    for arrival, following in zip(arrivals, [*arrivals[1:], None], strict=True):
-        left = following.at if following is not None else ended_at
-        visits.append(StopVisit(arrival.stop_index, arrival.at, left))
-    return visits
+    leaving = [following.at for following in arrivals[1:]] + [ended_at]
+    return [
+        StopVisit(arrival.stop_index, arrival.at, left)
+        for arrival, left in zip(arrivals, leaving, strict=False)
+    ]

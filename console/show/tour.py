@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -80,14 +82,27 @@ def tour_to_dict(tour: Tour) -> dict[str, object]:
     }
 
 
-def tour_from_dict(data: dict[str, object], *, tour_id: int | None = None) -> Tour:
-    """The inverse of :func:`tour_to_dict` for data already validated (see ``console.formats.json_format``)."""
-    stops_data = data.get("stops") or []
-    assert isinstance(stops_data, list)
-    stops = tuple(
-        Stop(**{name: item.get(name, "" if name != "duration_s" else 0) or _empty(name) for name in STOP_FIELDS})
-        for item in stops_data
+def stop_from_mapping(values: Mapping[str, Any]) -> Stop:
+    """A stop from a validated mapping (a JSON object, a database row); missing text fields are empty."""
+
+    def text(name: str) -> str:
+        value = values.get(name)
+        return "" if value is None else str(value)
+
+    return Stop(
+        title=text("title"),
+        duration_s=int(values.get("duration_s") or 0),
+        location=text("location"),
+        artist=text("artist"),
+        date=text("date"),
+        medium=text("medium"),
+        image=text("image"),
+        talking_points=text("talking_points"),
     )
+
+
+def tour_from_dict(data: Mapping[str, Any], *, tour_id: int | None = None) -> Tour:
+    """The inverse of :func:`tour_to_dict`, for data already validated (``console.formats.json_format``)."""
     slot = data.get("slot_s")
     return Tour(
         id=tour_id,
@@ -95,9 +110,5 @@ def tour_from_dict(data: dict[str, object], *, tour_id: int | None = None) -> To
         slot_s=int(slot) if isinstance(slot, int | float) else None,
         language=str(data.get("language") or ""),
         introduction=str(data.get("introduction") or ""),
-        stops=stops,
+        stops=tuple(stop_from_mapping(item) for item in data.get("stops") or []),
     )
-
-
-def _empty(name: str) -> object:
-    return 0 if name == "duration_s" else ""

@@ -42,7 +42,9 @@ def open_database(path: str | Path) -> Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise DatabaseError(f"{path}: cannot create the folder for the database ({error.strerror})") from None
+            raise DatabaseError(
+                f"{path}: cannot create the folder for the database ({error.strerror})"
+            ) from None
     try:
         conn = sqlite3.connect(str(path))
         db = Database(conn)

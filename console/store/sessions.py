@@ -104,7 +104,9 @@ class SessionRepository:
         tour = tour_from_dict(json.loads(row["tour_json"]), tour_id=row["tour_id"])
         arrivals = [
             Arrival(r["stop_index"], r["at"])
-            for r in self.db.query("SELECT * FROM arrivals WHERE session_id = ? ORDER BY at, id", [session_id])
+            for r in self.db.query(
+                "SELECT * FROM arrivals WHERE session_id = ? ORDER BY at, id", [session_id]
+            )
         ]
         notes = [
             Note(

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from sqlite_utils.db import Table
 
 from console.errors import NotFound
-from console.show.tour import STOP_FIELDS, Stop, Tour
+from console.show.tour import Stop, Tour, stop_from_mapping
 
 
 def table(db: Database, name: str) -> Table:
@@ -56,7 +56,7 @@ class TourRepository:
     def get(self, tour_id: int, *, with_images: bool = False) -> Tour:
         row = self._row(tour_id)
         stops = tuple(
-            Stop(**{name: stop_row[name] if stop_row[name] is not None else "" for name in STOP_FIELDS})
+            stop_from_mapping(stop_row)
             for stop_row in self.db.query(
                 "SELECT * FROM stops WHERE tour_id = ? ORDER BY position", [tour_id]
             )

@@ -1,0 +1,138 @@
+"""The composition root: builds the services and the window and wires their signals. Nothing else wires.
+
+The database, settings and tour are decided here; the panes only show what they are given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from console.assets import asset_path
+from console.errors import KnownError
+from console.formats import load_tour
+from console.live.controller import LiveController
+from console.settings import Settings, data_dir, load_settings, save_settings
+from console.show.tour import Tour
+from console.store import SessionRepository, TourRepository, default_db_path, open_database
+from console.ui.camera_pane import CameraPane
+from console.ui.console_window import ConsoleWindow
+from console.ui.live_view import LiveView
+from console.ui.theme import apply_theme
+from console.ui.viewers_pane import ViewersPane
+
+log = logging.getLogger(__name__)
+DEMO_TOUR = "tours/louvre-highlights.md"
+EMPTY_TOUR = Tour(title="No tour yet")
+
+
+class Console:
+    """Everything one running console holds, so tests can build it exactly as ``run_gui`` does."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
+        self.args = args
+        self.settings = settings
+        self._shut_down = False
+        db_path = data_dir() / "demo.db" if args.demo else (args.db or default_db_path())
+        self.db = open_database(db_path)
+        self.tours = TourRepository(self.db)
+        self.sessions = SessionRepository(self.db)
+        tour = self._choose_tour()
+        self.controller = LiveController(self.sessions, tour)
+        self.camera_pane = CameraPane(settings, demo=args.demo)
+        self.viewers_pane = ViewersPane()
+        self.live_view = LiveView(
+            self.controller,
+            self.camera_pane,
+            self.viewers_pane,
+            images=self.tours.images(tour.id) if tour.id is not None else {},
+        )
+        self.live_view.points.set_zoom(settings.text_zoom)
+        self.live_view.zoom_changed.connect(self._remember_zoom)
+        title = f"Cicerone — {tour.title}" + (" (demo)" if args.demo else "")
+        self.window = ConsoleWindow(title)
+        self.window.venue.setText(settings.venue_name)
+        self.window.add_mode("Live", self.live_view)
+        self.window.closing.connect(self.shutdown)
+        if tour is EMPTY_TOUR:
+            self.live_view.banners.show_banner(
+                "no-tour",
+                "No tour in this database yet. Import one with 'cicerone tour import FILE', "
+                "or start with 'cicerone --demo'.",
+                level="info",
+            )
+        unfinished = self.sessions.unfinished()
+        if unfinished is not None:
+            self.controller.offer_resume(unfinished)
+
+    def _choose_tour(self) -> Tour:
+        if self.args.tour is not None:
+            return self.tours.get(self.args.tour)
+        if self.args.demo:
+            demo = load_tour(asset_path(DEMO_TOUR))
+            existing = self.tours.find_by_title(demo.title)
+            return self.tours.get(existing if existing is not None else self.tours.add(demo))
+        latest = self.tours.latest_id()
+        return self.tours.get(latest) if latest is not None else EMPTY_TOUR
+
+    def _remember_zoom(self, zoom: float) -> None:
+        self.settings = save_zoom(self.settings, zoom)
+
+    def start(self) -> None:
+        self.window.resize(1600, 900)
+        self.window.show()
+        self.live_view.setFocus()
+        self.camera_pane.start()
+
+    def shutdown(self) -> None:
+        """Stop and release what holds native resources before Qt and Python tear down (idempotent)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.camera_pane.shutdown()
+        self.db.close()
+
+
+def save_zoom(settings: Settings, zoom: float) -> Settings:
+    from dataclasses import replace
+
+    updated = replace(settings, text_zoom=zoom)
+    try:
+        save_settings(updated)
+    except OSError as error:
+        log.warning("could not save settings: %s", error)
+    return updated
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Cicerone")
+    app.setOrganizationName("Cicerone")
+    try:
+        settings = load_settings()
+        apply_theme(app, settings.theme)
+        console = Console(args, settings)
+    except KnownError as error:
+        # Not on air yet: a startup problem may be a dialog (but never on a headless platform).
+        if app.platformName() not in ("offscreen", "minimal"):
+            QMessageBox.critical(None, "Cicerone", error.text())
+        raise
+    if os.environ.get("CICERONE_QUIT_AFTER_PAINT"):
+        # Benchmarks: report the time to the first painted window, then quit.
+        def painted() -> None:
+            print(f"first-paint-ms {1000 * (time.perf_counter() - started):.1f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        console.window.first_paint.connect(painted)
+    app.aboutToQuit.connect(console.shutdown)
+    console.start()
+    code = app.exec()
+    return int(code)

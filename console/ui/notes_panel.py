@@ -1,0 +1,70 @@
+"""Session notes: a box one key away (N), Enter saves; the list shows only what is on disk."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from console.show.durations import format_clock
+from console.show.session import Note
+from console.show.tour import Tour
+
+
+class NoteBox(QLineEdit):
+    """Enter submits; Esc gives the keys back to the show (it never touches the show itself)."""
+
+    submitted = Signal(str)
+    released = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit(self.text())
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.released.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class NotesPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pane")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        title = QLabel("NOTES")
+        title.setObjectName("paneTitle")
+        layout.addWidget(title)
+        self.box = NoteBox()
+        self.box.setPlaceholderText("N: write a note · Enter saves · '.' marks the moment")
+        layout.addWidget(self.box)
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setWordWrap(True)
+        layout.addWidget(self.list, 1)
+        self.tour: Tour | None = None
+
+    def set_notes(self, tour: Tour, notes: list[Note]) -> None:
+        self.tour = tour
+        self.list.clear()
+        for note in notes:
+            self.add_note(note)
+
+    def add_note(self, note: Note) -> None:
+        """Called only once the note is committed: the list is the record of what is saved."""
+        stamp = datetime.fromtimestamp(note.at).strftime("%H:%M:%S")
+        show = f" · {format_clock(note.show_s)}" if note.show_s is not None else ""
+        where = ""
+        if self.tour is not None and note.stop_index is not None and note.stop_index < len(self.tour.stops):
+            where = f" · {note.stop_index + 1}. {self.tour.stops[note.stop_index].title}"
+        viewers = f" · {note.viewers:,} watching" if note.viewers is not None else ""
+        text = note.text or "◆ mark"
+        item = QListWidgetItem(f"{stamp}{show}{where}{viewers}\n{text}")
+        item.setData(Qt.ItemDataRole.UserRole, note.id)
+        self.list.insertItem(0, item)
+
+    def saved_texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]

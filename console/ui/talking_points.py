@@ -1,0 +1,144 @@
+"""The current stop: its title, artwork facts and talking points, large enough to read from two metres."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from console.show.durations import format_clock
+from console.show.tour import Stop, Tour
+from console.ui import theme
+
+BASE_POINT_SIZE = 20.0
+MIN_ZOOM, MAX_ZOOM = 0.6, 2.5
+
+
+class TalkingPoints(QFrame):
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pane")
+        self.zoom = 1.0
+        self.image_loader: object = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        self.position = QLabel("")
+        self.position.setObjectName("paneTitle")
+        self.title = QLabel("")
+        self.title.setWordWrap(True)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.position)
+        titles.addWidget(self.title)
+        self.facts = QLabel("")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        titles.addWidget(self.facts)
+        header.addLayout(titles, 1)
+        self.image = QLabel()
+        self.image.setFixedSize(0, 0)
+        header.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+        self.points = QTextBrowser()
+        self.points.setOpenLinks(False)
+        self.points.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.points, 1)
+        self.next_label = QLabel("")
+        self.next_label.setWordWrap(True)
+        layout.addWidget(self.next_label)
+        self._shown: tuple[Tour, int | None, bool] | None = None
+        self._images: dict[str, bytes] = {}
+        self._apply_zoom()
+
+    def set_images(self, images: dict[str, bytes]) -> None:
+        self._images = images
+
+    def set_zoom(self, zoom: float) -> None:
+        zoom = round(min(MAX_ZOOM, max(MIN_ZOOM, zoom)), 2)
+        if zoom == self.zoom:
+            return
+        self.zoom = zoom
+        self._apply_zoom()
+        self.zoom_changed.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * 1.1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / 1.1)
+
+    def _apply_zoom(self) -> None:
+        size = BASE_POINT_SIZE * self.zoom
+        self.title.setFont(theme.big_font(size * 1.45))
+        self.facts.setStyleSheet(f"font-size: {size * 0.8:.1f}pt; color: {theme.TEXT_DIM};")
+        font = self.points.font()
+        font.setPointSizeF(size)
+        self.points.setFont(font)
+        self.points.document().setDefaultFont(font)
+        self.next_label.setStyleSheet(f"font-size: {size * 0.75:.1f}pt; color: {theme.ACCENT};")
+        if self._shown is not None:
+            tour, index, intro = self._shown
+            self._shown = None
+            self.show_stop(tour, index, with_introduction=intro)
+
+    def show_stop(self, tour: Tour, index: int | None, *, with_introduction: bool = False) -> None:
+        """Show stop ``index`` (None: the first stop, as a preview before the show)."""
+        key = (tour, index, with_introduction)
+        if self._shown == key:
+            return
+        self._shown = key
+        if not tour.stops:
+            self.position.setText(tour.title.upper())
+            self.title.setText("This tour has no stops yet")
+            self.facts.setText("")
+            self.points.setMarkdown("")
+            self.next_label.setText("")
+            return
+        shown = index if index is not None else 0
+        stop = tour.stops[shown]
+        prefix = "UP FIRST · " if index is None else ""
+        self.position.setText(
+            f"{prefix}STOP {shown + 1} OF {len(tour.stops)} · PLANNED {format_clock(stop.duration_s)}"
+        )
+        self.title.setText(stop.title)
+        self.facts.setText(_facts_html(stop))
+        self._show_image(stop)
+        markdown = stop.talking_points
+        if with_introduction and tour.introduction:
+            markdown = f"{tour.introduction}\n\n---\n\n{markdown}"
+        self.points.setMarkdown(markdown)
+        following = shown + 1
+        if following < len(tour.stops):
+            after = tour.stops[following]
+            self.next_label.setText(
+                f"Next ›  {after.title}" + (f"  ·  {after.location}" if after.location else "")
+            )
+        else:
+            self.next_label.setText("Last stop: then the closing words.")
+
+    def _show_image(self, stop: Stop) -> None:
+        data = self._images.get(stop.image) if stop.image else None
+        pixmap = QPixmap()
+        if data is None or not pixmap.loadFromData(data):
+            self.image.clear()
+            self.image.setFixedSize(0, 0)
+            return
+        scaled = pixmap.scaled(
+            220, 220, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self.image.setFixedSize(scaled.size())
+        self.image.setPixmap(scaled)
+
+
+def _facts_html(stop: Stop) -> str:
+    parts = [
+        f"<span style='color:{theme.TEXT}'>{html.escape(value)}</span>"
+        if label in ("Artist",)
+        else html.escape(value)
+        for label, value in stop.facts()
+    ]
+    return " &nbsp;·&nbsp; ".join(parts)
