@@ -1,19 +1,242 @@
-"""Placeholder for the live viewer counter pane (issue: viewer counter). Replaced by the real pane."""
+"""The viewer counter: the total in very large digits, the breakdown, trend, peak, sparkline and milestones.
+
+It only shows what the poller's tally says and never dresses up a number: a total with a part older than two
+poll intervals is drawn dim and labelled STALE with its age; a failing source gets a reason line (never a
+dialog); the demo source is labelled DEMO. A one-second timer keeps the ages honest between samples.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import datetime
+
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from console.audience.poller import AudiencePoller
+from console.audience.tally import WINDOW_S, SourceLine, TotalView
+from console.show.durations import format_duration
+from console.ui import theme
+
+FLASH_MS = 6000
+STATE_WORDS = {"hidden": "count hidden", "ended": "ended", "offline": "offline", "error": "no answer yet"}
 
 
-class ViewersPane(QWidget):
-    """The viewer counter. The app gives it an ``AudiencePoller`` once that exists."""
+def count_text(viewers: int | None) -> str:
+    return "—" if viewers is None else f"{viewers:,}"
+
+
+def restyle(label: QLabel, style: str) -> None:
+    """Set a style sheet only when it changes: re-polishing every second would cost frames on air."""
+    if label.styleSheet() != style:
+        label.setStyleSheet(style)
+
+
+class Sparkline(QWidget):
+    """The last 30 minutes of the fresh total, scaled to its own range."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("viewersSparkline")
+        self.setMinimumHeight(48)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.points: list[tuple[float, int]] = []
+        self.now = 0.0
+        self.stale = False
+
+    def set_points(self, points: list[tuple[float, int]], now: float, stale: bool) -> None:
+        self.points, self.now, self.stale = points, now, stale
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if len(self.points) < 2:
+            return
+        width, height = self.width() - 2, self.height() - 4
+        low = min(value for _, value in self.points)
+        high = max(value for _, value in self.points)
+        span = max(1, high - low)
+        path = QPainterPath()
+        step = max(1, len(self.points) // max(1, width))  # at most one point per pixel
+        for index, (at, value) in enumerate([*self.points[::step], self.points[-1]]):
+            x = 1 + width * (1 - (self.now - at) / WINDOW_S)
+            y = 2 + height * (1 - (value - low) / span)
+            if index == 0:
+                path.moveTo(QPointF(x, y))
+            else:
+                path.lineTo(QPointF(x, y))
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(theme.TEXT_DIM if self.stale else theme.ACCENT), 2))
+        painter.drawPath(path)
+
+
+class ViewersPane(QWidget):
+    """Give it an :class:`AudiencePoller` (now or with :meth:`set_poller`); without one it says so."""
+
+    def __init__(self, poller: AudiencePoller | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("viewersPane")
-        label = QLabel("Viewers\nno sources yet")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setObjectName("paneNotice")
+        self.poller: AudiencePoller | None = None
+        self._rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+
+        title = QLabel("VIEWERS")
+        title.setObjectName("paneTitle")
+        self.demo_badge = self._label(
+            "DEMO",
+            "viewersDemo",
+            f"background: {theme.WARN}; color: black; "
+            "font-weight: 700; padding: 1px 6px; border-radius: 3px;",
+        )
+        self.status = self._label("", "viewersStatus")
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addWidget(self.demo_badge)
+        header.addStretch(1)
+        header.addWidget(self.status)
+
+        self.total = QLabel("—")
+        self.total.setObjectName("viewersTotal")
+        self.total.setFont(theme.big_font(54, mono=True))
+        self.total.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.flash = self._label(
+            "",
+            "viewersMilestone",
+            f"background: {theme.ACCENT}; color: black; "
+            "font-size: 18pt; font-weight: 700; padding: 4px; border-radius: 4px;",
+        )
+        self.flash.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.trend = self._label("", "viewersTrend")
+        self.peak = self._label("", "viewersPeak")
+        facts = QHBoxLayout()
+        facts.addWidget(self.trend)
+        facts.addStretch(1)
+        facts.addWidget(self.peak)
+        self.sparkline = Sparkline()
+        self.breakdown = QGridLayout()
+        self.breakdown.setColumnStretch(0, 1)
+        self.quota = self._label("", "viewersQuota", f"color: {theme.TEXT_DIM};")
+        self.notice = self._label("Viewers: no sources yet", "paneNotice")
+
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addLayout(header)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.total)
+        layout.addWidget(self.flash)
+        layout.addLayout(facts)
+        layout.addWidget(self.sparkline, 1)
+        layout.addLayout(self.breakdown)
+        layout.addWidget(self.quota)
+
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self.flash.hide)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.refresh)
+        self.set_poller(poller)
+
+    def _label(self, text: str, name: str, style: str = "") -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        if style:
+            label.setStyleSheet(style)
+        label.setWordWrap(name in ("viewersProblem", "paneNotice"))
+        if name in ("viewersDemo", "viewersMilestone"):
+            label.hide()
+        return label
+
+    def set_poller(self, poller: AudiencePoller | None) -> None:
+        if self.poller is not None:
+            self.poller.changed.disconnect(self.refresh)
+            self.poller.milestone.disconnect(self.show_milestone)
+        self.poller = poller
+        for widgets in self._rows.values():
+            for widget in widgets:
+                widget.deleteLater()
+        self._rows.clear()
+        if poller is None:
+            self._tick.stop()
+            self.notice.show()
+            return
+        self.notice.hide()
+        for row, spec in enumerate(poller.specs):
+            name = self._label(spec.label, "viewersSource")
+            count = self._label("", "viewersSourceCount")
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            problem = self._label("", "viewersProblem", f"color: {theme.BAD};")
+            self.breakdown.addWidget(name, 2 * row, 0)
+            self.breakdown.addWidget(count, 2 * row, 1)
+            self.breakdown.addWidget(problem, 2 * row + 1, 0, 1, 2)
+            self._rows[spec.label] = (name, count, problem)
+        self.demo_badge.setVisible(any(spec.kind == "demo" for spec in poller.specs))
+        poller.changed.connect(self.refresh)
+        poller.milestone.connect(self.show_milestone)
+        self._tick.start()
+        self.refresh()
+
+    # -- showing ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        poller = self.poller
+        if poller is None:
+            return
+        now = poller.clock()
+        view = poller.view()
+        self._show_total(view)
+        for line in view.lines:
+            self._show_line(line)
+        trend = poller.tally.trend(now)
+        if view.stale or trend is None:
+            self.trend.setText("")
+        else:
+            arrow = "▲" if trend > 0 else "▼" if trend < 0 else "▶"
+            self.trend.setText(f"{arrow} {trend:+,} in the last minute")
+        peak = poller.tally.peak
+        self.peak.setText(
+            f"Peak {peak[0]:,} at {datetime.fromtimestamp(peak[1]).strftime('%H:%M')}" if peak else ""
+        )
+        self.sparkline.set_points(poller.tally.window(now), now, view.stale)
+        if poller.has_youtube:
+            self.quota.setText(f"YouTube quota spent: {poller.quota_units:,} units (10,000 a day by default)")
+        self.quota.setVisible(poller.has_youtube)
+
+    def _show_total(self, view: TotalView) -> None:
+        self.total.setText(count_text(view.viewers))
+        if view.viewers is None:
+            colour, status = theme.TEXT_DIM, "NOT LIVE"
+        elif view.stale:
+            colour, status = theme.TEXT_DIM, f"STALE · {format_duration(view.age_s or 0)} old"
+        else:
+            colour, status = theme.TEXT, "LIVE"
+        restyle(self.total, f"color: {colour};")
+        self.status.setText(status)
+        restyle(self.status, f"color: {theme.WARN if view.stale else theme.TEXT_DIM}; font-weight: 700;")
+
+    def _show_line(self, line: SourceLine) -> None:
+        widgets = self._rows.get(line.label)
+        if widgets is None:
+            return
+        name, count, problem = widgets
+        name.setText(line.label + ("  (DEMO)" if line.demo else ""))
+        if line.state == "live":
+            text = count_text(line.viewers)
+        else:
+            text = STATE_WORDS.get(line.state or "error", "no answer yet")
+        if line.stale and line.age_s is not None:
+            text += f"  · stale {format_duration(line.age_s)}"
+        count.setText(text)
+        restyle(count, f"color: {theme.TEXT_DIM if line.stale else theme.TEXT};")
+        if line.reason:
+            retry = f" · retrying in {format_duration(line.retry_in_s)}" if line.retry_in_s else ""
+            problem.setText(f"⚠ {line.reason}{retry}")
+        problem.setVisible(bool(line.reason))
+
+    def show_milestone(self, viewers: int) -> None:
+        self.flash.setText(f"★ {viewers:,} viewers")
+        self.flash.show()
+        self._flash_timer.start(FLASH_MS)
+
+    def texts(self) -> str:
+        """Everything the pane says, in reading order (for tests and screen readers)."""
+        labels = [self.status, self.total, self.flash, self.trend, self.peak, self.quota]
+        labels += [w for row in self._rows.values() for w in row]
+        return "\n".join(label.text() for label in labels if not label.isHidden())

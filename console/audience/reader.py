@@ -1,0 +1,192 @@
+"""One read of one source on Qt's event loop: a GET with a timeout that aborts and a cap on the body size.
+
+Used by the poller (every interval) and by ``cicerone viewers probe`` (once), so both behave the same.
+Nothing here blocks: the answer arrives through ``readyRead``/``finished``, the body is collected in small
+pieces and the reply is aborted the moment it grows past the cap, so a 50 MB answer never sits in memory.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
+
+from console.audience.local import DemoSimulator, read_file
+from console.audience.platforms import (
+    HttpRequest,
+    Reading,
+    SourceProblem,
+    build_request,
+    failure,
+    parse_answer,
+)
+from console.audience.secrets import Secrets
+from console.audience.specs import SourceSpec
+from console.settings import Settings
+
+CAP_BYTES = 1_000_000
+_BUFFER_BYTES = 64 * 1024
+
+
+class SourceReader(QObject):
+    """Reads ``spec`` once per :meth:`read`; ``done`` carries the :class:`Reading` (always exactly once)."""
+
+    done = Signal(object)  # Reading
+
+    def __init__(
+        self,
+        spec: SourceSpec,
+        settings: Settings,
+        network: QNetworkAccessManager,
+        secrets: Secrets,
+        *,
+        timeout_s: float = 10.0,
+        cap_bytes: int = CAP_BYTES,
+        base: str | None = None,
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.settings = settings
+        self.network = network
+        self.secrets = secrets
+        self.timeout_s = timeout_s
+        self.cap_bytes = cap_bytes
+        self.base = base
+        self.clock = clock
+        self.demo = DemoSimulator(clock()) if spec.kind == "demo" else None
+        self._reply: QNetworkReply | None = None
+        self._request: HttpRequest | None = None
+        self._body = bytearray()
+        self._abort_reason: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._timed_out)
+
+    @property
+    def busy(self) -> bool:
+        return self._reply is not None
+
+    def read(self) -> None:
+        """Start a read (a no-op while one is in flight). Local sources answer at once."""
+        if self._reply is not None:
+            return
+        now = self.clock()
+        if self.demo is not None:
+            self.done.emit(self.demo.read(self.spec, now))
+            return
+        if self.spec.kind == "file":
+            self.done.emit(read_file(self.spec, now))
+            return
+        try:
+            request = build_request(self.spec, self.settings, self.secrets, self.base)
+        except SourceProblem as problem:
+            self.done.emit(failure(self.spec, now, problem.text(), self.secrets.values()))
+            return
+        self._send(request)
+
+    def cancel(self) -> None:
+        """Drop a read in flight without reporting it (shutting down)."""
+        reply, self._reply = self._reply, None
+        self._timer.stop()
+        if reply is not None:
+            reply.blockSignals(True)
+            reply.abort()
+            reply.deleteLater()
+
+    def _send(self, request: HttpRequest) -> None:
+        qrequest = QNetworkRequest(QUrl(request.url))
+        for name, value in request.headers.items():
+            qrequest.setRawHeader(name.encode("latin-1"), value.encode("latin-1", errors="replace"))
+        qrequest.setAttribute(
+            QNetworkRequest.Attribute.CacheLoadControlAttribute,
+            QNetworkRequest.CacheLoadControl.AlwaysNetwork,
+        )
+        self._request = request
+        self._body = bytearray()
+        self._abort_reason = None
+        reply = self.network.get(qrequest)
+        reply.setReadBufferSize(_BUFFER_BYTES)  # Qt stops reading the socket when this much is waiting
+        reply.metaDataChanged.connect(self._check_length)
+        reply.readyRead.connect(self._collect)
+        reply.finished.connect(self._finished)
+        self._reply = reply
+        self._timer.start(max(1, round(self.timeout_s * 1000)))
+
+    def _check_length(self) -> None:
+        reply = self._reply
+        if reply is None:
+            return
+        declared = reply.header(QNetworkRequest.KnownHeaders.ContentLengthHeader)
+        if isinstance(declared, int) and declared > self.cap_bytes:
+            self._abort(f"bad answer: too large ({declared:,} bytes, the limit is {self.cap_bytes:,})")
+
+    def _collect(self) -> None:
+        reply = self._reply
+        if reply is None or self._abort_reason:
+            return
+        self._body += reply.readAll().data()
+        if len(self._body) > self.cap_bytes:
+            self._abort(f"bad answer: larger than {self.cap_bytes:,} bytes, stopped reading")
+
+    def _timed_out(self) -> None:
+        self._abort(f"timeout: no complete answer within {self.timeout_s:g} s")
+
+    def _abort(self, reason: str) -> None:
+        if self._reply is not None and self._abort_reason is None:
+            self._abort_reason = reason
+            self._body = bytearray()
+            self._reply.abort()  # emits finished, which reports the reason
+
+    def _finished(self) -> None:
+        reply, request = self._reply, self._request
+        if reply is None or request is None:
+            return
+        self._reply = None
+        self._timer.stop()
+        if not self._abort_reason:
+            self._collect()
+        reading = self._outcome(reply, request)
+        self._body = bytearray()
+        reply.deleteLater()
+        self.done.emit(reading)
+
+    def _outcome(self, reply: QNetworkReply, request: HttpRequest) -> Reading:
+        at = self.clock()
+        if self._abort_reason:
+            return failure(self.spec, at, self._abort_reason, request.secrets, cost_units=request.cost_units)
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        if not isinstance(status, int):
+            # Qt's errorString() names the URL, and the URL may carry a key: describe the error ourselves.
+            return failure(
+                self.spec, at, network_reason(reply.error()), request.secrets, cost_units=request.cost_units
+            )
+        if reply.error() not in (QNetworkReply.NetworkError.NoError,) and status < 400:
+            return failure(
+                self.spec, at, network_reason(reply.error()), request.secrets, cost_units=request.cost_units
+            )
+        headers = {
+            bytes(name.data()).decode("latin-1").lower(): bytes(value.data()).decode("latin-1")
+            for name, value in reply.rawHeaderPairs()
+        }
+        return parse_answer(self.spec, request, status, headers, bytes(self._body), at)
+
+
+_NETWORK_REASONS = {
+    QNetworkReply.NetworkError.ConnectionRefusedError: "connection refused (is the server up?)",
+    QNetworkReply.NetworkError.RemoteHostClosedError: "bad answer: the server closed the connection early",
+    QNetworkReply.NetworkError.HostNotFoundError: "host not found (check the network or the address)",
+    QNetworkReply.NetworkError.TimeoutError: "timeout: the server did not answer",
+    QNetworkReply.NetworkError.SslHandshakeFailedError: "secure connection failed (TLS handshake)",
+    QNetworkReply.NetworkError.TemporaryNetworkFailureError: "the network is down",
+    QNetworkReply.NetworkError.NetworkSessionFailedError: "the network is down",
+    QNetworkReply.NetworkError.ProxyConnectionRefusedError: "the proxy refused the connection",
+    QNetworkReply.NetworkError.ProtocolUnknownError: "unsupported URL scheme",
+}
+
+
+def network_reason(error: QNetworkReply.NetworkError) -> str:
+    return _NETWORK_REASONS.get(error, f"network error ({error.name})")

@@ -1,0 +1,91 @@
+"""Viewer source specs: ``youtube:ID``, ``twitch:LOGIN``, ``http-json:URL#path``, ``file:PATH``, ``demo``.
+
+A spec is how a producer writes a source on the command line and in settings; parsing it is pure so that a
+typo is reported before the show, with the reason, and never becomes a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
+
+from console.errors import InputError
+
+Kind = Literal["youtube", "twitch", "http-json", "file", "demo"]
+KINDS: tuple[Kind, ...] = ("youtube", "twitch", "http-json", "file", "demo")
+NETWORK_KINDS = ("youtube", "twitch", "http-json")
+_YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,64}$")
+_TWITCH_LOGIN = re.compile(r"^[A-Za-z0-9_]{2,64}$")
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    kind: Kind
+    target: str = ""  # the video id, login, URL or file path
+    path: tuple[str, ...] = ()  # where the number is in an http-json answer
+    text: str = ""
+
+    @property
+    def label(self) -> str:
+        """The name shown and stored with each sample: the spec, without a URL's query or password."""
+        if self.kind != "http-json":
+            return self.text
+        parts = urlsplit(self.target)
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+        url = urlunsplit((parts.scheme, host, parts.path, "", ""))
+        return f"http-json:{url}" + (f"#{'.'.join(self.path)}" if self.path else "")
+
+    @property
+    def is_network(self) -> bool:
+        return self.kind in NETWORK_KINDS
+
+
+def parse_spec(text: str) -> SourceSpec:
+    """The spec, or an :class:`InputError` saying what is wrong and what a good one looks like."""
+    text = text.strip()
+    where = f"viewer source {text!r}"
+    if text == "demo":
+        return SourceSpec("demo", text=text)
+    kind, sep, rest = text.partition(":")
+    if not sep or kind not in KINDS or kind == "demo":
+        raise InputError(
+            "unknown kind: use youtube:ID, twitch:LOGIN, http-json:URL#path, file:PATH or demo", path=where
+        )
+    rest = rest.strip()
+    if kind == "youtube":
+        if not _YOUTUBE_ID.match(rest):
+            raise InputError("a YouTube video id is 6-64 letters, digits, '-' or '_'", path=where)
+        return SourceSpec("youtube", rest, text=text)
+    if kind == "twitch":
+        if not _TWITCH_LOGIN.match(rest):
+            raise InputError("a Twitch login is letters, digits and '_'", path=where)
+        return SourceSpec("twitch", rest.lower(), text=text)
+    if kind == "file":
+        if not rest:
+            raise InputError("give a file path, e.g. file:/tmp/viewers.txt", path=where)
+        return SourceSpec("file", rest, text=text)
+    url, _, dotted = rest.rpartition("#") if "#" in rest else (rest, "", "")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(
+            "http-json needs an http(s) URL, e.g. http-json:https://stats.example/live#data.online",
+            path=where,
+        )
+    path = tuple(dotted.split(".")) if dotted else ()
+    if any(not step for step in path):
+        raise InputError("the dotted path has an empty step", path=where)
+    return SourceSpec("http-json", url, path, text=text)
+
+
+def replace_base(url: str, base: str) -> str:
+    """``url`` with its scheme and host (and port) taken from ``base``; the path and query stay."""
+    new = urlsplit(base)
+    if new.scheme not in ("http", "https") or not new.netloc:
+        raise InputError("--base must be an http(s) URL such as http://127.0.0.1:8080", path=base)
+    old = urlsplit(url)
+    prefix = new.path.rstrip("/")
+    return urlunsplit((new.scheme, new.netloc, prefix + old.path, old.query, old.fragment))

@@ -1,0 +1,178 @@
+"""A real HTTP server on 127.0.0.1 that answers as YouTube, Twitch and a generic JSON endpoint, and misbehaves
+on request: 400 bad key, 403 quotaExceeded, 401, 429 with Ratelimit-Reset, 500, truncated JSON, a 50 MB body,
+a connection that hangs. Used by the audience tests and (as a subprocess) by scripts/bench/viewers_bench.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+HUGE_BYTES = 50 * 1024 * 1024
+MODES = ("live", "hidden", "ended", "offline", "400", "401", "403", "429", "500", "truncated", "huge", "hang")
+
+
+class FakePlatforms:
+    """Modes per route ("youtube", "twitch", "json"); every request is recorded with its time and headers."""
+
+    def __init__(self) -> None:
+        self.modes = {"youtube": "live", "twitch": "live", "json": "live"}
+        self.counts = {"youtube": 1234, "twitch": 567, "json": 8900}
+        self.reset_after_s = 1.0
+        self.requests: list[tuple[float, str, str, dict[str, str]]] = []  # (at, route, full path, headers)
+        self.huge_sent = 0
+        self.release = threading.Event()
+        self._server: ThreadingHTTPServer | None = None
+
+    def start(self, port: int = 0) -> str:
+        platforms = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                platforms.answer(self)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def stop(self) -> None:
+        self.release.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def hits(self, route: str) -> list[float]:
+        return [at for at, r, _, _ in list(self.requests) if r == route]
+
+    # -- answers ----------------------------------------------------------------------------------------
+    def answer(self, handler: BaseHTTPRequestHandler) -> None:
+        url = urlsplit(handler.path)
+        route = (
+            "youtube"
+            if url.path == "/youtube/v3/videos"
+            else "twitch"
+            if url.path == "/helix/streams"
+            else "json"
+        )
+        self.requests.append((time.time(), route, handler.path, dict(handler.headers.items())))
+        mode = self.modes[route]
+        count = self.counts[route]
+        query = parse_qs(url.query)
+        if mode == "hang":
+            self.release.wait(60)
+            return
+        if mode == "huge":
+            self._huge(handler)
+            return
+        if mode == "truncated":
+            body = b'{"items": [{"liveStreamingDetails": {"concurrentViewers": "12'
+            self._send(handler, 200, body)
+            return
+        if mode in ("400", "401", "403", "429", "500"):
+            self._error(handler, route, int(mode), query)
+            return
+        self._send(handler, 200, json.dumps(self._document(route, mode, count, query)).encode())
+
+    def _document(self, route: str, mode: str, count: int, query: dict[str, list[str]]) -> Any:
+        if route == "youtube":
+            video = {"kind": "youtube#video", "id": query.get("id", [""])[0]}
+            details: dict[str, str] = {"actualStartTime": "2024-05-01T18:00:00Z"}
+            if mode == "live":
+                details["concurrentViewers"] = str(count)
+            elif mode == "ended":
+                details["actualEndTime"] = "2024-05-01T19:00:00Z"
+            elif mode == "offline":
+                details = {"scheduledStartTime": "2030-05-01T18:00:00Z"}
+            video["liveStreamingDetails"] = details  # type: ignore[assignment]
+            return {"kind": "youtube#videoListResponse", "items": [video], "pageInfo": {"totalResults": 1}}
+        if route == "twitch":
+            if mode != "live":
+                return {"data": [], "pagination": {}}
+            login = query.get("user_login", [""])[0]
+            stream = {"id": "1", "user_login": login, "type": "live", "viewer_count": count, "title": "Tour"}
+            return {"data": [stream], "pagination": {}}
+        return {"data": {"online": count, "note": "a producer's relay"}}
+
+    def _error(
+        self, handler: BaseHTTPRequestHandler, route: str, status: int, query: dict[str, list[str]]
+    ) -> None:
+        key = query.get("key", [""])[0]
+        headers: dict[str, str] = {}
+        if route == "youtube":
+            reason, message = {
+                400: ("badRequest", f"API key not valid. Please pass a valid API key. (got {key})"),
+                403: (
+                    "quotaExceeded",
+                    "The request cannot be completed because you have exceeded your quota.",
+                ),
+            }.get(status, ("backendError", f"Error {status} for key={key}"))
+            document: Any = {
+                "error": {
+                    "code": status,
+                    "message": message,
+                    "errors": [{"message": message, "domain": "youtube.quota", "reason": reason}],
+                }
+            }
+        else:
+            token = handler.headers.get("Authorization", "")
+            document = {
+                "error": {401: "Unauthorized", 429: "Too Many Requests"}.get(status, "Error"),
+                "status": status,
+                "message": f"Invalid OAuth token {token}",
+            }
+        if status == 429:
+            headers = {
+                "Ratelimit-Limit": "800",
+                "Ratelimit-Remaining": "0",
+                "Ratelimit-Reset": str(int(time.time() + self.reset_after_s + 0.999)),
+            }
+        self._send(handler, status, json.dumps(document).encode(), headers)
+
+    def _huge(self, handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        chunk = b" " * 65536
+        try:
+            handler.wfile.write(b'{"data": {"online": 1, "padding": "')
+            while self.huge_sent < HUGE_BYTES and not self.release.is_set():
+                handler.wfile.write(chunk)
+                self.huge_sent += len(chunk)
+        except OSError:
+            pass  # the client hung up: what we want
+
+    @staticmethod
+    def _send(
+        handler: BaseHTTPRequestHandler, status: int, body: bytes, headers: dict[str, str] | None = None
+    ) -> None:
+        handler.send_response(status)
+        handler.send_header("Content-Type", "application/json; charset=UTF-8")
+        handler.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            handler.send_header(name, value)
+        handler.end_headers()
+        handler.wfile.write(body)
+
+
+def main() -> None:
+    """Serve until killed (the benchmark runs this in its own process so it does not share our GIL)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args()
+    platforms = FakePlatforms()
+    print(platforms.start(args.port), flush=True)
+    threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()
