@@ -87,6 +87,7 @@ class Console:
     def start(self) -> None:
         self.window.resize(1600, 900)
         self.window.show()
+        self.window.activateWindow()
         self.live_view.setFocus()
         self.camera_pane.start()
 

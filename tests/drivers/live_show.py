@@ -1,0 +1,51 @@
+"""Run the real console in this process, play part of a show with real key presses, report, then wait.
+
+Used by the crash test: it prints ``SAVED <id> <text>`` for each note the window lists as saved and
+``STATE <current stop> <went live>`` once done, then idles until the test kills it with SIGKILL.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from console.app import Console  # noqa: E402
+from console.cli import build_parser  # noqa: E402
+from console.settings import load_settings  # noqa: E402
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    console = Console(build_parser().parse_args(sys.argv[1:]), load_settings())
+    console.start()
+    view = console.live_view
+
+    def saved(note: object) -> None:
+        print(f"SAVED {note.id} {note.text or '<mark>'}", flush=True)  # type: ignore[attr-defined]
+
+    console.controller.note_saved.connect(saved)
+
+    def play() -> None:
+        QTest.keyClick(view, Qt.Key.Key_F5)
+        QTest.keyClick(view, Qt.Key.Key_PageDown)
+        QTest.keyClick(view, Qt.Key.Key_Right)
+        QTest.keyClick(view, Qt.Key.Key_N)
+        QTest.keyClicks(view.notes.box, "lighting too dark on the lamassu")
+        QTest.keyClick(view.notes.box, Qt.Key.Key_Return)
+        QTest.keyClick(view, Qt.Key.Key_Period)
+        session = console.controller.session
+        assert session is not None
+        print(f"STATE {session.current_index} {session.went_live_at!r}", flush=True)
+
+    QTimer.singleShot(100, play)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,230 @@
+"""The live console with real widgets, a real database and real key presses (clicker keys included)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from console.app import Console
+from console.cli import build_parser
+from console.settings import load_settings
+from console.show.clock import StopStatus
+from console.show.tour import Stop, Tour
+from console.store import SessionRepository, TourRepository, open_database
+from console.ui import theme
+from tests.conftest import REPO
+
+TOUR = Tour(
+    title="Test Tour",
+    slot_s=1800,
+    introduction="Welcome, everyone.",
+    stops=(
+        Stop("Winged Victory", 600, artist="Unknown", talking_points="- the prow of a ship"),
+        Stop("Venus de Milo", 300, talking_points="- found on Milos in 1820"),
+        Stop("Mona Lisa", 600, talking_points="- poplar panel"),
+    ),
+)
+
+
+@pytest.fixture
+def tour_db(db_path: Path) -> Path:
+    db = open_database(db_path)
+    TourRepository(db).add(TOUR)
+    db.close()
+    return db_path
+
+
+def start(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+    """Show the window and wait until it really has the keyboard, as a guide's screen would."""
+    console.start()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console.window)
+
+
+@pytest.fixture
+def console(qtbot, tour_db: Path):  # type: ignore[no-untyped-def]
+    built = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
+    qtbot.addWidget(built.window)
+    start(qtbot, built)
+    yield built
+    built.shutdown()
+
+
+def key(qtbot, console: Console, which: Qt.Key, text: str = "") -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(console.live_view, which)
+    assert QApplication.activeModalWidget() is None, "a dialog opened on air"
+
+
+def test_clicker_keys_run_the_show(qtbot, console: Console, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+    view, controller = console.live_view, console.controller
+    assert "READY" in view.clock_bar.state.text()
+    key(qtbot, console, Qt.Key.Key_PageDown)
+    assert controller.session is None, "PageDown before go-live must not start the show"
+
+    key(qtbot, console, Qt.Key.Key_F5)
+    assert controller.on_air
+    assert "ON AIR" in view.clock_bar.state.text()
+    assert controller.session is not None and controller.session.current_index == 0
+    assert "Welcome, everyone." in view.points.points.toPlainText()
+
+    key(qtbot, console, Qt.Key.Key_PageDown)
+    key(qtbot, console, Qt.Key.Key_Space)
+    assert controller.session.current_index == 2
+    assert view.points.title.text() == "Mona Lisa"
+    key(qtbot, console, Qt.Key.Key_PageUp)
+    key(qtbot, console, Qt.Key.Key_Left)
+    key(qtbot, console, Qt.Key.Key_Right)
+    assert controller.session.current_index == 1
+    model = view.route.model_
+    assert [model.status(row) for row in range(3)] == [StopStatus.DONE, StopStatus.CURRENT, StopStatus.DONE]
+    assert model.data(model.index(0, 0)) == "✓"
+
+    # Esc, as a clicker sends after F5, never ends the show; F5 again changes nothing.
+    key(qtbot, console, Qt.Key.Key_Escape)
+    key(qtbot, console, Qt.Key.Key_F5)
+    assert controller.on_air
+
+    stored = SessionRepository(open_database(tour_db)).get(controller.session.id)
+    assert [a.stop_index for a in stored.arrivals] == [0, 1, 2, 1, 0, 1]
+
+
+def test_notes_are_one_key_away_and_listed_once_saved(qtbot, console: Console, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+    view = console.live_view
+    key(qtbot, console, Qt.Key.Key_F5)
+    key(qtbot, console, Qt.Key.Key_N)
+    assert view.notes.box.hasFocus()
+    qtbot.keyClicks(view.notes.box, "Ask about the 1911 theft")
+    # Space and arrows type into the box, they don't move the show.
+    qtbot.keyClick(view.notes.box, Qt.Key.Key_Space)
+    assert console.controller.session.current_index == 0
+    with qtbot.waitSignal(console.controller.note_saved):
+        qtbot.keyClick(view.notes.box, Qt.Key.Key_Return)
+    assert view.notes.box.text() == ""
+    key(qtbot, console, Qt.Key.Key_Period)
+    texts = view.notes.saved_texts()
+    assert len(texts) == 2
+    assert "◆ mark" in texts[0]
+    assert "Ask about the 1911 theft" in texts[1] and "1. Winged Victory" in texts[1]
+    stored = SessionRepository(open_database(tour_db)).get(console.controller.session.id)
+    assert [n.text for n in stored.notes] == ["Ask about the 1911 theft", ""]
+    assert stored.notes[0].stop_index == 0 and stored.notes[0].show_s is not None
+
+
+def test_ending_takes_two_clicks(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+    key(qtbot, console, Qt.Key.Key_F5)
+    button = console.live_view.clock_bar.end_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert console.controller.on_air
+    assert "again" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not console.controller.on_air
+    console.live_view.tick()
+    assert "ENDED" in console.live_view.clock_bar.state.text()
+
+
+def test_clock_colours_follow_the_time(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+    controller, bar = console.controller, console.live_view.clock_bar
+    now = [1_700_000_000.0]
+    controller.clock = lambda: now[0]
+    key(qtbot, console, Qt.Key.Key_F5)  # stop 1: 10 minutes planned
+    now[0] += 60
+    console.live_view.tick()
+    assert theme.GOOD in bar.stop.value.styleSheet()
+    assert bar.stop.value.text() == "9:00"
+    now[0] += 8 * 60 + 30  # 30 s left: amber
+    console.live_view.tick()
+    assert theme.WARN in bar.stop.value.styleSheet()
+    now[0] += 90  # a minute over: red, signed
+    console.live_view.tick()
+    assert theme.BAD in bar.stop.value.styleSheet()
+    assert bar.stop.value.text() == "+1:00"
+    assert bar.elapsed.value.text() == "11:00"
+    # Stop 1 ran 1 minute over, then 5m + 10m of plan remain: end at 26m of a 30m slot, 4 minutes under.
+    assert bar.projected.detail.text() == "−4:00 under"
+
+
+def test_text_zoom_is_remembered(qtbot, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+    first = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
+    qtbot.addWidget(first.window)
+    start(qtbot, first)
+    before = first.live_view.points.points.font().pointSizeF()
+    qtbot.keyClick(first.live_view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(first.live_view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert first.live_view.points.points.font().pointSizeF() > before
+    zoom = first.live_view.points.zoom
+    first.shutdown()
+    second = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
+    qtbot.addWidget(second.window)
+    assert second.live_view.points.zoom == zoom
+    second.shutdown()
+
+
+def test_a_failed_note_save_is_a_banner_and_keeps_the_text(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+    view = console.live_view
+    key(qtbot, console, Qt.Key.Key_F5)
+    # The disk fills up: every insert into notes fails from now on.
+    console.db.execute(
+        "CREATE TRIGGER full_disk BEFORE INSERT ON notes BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+    )
+    key(qtbot, console, Qt.Key.Key_N)
+    qtbot.keyClicks(view.notes.box, "do not lose me")
+    qtbot.keyClick(view.notes.box, Qt.Key.Key_Return)
+    assert view.notes.box.text() == "do not lose me"
+    assert "NOT saved" in view.banners.texts()["problem"]
+    assert view.notes.saved_texts() == []
+    assert QApplication.activeModalWidget() is None
+
+
+@pytest.mark.slow
+def test_sigkill_mid_show_then_resume_exactly(qtbot, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.drivers.live_show", "--db", str(tour_db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
+    saved, state = [], None
+    deadline = time.monotonic() + 60
+    assert process.stdout is not None
+    while state is None and time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        if line.startswith("SAVED"):
+            saved.append(line.split(" ", 2)[2].strip())
+        elif line.startswith("STATE"):
+            state = line.split()
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    assert state is not None, process.stderr.read() if process.stderr else ""
+    assert saved == ["lighting too dark on the lamassu", "<mark>"]
+    killed_at_stop, went_live = int(state[1]), float(state[2])
+
+    console = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
+    qtbot.addWidget(console.window)
+    start(qtbot, console)
+    view = console.live_view
+    assert "resume" in view.banners.texts()
+    assert console.controller.session is None
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    session = console.controller.session
+    assert session is not None and session.is_live
+    assert session.current_index == killed_at_stop == 2
+    assert session.went_live_at == went_live
+    assert [a.stop_index for a in session.arrivals] == [0, 1, 2]
+    assert [n.text for n in session.notes] == ["lighting too dark on the lamassu", ""]
+    assert len(view.notes.saved_texts()) == 2
+    assert "resume" not in view.banners.texts()
+    clock = console.controller.snapshot()
+    assert clock is not None and clock.elapsed_s == pytest.approx(time.time() - went_live, abs=2)
+    console.shutdown()
