@@ -171,7 +171,8 @@ def test_a_failed_note_save_is_a_banner_and_keeps_the_text(qtbot, console: Conso
     key(qtbot, console, Qt.Key.Key_F5)
     # The disk fills up: every insert into notes fails from now on.
     console.db.execute(
-        "CREATE TRIGGER full_disk BEFORE INSERT ON notes BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        "CREATE TRIGGER full_disk BEFORE INSERT ON notes "
+        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
     )
     key(qtbot, console, Qt.Key.Key_N)
     qtbot.keyClicks(view.notes.box, "do not lose me")

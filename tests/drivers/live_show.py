@@ -11,13 +11,13 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from console.app import Console  # noqa: E402
-from console.cli import build_parser  # noqa: E402
-from console.settings import load_settings  # noqa: E402
+from console.app import Console
+from console.cli import build_parser
+from console.settings import load_settings
 
 
 def main() -> None:
