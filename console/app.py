@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sqlite3
 import sys
 import time
 
@@ -15,11 +16,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.assets import asset_path
+from console.audience.poller import AudiencePoller
 from console.errors import KnownError
 from console.formats import load_tour
 from console.live.controller import LiveController
 from console.settings import Settings, data_dir, load_settings, save_settings
 from console.show.tour import Tour
+from console.show.viewers import ViewerSample
 from console.store import SessionRepository, TourRepository, default_db_path, open_database
 from console.ui.camera_pane import CameraPane
 from console.ui.console_window import ConsoleWindow
@@ -46,7 +49,12 @@ class Console:
         tour = self._choose_tour()
         self.controller = LiveController(self.sessions, tour)
         self.camera_pane = CameraPane(settings, demo=args.demo)
-        self.viewers_pane = ViewersPane()
+        specs = getattr(args, "viewers", None) or settings.viewer_sources or (["demo"] if args.demo else [])
+        self.poller = AudiencePoller(list(specs), settings) if specs else None
+        if self.poller is not None:
+            self.poller.sample_read.connect(self._store_sample)
+            self.controller.viewers_now = self.poller.current_total
+        self.viewers_pane = ViewersPane(self.poller)
         self.live_view = LiveView(
             self.controller,
             self.camera_pane,
@@ -81,6 +89,16 @@ class Console:
         latest = self.tours.latest_id()
         return self.tours.get(latest) if latest is not None else EMPTY_TOUR
 
+    def _store_sample(self, sample: ViewerSample) -> None:
+        """Every sample read while a session is on air goes into it (errors too: they explain the gaps)."""
+        session = self.controller.session
+        if session is None or not session.is_live or session.id is None:
+            return
+        try:
+            self.sessions.add_sample(session.id, sample)
+        except sqlite3.Error as error:
+            log.warning("could not store a viewer sample: %s", error)
+
     def _remember_zoom(self, zoom: float) -> None:
         self.settings = save_zoom(self.settings, zoom)
 
@@ -90,6 +108,8 @@ class Console:
         self.window.activateWindow()
         self.live_view.setFocus()
         self.camera_pane.start()
+        if self.poller is not None:
+            self.poller.start()
 
     def shutdown(self) -> None:
         """Stop and release what holds native resources before Qt and Python tear down (idempotent)."""
@@ -97,6 +117,8 @@ class Console:
             return
         self._shut_down = True
         self.camera_pane.shutdown()
+        if self.poller is not None:
+            self.poller.stop()
         self.db.close()
 
 
