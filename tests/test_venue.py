@@ -1,0 +1,150 @@
+"""Venue profiles: the documented example parses, secrets are refused, tours import once, settings layer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from console.errors import InputError
+from console.formats import load_tour
+from console.formats.bundle import dump_bundle
+from console.settings import Settings, load_settings, save_settings
+from console.store import TourRepository
+from console.venue import looks_secret, parse_venue, stage
+from tests.conftest import ASSETS, REPO
+
+EXAMPLE = ASSETS / "venue-example.toml"
+
+
+def write_profile(folder: Path, body: str, tours: dict[str, bytes] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in (tours or {}).items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    path = folder / "venue.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def demo_bundle() -> bytes:
+    return dump_bundle(load_tour(ASSETS / "tours" / "louvre-highlights.md"))
+
+
+def test_the_documented_example_parses_into_settings_and_tours() -> None:
+    profile = parse_venue(EXAMPLE)
+    assert profile.name.startswith("Louvre")
+    assert profile.settings.language == "fr"
+    assert profile.settings.camera_mrl == "rtsp://192.168.10.20:554/stream1"
+    assert profile.settings.viewer_sources == ("youtube:dQw4w9WgXcQ", "twitch:louvre_live")
+    assert profile.settings.camera_caching_ms == 300
+    assert profile.tours == (ASSETS / "tours" / "louvre-highlights.md",)
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "words"),
+    [
+        ('name = "A"\napi_key = "AIza123"\n', 2, "'api_key' looks like a secret"),
+        ('name = "A"\n[settings]\nclient_secret = "x"\n', 3, "'settings.client_secret' looks like a secret"),
+        ('[settings.http_json_headers]\nAuthorization = "Bearer x"\n', 2, "looks like a secret"),
+        ('[settings.http_json_headers]\nX-Api-Key = "k"\n', 2, "looks like a secret"),
+        ('camera = "rtsp://admin:hunter2@10.0.0.5/live"\n', 1, "a URL with a password"),
+        ('viewers = ["http-json:https://stats.example/live?access_token=abc#data.n"]\n', 1, "'access_token'"),
+    ],
+)
+def test_secrets_are_refused_with_file_line_and_reason(
+    tmp_path: Path, body: str, line: int, words: str
+) -> None:
+    path = write_profile(tmp_path, body)
+    with pytest.raises(InputError) as caught:
+        parse_venue(path)
+    assert caught.value.path == str(path)
+    assert caught.value.line == line
+    assert words in caught.value.reason
+    assert "keyring" in caught.value.reason or "on the venue's machine" in caught.value.reason
+
+
+def test_names_that_merely_resemble_secrets_are_allowed() -> None:
+    assert not any(
+        looks_secret(key) for key in ("camera_caching_ms", "viewer_poll_s", "monkey", "keyboard_layout")
+    )
+    assert all(
+        looks_secret(key) for key in ("token", "clientSecret", "youtube_api_key", "password", "apikey")
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "words"),
+    [
+        ('name = "A"\ncamara = "v4l2://"\n', 2, "unknown key 'camara'"),
+        ('theme = "neon"\n', 1, "theme must be one of dark, light"),
+        ('language = "French"\n', 1, "language must be a code"),
+        ('viewers = ["myspace:x"]\n', 1, "unknown kind"),
+        ('tours = ["../elsewhere.cicerone"]\n', 1, "inside the profile's folder"),
+        ('tours = ["missing.cicerone"]\n', 1, "not found"),
+        ("[settings]\ntext_zoom = 'big'\n", None, "must be a float"),
+    ],
+)
+def test_bad_profiles_say_where_and_why(tmp_path: Path, body: str, line: int | None, words: str) -> None:
+    path = write_profile(tmp_path, body)
+    with pytest.raises(InputError) as caught:
+        parse_venue(path)
+    assert words in caught.value.reason
+    assert caught.value.line == line
+
+
+def test_venue_settings_sit_between_the_defaults_and_the_users_own(tmp_path: Path) -> None:
+    venue = parse_venue(EXAMPLE).settings
+    user_file = tmp_path / "settings.toml"
+    assert load_settings(user_file, base=venue) == venue
+    save_settings(Settings(camera_mrl="v4l2:///dev/video2"), user_file)
+    merged = load_settings(user_file, base=venue)
+    assert merged.camera_mrl == "v4l2:///dev/video2"
+    assert merged.venue_name == venue.venue_name and merged.language == "fr"
+
+
+def test_default_tours_import_once_and_a_deleted_one_stays_deleted(tmp_path: Path, fresh_db) -> None:  # type: ignore[no-untyped-def]
+    from console.venue import import_default_tours
+
+    path = write_profile(
+        tmp_path / "venue", 'tours = ["tours/louvre.cicerone"]\n', {"tours/louvre.cicerone": demo_bundle()}
+    )
+    profile = parse_venue(path)
+    tours = TourRepository(fresh_db)
+    first = import_default_tours(profile, tours, marker_dir=tmp_path / "data")
+    assert first is not None
+    assert tours.get(first).title == load_tour(ASSETS / "tours" / "louvre-highlights.md").title
+    assert import_default_tours(profile, tours, marker_dir=tmp_path / "data") == first
+    assert len(list(tours.list())) == 1
+    for name in ("stops", "images"):  # the producer deletes the tour (what Prepare mode's delete does)
+        fresh_db[name].delete_where("tour_id = ?", [first])
+    fresh_db["tours"].delete(first)
+    assert import_default_tours(profile, tours, marker_dir=tmp_path / "data") is None
+    assert list(tours.list()) == []
+
+
+def test_stage_copies_the_profile_and_its_tours_for_the_build(tmp_path: Path) -> None:
+    source = write_profile(
+        tmp_path / "src",
+        'name = "Hall 4"\ntours = ["tours/a.cicerone"]\n',
+        {"tours/a.cicerone": demo_bundle()},
+    )
+    staged = stage(source, tmp_path / "out")
+    assert staged.path == tmp_path / "out" / "venue.toml"
+    assert staged.tours == (tmp_path / "out" / "tours" / "a.cicerone",)
+    assert staged.tours[0].read_bytes() == (tmp_path / "src" / "tours" / "a.cicerone").read_bytes()
+
+
+def test_stage_refuses_a_broken_bundle_and_the_command_exits_2(tmp_path: Path) -> None:
+    source = write_profile(tmp_path / "src", 'tours = ["bad.cicerone"]\n', {"bad.cicerone": b"not a zip"})
+    result = subprocess.run(
+        [sys.executable, "-m", "console.venue", "stage", str(source), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert result.returncode == 2
+    assert "bad.cicerone" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
