@@ -42,6 +42,9 @@ class Console:
         self.args = args
         self.settings = settings
         self._shut_down = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme)
         db_path = data_dir() / "demo.db" if args.demo else (args.db or default_db_path())
         self.db = open_database(db_path)
         self.tours = TourRepository(self.db)
@@ -141,7 +144,6 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Cicerone")
     try:
         settings = load_settings()
-        apply_theme(app, settings.theme)
         console = Console(args, settings)
     except KnownError as error:
         # Not on air yet: a startup problem may be a dialog (but never on a headless platform).

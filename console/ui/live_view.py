@@ -62,7 +62,7 @@ class LiveView(QWidget):
         main.setStretchFactor(0, 3)
         main.setStretchFactor(1, 6)
         main.setStretchFactor(2, 4)
-        main.setSizes([420, 820, 540])
+        main.setSizes([520, 700, 460])
         main.setChildrenCollapsible(False)
         self.help = QLabel(KEY_HELP)
         self.help.setObjectName("paneTitle")

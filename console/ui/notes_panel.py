@@ -42,6 +42,7 @@ class NotesPanel(QFrame):
         self.box.setPlaceholderText("N: write a note · Enter saves · '.' marks the moment")
         layout.addWidget(self.box)
         self.list = QListWidget()
+        self.list.setObjectName("notesList")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)

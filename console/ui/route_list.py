@@ -123,9 +123,6 @@ class RouteList(QTableView):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.setColumnWidth(0, 28)
-        font = self.font()
-        font.setPointSizeF(13)
-        self.setFont(font)
         self._current: int | None = None
 
     def set_tour(self, tour: Tour) -> None:

@@ -49,6 +49,12 @@ QFrame#banner[level="warning"] {{ background: #4a3a12; border: 1px solid {WARN};
 QFrame#banner[level="error"] {{ background: #4a1616; border: 1px solid {BAD}; }}
 QFrame#banner[level="info"] {{ background: #16304a; border: 1px solid {ACCENT}; }}
 QFrame#clockBar {{ background: {PANEL}; border-bottom: 1px solid {BORDER}; }}
+QTableView#routeList {{ font-size: 13pt; }}
+QTableView#routeList QHeaderView::section {{
+    background: {PANEL}; color: {TEXT_DIM}; border: none; padding: 4px; font-size: 10pt;
+}}
+QListWidget#notesList {{ font-size: 12pt; }}
+QListWidget#notesList::item {{ padding: 4px 0; border-bottom: 1px solid {BORDER}; }}
 QSplitter::handle {{ background: {BACKGROUND}; }}
 QScrollBar:vertical {{ background: {PANEL}; width: 10px; }}
 QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 4px; min-height: 24px; }}

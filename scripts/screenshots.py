@@ -1,0 +1,97 @@
+"""Take the README screenshots: the real console window, a show in progress, grabbed from the X screen.
+
+Run through ``scripts/screenshots`` (which starts Xvfb). The show is made of real recorded events,
+back-dated so the clock shows a tour 40 minutes in; the console then resumes it as after a crash.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from console.app import DEMO_TOUR, Console  # noqa: E402
+from console.assets import asset_path  # noqa: E402
+from console.cli import build_parser  # noqa: E402
+from console.formats import load_tour  # noqa: E402
+from console.settings import load_settings  # noqa: E402
+from console.show.session import Note  # noqa: E402
+from console.store import SessionRepository, TourRepository, open_database  # noqa: E402
+
+# Minutes actually spent at the stops already done, then how long we have been at the current one.
+DONE_MINUTES = [6.5, 5.0, 8.25, 8.5, 7.5]
+AT_CURRENT_MINUTES = 5.2
+NOTES = [
+    (1, 3.0, "Sphinx: chat asks about the nose — answer at the Scribe"),
+    (3, 2.5, ""),
+    (4, 6.0, "Audio dropped 10 s near the Venus, fixed by the sound desk"),
+]
+
+
+def stage_show(data_dir: Path) -> None:
+    db = open_database(data_dir / "demo.db")
+    tours = TourRepository(db)
+    tour = tours.get(tours.add(load_tour(asset_path(DEMO_TOUR))))
+    sessions = SessionRepository(db)
+    went_live = time.time() - 60 * (sum(DONE_MINUTES) + AT_CURRENT_MINUTES)
+    session = sessions.create(tour, at=went_live)
+    sessions.go_live(session, went_live)
+    at = went_live
+    for index, minutes in enumerate([*DONE_MINUTES, AT_CURRENT_MINUTES]):
+        sessions.arrive(session, index, at)
+        at += minutes * 60
+    stop_starts = [went_live + 60 * sum(DONE_MINUTES[:i]) for i in range(len(DONE_MINUTES) + 1)]
+    for stop, minute, text in NOTES:
+        moment = stop_starts[stop] + minute * 60
+        sessions.add_note(
+            session,
+            Note(
+                at=moment, text=text, stop_index=stop, show_s=moment - went_live, viewers=380_000 - 900 * stop
+            ),
+        )
+    db.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"), help="output folder")
+    parser.add_argument("--settle", type=float, default=4.0, help="seconds to let camera and viewers run")
+    options = parser.parse_args()
+    out = Path(options.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["CICERONE_DATA_DIR"] = str(Path(home) / "data")
+        os.environ["CICERONE_CONFIG_DIR"] = str(Path(home) / "config")
+        stage_show(Path(home) / "data")
+        app = QApplication(sys.argv[:1])
+        console = Console(build_parser().parse_args(["--demo"]), load_settings())
+        console.window.resize(1600, 900)
+        console.start()
+        console.window.showMaximized()
+        console.controller.go_live()  # resume the staged show, as F5 would
+
+        def grab() -> None:
+            screen = app.primaryScreen()
+            target = out / "live-console.png"
+            screen.grabWindow(0).save(str(target))
+            print(target)
+            console.window.close()
+            app.quit()
+
+        QTimer.singleShot(int(options.settle * 1000), grab)
+        app.exec()
+        console.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
