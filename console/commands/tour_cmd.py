@@ -8,14 +8,12 @@ from pathlib import Path
 
 from console.commands.common import database, write_output
 from console.errors import InputError
-from console.formats import dump_json, dump_markdown, load_tour
-from console.formats.bundle import dump_bundle
-from console.formats.csv_format import dump_csv
+from console.formats import EXPORT_SUFFIXES, dump_tour, load_tour, save_tour
 from console.show.durations import format_clock, format_duration, parse_duration
 from console.show.tour import Tour
 from console.store import TourRepository
 
-EXPORT_FORMATS = ("md", "json", "csv", "bundle", "pdf")
+EXPORT_FORMATS = tuple(EXPORT_SUFFIXES)
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -99,21 +97,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     tour = TourRepository(database(args)).get(args.id, with_images=True)
-    if args.format == "json":
-        write_output(dump_json(tour), args.output)
-    elif args.format == "bundle":
-        write_output(dump_bundle(tour), args.output)
-    elif args.format == "pdf":
-        from console.formats.runsheet import runsheet_pdf_bytes  # Qt loads only when a PDF is asked for
-
-        write_output(runsheet_pdf_bytes(tour), args.output)
+    if args.output is None or args.output == "-":
+        write_output(dump_tour(tour, args.format), None)
     else:
-        write_output(dump_csv(tour) if args.format == "csv" else dump_markdown(tour), args.output)
-        if tour.images and args.output and args.output != "-":
-            # The file names images relative to itself: put them beside it so it re-imports whole.
-            folder = Path(args.output).parent
-            for name, data in tour.images.items():
-                (folder / name).write_bytes(data)
+        save_tour(tour, args.format, args.output)
     return 0
 
 

@@ -6,14 +6,18 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from console.errors import InputError
-from console.formats.bundle import load_bundle
-from console.formats.csv_format import load_csv
+from console.errors import InputError, KnownError
+from console.formats.bundle import dump_bundle, load_bundle
+from console.formats.csv_format import dump_csv, load_csv
 from console.formats.json_format import dump_json, load_json
 from console.formats.markdown import dump_markdown, load_markdown
 from console.show.tour import Tour
 
-__all__ = ["dump_json", "dump_markdown", "load_tour"]
+__all__ = ["EXPORT_SUFFIXES", "dump_json", "dump_markdown", "dump_tour", "load_tour", "save_tour"]
+
+Progress = Callable[[int, int], None]
+# Export format name -> the file suffix it is saved with.
+EXPORT_SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv", "bundle": ".cicerone", "pdf": ".pdf"}
 
 _LOADERS: dict[str, Callable[[Path], Tour]] = {
     ".md": load_markdown,
@@ -41,3 +45,46 @@ def load_tour(path: str | Path, *, title: str | None = None, slot_s: int | None 
     if slot_s is not None:
         tour = replace(tour, slot_s=slot_s)
     return tour
+
+
+def dump_tour(tour: Tour, fmt: str, *, progress: Progress | None = None) -> str | bytes:
+    """The tour in export format ``fmt`` (a key of :data:`EXPORT_SUFFIXES`); load it with its images."""
+    if fmt == "md":
+        return dump_markdown(tour)
+    if fmt == "json":
+        return dump_json(tour)
+    if fmt == "csv":
+        return dump_csv(tour)
+    if fmt == "bundle":
+        return dump_bundle(tour)
+    if fmt == "pdf":
+        from console.formats.runsheet import runsheet_pdf_bytes  # Qt loads only when a PDF is asked for
+
+        return runsheet_pdf_bytes(tour, progress=progress)
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+def save_tour(tour: Tour, fmt: str, path: str | Path, *, progress: Progress | None = None) -> None:
+    """Write the export to ``path`` (a temporary file renamed into place, so a reader never sees half).
+
+    Markdown and CSV name images relative to themselves: the images go beside, so the file re-imports whole.
+    """
+    path = Path(path)
+    try:
+        if fmt == "pdf":
+            from console.formats.runsheet import write_runsheet_pdf
+
+            write_runsheet_pdf(tour, path, progress=progress)
+        else:
+            data = dump_tour(tour, fmt, progress=progress)
+            partial = path.with_name(path.name + ".part")
+            if isinstance(data, bytes):
+                partial.write_bytes(data)
+            else:
+                partial.write_text(data, encoding="utf-8", newline="")
+            partial.replace(path)
+        if fmt in ("md", "csv"):
+            for name, image in tour.images.items():
+                (path.parent / name).write_bytes(image)
+    except OSError as error:
+        raise KnownError(f"{path}: cannot write the file ({error.strerror})") from None

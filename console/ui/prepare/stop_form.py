@@ -1,0 +1,207 @@
+"""Every field of one stop: the facts, the duration, the image, and the talking points in Markdown.
+
+The form only reports edits (``edited``, ``image_chosen``); the view turns them into undo
+commands. ``show_stop`` refills it without echoing edits back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.formats.markdown import MAX_IMAGE_BYTES
+from console.show.durations import format_duration, parse_duration
+from console.show.tour import Stop
+
+TEXT_FIELDS = (
+    ("title", "Title"),
+    ("location", "Location"),
+    ("artist", "Artist"),
+    ("date", "Date"),
+    ("medium", "Medium"),
+)
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
+
+
+class ImageDrop(QLabel):
+    """The stop's picture; drop an image file (or image data) on it."""
+
+    dropped = Signal(str, bytes)  # file name, bytes
+    refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("imageDrop")
+        self.setAcceptDrops(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumHeight(120)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
+
+    def show_image(self, name: str, data: bytes | None) -> None:
+        image = QImage.fromData(data) if data else QImage()
+        if image.isNull():
+            self.setPixmap(QPixmap())
+            self.setText(f"'{name}' is missing — drop a picture here" if name else "Drop a picture here")
+            return
+        self.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                240, 160, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        for url in mime.urls():
+            if url.isLocalFile():
+                self.offer_file(Path(url.toLocalFile()))
+                event.acceptProposedAction()
+                return
+        if mime.hasImage():
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            QImage(mime.imageData()).save(buffer, b"PNG")
+            self.dropped.emit("dropped.png", bytes(buffer.data().data()))
+            event.acceptProposedAction()
+
+    def offer_file(self, path: Path) -> None:
+        """Check a picked or dropped file is a picture we can store, then report it."""
+        try:
+            if path.stat().st_size > MAX_IMAGE_BYTES:
+                self.refused.emit(f"{path.name}: larger than {MAX_IMAGE_BYTES // 2**20} MB")
+                return
+            data = path.read_bytes()
+        except OSError as error:
+            self.refused.emit(f"{path.name}: cannot read it ({error.strerror})")
+            return
+        if QImage.fromData(data).isNull():
+            self.refused.emit(f"{path.name}: not a picture Cicerone can show")
+            return
+        self.dropped.emit(path.name, data)
+
+
+class StopForm(QWidget):
+    edited = Signal(str, object)  # Stop field name, new value
+    image_chosen = Signal(str, bytes)
+    image_cleared = Signal()
+    problem = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filling = False
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for name, label in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"stop_{name}")
+            edit.textEdited.connect(lambda text, name=name: self._edited(name, text))
+            self.fields[name] = edit
+            form.addRow(label, edit)
+        self.duration = QLineEdit()
+        self.duration.setObjectName("stop_duration")
+        self.duration.setPlaceholderText("e.g. 6m, 7m 30s, 6:30")
+        self.duration.textEdited.connect(self._duration_edited)
+        self.duration_hint = QLabel()
+        self.duration_hint.setObjectName("durationHint")
+        duration_row = QHBoxLayout()
+        duration_row.addWidget(self.duration)
+        duration_row.addWidget(self.duration_hint, 1)
+        form.insertRow(1, "Duration", duration_row)
+
+        self.image = ImageDrop()
+        self.image.dropped.connect(self.image_chosen)
+        self.image.refused.connect(self.problem)
+        pick = QPushButton("Pick…")
+        pick.clicked.connect(self._pick_image)
+        clear = QPushButton("No image")
+        clear.clicked.connect(self.image_cleared)
+        image_buttons = QVBoxLayout()
+        image_buttons.addWidget(pick)
+        image_buttons.addWidget(clear)
+        image_buttons.addStretch(1)
+        image_row = QHBoxLayout()
+        image_row.addWidget(self.image, 1)
+        image_row.addLayout(image_buttons)
+        form.addRow("Image", image_row)
+
+        self.points = QPlainTextEdit()
+        self.points.setObjectName("stop_talking_points")
+        self.points.setPlaceholderText(
+            "Talking points, in Markdown: **bold**, *italic*, - lists, ### headings"
+        )
+        self.points.textChanged.connect(self._points_changed)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("talkingPointsPreview")
+        self.preview.setOpenExternalLinks(False)
+        editor = QSplitter(Qt.Orientation.Vertical)
+        editor.addWidget(self.points)
+        editor.addWidget(self.preview)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Talking points (Markdown, preview below)"))
+        layout.addWidget(editor, 1)
+        self.setEnabled(False)
+
+    def show_stop(self, stop: Stop | None, images: dict[str, bytes]) -> None:
+        """Fill the form from ``stop`` (None: empty and disabled) without reporting edits."""
+        self._filling = True
+        try:
+            self.setEnabled(stop is not None)
+            stop = stop or Stop(title="", duration_s=0)
+            for name, edit in self.fields.items():
+                if edit.text() != getattr(stop, name):
+                    edit.setText(getattr(stop, name))
+            duration = format_duration(stop.duration_s) if stop.duration_s else ""
+            if self.duration_hint.text() == "" or not self.duration.hasFocus():
+                self.duration.setText(duration)
+                self.duration_hint.clear()
+            if self.points.toPlainText() != stop.talking_points:
+                self.points.setPlainText(stop.talking_points)
+                self.preview.setMarkdown(stop.talking_points)
+            self.image.show_image(stop.image, images.get(stop.image))
+        finally:
+            self._filling = False
+
+    def _edited(self, name: str, value: object) -> None:
+        if not self._filling:
+            self.edited.emit(name, value)
+
+    def _duration_edited(self, text: str) -> None:
+        try:
+            seconds = parse_duration(text)
+            if seconds <= 0:
+                raise ValueError("must be longer than zero")
+        except ValueError as error:
+            self.duration_hint.setText(str(error) if text.strip() else "a stop needs a duration")
+            return
+        self.duration_hint.clear()
+        self._edited("duration_s", seconds)
+
+    def _points_changed(self) -> None:
+        text = self.points.toPlainText()
+        self.preview.setMarkdown(text)
+        self._edited("talking_points", text)
+
+    def _pick_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Pick the stop's picture", "", IMAGE_FILTER)
+        if path:
+            self.image.offer_file(Path(path))

@@ -1,0 +1,485 @@
+"""Prepare mode: the producer's tour editor (tours | stops and budget | the stop's fields).
+
+Every edit is an undo command on one ``QUndoStack`` and is written to SQLite the moment it is
+made, so killing the app mid-edit loses nothing. Slow work (import, export, run-sheet) runs on
+the :class:`TaskRunner`. Prepare is never on air, so it may ask with dialogs; the window switches
+to Live through ``rehearse_requested`` / ``open_live_requested``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from console.formats import EXPORT_SUFFIXES, load_tour, save_tour
+from console.formats.runsheet import paint_runsheet, runsheet_document
+from console.show.tour import Stop, Tour
+from console.store.sessions import SessionRepository
+from console.ui.prepare.budget import BudgetBar
+from console.ui.prepare.commands import (
+    AddTour,
+    DeleteTour,
+    EditStop,
+    EditTour,
+    InsertStop,
+    MoveStop,
+    RemoveStop,
+    SetDurations,
+    SetImage,
+)
+from console.ui.prepare.rehearsal import RehearsalDialog, latest_rehearsal, proposals
+from console.ui.prepare.stop_form import StopForm
+from console.ui.prepare.stop_model import StopModel
+from console.ui.prepare.tasks import TaskRunner
+from console.ui.prepare.tour_form import TourForm
+from console.ui.prepare.tour_list import TourList
+from console.ui.prepare.workspace import Workspace
+
+IMPORT_FILTER = "Tour files (*.md *.markdown *.txt *.json *.csv *.cicerone)"
+EXPORT_FILTERS = {
+    "md": "Tour script (*.md)",
+    "json": "JSON tour (*.json)",
+    "csv": "Spreadsheet, Excel or Google Sheets (*.csv)",
+    "bundle": "Tour bundle for a venue (*.cicerone)",
+    "pdf": "Run-sheet PDF (*.pdf)",
+}
+
+
+class StopTable(QTableView):
+    """The route: drag a stop to move it; Alt+Up/Down moves the selected one."""
+
+    def __init__(self, model: StopModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stopTable")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropOverwriteMode(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for column, width in ((0, 44), (1, 70), (2, 80), (4, 28)):
+            self.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.setWordWrap(False)
+
+
+class PrepareView(QWidget):
+    rehearse_requested = Signal(int)  # tour id: run it as a rehearsal session
+    open_live_requested = Signal(int)  # tour id: open it in Live mode
+    tour_opened = Signal(object)  # tour id or None
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("prepareView")
+        self.space = Workspace(db, self)
+        self.sessions = SessionRepository(db)
+        self.undo_stack = QUndoStack(self)
+        self._own_edit = False
+        self.message = QLabel()
+        self.message.setObjectName("prepareMessage")
+        self.message.setWordWrap(True)
+        self.runner = TaskRunner()
+
+        self.tours = TourList()
+        self.tour_form = TourForm()
+        self.budget = BudgetBar()
+        self.model = StopModel(self.space, self)
+        self.table = StopTable(self.model)
+        self.form = StopForm()
+        self.toolbar = self._build_toolbar()
+        self._build_layout()
+        self._connect()
+        self.refresh_tours()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name or text)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        undo = self.undo_stack.createUndoAction(self, "Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self._action("Import…", self._import_dialog, QKeySequence.StandardKey.Open, "import"))
+        bar.addAction(self._action("Export…", self._export_dialog, "Ctrl+E", "export"))
+        bar.addAction(self._action("Export PDF…", lambda: self._export_dialog("pdf"), None, "exportPdf"))
+        bar.addAction(self._action("Print…", self.print_runsheet, QKeySequence.StandardKey.Print, "print"))
+        bar.addSeparator()
+        bar.addAction(self._action("Rehearse", self._rehearse, None, "rehearse"))
+        offer = self.offer_rehearsal_durations
+        from_rehearsal = self._action("Durations from rehearsal…", offer, None, "fromRehearsal")
+        bar.addAction(from_rehearsal)
+        bar.addAction(self._action("Go live", self._go_live, None, "goLive"))
+        return bar
+
+    def _build_layout(self) -> None:
+        stop_buttons = QHBoxLayout()
+        self.stop_buttons: dict[str, QPushButton] = {}
+        for name, label, slot in (
+            ("add", "Add stop", self.add_stop),
+            ("remove", "Remove", self.remove_stop),
+            ("up", "Move up (Alt+↑)", lambda: self.move_current(-1)),
+            ("down", "Move down (Alt+↓)", lambda: self.move_current(1)),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(f"stop_{name}_button")
+            button.clicked.connect(slot)
+            stop_buttons.addWidget(button)
+            self.stop_buttons[name] = button
+        self.table.addAction(self._table_action("Move up", lambda: self.move_current(-1), "Alt+Up"))
+        self.table.addAction(self._table_action("Move down", lambda: self.move_current(1), "Alt+Down"))
+        delete = QKeySequence.StandardKey.Delete
+        self.table.addAction(self._table_action("Remove stop", self.remove_stop, delete))
+        self.table.addAction(self._table_action("Add stop", self.add_stop, "Insert"))
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.tour_form)
+        middle_layout.addWidget(self.budget)
+        middle_layout.addWidget(self.table, 1)
+        middle_layout.addLayout(stop_buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tours)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.runner)
+        self.message.hide()
+
+    def _table_action(self, text: str, slot: Any, shortcut: Any) -> QAction:
+        action = QAction(text, self.table)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _connect(self) -> None:
+        space = self.space
+        space.tours_changed.connect(self.refresh_tours)
+        space.tour_loaded.connect(self._tour_loaded)
+        space.tour_changed.connect(self._tour_fields_changed)
+        space.stop_changed.connect(self._stop_changed)
+        space.stops_changed.connect(self._stops_reset)
+        space.stop_inserted.connect(self._select_after_change)
+        space.stop_removed.connect(self._select_after_change)
+        space.stop_moved.connect(lambda _source, target: self._select_after_change(target))
+        self.model.move_requested.connect(self.request_move)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current_stop())
+        self.tours.selected.connect(self.open_tour)
+        self.tours.search_changed.connect(lambda _text: self.refresh_tours())
+        self.tours.new_requested.connect(self.new_tour)
+        self.tours.duplicate_requested.connect(self.duplicate_tour)
+        self.tours.rename_requested.connect(self._rename_dialog)
+        self.tours.delete_requested.connect(self.delete_tour)
+        self.tour_form.edited.connect(self._tour_edited)
+        self.form.edited.connect(self._stop_edited)
+        self.form.image_chosen.connect(self.set_image)
+        self.form.image_cleared.connect(lambda: self._stop_edited("image", ""))
+        self.form.problem.connect(self.show_problem)
+
+    # -- tours -------------------------------------------------------------------------------------
+    def refresh_tours(self) -> None:
+        self.tours.show_tours(self.space.edits.search(self.tours.search.text()), self.space.tour_id)
+
+    def open_tour(self, tour_id: int | None) -> None:
+        if tour_id != self.space.tour_id:
+            self.space.open(tour_id)
+
+    def new_tour(self) -> None:
+        self.undo_stack.push(AddTour(self.space, Tour(title="New tour"), "new tour"))
+
+    def duplicate_tour(self, tour_id: int) -> None:
+        original = self.space.repository.get(tour_id, with_images=True)
+        copy = replace(original, id=None, title=f"{original.title} (copy)", images=dict(original.images))
+        self.undo_stack.push(AddTour(self.space, copy, f"duplicate '{original.title}'"))
+
+    def rename_tour(self, tour_id: int, title: str) -> None:
+        if title.strip():
+            old = self.space.repository.get(tour_id).title
+            self.undo_stack.push(EditTour(self.space, tour_id, "title", old, title.strip()))
+
+    def _rename_dialog(self, tour_id: int) -> None:
+        old = self.space.repository.get(tour_id).title
+        title, ok = QInputDialog.getText(self, "Rename the tour", "Title", text=old)
+        if ok:
+            self.rename_tour(tour_id, title)
+
+    def delete_tour(self, tour_id: int) -> None:
+        title = self.space.repository.get(tour_id).title
+        self.undo_stack.push(DeleteTour(self.space, tour_id, title))
+        self.show_problem(f"Deleted '{title}'. Undo (Ctrl+Z) brings it back.", level="info")
+
+    def _tour_loaded(self) -> None:
+        tour = self.space.tour
+        self.tour_form.show_tour(tour)
+        self.budget.show_tour(tour)
+        self.refresh_tours()
+        if tour is not None and tour.stops:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._show_current_stop()
+        self.tour_opened.emit(self.space.tour_id)
+
+    def _tour_fields_changed(self) -> None:
+        if not self._own_edit:
+            self.tour_form.show_tour(self.space.tour)
+        self.budget.show_tour(self.space.tour)
+
+    def _tour_edited(self, field: str, value: object) -> None:
+        tour = self.space.tour
+        if tour is None or tour.id is None:
+            return
+        self._push_own(EditTour(self.space, tour.id, field, getattr(tour, field), value))
+
+    # -- stops -------------------------------------------------------------------------------------
+    def current_row(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.row() if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _current_stop(self) -> tuple[int, Stop] | None:
+        row = self.current_row()
+        tour = self.space.tour
+        if tour is None or row is None or not 0 <= row < len(tour.stops):
+            return None
+        return row, tour.stops[row]
+
+    def _show_current_stop(self) -> None:
+        current = self._current_stop()
+        images = self.space.tour.images if self.space.tour is not None else {}
+        self.form.show_stop(current[1] if current else None, images)
+        has = current is not None
+        for name in ("remove", "up", "down"):
+            self.stop_buttons[name].setEnabled(has)
+        self.stop_buttons["add"].setEnabled(self.space.tour is not None)
+
+    def _select_after_change(self, row: int) -> None:
+        count = self.model.rowCount()
+        if count:
+            self.select_row(max(0, min(row, count - 1)))
+        self._show_current_stop()
+        self.budget.show_tour(self.space.tour)
+
+    def _stop_changed(self, row: int) -> None:
+        if row == self.current_row() and not self._own_edit:
+            self._show_current_stop()
+        self.budget.show_tour(self.space.tour)
+
+    def _stops_reset(self) -> None:
+        self._show_current_stop()
+        self.budget.show_tour(self.space.tour)
+
+    def _push_own(self, command: Any) -> None:
+        """Push an edit made in a form: the form already shows it, so it is not refilled."""
+        self._own_edit = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._own_edit = False
+
+    def _stop_edited(self, field: str, value: Any) -> None:
+        current = self._current_stop()
+        tour_id = self.space.tour_id
+        if current is None or tour_id is None:
+            return
+        row, stop = current
+        self._push_own(EditStop(self.space, tour_id, row, stop, replace(stop, **{field: value}), field))
+        if field == "image":
+            self._show_current_stop()
+
+    def edit_stop(self, row: int, **values: Any) -> None:
+        """Change fields of the stop at ``row`` as one undo step (the API the tests and scripts use)."""
+        tour = self.space.tour
+        assert tour is not None and tour.id is not None
+        stop = tour.stops[row]
+        self.undo_stack.push(EditStop(self.space, tour.id, row, stop, replace(stop, **values), None))
+
+    def add_stop(self, stop: Stop | None = None) -> None:
+        tour = self.space.tour
+        if tour is None or tour.id is None:
+            return
+        row = self.current_row()
+        position = len(tour.stops) if row is None else row + 1
+        new = stop or Stop(title=f"Stop {len(tour.stops) + 1}", duration_s=0)
+        self.undo_stack.push(InsertStop(self.space, tour.id, position, new))
+
+    def remove_stop(self) -> None:
+        current = self._current_stop()
+        if current is not None and self.space.tour_id is not None:
+            self.undo_stack.push(RemoveStop(self.space, self.space.tour_id, *current))
+
+    def move_current(self, delta: int) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.request_move(row, row + delta)
+
+    def request_move(self, source: int, target: int) -> None:
+        tour = self.space.tour
+        if tour is None or tour.id is None or source == target:
+            return
+        if 0 <= source < len(tour.stops) and 0 <= target < len(tour.stops):
+            self.undo_stack.push(MoveStop(self.space, tour.id, source, target))
+
+    def set_image(self, filename: str, data: bytes) -> None:
+        current = self._current_stop()
+        tour_id = self.space.tour_id
+        if current is None or tour_id is None:
+            return
+        name = self.space.edits.unique_image_name(tour_id, filename)
+        self.undo_stack.push(SetImage(self.space, tour_id, current[0], current[1], name, data))
+        self._show_current_stop()
+
+    # -- messages ----------------------------------------------------------------------------------
+    def show_problem(self, text: str, level: str = "error") -> None:
+        self.message.setProperty("level", level)
+        self.message.setText(text)
+        self.message.show()
+
+    # -- files -------------------------------------------------------------------------------------
+    def import_file(self, path: str | Path, *, title: str | None = None, slot_s: int | None = None) -> None:
+        """Parse off the GUI thread, then store in one transaction (one undo step) on it."""
+        path = Path(path)
+        self.runner.run(
+            f"Importing {path.name}…",
+            lambda _progress: load_tour(path, title=title, slot_s=slot_s),
+            lambda tour: self.undo_stack.push(AddTour(self.space, tour, f"import {path.name}")),
+            self.show_problem,
+        )
+
+    def export_file(self, path: str | Path, fmt: str) -> None:
+        tour_id = self.space.tour_id
+        if tour_id is None:
+            return
+        tour = self.space.repository.get(tour_id, with_images=True)
+        path = Path(path)
+        self.runner.run(
+            f"Writing {path.name}…",
+            lambda progress: save_tour(tour, fmt, path, progress=progress),
+            lambda _result: self.show_problem(f"Saved {path}", level="info"),
+            self.show_problem,
+        )
+
+    def _import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a tour", "", IMPORT_FILTER)
+        if path:
+            self.import_file(path)
+
+    def _export_dialog(self, fmt: str | None = None) -> None:
+        tour = self.space.tour
+        if tour is None:
+            return
+        formats = [fmt] if fmt else list(EXPORT_FILTERS)
+        filters = ";;".join(EXPORT_FILTERS[name] for name in formats)
+        path, chosen = QFileDialog.getSaveFileName(self, "Export the tour", f"{tour.title}", filters)
+        if not path:
+            return
+        fmt = next(name for name in formats if EXPORT_FILTERS[name] == chosen) if chosen else formats[0]
+        if not path.lower().endswith(EXPORT_SUFFIXES[fmt]):
+            path += EXPORT_SUFFIXES[fmt]
+        self.export_file(path, fmt)
+
+    def print_runsheet(self) -> None:
+        tour_id = self.space.tour_id
+        if tour_id is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        tour = self.space.repository.get(tour_id, with_images=True)
+        self.runner.run(
+            "Printing the run-sheet…",
+            lambda progress: paint_runsheet(
+                runsheet_document(tour), printer, footer=tour.title, progress=progress
+            ),
+            lambda pages: self.show_problem(f"Sent {pages} pages to the printer", level="info"),
+            self.show_problem,
+        )
+
+    # -- rehearsal and live ------------------------------------------------------------------------
+    def _rehearse(self) -> None:
+        if self.space.tour_id is not None:
+            self.rehearse_requested.emit(self.space.tour_id)
+
+    def _go_live(self) -> None:
+        if self.space.tour_id is not None:
+            self.open_live_requested.emit(self.space.tour_id)
+
+    def offer_rehearsal_durations(self) -> None:
+        """After a rehearsal: show each stop's rehearsed time and set the ticked ones as the plan."""
+        tour = self.space.tour
+        if tour is None or tour.id is None:
+            return
+        session = latest_rehearsal(self.sessions, tour.id)
+        if session is None:
+            self.show_problem("This tour has not been rehearsed yet: press Rehearse first.", level="info")
+            return
+        offers = proposals(session, tour)
+        if not offers:
+            self.show_problem("The last rehearsal took what the plan says, stop by stop.", level="info")
+            return
+        dialog = RehearsalDialog(offers, self)
+        if dialog.exec() == RehearsalDialog.DialogCode.Accepted:
+            self.apply_durations(dialog.chosen())
+
+    def apply_durations(self, durations: dict[int, int]) -> None:
+        tour = self.space.tour
+        if tour is None or tour.id is None or not durations:
+            return
+        old = {position: tour.stops[position].duration_s for position in durations}
+        self.undo_stack.push(SetDurations(self.space, tour.id, old, durations))

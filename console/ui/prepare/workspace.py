@@ -1,0 +1,134 @@
+"""The tour being edited: every change goes to SQLite first, then to the in-memory tour, then out as a signal.
+
+Undo commands call these methods both ways, so a redo, an undo and a first edit all take
+the same path. Fine-grained signals (one stop changed, one stop moved) let the stop list
+update a single row instead of resetting a thousand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from sqlite_utils import Database
+
+from console.show.tour import Stop, Tour
+from console.store.tour_edits import TourEdits
+from console.store.tours import TourRepository
+
+
+class Workspace(QObject):
+    tours_changed = Signal()  # the list of tours (titles, counts) changed
+    tour_loaded = Signal()  # another tour (or none) is open: reset everything
+    tour_changed = Signal()  # the open tour's own fields (title, slot...) changed
+    stop_changed = Signal(int)
+    stop_inserted = Signal(int)
+    stop_removed = Signal(int)
+    stop_moved = Signal(int, int)
+    stops_changed = Signal()  # several stops at once (durations from a rehearsal)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.repository = TourRepository(db)
+        self.edits = TourEdits(db)
+        self.tour: Tour | None = None
+
+    @property
+    def tour_id(self) -> int | None:
+        return self.tour.id if self.tour is not None else None
+
+    # -- opening ---------------------------------------------------------------------------------
+    def open(self, tour_id: int | None) -> None:
+        self.tour = self.repository.get(tour_id, with_images=True) if tour_id is not None else None
+        self.tour_loaded.emit()
+
+    def _focus(self, tour_id: int) -> Tour:
+        """The tour an undo or redo touches is shown, so the producer sees what changed."""
+        if self.tour_id != tour_id:
+            self.open(tour_id)
+        assert self.tour is not None
+        return self.tour
+
+    def _set_stops(self, stops: list[Stop]) -> None:
+        assert self.tour is not None
+        self.tour = replace(self.tour, stops=tuple(stops))
+
+    # -- the tour's fields -----------------------------------------------------------------------
+    def set_tour_fields(self, tour_id: int, values: dict[str, Any]) -> None:
+        tour = self._focus(tour_id)
+        self.edits.update_tour(tour_id, **values)
+        self.tour = replace(tour, **values)
+        self.tour_changed.emit()
+        self.tours_changed.emit()
+
+    # -- stops -----------------------------------------------------------------------------------
+    def set_stop(self, tour_id: int, position: int, stop: Stop) -> None:
+        stops = list(self._focus(tour_id).stops)
+        self.edits.update_stop(tour_id, position, stop)
+        stops[position] = stop
+        self._set_stops(stops)
+        self.stop_changed.emit(position)
+        self.tours_changed.emit()
+
+    def insert_stop(self, tour_id: int, position: int, stop: Stop) -> None:
+        stops = list(self._focus(tour_id).stops)
+        self.edits.insert_stop(tour_id, position, stop)
+        stops.insert(position, stop)
+        self._set_stops(stops)
+        self.stop_inserted.emit(position)
+        self.tours_changed.emit()
+
+    def remove_stop(self, tour_id: int, position: int) -> None:
+        stops = list(self._focus(tour_id).stops)
+        self.edits.delete_stop(tour_id, position)
+        del stops[position]
+        self._set_stops(stops)
+        self.stop_removed.emit(position)
+        self.tours_changed.emit()
+
+    def move_stop(self, tour_id: int, source: int, target: int) -> None:
+        stops = list(self._focus(tour_id).stops)
+        self.edits.move_stop(tour_id, source, target)
+        stops.insert(target, stops.pop(source))
+        self._set_stops(stops)
+        self.stop_moved.emit(source, target)
+
+    def set_durations(self, tour_id: int, durations: dict[int, int]) -> None:
+        stops = list(self._focus(tour_id).stops)
+        self.edits.set_durations(tour_id, durations)
+        for position, seconds in durations.items():
+            stops[position] = replace(stops[position], duration_s=seconds)
+        self._set_stops(stops)
+        self.stops_changed.emit()
+        self.tours_changed.emit()
+
+    def set_image(self, tour_id: int, name: str, data: bytes | None) -> None:
+        tour = self._focus(tour_id)
+        self.edits.set_image(tour_id, name, data)
+        images = dict(tour.images)
+        if data is None:
+            images.pop(name, None)
+        else:
+            images[name] = data
+        self.tour = replace(tour, images=images)
+
+    # -- whole tours -----------------------------------------------------------------------------
+    def add_tour(self, tour: Tour) -> int:
+        """Store a new tour (or put back a deleted one under its id) and open it."""
+        if tour.id is not None:
+            self.edits.restore(tour)
+            tour_id = tour.id
+        else:
+            tour_id = self.repository.add(tour)
+        self.tours_changed.emit()
+        self.open(tour_id)
+        return tour_id
+
+    def delete_tour(self, tour_id: int) -> Tour:
+        deleted = self.edits.delete_tour(tour_id)
+        self.tours_changed.emit()
+        if self.tour_id == tour_id:
+            self.open(None)
+        return deleted
