@@ -1,0 +1,131 @@
+"""Cold start and large-tour figures for the live console (issue: the live console, end to end).
+
+* cold start to the first painted console window on the demo tour, as a ratio to a bare PySide6
+  window started the same way (a fresh ``python`` process, offscreen) in the same run: goal ≤ 2.0;
+* a 1,000-stop tour: ``tour import`` (parse + one transaction) and console start on it: goal ≤ 1 s each;
+
+Each start is timed from process launch to the window's first paint, alternating the two kinds so
+that machine noise hits both. Run: ``.venv/bin/python scripts/bench/startup_bench.py [--runs 7]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            print("first-paint", flush=True)
+            QTimer.singleShot(0, app.quit)
+app = QApplication(sys.argv[:1])
+window = Window()
+window.resize(1600, 900)
+window.show()
+app.exec()
+"""
+
+
+def time_to_paint(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=REPO
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("first-paint"):
+            elapsed = time.perf_counter() - started
+            process.wait(timeout=30)
+            return elapsed
+    process.wait(timeout=30)
+    raise RuntimeError(f"{command} never painted (exit {process.returncode})")
+
+
+def make_big_tour(path: Path, stops: int) -> None:
+    lines = ["---", "title: Big Tour", "slot: 200h", "---", ""]
+    for number in range(1, stops + 1):
+        lines += [
+            f"## Stop {number}: Gallery {number % 40}",
+            "duration: 7m 30s",
+            f"location: Room {number}",
+            "artist: Someone",
+            "",
+            "- First point, said aloud\n- Second point\n\n### If time allows\n- A longer story about it.",
+            "",
+        ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=7)
+    options = parser.parse_args()
+    python = sys.executable
+    with tempfile.TemporaryDirectory() as home:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "CICERONE_DATA_DIR": f"{home}/data",
+            "CICERONE_CONFIG_DIR": f"{home}/config",
+            "CICERONE_QUIT_AFTER_PAINT": "1",
+        }
+        console = [python, "-m", "console", "--demo"]
+        bare = [python, "-c", BARE_WINDOW]
+        time_to_paint(console, env)  # first run imports the demo tour into its database
+        time_to_paint(bare, env)
+        console_s, bare_s = [], []
+        for _ in range(options.runs):
+            console_s.append(time_to_paint(console, env))
+            bare_s.append(time_to_paint(bare, env))
+        ratio = statistics.median(console_s) / statistics.median(bare_s)
+        print(
+            f"cold start, demo tour: {statistics.median(console_s) * 1000:.0f} ms median; bare PySide6 window "
+            f"{statistics.median(bare_s) * 1000:.0f} ms; ratio {ratio:.2f} (goal ≤ 2.0)"
+        )
+
+        big = Path(home) / "big.md"
+        make_big_tour(big, 1000)
+        db = Path(home) / "big.db"
+        sys.path.insert(0, str(REPO))
+        from console.formats import load_tour
+        from console.store import TourRepository, open_database
+
+        imports = []
+        for _ in range(3):
+            started = time.perf_counter()
+            tour = load_tour(big)
+            tour_id = TourRepository(open_database(db)).add(tour)
+            imports.append(time.perf_counter() - started)
+        print(
+            f"1,000-stop tour import (parse + store): {min(imports) * 1000:.0f} ms best of 3 (goal ≤ 1000 ms)"
+        )
+        starts = [
+            time_to_paint([python, "-m", "console", "--db", str(db), "--tour", str(tour_id)], env)
+            for _ in range(3)
+        ]
+        print(
+            f"console start on the 1,000-stop tour, launch to first paint: {statistics.median(starts) * 1000:.0f} ms "
+            f"median of 3 (goal ≤ 1000 ms; the bare window takes {statistics.median(bare_s) * 1000:.0f} ms)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
