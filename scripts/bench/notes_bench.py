@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from console.show.session import Note  # noqa: E402
-from console.show.tour import Stop, Tour  # noqa: E402
-from console.store import SessionRepository, TourRepository, open_database  # noqa: E402
+from console.show.session import Note
+from console.show.tour import Stop, Tour
+from console.store import SessionRepository, TourRepository, open_database
 
 
 def save_notes(path: Path, count: int, synchronous: str) -> list[float]:
