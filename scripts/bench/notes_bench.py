@@ -56,7 +56,8 @@ def main() -> int:
         fast = save_notes(Path(folder) / "off.db", options.notes, "OFF")
     for name, values in (("durable (FULL)", durable), ("baseline (OFF)", fast)):
         print(
-            f"{name}: p50 {statistics.median(values) * 1000:.2f} ms, p99 {percentile(values, 0.99) * 1000:.2f} ms, "
+            f"{name}: p50 {statistics.median(values) * 1000:.2f} ms, "
+            f"p99 {percentile(values, 0.99) * 1000:.2f} ms, "
             f"max {max(values) * 1000:.2f} ms over {len(values)} notes"
         )
     ratio = percentile(durable, 0.99) / percentile(fast, 0.99)
