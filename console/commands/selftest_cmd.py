@@ -1,0 +1,160 @@
+"""``cicerone self-test``: check an installation, headless, one line per check, exit 0 or 1.
+
+What a venue's technician (and CI, on the frozen package) runs after installing: it proves the pieces a
+show needs are present and work on this machine, without a display, a camera or the internet. Each check
+runs even when an earlier one failed, so one run names every problem; a check that breaks in an unexpected
+way is reported as a failed line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from console.assets import DEMO_CLIP, DEMO_TOUR, ICON_PNG, assets_root, require_asset
+from console.errors import KnownError
+
+# What every installation must carry: the demo (tour and clip) and the window icon.
+REQUIRED_ASSETS = (DEMO_TOUR, DEMO_CLIP, ICON_PNG)
+NETWORK_TIMEOUT_MS = 5000
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(
+        "self-test",
+        help="check this installation (Qt, database, assets, libvlc, network, venue profile)",
+        description="Check this installation headless, one line per check: exit 0 if all pass, else 1.",
+    )
+    parser.add_argument(
+        "--venue", metavar="FILE", help="check this venue profile instead of the baked-in one"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=10.0, metavar="S", help="libvlc decode timeout (10 s)"
+    )
+    parser.set_defaults(func=cmd_self_test)
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    # Headless by design, also on a machine with a screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    checks: list[tuple[str, Callable[[], str]]] = [
+        ("qt", check_qt),
+        ("database", check_database),
+        ("assets", check_assets),
+        ("libvlc", lambda: check_libvlc(args.timeout)),
+        ("network", check_network),
+        ("venue", lambda: check_venue(Path(args.venue) if args.venue else None)),
+    ]
+    failed = 0
+    for name, check in checks:
+        try:
+            ok, detail = True, check()
+        except KnownError as error:
+            ok, detail = False, error.text()
+        except Exception as error:  # a self-test reports, it does not crash: the type says what broke
+            ok, detail = False, f"{type(error).__name__}: {error}"
+        failed += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {name:<9} {detail}", flush=True)
+    frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
+    print(f"{'all checks passed' if not failed else f'{failed} check(s) failed'} ({frozen}, {sys.platform})")
+    return 1 if failed else 0
+
+
+def check_qt() -> str:
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    if QApplication.instance() is None:
+        QApplication([sys.argv[0]])
+    label = QLabel("Cicerone")
+    picture = label.grab()
+    icon = QImage(str(require_asset(ICON_PNG)))
+    if picture.isNull() or icon.isNull():
+        raise KnownError("Qt started but cannot draw a widget or read a PNG (missing image plugins?)")
+    platform = QApplication.platformName()
+    return f"Qt {qVersion()} on the {platform} platform; widgets draw, PNG images load"
+
+
+def check_database() -> str:
+    from console.formats import load_tour
+    from console.store import TourRepository, open_database
+
+    with tempfile.TemporaryDirectory(prefix="cicerone-selftest-") as folder:
+        db = open_database(Path(folder) / "selftest.db")
+        try:
+            tours = TourRepository(db)
+            tour_id = tours.add(load_tour(require_asset(DEMO_TOUR)))
+            stops = len(tours.get(tour_id).stops)
+        finally:
+            db.close()
+    return f"created a database in a temporary folder and stored the demo tour ({stops} stops)"
+
+
+def check_assets() -> str:
+    missing = [name for name in REQUIRED_ASSETS if not (assets_root() / name).is_file()]
+    if missing:
+        raise KnownError(f"missing from {assets_root()}: {', '.join(missing)}")
+    return f"{len(REQUIRED_ASSETS)} required assets in {assets_root()}"
+
+
+def check_libvlc(timeout_s: float) -> str:
+    from console.camera.selfcheck import decode_first_frame
+
+    frame = decode_first_frame(require_asset(DEMO_CLIP), timeout_s)
+    if frame.mean_level < 1:
+        raise KnownError(f"libvlc {frame.libvlc_version} delivered a frame with no picture in it")
+    return (
+        f"libvlc {frame.libvlc_version} decoded the demo clip to a {frame.width}x{frame.height} frame "
+        f"in {frame.first_frame_ms:.0f} ms"
+    )
+
+
+def check_network() -> str:
+    """A real HTTP request through QNetworkAccessManager to a server on 127.0.0.1, and TLS available."""
+    from PySide6.QtCore import QEventLoop, QTimer, QUrl
+    from PySide6.QtNetwork import QHostAddress, QNetworkAccessManager, QNetworkRequest, QSslSocket, QTcpServer
+
+    server = QTcpServer()
+    if not server.listen(QHostAddress.SpecialAddress.LocalHost, 0):
+        raise KnownError(f"cannot listen on 127.0.0.1: {server.errorString()}")
+
+    def answer() -> None:
+        socket = server.nextPendingConnection()
+        socket.readyRead.connect(
+            lambda: socket.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+        )
+
+    server.newConnection.connect(answer)
+    manager = QNetworkAccessManager()
+    loop = QEventLoop()
+    reply = manager.get(QNetworkRequest(QUrl(f"http://127.0.0.1:{server.serverPort()}/selftest")))
+    reply.finished.connect(loop.quit)
+    QTimer.singleShot(NETWORK_TIMEOUT_MS, reply.abort)
+    started = time.perf_counter()
+    loop.exec()
+    body = bytes(reply.readAll().data())
+    error = reply.errorString() if reply.error() != reply.NetworkError.NoError else ""
+    reply.deleteLater()
+    server.close()
+    if error or body != b"ok":
+        raise KnownError(f"an HTTP request to 127.0.0.1 failed: {error or f'unexpected answer {body!r}'}")
+    if not QSslSocket.supportsSsl():
+        raise KnownError("HTTP works but TLS does not (Qt found no OpenSSL): viewer counts need HTTPS")
+    elapsed = 1000 * (time.perf_counter() - started)
+    return f"HTTP through QNetworkAccessManager in {elapsed:.0f} ms; TLS by {QSslSocket.activeBackend()}"
+
+
+def check_venue(path: Path | None) -> str:
+    from console.venue import baked_venue, parse_venue
+
+    profile = parse_venue(path) if path else baked_venue()
+    if profile is None:
+        return "no venue profile baked in (a general installation)"
+    tours = len(profile.tours)
+    return f"profile '{profile.name}' parses: {tours} default tour(s), language {profile.settings.language}"
