@@ -39,8 +39,12 @@ def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
 def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     """Validate a decoded JSON tour; every problem names the field and, where it can, the line."""
 
-    def fail(reason: str, needle: str | None = None) -> InputError:
-        return InputError(reason, path=name, line=_line_of(text, needle) if needle else None)
+    def fail(reason: str, needle: str | None = None, *, stop: int | None = None) -> InputError:
+        line = _line_of(text, needle) if needle else None
+        if line is None and stop is not None:
+            line = _stop_line(text, stop)
+        # Every import error names a line: when nothing better is known, where the object starts.
+        return InputError(reason, path=name, line=line or _line_of(text, "{") or 1)
 
     if not isinstance(data, dict):
         raise fail("the top level must be a JSON object")
@@ -65,13 +69,13 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     for number, stop in enumerate(stops, start=1):
         where = f"stop {number}"
         if not isinstance(stop, dict):
-            raise fail(f"{where} must be an object")
+            raise fail(f"{where} must be an object", stop=number)
         unknown = set(stop) - set(STOP_FIELDS)
         if unknown:
             raise fail(f"{where} has unknown fields: {', '.join(sorted(unknown))}", f'"{sorted(unknown)[0]}"')
         stop_title = stop.get("title")
         if not isinstance(stop_title, str) or not stop_title.strip():
-            raise fail(f'{where}: "title" must be a non-empty string')
+            raise fail(f'{where}: "title" must be a non-empty string', stop=number)
         duration = stop.get("duration_s")
         if not _whole(duration) or duration <= 0:
             raise fail(
@@ -80,7 +84,7 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
             )
         for key in _TEXT_FIELDS:
             if stop.get(key) is not None and not isinstance(stop.get(key), str):
-                raise fail(f'{where} ({stop_title}): "{key}" must be a string')
+                raise fail(f'{where} ({stop_title}): "{key}" must be a string', stop=number)
     return tour_from_dict(data)
 
 
@@ -91,3 +95,23 @@ def _whole(value: Any) -> TypeGuard[int]:
 def _line_of(text: str, needle: str) -> int | None:
     index = text.find(needle)
     return text[:index].count("\n") + 1 if index >= 0 else None
+
+
+def _stop_line(text: str, number: int) -> int | None:
+    """The line where stop ``number`` (1-based) begins, found by decoding the "stops" list item by item."""
+    decoder = json.JSONDecoder()
+    at = text.find('"stops"')
+    at = text.find("[", at) if at >= 0 else -1
+    if at < 0:
+        return None
+    at += 1
+    for current in range(1, number + 1):
+        while at < len(text) and text[at] in " \t\r\n,":
+            at += 1
+        if current == number:
+            return text[:at].count("\n") + 1
+        try:
+            _value, at = decoder.raw_decode(text, at)
+        except ValueError:
+            return None
+    return None
