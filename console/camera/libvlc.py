@@ -1,0 +1,93 @@
+"""Load python-vlc without letting its traps reach the user, and make libvlc instances for previews.
+
+python-vlc fails in three surprising ways, each turned here into :class:`VlcUnavailable` with what to install:
+
+- on Linux ``import vlc`` succeeds without libvlc (``CDLL(None)`` loads the Python process itself) and the
+  first call raises ``NameError``;
+- a bad ``PYTHON_VLC_LIB_PATH`` or ``PYTHON_VLC_MODULE_PATH`` makes the import call ``sys.exit(1)``;
+- ``vlc.Instance()`` returns ``None`` when libvlc cannot load its plugins.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import ModuleType
+from typing import Any
+
+from console.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+_INSTALL = {
+    "linux": "install VLC 3 (Debian/Ubuntu: sudo apt install libvlc5 vlc-plugin-base; "
+    "Fedora: sudo dnf install vlc-libs vlc-plugins-base)",
+    "win32": "install VLC 3 (64-bit) from https://www.videolan.org",
+    "darwin": "install VLC 3 from https://www.videolan.org into /Applications",
+}
+
+
+def install_hint() -> str:
+    """What to install on this platform for the camera preview to work."""
+    return _INSTALL.get(sys.platform, _INSTALL["linux"])
+
+
+class VlcUnavailable(KnownError):
+    """libvlc cannot be used on this machine; the text says why and what to install."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"camera preview unavailable: {reason}; {install_hint()}")
+
+
+_vlc: ModuleType | None = None
+
+
+def load_vlc() -> ModuleType:
+    """The ``vlc`` module, checked to be backed by a real libvlc (raises :class:`VlcUnavailable`)."""
+    global _vlc
+    if _vlc is not None:
+        return _vlc
+    try:
+        import vlc
+    except SystemExit:
+        raise VlcUnavailable(
+            "PYTHON_VLC_LIB_PATH or PYTHON_VLC_MODULE_PATH points to no usable libvlc (unset or fix them)"
+        ) from None
+    except (ImportError, OSError, NotImplementedError, AttributeError, NameError) as error:
+        raise VlcUnavailable(f"libvlc could not be loaded ({error})") from None
+    try:
+        version = vlc.libvlc_get_version()
+        vlc.dll.libvlc_video_set_format_callbacks  # noqa: B018 (the NameError trap: a dll that is not libvlc)
+    except (NameError, AttributeError, OSError, TypeError) as error:
+        raise VlcUnavailable(f"libvlc was not found ({error})") from None
+    log.debug("libvlc %s", version)
+    _vlc = vlc
+    return _vlc
+
+
+def instance_args(caching_ms: int) -> list[str]:
+    """libvlc options for a preview: no audio out, no hardware decoder probing, low caching, no OSD."""
+    caching = str(max(0, int(caching_ms)))
+    return [
+        "--no-audio",
+        "--quiet",
+        "--no-xlib",
+        "--avcodec-hw=none",
+        "--no-video-title-show",
+        "--no-osd",
+        "--no-spu",
+        "--no-snapshot-preview",
+        "--no-sub-autodetect-file",
+        f"--network-caching={caching}",
+        f"--live-caching={caching}",
+        f"--file-caching={caching}",
+    ]
+
+
+def new_instance(caching_ms: int, extra: list[str] | None = None) -> tuple[ModuleType, Any]:
+    """The vlc module and a fresh ``vlc.Instance`` for a preview (raises :class:`VlcUnavailable`)."""
+    vlc = load_vlc()
+    instance = vlc.Instance([*instance_args(caching_ms), *(extra or [])])
+    if instance is None:
+        raise VlcUnavailable("libvlc started without its plugins (the VLC installation is incomplete)")
+    return vlc, instance

@@ -1,0 +1,198 @@
+"""One libvlc player for the preview, driven from the GUI thread, that reconnects by itself.
+
+Every libvlc call happens here, on the thread that owns this QObject. libvlc's threads only reach us
+through :class:`~console.camera.frames.FrameRing` (buffers, counters) and queued signals: the frame
+signal, and libvlc events re-emitted as ``_libvlc_event`` (libvlc is not reentrant: its event callbacks
+must never call it back). A timer watches frame arrival; when the signal is lost it stops and replays the
+source with backoff until frames come back.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import weakref
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from console.camera.frames import FrameRing
+from console.camera.libvlc import new_instance
+from console.camera.sources import is_file, media_options
+from console.camera.watch import Health, SignalWatch, Status
+
+log = logging.getLogger(__name__)
+TICK_MS = 200
+REBOX_DELAY_MS = 600  # wait for a resize to settle before re-creating the video output at the new size
+REBOX_RATIO = 1.25  # ...and only when the pane changed by more than this (either way)
+
+_alive: weakref.WeakSet[PreviewPlayer] = weakref.WeakSet()
+
+
+class PreviewPlayer(QObject):
+    """Plays one MRL into a :class:`FrameRing` sized to the pane; raises ``VlcUnavailable`` if it cannot."""
+
+    frame_ready = Signal()  # emitted on libvlc's thread, delivered queued on ours
+    status_changed = Signal(object)  # a Status: on every change, and every tick while not live
+    _libvlc_event = Signal(str)
+
+    def __init__(self, caching_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vlc, self._instance = new_instance(caching_ms)
+        self._caching_ms = caching_ms
+        self._player: Any = self._instance.media_player_new()
+        self._events = self._player.event_manager()
+        self._event_types = {
+            self._vlc.EventType.MediaPlayerEncounteredError: "error",
+            self._vlc.EventType.MediaPlayerEndReached: "ended",
+        }
+        for event_type in self._event_types:
+            self._events.event_attach(event_type, self._on_libvlc_event)
+        self._libvlc_event.connect(self._handle_libvlc_event)
+        self.ring: FrameRing | None = None
+        self._old_rings: list[FrameRing] = []
+        self.mrl = ""
+        self._box = (640, 360)
+        self.watch = SignalWatch()
+        self.picture_size: tuple[int, int] | None = None  # the source's true size, once libvlc knows it
+        self.last_error = ""
+        self._seen_frames = 0
+        self._health = Health.IDLE
+        self._released = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._rebox_timer = QTimer(self)
+        self._rebox_timer.setSingleShot(True)
+        self._rebox_timer.setInterval(REBOX_DELAY_MS)
+        self._rebox_timer.timeout.connect(self._rebox)
+        _alive.add(self)
+
+    # -- libvlc's threads ---------------------------------------------------------------------------
+    def _on_libvlc_event(self, event: Any) -> None:
+        self._libvlc_event.emit(self._event_types.get(event.type, "other"))
+
+    # -- the GUI thread -----------------------------------------------------------------------------
+    def play(self, mrl: str, box: tuple[int, int]) -> None:
+        """Play ``mrl`` decoded to fit ``box`` (device pixels); replaces whatever played before."""
+        self.mrl = mrl
+        self._box = box
+        self.picture_size = None
+        self.last_error = ""
+        self._start(start_s=0.0)
+        self.watch.started()
+        self._timer.start()
+        self._tick()
+
+    def set_box(self, box: tuple[int, int]) -> None:
+        """The pane's size changed: decode at the new size once the resizing has settled."""
+        self._box = box
+        if self.ring is not None and self.mrl and _changed(self.ring.box, box):
+            self._rebox_timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._rebox_timer.stop()
+        if not self._released:
+            self._player.stop()
+        self.watch.stopped()
+        self._set_health(self.watch.status())
+
+    def shutdown(self) -> None:
+        """Stop and release libvlc (idempotent); the ring and its callbacks stay alive with this object."""
+        self._timer.stop()
+        self._rebox_timer.stop()
+        self._release()
+
+    def status(self) -> Status:
+        return self.watch.status()
+
+    def _release(self) -> None:
+        if self._released:
+            return
+        self._released = True
+        self._player.stop()
+        for event_type in self._event_types:
+            self._events.event_detach(event_type)
+        self._player.release()
+        self._instance.release()
+
+    def _start(self, start_s: float) -> None:
+        """(Re)open the source: stop, make sure the ring fits the box, new media, play."""
+        if self._released:
+            return
+        self._player.stop()
+        if self.ring is None or self.ring.box != self._box:
+            if self.ring is not None:
+                self._old_rings = [self.ring]  # its last frame may still be on screen
+            self.ring = FrameRing(self._box, self.frame_ready.emit)
+            self.ring.attach(self._vlc, self._player)
+        if self.picture_size is not None:
+            self.ring.aspect_hint = self.picture_size[0] / self.picture_size[1]
+        options = media_options(self.mrl, self._caching_ms)
+        if start_s > 0:
+            options.append(f":start-time={start_s:.3f}")
+        media = self._instance.media_new_location(self.mrl)
+        if media is None:
+            self.last_error = "libvlc cannot read this source address"
+            return
+        for option in options:
+            media.add_option(option)
+        self._player.set_media(media)
+        media.release()
+        self._seen_frames = self.ring.displayed
+        if self._player.play() != 0:
+            self.last_error = "libvlc could not start playing"
+
+    def _tick(self) -> None:
+        ring = self.ring
+        if ring is not None and ring.displayed != self._seen_frames:
+            self._seen_frames = ring.displayed
+            self.watch.frame(ring.last_frame_ns / 1e9)
+            if self.picture_size is None:
+                self._learn_picture_size()
+        if self.watch.should_reconnect():
+            log.info(
+                "camera: no picture from %s, reconnecting (attempt %d)", self.mrl, self.watch.attempts + 1
+            )
+            self.watch.reconnecting()
+            self._start(start_s=0.0)
+        status = self.watch.status()
+        if status.health is not Health.LIVE or status.health is not self._health:
+            self._set_health(status)
+
+    def _set_health(self, status: Status) -> None:
+        self._health = status.health
+        self.status_changed.emit(status)
+
+    def _learn_picture_size(self) -> None:
+        width, height = self._player.video_get_size(0)
+        if width and height:
+            self.picture_size = (int(width), int(height))
+            if self.ring is not None:
+                self.ring.aspect_hint = width / height
+
+    def _rebox(self) -> None:
+        if self.ring is None or not _changed(self.ring.box, self._box) or self._released:
+            return
+        position = self._player.get_time() / 1000 if is_file(self.mrl) else 0.0
+        self._start(start_s=max(0.0, position))
+
+    def _handle_libvlc_event(self, kind: str) -> None:
+        if kind == "error":
+            self.last_error = "libvlc could not open or read the source"
+        log.debug("camera: libvlc %s for %s", kind, self.mrl)
+
+
+def _changed(old: tuple[int, int], new: tuple[int, int]) -> bool:
+    return any(b > a * REBOX_RATIO or a > b * REBOX_RATIO for a, b in zip(old, new, strict=True))
+
+
+@atexit.register
+def _release_all() -> None:
+    """A safety net: libvlc threads still running into Python's finalizer abort the process."""
+    for player in list(_alive):
+        try:
+            player._release()
+        except Exception:  # at exit, nothing is left to report to
+            log.debug("camera: release at exit failed", exc_info=True)

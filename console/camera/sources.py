@@ -1,0 +1,98 @@
+"""What can be previewed: capture devices plugged into this machine, network MRLs, files, the demo clip.
+
+Everything a user types goes through :func:`to_mrl`, which either returns an MRL libvlc can open or raises
+an :class:`~console.errors.InputError` saying why: no MRL a user can type ends in a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
+
+from console.assets import DEMO_CLIP, asset_path
+from console.errors import InputError
+
+NETWORK_SCHEMES = ("rtsp", "rtsps", "srt", "rtmp", "rtmps", "udp", "rtp", "http", "https", "mms")
+DEVICE_SCHEMES = ("v4l2", "dshow", "avcapture", "qtcapture", "screen")
+FILE_SCHEMES = ("file",)
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+@dataclass(frozen=True)
+class Source:
+    label: str
+    mrl: str
+
+
+def capture_devices() -> list[Source]:
+    """The local cameras libvlc can open here: ``/dev/video*`` on Linux, the default device elsewhere."""
+    if sys.platform.startswith("win"):
+        return [Source("Default camera (DirectShow)", "dshow://")]
+    if sys.platform == "darwin":
+        return [Source("Default camera (AVFoundation)", "avcapture://")]
+    devices = []
+    for node in sorted(Path("/dev").glob("video*"), key=lambda p: (len(p.name), p.name)):
+        name_file = Path("/sys/class/video4linux") / node.name / "name"
+        try:
+            name = name_file.read_text(encoding="utf-8").strip()
+        except OSError:
+            name = ""
+        devices.append(Source(f"{name or 'Camera'} ({node})", f"v4l2://{node}"))
+    return devices
+
+
+def demo_source() -> Source:
+    return Source("Demo clip", asset_path(DEMO_CLIP).as_uri())
+
+
+def to_mrl(text: str) -> str:
+    """An MRL from what a user typed: a known scheme as is, anything else a path to an existing file."""
+    text = text.strip()
+    if not text:
+        raise InputError(
+            "no camera source given (an MRL such as rtsp://host/stream, or a file)", path="camera"
+        )
+    if any(ord(c) < 32 for c in text):
+        raise InputError("a camera source cannot contain control characters", path="camera")
+    match = _SCHEME.match(text)
+    if match is None:
+        path = Path(text).expanduser()
+        if not path.is_file():
+            raise InputError("no such file, and not an MRL (e.g. rtsp://, srt://, udp://@:1234)", path=text)
+        return path.resolve().as_uri()
+    scheme = match.group(1).lower()
+    if scheme in FILE_SCHEMES:
+        path = Path(url2pathname(urlparse(text).path))
+        if not path.is_file():
+            raise InputError("no such file", path=text)
+        return text
+    if scheme not in NETWORK_SCHEMES + DEVICE_SCHEMES:
+        known = ", ".join(f"{s}://" for s in NETWORK_SCHEMES + DEVICE_SCHEMES + FILE_SCHEMES)
+        raise InputError(f"unknown source type '{scheme}://' (known: {known})", path=text)
+    if scheme in NETWORK_SCHEMES and len(text) <= len(scheme) + 3:
+        raise InputError("the address is missing after the scheme", path=text)
+    return text
+
+
+def is_file(mrl: str) -> bool:
+    return mrl.lower().startswith("file://")
+
+
+def media_options(mrl: str, caching_ms: int) -> list[str]:
+    """Per-media options: low caching everywhere; files (rehearsals, the demo) loop."""
+    caching = max(0, int(caching_ms))
+    options = [f":network-caching={caching}", f":live-caching={caching}", f":file-caching={caching}"]
+    if is_file(mrl):
+        options.append(":input-repeat=65535")
+    return options
+
+
+def label(mrl: str) -> str:
+    """A short name for an MRL, for the pane's messages (a file by its name, the rest as typed)."""
+    if is_file(mrl):
+        return Path(url2pathname(urlparse(mrl).path)).name
+    return mrl
