@@ -10,7 +10,7 @@ import argparse
 
 
 def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from console.commands import selftest_cmd, session_cmd, tour_cmd, viewers_cmd
+    from console.commands import camera_cmd, selftest_cmd, session_cmd, tour_cmd, viewers_cmd
 
-    for module in (tour_cmd, session_cmd, viewers_cmd, selftest_cmd):
+    for module in (tour_cmd, session_cmd, viewers_cmd, selftest_cmd, camera_cmd):
         module.register(commands)

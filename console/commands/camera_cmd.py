@@ -1,0 +1,72 @@
+"""``cicerone camera``: check a camera source without opening the console, and list the local ones."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser("camera", help="camera sources: probe one, list the local ones")
+    sub = parser.add_subparsers(title="camera commands", metavar="ACTION", required=True)
+
+    probe = sub.add_parser(
+        "probe",
+        help="open a source headless and report its first frame",
+        description="Open MRL (rtsp://, srt://, rtmp://, udp://@:PORT, http(s)://, v4l2://, a file) without "
+        "a window, wait for the first decoded frame and print its size, frame rate and time to first frame. "
+        "Exit 1 if no frame arrives within the timeout.",
+    )
+    probe.add_argument("mrl", metavar="MRL", help="the source: an MRL or a video file")
+    probe.add_argument("--snapshot", metavar="FILE.png", help="write the first frame, at the source's size")
+    probe.add_argument(
+        "--timeout", type=_seconds, default=10.0, metavar="S", help="seconds to wait for a frame (10)"
+    )
+    probe.add_argument(
+        "--json", action="store_true", help='print {"width", "height", "fps", "first_frame_ms"}'
+    )
+    probe.set_defaults(func=run_probe)
+
+    listing = sub.add_parser("list", help="list the capture devices plugged in here, and the demo clip")
+    listing.set_defaults(func=run_list)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("the timeout must be between 0 and 3600 seconds")
+    return value
+
+
+def run_probe(args: argparse.Namespace) -> int:
+    from console.camera.probe import probe
+    from console.errors import KnownError
+    from console.settings import load_settings
+
+    result = probe(args.mrl, args.timeout, load_settings().camera_caching_ms)
+    if args.snapshot and not result.image.save(args.snapshot, b"PNG"):
+        raise KnownError(f"{args.snapshot}: cannot write the snapshot there")
+    if args.json:
+        print(json.dumps(result.as_json()))
+    else:
+        print(
+            f"{result.width}x{result.height} at {result.fps:g} fps, "
+            f"first frame after {result.first_frame_ms:.0f} ms"
+        )
+        if args.snapshot:
+            print(f"snapshot: {args.snapshot}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from console.camera.sources import capture_devices, demo_source
+
+    devices = capture_devices()
+    if not devices:
+        print("# no capture device plugged in")
+    for source in [*devices, demo_source()]:
+        print(f"{source.mrl}\t{source.label}")
+    return 0
