@@ -6,7 +6,9 @@ import io
 import json
 import os
 import sqlite3
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -19,10 +21,24 @@ from console.show.tour import Stop, Tour
 from console.store import open_database
 from tests.test_cli import cicerone
 
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a5a1f1e60000000049454e44ae426082"
-)
+
+def tiny_png(width: int = 2, height: int = 2) -> bytes:
+    """A valid PNG (red pixels), built by hand so the format tests need no image library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+PNG = tiny_png()
 
 
 def sample_tour() -> Tour:

@@ -356,7 +356,7 @@ class PrepareView(QWidget):
             return
         row = self.current_row()
         position = len(tour.stops) if row is None else row + 1
-        new = stop or Stop(title=f"Stop {len(tour.stops) + 1}", duration_s=0)
+        new = stop or Stop(title="New stop", duration_s=0)
         self.undo_stack.push(InsertStop(self.space, tour.id, position, new))
 
     def remove_stop(self) -> None:
