@@ -25,7 +25,9 @@ class FakePlatforms:
         self.counts = {"youtube": 1234, "twitch": 567, "json": 8900}
         self.reset_after_s = 1.0
         self.requests: list[tuple[float, str, str, dict[str, str]]] = []  # (at, route, full path, headers)
-        self.huge_sent = 0
+        self.huge_sent = 0  # bytes of 50 MB bodies the client accepted before hanging up
+        self.huge_done = 0  # 50 MB answers finished (sent in full or cut off)
+        self.url = ""
         self.release = threading.Event()
         self._server: ThreadingHTTPServer | None = None
 
@@ -42,7 +44,8 @@ class FakePlatforms:
         self._server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        return self.url
 
     def stop(self) -> None:
         self.release.set()
@@ -150,6 +153,7 @@ class FakePlatforms:
                 self.huge_sent += len(chunk)
         except OSError:
             pass  # the client hung up: what we want
+        self.huge_done += 1
 
     @staticmethod
     def _send(
