@@ -21,12 +21,14 @@ from console.errors import KnownError
 from console.formats import load_tour
 from console.live.controller import LiveController
 from console.settings import Settings, data_dir, load_settings, save_settings
+from console.show.session import SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
 from console.store import SessionRepository, TourRepository, default_db_path, open_database
 from console.ui.camera_pane import CameraPane
 from console.ui.console_window import ConsoleWindow
 from console.ui.live_view import LiveView
+from console.ui.prepare import PrepareView
 from console.ui.theme import apply_theme
 from console.ui.viewers_pane import ViewersPane
 
@@ -70,6 +72,12 @@ class Console:
         self.window = ConsoleWindow(title)
         self.window.venue.setText(settings.venue_name)
         self.window.add_mode("Live", self.live_view)
+        self.prepare_view = PrepareView(self.db)
+        self.window.add_mode("Prepare", self.prepare_view)
+        self.prepare_view.rehearse_requested.connect(lambda tour_id: self.open_in_live(tour_id, "rehearsal"))
+        self.prepare_view.open_live_requested.connect(lambda tour_id: self.open_in_live(tour_id, "live"))
+        if tour.id is not None:
+            self.prepare_view.open_tour(tour.id)
         self.window.closing.connect(self.shutdown)
         if tour is EMPTY_TOUR:
             self.live_view.banners.show_banner(
@@ -102,6 +110,20 @@ class Console:
         except sqlite3.Error as error:
             log.warning("could not store a viewer sample: %s", error)
 
+    def open_in_live(self, tour_id: int, kind: SessionKind) -> None:
+        """From Prepare: load the tour into the live console (a rehearsal, or for the show) unless on air."""
+        if self.controller.on_air:
+            self.prepare_view.show_problem("A session is on air: end it (Esc) before opening another tour.")
+            return
+        tour = self.tours.get(tour_id)
+        self.controller.tour, self.controller.kind, self.controller.session = tour, kind, None
+        self.live_view.points.set_images(self.tours.images(tour_id))
+        suffix = " (rehearsal)" if kind == "rehearsal" else ""
+        self.window.setWindowTitle(f"Cicerone — {tour.title}{suffix}")
+        self.controller.changed.emit()
+        self.window.show_mode(self.live_view)
+        self.live_view.setFocus()
+
     def _remember_zoom(self, zoom: float) -> None:
         self.settings = save_zoom(self.settings, zoom)
 
@@ -110,6 +132,9 @@ class Console:
         self.window.show()
         self.window.activateWindow()
         self.live_view.setFocus()
+        if getattr(self.args, "prepare", False):
+            self.window.show_mode(self.prepare_view)
+            self.prepare_view.setFocus()
         self.camera_pane.start()
         if self.poller is not None:
             self.poller.start()
