@@ -47,7 +47,7 @@ def run_probe(args: argparse.Namespace) -> int:
     from console.settings import load_settings
 
     result = probe(args.mrl, args.timeout, load_settings().camera_caching_ms)
-    if args.snapshot and not result.image.save(args.snapshot, b"PNG"):
+    if args.snapshot and not result.image.save(args.snapshot, "PNG"):  # type: ignore[call-overload]
         raise KnownError(f"{args.snapshot}: cannot write the snapshot there")
     if args.json:
         print(json.dumps(result.as_json()))

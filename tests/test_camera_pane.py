@@ -1,0 +1,110 @@
+"""The camera pane decodes real generated clips through libvlc and paints them, aspect kept, at its size."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from console.camera.watch import Health
+from console.settings import Settings
+from console.ui.camera_pane import CameraPane
+
+pytestmark = pytest.mark.slow
+
+
+def make_halves_clip(path: Path, left: str = "red", right: str = "blue", seconds: float = 3) -> Path:
+    """A 640x240 clip: left half one solid colour, right half another (H.264, like a camera would send)."""
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+         "-f", "lavfi", "-i", f"color={left}:size=320x240:rate=25:duration={seconds}",
+         "-f", "lavfi", "-i", f"color={right}:size=320x240:rate=25:duration={seconds}",
+         "-filter_complex", "hstack", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
+         str(path)],
+        check=True,
+    )  # fmt: skip
+    return path
+
+
+@pytest.fixture(scope="module")
+def halves(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_halves_clip(tmp_path_factory.mktemp("clips") / "halves.mp4")
+
+
+@pytest.fixture
+def pane(qtbot):  # type: ignore[no-untyped-def]
+    made: list[CameraPane] = []
+
+    def build(settings: Settings, *, demo: bool = False, size: tuple[int, int] = (400, 400)) -> CameraPane:
+        widget = CameraPane(settings, demo=demo)
+        qtbot.addWidget(widget)
+        widget.resize(*size)
+        widget.show()
+        made.append(widget)
+        return widget
+
+    yield build
+    for widget in made:
+        widget.shutdown()
+
+
+def near(colour: QColor, red: int, green: int, blue: int, tolerance: int = 40) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], (red, green, blue), strict=True))
+
+
+def test_decoded_pixels_are_the_clip_s_colours_at_the_pane_s_size(qtbot, pane, halves: Path) -> None:
+    widget = pane(Settings(camera_mrl=str(halves)))
+    widget.start()
+    with qtbot.waitSignal(widget.frame_painted, timeout=5000):
+        pass
+    image = widget._image
+    assert image is not None
+    # decoded at the pane's width, not the source's 640: libvlc scaled it
+    assert image.width() == 400
+    y = image.height() // 2
+    assert near(image.pixelColor(image.width() // 4, y), 255, 0, 0)
+    assert near(image.pixelColor(3 * image.width() // 4, y), 0, 0, 255)
+    assert widget.player is not None and widget.player.ring is not None
+    assert widget.player.ring.dropped == 0
+
+
+def test_picture_keeps_its_aspect_inside_a_square_pane(qtbot, pane, halves: Path) -> None:
+    widget = pane(Settings(camera_mrl=str(halves)))
+    widget.start()
+    qtbot.waitUntil(lambda: widget.painted >= 3 and widget.player.picture_size is not None, timeout=5000)
+    shot: QImage = widget.grab().toImage()
+    # 640x240 in 400x400: a 400x150 band in the middle, black above and below it
+    assert near(shot.pixelColor(100, 200), 255, 0, 0)
+    assert near(shot.pixelColor(300, 200), 0, 0, 255)
+    assert near(shot.pixelColor(100, 100), 0, 0, 0, tolerance=10)
+    assert near(shot.pixelColor(300, 300), 0, 0, 0, tolerance=10)
+    assert near(shot.pixelColor(100, 130), 255, 0, 0)  # the band is 150 px high: 125..275
+
+
+def test_demo_mode_plays_the_bundled_clip_in_a_loop(qtbot, pane) -> None:
+    widget = pane(Settings(), demo=True, size=(320, 180))
+    widget.start()
+    assert widget.player is not None and widget.player.mrl.endswith("demo-clip.mp4")
+    qtbot.waitUntil(lambda: widget.status.health is Health.LIVE, timeout=5000)
+    # the clip is 8 s long: still live after it would have ended without the loop
+    qtbot.wait(9000)
+    assert widget.status.health is Health.LIVE
+
+
+def test_no_source_and_a_bad_source_say_so_instead_of_a_picture(qtbot, pane, tmp_path: Path) -> None:
+    widget = pane(Settings())
+    widget.start()
+    assert widget.player is None and "No camera chosen" in widget.notice
+    widget.choose(str(tmp_path / "missing.mp4"))
+    assert "no such file" in widget.notice and widget.player is None
+
+
+def test_a_picked_source_is_announced_for_the_app_to_remember(qtbot, pane, halves: Path) -> None:
+    widget = pane(Settings())
+    with qtbot.waitSignal(widget.source_changed, timeout=1000) as signal:
+        widget.choose(str(halves))
+    assert signal.args == [halves.resolve().as_uri()]
+    with qtbot.waitSignal(widget.frame_painted, timeout=5000):
+        pass

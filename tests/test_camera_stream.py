@@ -1,0 +1,81 @@
+"""A live MPEG-TS stream from a separate ffmpeg process: the pane reports lost signal when it stops and
+recovers by itself when it comes back."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+
+import pytest
+
+from console.camera.watch import Health
+from console.settings import Settings
+from console.ui.camera_pane import CameraPane
+
+pytestmark = pytest.mark.slow
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start_stream(port: int) -> subprocess.Popen[bytes]:
+    """An encoder on 127.0.0.1 serving MPEG-TS over HTTP, in real time, a key frame every half second."""
+    return subprocess.Popen(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-re",
+         "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25",
+         "-c:v", "mpeg2video", "-q:v", "5", "-g", "12", "-f", "mpegts",
+         "-listen", "1", f"http://127.0.0.1:{port}/live.ts"],
+        stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+class Encoder:
+    """The separate ffmpeg process, started and killed by the test like an encoder losing power."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.mrl = f"http://127.0.0.1:{self.port}/live.ts"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.process = start_stream(self.port)
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=5)
+
+
+@pytest.fixture
+def encoder():  # type: ignore[no-untyped-def]
+    running = Encoder()
+    yield running
+    running.kill()
+
+
+def test_lost_within_three_seconds_then_recovers_untouched(qtbot, encoder: Encoder) -> None:
+    encoder.start()
+    pane = CameraPane(Settings(camera_mrl=encoder.mrl, camera_caching_ms=250))
+    qtbot.addWidget(pane)
+    pane.resize(320, 180)
+    pane.show()
+    try:
+        pane.start()
+        qtbot.waitUntil(lambda: pane.status.health is Health.LIVE, timeout=8000)
+        encoder.kill()
+        killed = time.perf_counter()
+        qtbot.waitUntil(lambda: pane.status.health is Health.LOST, timeout=3000)
+        assert time.perf_counter() - killed < 3.0
+        assert pane._image is not None  # the last frame stays, dimmed under the overlay
+        painted_before = pane.painted
+        encoder.start()  # the encoder comes back; nobody touches the console
+        qtbot.waitUntil(
+            lambda: pane.status.health is Health.LIVE and pane.painted > painted_before, timeout=15000
+        )
+        assert pane.player is not None and pane.player.watch.attempts == 0
+    finally:
+        pane.shutdown()
