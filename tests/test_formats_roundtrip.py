@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from console.formats import load_tour
 from console.show.durations import format_clock
 from console.show.tour import Stop, Tour
 from console.store import TourRepository, open_database
+from tests.conftest import REPO
 from tests.test_cli import cicerone
 from tests.test_formats_bundle import PNG
 
@@ -120,3 +122,13 @@ def test_pdf_run_sheet_holds_every_stop_with_offsets_and_page_numbers(tmp_path: 
     assert "OVER by" in text  # 60 stops of 61..120 s run past the hour
     pages = text.count("\f")
     assert pages >= 2 and f"page {pages} of {pages}" in text and "Point 7" in text
+
+
+def test_formats_never_load_qt_widgets() -> None:
+    """The run-sheet uses QtGui only, so the command line and a headless venue machine never need widgets."""
+    code = (
+        "import sys, console.formats, console.formats.runsheet, console.commands.tour_cmd;"
+        "print('PySide6.QtWidgets' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert result.stdout.strip() == "False"

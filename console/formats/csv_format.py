@@ -87,7 +87,7 @@ def parse_csv(
             rows.append((start, row))
     except csv.Error as error:
         if "unexpected end of data" in str(error):
-            reason = "a quoted cell in the row that starts here is never closed (a \" is missing)"
+            reason = 'a quoted cell in the row that starts here is never closed (a " is missing)'
             raise InputError(reason, path=name, line=start) from None
         raise InputError(f"not valid CSV: {error}", path=name, line=reader.line_num or 1) from None
     if not rows or not any(cell.strip() for cell in rows[0][1]):
