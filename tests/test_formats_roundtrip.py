@@ -130,5 +130,6 @@ def test_formats_never_load_qt_widgets() -> None:
         "import sys, console.formats, console.formats.runsheet, console.commands.tour_cmd;"
         "print('PySide6.QtWidgets' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=REPO)
     assert result.stdout.strip() == "False"
