@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from console.formats.text import write_atomically
 from console.store import default_db_path, open_database
 
 
@@ -23,10 +24,4 @@ def write_output(text: str | bytes, output: str | None) -> None:
         else:
             sys.stdout.write(text)
         return
-    path = Path(output)
-    temporary = path.with_name(path.name + ".part")
-    if isinstance(text, bytes):
-        temporary.write_bytes(text)
-    else:
-        temporary.write_text(text, encoding="utf-8", newline="")
-    temporary.replace(path)
+    write_atomically(Path(output), text)

@@ -11,6 +11,7 @@ from console.formats.bundle import dump_bundle, load_bundle
 from console.formats.csv_format import dump_csv, load_csv
 from console.formats.json_format import dump_json, load_json
 from console.formats.markdown import dump_markdown, load_markdown
+from console.formats.text import write_atomically
 from console.show.tour import Tour
 
 __all__ = ["EXPORT_SUFFIXES", "dump_json", "dump_markdown", "dump_tour", "load_tour", "save_tour"]
@@ -76,13 +77,7 @@ def save_tour(tour: Tour, fmt: str, path: str | Path, *, progress: Progress | No
 
             write_runsheet_pdf(tour, path, progress=progress)
         else:
-            data = dump_tour(tour, fmt, progress=progress)
-            partial = path.with_name(path.name + ".part")
-            if isinstance(data, bytes):
-                partial.write_bytes(data)
-            else:
-                partial.write_text(data, encoding="utf-8", newline="")
-            partial.replace(path)
+            write_atomically(path, dump_tour(tour, fmt, progress=progress))
         if fmt in ("md", "csv"):
             for name, image in tour.images.items():
                 (path.parent / name).write_bytes(image)

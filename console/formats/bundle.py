@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from console.errors import InputError
 from console.formats.json_format import dump_json, parse_json
 from console.formats.markdown import MAX_IMAGE_BYTES
-from console.formats.text import decode_text
+from console.formats.text import decode_text, read_bytes
 from console.show.tour import Tour
 
 TOUR_MEMBER = "tour.json"
@@ -45,16 +45,7 @@ def dump_bundle(tour: Tour) -> bytes:
 
 
 def load_bundle(path: str | Path) -> Tour:
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise InputError(f"the bundle is larger than {MAX_BUNDLE_BYTES // 2**20} MB", path=str(path))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path=str(path)) from None
-    except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror})", path=str(path)) from None
-    return parse_bundle(data, name=str(path))
+    return parse_bundle(read_bytes(path, MAX_BUNDLE_BYTES), name=str(path))
 
 
 def parse_bundle(data: bytes, *, name: str = "<bundle>") -> Tour:

@@ -11,18 +11,33 @@ MAX_TEXT_BYTES = 64 * 1024 * 1024
 
 def read_text(path: str | Path) -> str:
     """The file's text with ``\\n`` line endings; an :class:`InputError` names what is wrong."""
+    return decode_text(read_bytes(path, MAX_TEXT_BYTES), str(path))
+
+
+def read_bytes(path: str | Path, limit: int) -> bytes:
+    """The file's bytes, refusing a missing file, a folder or one over ``limit`` with a clear reason."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_TEXT_BYTES:
-            raise InputError(f"the file is larger than {MAX_TEXT_BYTES // 2**20} MB", path=str(path))
-        data = path.read_bytes()
+        if path.stat().st_size > limit:
+            raise InputError(f"the file is larger than {limit // 2**20} MB", path=str(path))
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", path=str(path)) from None
     except IsADirectoryError:
         raise InputError("this is a folder, not a file", path=str(path)) from None
     except OSError as error:
         raise InputError(f"cannot read the file ({error.strerror})", path=str(path)) from None
-    return decode_text(data, str(path))
+
+
+def write_atomically(path: str | Path, data: str | bytes) -> None:
+    """Write a temporary file beside ``path`` and rename it into place: a reader never sees half a file."""
+    path = Path(path)
+    temporary = path.with_name(path.name + ".part")
+    if isinstance(data, bytes):
+        temporary.write_bytes(data)
+    else:
+        temporary.write_text(data, encoding="utf-8", newline="")
+    temporary.replace(path)
 
 
 def decode_text(data: bytes, name: str) -> str:
