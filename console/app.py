@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.assets import asset_path
 from console.audience.poller import AudiencePoller
+from console.camera.sources import to_mrl
 from console.errors import KnownError
 from console.formats import load_tour
 from console.live.controller import LiveController
@@ -54,6 +55,7 @@ class Console:
         tour = self._choose_tour()
         self.controller = LiveController(self.sessions, tour)
         self.camera_pane = CameraPane(settings, demo=args.demo)
+        self.camera_pane.source_changed.connect(self._remember_camera)
         specs = getattr(args, "viewers", None) or settings.viewer_sources or (["demo"] if args.demo else [])
         self.poller = AudiencePoller(list(specs), settings) if specs else None
         if self.poller is not None:
@@ -127,6 +129,9 @@ class Console:
     def _remember_zoom(self, zoom: float) -> None:
         self.settings = save_zoom(self.settings, zoom)
 
+    def _remember_camera(self, mrl: str) -> None:
+        self.settings = save_changes(self.settings, camera_mrl=mrl)
+
     def start(self) -> None:
         self.window.resize(1600, 900)
         self.window.show()
@@ -151,9 +156,14 @@ class Console:
 
 
 def save_zoom(settings: Settings, zoom: float) -> Settings:
+    return save_changes(settings, text_zoom=zoom)
+
+
+def save_changes(settings: Settings, **changes: object) -> Settings:
+    """Settings with ``changes``, saved on this machine (a failure to save is logged, not fatal)."""
     from dataclasses import replace
 
-    updated = replace(settings, text_zoom=zoom)
+    updated = replace(settings, **changes)  # type: ignore[arg-type]
     try:
         save_settings(updated)
     except OSError as error:
@@ -169,6 +179,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Cicerone")
     try:
         settings = load_settings()
+        if getattr(args, "camera", None):  # --camera MRL: checked, then remembered on this machine
+            settings = save_changes(settings, camera_mrl=to_mrl(args.camera))
         console = Console(args, settings)
     except KnownError as error:
         # Not on air yet: a startup problem may be a dialog (but never on a headless platform).
