@@ -32,6 +32,7 @@ from console.ui.live_view import LiveView
 from console.ui.prepare import PrepareView
 from console.ui.theme import apply_theme
 from console.ui.viewers_pane import ViewersPane
+from console.venue import baked_venue, import_default_tours, venue_settings
 
 log = logging.getLogger(__name__)
 DEMO_TOUR = "tours/louvre-highlights.md"
@@ -99,7 +100,9 @@ class Console:
             demo = load_tour(asset_path(DEMO_TOUR))
             existing = self.tours.find_by_title(demo.title)
             return self.tours.get(existing if existing is not None else self.tours.add(demo))
-        latest = self.tours.latest_id()
+        profile = baked_venue()  # an installer made for a venue opens on its tour the first time
+        first = import_default_tours(profile, self.tours) if profile is not None else None
+        latest = first if first is not None else self.tours.latest_id()
         return self.tours.get(latest) if latest is not None else EMPTY_TOUR
 
     def _store_sample(self, sample: ViewerSample) -> None:
@@ -178,7 +181,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Cicerone")
     app.setOrganizationName("Cicerone")
     try:
-        settings = load_settings()
+        settings = load_settings(base=venue_settings())
         if getattr(args, "camera", None):  # --camera MRL: checked, then remembered on this machine
             settings = save_changes(settings, camera_mrl=to_mrl(args.camera))
         console = Console(args, settings)

@@ -189,27 +189,24 @@ def venue_settings() -> Settings:
 def import_default_tours(
     profile: VenueProfile, tours: TourRepository, marker_dir: Path | None = None
 ) -> int | None:
-    """Import the profile's tours once per profile version on this machine; the id of the first one.
+    """On this machine's first start with this profile, import its tours; the first one's id, else None.
 
-    A tour already there (same title) is not imported twice, and once done a marker keeps a tour the
-    producer deleted from coming back. Returns the id of the profile's first tour when it is in the
-    database, so the console can open on it.
+    Once done, a marker (per profile version) keeps a tour the producer deleted from coming back, and
+    later starts open on whatever tour the console would choose anyway. A tour already there (same title)
+    is never imported twice.
     """
+    marker = (marker_dir or data_dir()) / f"venue-tours-{_digest(profile)}.done"
+    if not profile.tours or marker.exists():
+        return None
     from console.formats import load_tour
 
-    marker = (marker_dir or data_dir()) / f"venue-tours-{_digest(profile)}.done"
-    loaded = [load_tour(path) for path in profile.tours]
-    first: int | None = None
-    for index, tour in enumerate(loaded):
+    ids = []
+    for tour in [load_tour(path) for path in profile.tours]:  # all read before any is stored
         existing = tours.find_by_title(tour.title)
-        if existing is None and not marker.exists():
-            existing = tours.add(tour)
-        if index == 0:
-            first = existing
-    if profile.tours and not marker.exists():
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.write_text("\n".join(str(path.name) for path in profile.tours) + "\n", encoding="utf-8")
-    return first
+        ids.append(existing if existing is not None else tours.add(tour))
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text("\n".join(path.name for path in profile.tours) + "\n", encoding="utf-8")
+    return ids[0]
 
 
 def _digest(profile: VenueProfile) -> str:

@@ -105,24 +105,34 @@ def test_venue_settings_sit_between_the_defaults_and_the_users_own(tmp_path: Pat
     assert merged.venue_name == venue.venue_name and merged.language == "fr"
 
 
-def test_default_tours_import_once_and_a_deleted_one_stays_deleted(tmp_path: Path, fresh_db) -> None:  # type: ignore[no-untyped-def]
+def test_default_tours_import_on_first_start_only(tmp_path: Path, fresh_db) -> None:  # type: ignore[no-untyped-def]
     from console.venue import import_default_tours
 
-    path = write_profile(
-        tmp_path / "venue", 'tours = ["tours/louvre.cicerone"]\n', {"tours/louvre.cicerone": demo_bundle()}
-    )
+    tours_files = {"tours/louvre.cicerone": demo_bundle()}
+    path = write_profile(tmp_path / "venue", 'tours = ["tours/louvre.cicerone"]\n', tours_files)
     profile = parse_venue(path)
     tours = TourRepository(fresh_db)
     first = import_default_tours(profile, tours, marker_dir=tmp_path / "data")
     assert first is not None
     assert tours.get(first).title == load_tour(ASSETS / "tours" / "louvre-highlights.md").title
-    assert import_default_tours(profile, tours, marker_dir=tmp_path / "data") == first
-    assert len(list(tours.list())) == 1
+    assert len(tours.get(first).stops) == 15
     for name in ("stops", "images"):  # the producer deletes the tour (what Prepare mode's delete does)
         fresh_db[name].delete_where("tour_id = ?", [first])
     fresh_db["tours"].delete(first)
     assert import_default_tours(profile, tours, marker_dir=tmp_path / "data") is None
     assert list(tours.list()) == []
+
+
+def test_a_new_profile_version_imports_again_without_duplicates(tmp_path: Path, fresh_db) -> None:  # type: ignore[no-untyped-def]
+    from console.venue import import_default_tours
+
+    tours_files = {"tours/louvre.cicerone": demo_bundle()}
+    path = write_profile(tmp_path / "venue", 'tours = ["tours/louvre.cicerone"]\n', tours_files)
+    tours = TourRepository(fresh_db)
+    first = import_default_tours(parse_venue(path), tours, marker_dir=tmp_path / "data")
+    path.write_text('name = "Hall 2"\ntours = ["tours/louvre.cicerone"]\n', encoding="utf-8")
+    assert import_default_tours(parse_venue(path), tours, marker_dir=tmp_path / "data") == first
+    assert len(list(tours.list())) == 1
 
 
 def test_stage_copies_the_profile_and_its_tours_for_the_build(tmp_path: Path) -> None:
