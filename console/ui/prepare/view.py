@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -211,7 +211,7 @@ class PrepareView(QWidget):
         space.stops_changed.connect(self._stops_reset)
         space.stop_inserted.connect(self._select_after_change)
         space.stop_removed.connect(self._select_after_change)
-        space.stop_moved.connect(lambda _source, target: self._select_after_change(target))
+        space.stop_moved.connect(self._stop_moved)
         self.model.move_requested.connect(self.request_move)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current_stop())
         self.tours.selected.connect(self.open_tour)
@@ -315,6 +315,11 @@ class PrepareView(QWidget):
             self.select_row(max(0, min(row, count - 1)))
         self._show_current_stop()
         self.budget.show_tour(self.space.tour)
+
+    def _stop_moved(self, _source: int, target: int) -> None:
+        """A move changes no total: select the moved stop now, redo the warnings after the repaint."""
+        self.select_row(target)
+        QTimer.singleShot(0, lambda: self.budget.show_tour(self.space.tour))
 
     def _stop_changed(self, row: int) -> None:
         if row == self.current_row() and not self._own_edit:
