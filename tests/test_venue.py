@@ -158,3 +158,37 @@ def test_stage_refuses_a_broken_bundle_and_the_command_exits_2(tmp_path: Path) -
     assert result.returncode == 2
     assert "bad.cicerone" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_venue_install_opens_on_its_tour_first_then_keeps_it(
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The console as ``run_gui`` builds it, over a profile where the installer puts it (assets/venue/)."""
+    import console.assets
+    from console.app import Console
+    from console.cli import build_parser
+    from console.venue import venue_settings
+
+    baked = tmp_path / "bundle-assets"
+    write_profile(
+        baked / "venue",
+        'name = "Orsay, Hall 2"\ntheme = "light"\ntours = ["tours/louvre.cicerone"]\n',
+        {"tours/louvre.cicerone": demo_bundle()},
+    )
+    monkeypatch.setattr(console.assets, "assets_root", lambda: baked)
+    settings = load_settings(base=venue_settings())
+    assert (settings.venue_name, settings.theme) == ("Orsay, Hall 2", "light")
+    db = tmp_path / "venue.db"
+    for _start in range(2):
+        built = Console(build_parser().parse_args(["--db", str(db)]), settings)
+        qtbot.addWidget(built.window)
+        assert built.controller.tour.title == load_tour(ASSETS / "tours" / "louvre-highlights.md").title
+        assert built.window.venue.text() == "Orsay, Hall 2"
+        built.shutdown()
+    from console.store import open_database
+
+    reopened = open_database(db)
+    assert len(list(TourRepository(reopened).list())) == 1, "the second start imported the tour again"
+    reopened.close()
