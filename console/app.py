@@ -118,14 +118,15 @@ class Console:
     def open_in_live(self, tour_id: int, kind: SessionKind) -> None:
         """From Prepare: load the tour into the live console (a rehearsal, or for the show) unless on air."""
         if self.controller.on_air:
-            self.prepare_view.show_problem("A session is on air: end it (Esc) before opening another tour.")
+            self.prepare_view.show_problem(
+                "A session is on air: end it (End show… in the clock bar) before opening another tour."
+            )
             return
         tour = self.tours.get(tour_id)
-        self.controller.tour, self.controller.kind, self.controller.session = tour, kind, None
         self.live_view.points.set_images(self.tours.images(tour_id))
+        self.controller.load(tour, kind)
         suffix = " (rehearsal)" if kind == "rehearsal" else ""
         self.window.setWindowTitle(f"Cicerone — {tour.title}{suffix}")
-        self.controller.changed.emit()
         self.window.show_mode(self.live_view)
         self.live_view.setFocus()
 

@@ -54,6 +54,17 @@ class LiveController(QObject):
     def snapshot(self) -> ShowClock | None:
         return show_clock(self.session, self.clock()) if self.session is not None else None
 
+    def load(self, tour: Tour, kind: SessionKind) -> bool:
+        """Put another tour in front of the guide (from Prepare); refused while a session is on air."""
+        if self.on_air:
+            self.problem.emit(
+                "A session is on air: end it (End show… in the clock bar) before opening another tour."
+            )
+            return False
+        self.tour, self.kind, self.session = tour, kind, None
+        self.changed.emit()
+        return True
+
     def offer_resume(self, session: Session) -> None:
         """A show a crash left running: F5 resumes it (no dialog)."""
         self.resumable = session
