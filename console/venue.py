@@ -9,7 +9,7 @@ Secrets never go in a profile: an installer is copied around, a keyring is not. 
 refused with the file, the line and the reason. The format is documented in ``assets/venue-example.toml``.
 
 ``python -m console.venue stage VENUE.toml OUTDIR`` checks a profile and copies it with its tours into a
-folder that ``build.spec`` bakes in.
+folder that ``build.spec`` bakes in; it prints the venue's name.
 """
 
 from __future__ import annotations
@@ -134,6 +134,9 @@ def _line_of(text: str, key: str) -> int | None:
 
 
 def _check_values(settings: Settings, where: str, text: str) -> None:
+    if not settings.venue_name.isprintable() or len(settings.venue_name) > 100:
+        line = _line_of(text, "name")
+        raise InputError("name must be one line of at most 100 characters", path=where, line=line)
     if settings.theme not in THEMES:
         raise InputError(
             f"theme must be one of {', '.join(THEMES)}", path=where, line=_line_of(text, "theme")
@@ -243,7 +246,8 @@ def main(argv: list[str]) -> int:
     except KnownError as error:
         print(f"venue: error: {error.text()}", file=sys.stderr)
         return error.exit_code
-    print(f"venue '{profile.name}': {len(profile.tours)} tour(s) staged in {argv[2]}")
+    print(f"venue '{profile.name}': {len(profile.tours)} tour(s) staged in {argv[2]}", file=sys.stderr)
+    print(profile.name or Path(argv[1]).stem)  # for the build's file names and package description
     return 0
 
 

@@ -80,6 +80,7 @@ def test_names_that_merely_resemble_secrets_are_allowed() -> None:
     [
         ('name = "A"\ncamara = "v4l2://"\n', 2, "unknown key 'camara'"),
         ('theme = "neon"\n', 1, "theme must be one of dark, light"),
+        ('name = "Hall\\nTwo"\n', 1, "name must be one line"),
         ('language = "French"\n', 1, "language must be a code"),
         ('viewers = ["myspace:x"]\n', 1, "unknown kind"),
         ('tours = ["../elsewhere.cicerone"]\n', 1, "inside the profile's folder"),
