@@ -11,6 +11,7 @@ import os
 import sqlite3
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -29,10 +30,12 @@ from console.store import SessionRepository, TourRepository, default_db_path, op
 from console.ui.camera_pane import CameraPane
 from console.ui.console_window import ConsoleWindow
 from console.ui.live_view import LiveView
-from console.ui.prepare import PrepareView
 from console.ui.theme import apply_theme
 from console.ui.viewers_pane import ViewersPane
 from console.venue import baked_venue, import_default_tours, venue_settings
+
+if TYPE_CHECKING:
+    from console.ui.prepare import PrepareView
 
 log = logging.getLogger(__name__)
 DEMO_TOUR = "tours/louvre-highlights.md"
@@ -75,12 +78,7 @@ class Console:
         self.window = ConsoleWindow(title)
         self.window.venue.setText(settings.venue_name)
         self.window.add_mode("Live", self.live_view)
-        self.prepare_view = PrepareView(self.db)
-        self.window.add_mode("Prepare", self.prepare_view)
-        self.prepare_view.rehearse_requested.connect(lambda tour_id: self.open_in_live(tour_id, "rehearsal"))
-        self.prepare_view.open_live_requested.connect(lambda tour_id: self.open_in_live(tour_id, "live"))
-        if tour.id is not None:
-            self.prepare_view.open_tour(tour.id)
+        self.window.add_mode("Prepare", self._build_prepare)
         self.window.closing.connect(self.shutdown)
         if tour is EMPTY_TOUR:
             self.live_view.banners.show_banner(
@@ -92,6 +90,26 @@ class Console:
         unfinished = self.sessions.unfinished()
         if unfinished is not None:
             self.controller.offer_resume(unfinished)
+
+    @property
+    def prepare_view(self) -> PrepareView:
+        from console.ui.prepare import PrepareView
+
+        page = self.window.page("Prepare")
+        assert isinstance(page, PrepareView)
+        return page
+
+    def _build_prepare(self) -> PrepareView:
+        """Prepare mode, built the first time it is opened (a guide on set may never open it)."""
+        from console.ui.prepare import PrepareView
+
+        view = PrepareView(self.db)
+        view.rehearse_requested.connect(lambda tour_id: self.open_in_live(tour_id, "rehearsal"))
+        view.open_live_requested.connect(lambda tour_id: self.open_in_live(tour_id, "live"))
+        tour_id = self.controller.tour.id
+        if tour_id is not None:
+            view.open_tour(tour_id)
+        return view
 
     def _choose_tour(self) -> Tour:
         if self.args.tour is not None:
@@ -127,7 +145,7 @@ class Console:
         self.controller.load(tour, kind)
         suffix = " (rehearsal)" if kind == "rehearsal" else ""
         self.window.setWindowTitle(f"Cicerone — {tour.title}{suffix}")
-        self.window.show_mode(self.live_view)
+        self.window.show_mode("Live")
         self.live_view.setFocus()
 
     def _remember_zoom(self, zoom: float) -> None:
@@ -142,8 +160,7 @@ class Console:
         self.window.activateWindow()
         self.live_view.setFocus()
         if getattr(self.args, "prepare", False):
-            self.window.show_mode(self.prepare_view)
-            self.prepare_view.setFocus()
+            self.window.show_mode("Prepare").setFocus()
         self.camera_pane.start()
         if self.poller is not None:
             self.poller.start()

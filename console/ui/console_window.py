@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
@@ -47,24 +49,56 @@ class ConsoleWindow(QMainWindow):
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._painted = False
+        self._names: dict[str, int] = {}
+        self._factories: dict[int, Callable[[], QWidget]] = {}
 
-    def add_mode(self, name: str, page: QWidget) -> QPushButton:
-        """Add a page with its button in the mode switch; the first one added is shown."""
+    def add_mode(self, name: str, page: QWidget | Callable[[], QWidget]) -> QPushButton:
+        """Add a page with its button in the mode switch; the first one added is shown.
+
+        ``page`` may be a factory: the page is then built the first time it is needed, so a mode
+        the guide never opens costs nothing at start-up.
+        """
         button = QPushButton(name)
         button.setCheckable(True)
         self.modes.addButton(button)
         self._bar_layout.insertWidget(self._bar_layout.count() - 2, button)
-        index = self.stack.addWidget(page)
-        button.clicked.connect(lambda: self.stack.setCurrentIndex(index))
+        if isinstance(page, QWidget):
+            index = self.stack.addWidget(page)
+        else:
+            index = self.stack.addWidget(QWidget())
+            self._factories[index] = page
+        self._names[name] = index
+        button.clicked.connect(lambda: self._switch(index))
         if index == 0:
             button.setChecked(True)
         return button
 
-    def show_mode(self, page: QWidget) -> None:
-        index = self.stack.indexOf(page)
-        if index >= 0:
-            self.stack.setCurrentIndex(index)
-            self.modes.buttons()[index].setChecked(True)
+    def page(self, name: str) -> QWidget:
+        """The page of mode ``name``, built now if it was added as a factory."""
+        index = self._names[name]
+        factory = self._factories.pop(index, None)
+        if factory is not None:
+            placeholder = self.stack.widget(index)
+            assert placeholder is not None
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, factory())
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+        page = self.stack.widget(index)
+        assert page is not None
+        return page
+
+    def _switch(self, index: int) -> None:
+        name = next(key for key, value in self._names.items() if value == index)
+        self.stack.setCurrentWidget(self.page(name))
+
+    def show_mode(self, name: str) -> QWidget:
+        page = self.page(name)
+        index = self._names[name]
+        self.stack.setCurrentIndex(index)
+        self.modes.buttons()[index].setChecked(True)
+        return page
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
