@@ -83,3 +83,53 @@ def test_a_missing_asset_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(selftest_cmd, "REQUIRED_ASSETS", (*selftest_cmd.REQUIRED_ASSETS, "video/gone.mp4"))
     with pytest.raises(KnownError, match=r"video/gone\.mp4"):
         selftest_cmd.check_assets()
+
+
+def vlc_folder_like_the_windows_recipe(tmp_path: Path) -> Path:
+    """Debian's libvlc laid out as build.ps1 lays VLC out (the names aside: ctypes loads by path)."""
+    libraries = sorted(Path("/usr/lib").glob("*/libvlc.so.5"))
+    if not libraries:
+        pytest.skip("Debian's libvlc5 is not installed")
+    system = libraries[0].parent
+    folder = tmp_path / "vlc"
+    folder.mkdir()
+    (folder / "libvlc.dll").symlink_to(system / "libvlc.so.5")
+    (folder / "libvlccore.dll").symlink_to(system / "libvlccore.so.9")
+    (folder / "plugins").symlink_to(system / "vlc" / "plugins")
+    return folder
+
+
+def test_frozen_start_points_python_vlc_at_the_bundled_libvlc(tmp_path: Path) -> None:
+    folder = vlc_folder_like_the_windows_recipe(tmp_path)
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from console.frozen import point_python_vlc_at\n"
+        "assert point_python_vlc_at(Path(sys.argv[1]), 'win32')\n"
+        "from console.camera.selfcheck import decode_first_frame\n"
+        "frame = decode_first_frame(Path(sys.argv[2]))\n"
+        "import vlc\n"
+        "print(vlc.dll._name, frame.width)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON_VLC", "VLC_"))}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(folder), str(ASSETS / "video" / "demo-clip.mp4")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [str(folder / "libvlc.dll"), "160"]
+
+
+def test_an_incomplete_vlc_folder_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """python-vlc calls sys.exit on a path that does not exist: nothing is set unless all is there."""
+    from console.frozen import point_python_vlc_at, prepare
+
+    monkeypatch.delenv("PYTHON_VLC_LIB_PATH", raising=False)
+    monkeypatch.delenv("PYTHON_VLC_MODULE_PATH", raising=False)
+    (tmp_path / "libvlc.dll").write_bytes(b"")
+    assert not point_python_vlc_at(tmp_path, "win32")  # no libvlccore.dll, no plugins/
+    prepare("win32")  # from source: nothing to do
+    assert "PYTHON_VLC_LIB_PATH" not in os.environ and "PYTHON_VLC_MODULE_PATH" not in os.environ
