@@ -62,6 +62,7 @@ class CameraPane(QWidget):
         self._pixels: memoryview | None = None  # the memory self._image reads: kept alive with it
         self.painted = 0
         self.latencies_ms: deque[float] = deque(maxlen=LATENCY_SAMPLES)  # libvlc display -> painted
+        self.decode_latencies_ms: deque[float] = deque(maxlen=LATENCY_SAMPLES)  # written (unlock) -> painted
 
         self._button = QToolButton(self)
         self._button.setObjectName("cameraSourceButton")
@@ -132,7 +133,9 @@ class CameraPane(QWidget):
         painter.end()
         if frame is not None:
             self.painted += 1
-            self.latencies_ms.append((time.perf_counter_ns() - frame.displayed_ns) / 1e6)
+            now = time.perf_counter_ns()
+            self.latencies_ms.append((now - frame.displayed_ns) / 1e6)
+            self.decode_latencies_ms.append((now - frame.decoded_ns) / 1e6)
             self.frame_painted.emit(frame.number)
 
     def _take_frame(self) -> Frame | None:

@@ -1,0 +1,221 @@
+"""Camera preview cost: 1280x720 and 1920x1080 at 30 fps through the real pane, against libvlc alone.
+
+For each size, a test clip (ffmpeg testsrc2, H.264) is played twice, one process after the other:
+
+- baseline: libvlc decoding the clip with a null video output (``--vout=dummy``), nothing else;
+- preview: the real ``CameraPane`` (offscreen Qt) at ``--pane`` size, decoding through the video callbacks.
+
+Reported per size (goals in brackets):
+- frames dropped between libvlc and the screen: displayed by libvlc, replaced before a paint took them [0];
+- process CPU of the preview as a ratio to the baseline's, over the same measured seconds [<= 1.3]
+  (measured first, without the stall probe's 5 ms timer, which then runs for another ``--seconds``);
+- latency from libvlc's display callback to the end of the paint, p95 [<= 40 ms]; also from the moment the
+  frame was written (unlock), which includes libvlc's wait for the frame's presentation time;
+- GUI event loop stall p99 and max: lateness of a 5 ms precise timer [p99 <= 16 ms].
+Also libvlc's own late-frame drops (its input stats) for both, so a slow machine is visible as such.
+
+Run: ``.venv/bin/python scripts/bench/camera_bench.py [--seconds 60] [--pane 640x360]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+SIZES = ("1280x720", "1920x1080")
+WARM_UP_S = 2.0
+TICK_MS = 5
+
+
+def make_clip(folder: Path, size: str, seconds: float) -> Path:
+    path = folder / f"bench-{size}.mp4"
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+         "-f", "lavfi", "-i", f"testsrc2=size={size}:rate=30:duration={seconds + WARM_UP_S + 3}",
+         "-c:v", "libx264", "-preset", "veryfast", "-g", "60", "-pix_fmt", "yuv420p", str(path)],
+        check=True,
+    )  # fmt: skip
+    return path
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def lost_pictures(media: Any, vlc: Any) -> int:
+    stats = vlc.MediaStats()
+    return int(stats.lost_pictures) if media.get_stats(stats) else -1
+
+
+def child_baseline(clip: Path, seconds: float) -> dict[str, Any]:
+    from console.camera.libvlc import new_instance
+    from console.camera.sources import media_options
+
+    vlc, instance = new_instance(250, ["--vout=dummy"])
+    player = instance.media_player_new()
+    mrl = clip.resolve().as_uri()
+    media = instance.media_new_location(mrl)
+    for option in media_options(mrl, 250):
+        media.add_option(option)
+    player.set_media(media)
+    player.play()
+    time.sleep(WARM_UP_S)
+    lost_before = lost_pictures(media, vlc)
+    cpu, wall = time.process_time(), time.perf_counter()
+    time.sleep(seconds)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    lost = lost_pictures(media, vlc) - lost_before
+    player.stop()
+    player.release()
+    media.release()
+    instance.release()
+    return {"cpu_s": cpu, "wall_s": wall, "libvlc_lost": lost}
+
+
+def child_preview(clip: Path, seconds: float, pane_size: tuple[int, int]) -> dict[str, Any]:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from console.settings import Settings
+    from console.ui.camera_pane import CameraPane
+
+    app = QApplication([])
+    pane = CameraPane(Settings(camera_mrl=str(clip)))
+    pane.resize(*pane_size)
+    pane.show()
+    pane.start()
+    player = pane.player
+    assert player is not None and player.ring is not None
+    ring = player.ring
+    stalls: list[float] = []
+    last_tick = [0.0]
+    mark: dict[str, float] = {}
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if last_tick[0]:
+            stalls.append(max(0.0, (now - last_tick[0]) * 1000 - TICK_MS))
+        last_tick[0] = now
+
+    def begin() -> None:
+        pane.latencies_ms.clear()
+        pane.decode_latencies_ms.clear()
+        mark.update(cpu=time.process_time(), wall=time.perf_counter(), displayed=ring.displayed,
+                    dropped=ring.dropped, painted=pane.painted, lost=_preview_lost(player))  # fmt: skip
+        QTimer.singleShot(int(seconds * 1000), measure_stalls)
+
+    def measure_stalls() -> None:
+        # The CPU phase ran without the probe timer (it costs ~1.5% of a core by itself): stalls now.
+        mark["cpu"] = time.process_time() - mark["cpu"]
+        mark["cpu_wall"] = time.perf_counter() - mark["wall"]
+        timer.start()
+        QTimer.singleShot(int(seconds * 1000), end)
+
+    def end() -> None:
+        timer.stop()
+        now = {"wall": time.perf_counter(), "displayed": ring.displayed, "dropped": ring.dropped,
+               "painted": pane.painted, "lost": _preview_lost(player)}  # fmt: skip
+        mark.update({key: now[key] - mark[key] for key in now})
+        app.quit()
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(tick)
+    QTimer.singleShot(int(WARM_UP_S * 1000), begin)
+    app.exec()
+    decoded = player.picture_size
+    image = pane._image
+    pane.shutdown()
+    return {
+        "cpu_s": mark["cpu"],
+        "cpu_wall_s": mark["cpu_wall"],
+        "wall_s": mark["wall"],
+        "displayed": mark["displayed"],
+        "dropped": mark["dropped"],
+        "painted": mark["painted"],
+        "libvlc_lost": mark["lost"],
+        "display_to_paint_ms": list(pane.latencies_ms),
+        "decode_to_paint_ms": list(pane.decode_latencies_ms),
+        "stall_ms": stalls,
+        "source": decoded,
+        "decoded_at": (image.width(), image.height()) if image is not None else None,
+    }
+
+
+def _preview_lost(player: Any) -> int:
+    media = player._player.get_media()
+    return lost_pictures(media, player._vlc) if media is not None else -1
+
+
+def run_child(kind: str, clip: Path, seconds: float, pane: str) -> dict[str, Any]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, __file__, "--child", kind, "--clip", str(clip), "--seconds", str(seconds)]
+    done = subprocess.run([*command, "--pane", pane], capture_output=True, text=True, env=env, check=True)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def report(size: str, pane: str, base: dict[str, Any], preview: dict[str, Any]) -> str:
+    load = preview["cpu_s"] / preview["cpu_wall_s"]
+    ratio = load / (base["cpu_s"] / base["wall_s"])
+    lat = preview["display_to_paint_ms"]
+    dec = preview["decode_to_paint_ms"]
+    stalls = preview["stall_ms"]
+    stall_s = preview["wall_s"] - preview["cpu_wall_s"]
+    return "\n".join(
+        [
+            f"== {size} at 30 fps, {preview['cpu_wall_s']:.0f} s CPU phase + {stall_s:.0f} s stall phase, "
+            f"decoded at {preview['decoded_at']} for a pane of {pane}",
+            f"  frames: libvlc displayed {preview['displayed']}, painted {preview['painted']}, "
+            f"dropped between libvlc and the screen {preview['dropped']} (goal 0); "
+            f"libvlc's own late drops: preview {preview['libvlc_lost']}, baseline {base['libvlc_lost']}",
+            f"  CPU: preview {100 * load:.1f}% of a core, baseline "
+            f"(--vout=dummy) {100 * base['cpu_s'] / base['wall_s']:.1f}%: ratio {ratio:.2f} (goal <= 1.3)",
+            f"  display->paint p50 {statistics.median(lat):.1f} ms, p95 {percentile(lat, 0.95):.1f} ms "
+            f"(goal <= 40); written->paint p95 {percentile(dec, 0.95):.1f} ms",
+            f"  GUI loop stall p99 {percentile(stalls, 0.99):.1f} ms (goal <= 16), max {max(stalls):.1f} ms",
+        ]
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=60.0, help="measured seconds per size (60)")
+    parser.add_argument("--pane", default="640x360", help="the pane's size, WxH (640x360)")
+    parser.add_argument("--sizes", nargs="+", default=list(SIZES), help="source sizes (1280x720 1920x1080)")
+    parser.add_argument("--child", choices=["baseline", "preview"], help=argparse.SUPPRESS)
+    parser.add_argument("--clip", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        width, height = (int(v) for v in args.pane.split("x"))
+        if args.child == "baseline":
+            result = child_baseline(args.clip, args.seconds)
+        else:
+            result = child_preview(args.clip, args.seconds, (width, height))
+        print(json.dumps(result))
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        for size in args.sizes:
+            clip = make_clip(Path(folder), size, args.seconds)
+            base = run_child("baseline", clip, args.seconds, args.pane)
+            preview = run_child("preview", clip, args.seconds, args.pane)
+            print(report(size, args.pane, base, preview), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
