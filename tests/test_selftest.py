@@ -57,7 +57,7 @@ def test_a_broken_libvlc_is_one_failed_line_and_exit_1() -> None:
     assert result.returncode == 1
     lines = lines_by_check(result.stdout)
     assert lines["libvlc"].startswith("FAIL")
-    assert "PYTHON_VLC_LIB_PATH" in lines["libvlc"]
+    assert "PYTHON_VLC_LIB_PATH" in lines["libvlc"] and "install VLC" in lines["libvlc"]
     assert all(lines[name].startswith("ok") for name in CHECKS if name != "libvlc")
     assert "Traceback" not in result.stdout + result.stderr
 
@@ -105,8 +105,8 @@ def test_frozen_start_points_python_vlc_at_the_bundled_libvlc(tmp_path: Path) ->
         "import sys; from pathlib import Path\n"
         "from console.frozen import point_python_vlc_at\n"
         "assert point_python_vlc_at(Path(sys.argv[1]), 'win32')\n"
-        "from console.camera.selfcheck import decode_first_frame\n"
-        "frame = decode_first_frame(Path(sys.argv[2]))\n"
+        "from console.camera.probe import probe\n"
+        "frame = probe(sys.argv[2], 10, 300)\n"
         "import vlc\n"
         "print(vlc.dll._name, frame.width)\n"
     )
@@ -120,7 +120,7 @@ def test_frozen_start_points_python_vlc_at_the_bundled_libvlc(tmp_path: Path) ->
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [str(folder / "libvlc.dll"), "160"]
+    assert result.stdout.split() == [str(folder / "libvlc.dll"), "640"]
 
 
 def test_an_incomplete_vlc_folder_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
