@@ -14,9 +14,10 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from console.assets import asset_path
+from console.assets import ICON_PNG, asset_path
 from console.audience.poller import AudiencePoller
 from console.camera.sources import to_mrl
 from console.errors import KnownError
@@ -198,6 +199,8 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Cicerone")
     app.setOrganizationName("Cicerone")
+    app.setDesktopFileName("cicerone")  # the installed cicerone.desktop: its icon in the dock and task bar
+    app.setWindowIcon(QIcon(str(asset_path(ICON_PNG))))
     try:
         settings = load_settings(base=venue_settings())
         if getattr(args, "camera", None):  # --camera MRL: checked, then remembered on this machine
