@@ -13,7 +13,17 @@ from collections import deque
 from dataclasses import replace
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QRegion,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton, QWidget
 
 from console.camera.frames import Frame
@@ -119,10 +129,14 @@ class CameraPane(QWidget):
     # -- painting -----------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("black"))
         frame = self._take_frame()
-        if self._image is not None:
+        if self._image is None:
+            painter.fillRect(self.rect(), QColor("black"))
+        else:
             target = self._picture_rect()
+            bars = QRegion(self.rect()).subtracted(QRegion(target.toRect()))
+            for bar in bars.rects():  # only the letterbox: the picture covers the rest (30 times a second)
+                painter.fillRect(bar, QColor("black"))
             if target.width() > self._image.width() * 1.25:
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, self._image)
