@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
-    QRegion,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton, QWidget
@@ -134,8 +133,7 @@ class CameraPane(QWidget):
             painter.fillRect(self.rect(), QColor("black"))
         else:
             target = self._picture_rect()
-            bars = QRegion(self.rect()).subtracted(QRegion(target.toRect()))
-            for bar in bars.rects():  # only the letterbox: the picture covers the rest (30 times a second)
+            for bar in _bars(self.rect(), target.toRect()):  # the picture covers the rest, 30 times a second
                 painter.fillRect(bar, QColor("black"))
             if target.width() > self._image.width() * 1.25:
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -278,6 +276,15 @@ class CameraPane(QWidget):
     def _close_entry(self) -> None:
         self._entry.hide()
         self._entry.clearFocus()
+
+
+def _bars(whole: QRect, picture: QRect) -> list[QRect]:
+    """The letterbox (or pillarbox) around a centred picture: what is left of ``whole`` to paint black."""
+    above = QRect(whole.left(), whole.top(), whole.width(), picture.top() - whole.top())
+    below = QRect(whole.left(), picture.bottom() + 1, whole.width(), whole.bottom() - picture.bottom())
+    left = QRect(whole.left(), picture.top(), picture.left() - whole.left(), picture.height())
+    right = QRect(picture.right() + 1, picture.top(), whole.right() - picture.right(), picture.height())
+    return [bar for bar in (above, below, left, right) if bar.width() > 0 and bar.height() > 0]
 
 
 def _duration(seconds: float | None) -> str:
