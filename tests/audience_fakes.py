@@ -14,6 +14,22 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 HUGE_BYTES = 50 * 1024 * 1024
+# How each misbehaviour must be reported (route, mode, reason); reads time out after 0.5 s in these tests.
+FAILURES = [
+    ("youtube", "400", "bad API key (HTTP 400)"),
+    ("youtube", "403", "YouTube quota exceeded"),
+    ("twitch", "401", "not authorised"),
+    ("twitch", "429", "rate limited (HTTP 429)"),
+    ("twitch", "500", "the server failed (HTTP 500)"),
+    ("json", "truncated", "bad answer: not JSON"),
+    ("json", "huge", "larger than 1,000,000 bytes"),
+    ("json", "hang", "timeout: no complete answer within 0.5 s"),
+]
+SPECS = {
+    "youtube": "youtube:abcdefgh",
+    "twitch": "twitch:museum",
+    "json": "http-json:http://x/stats#data.online",
+}
 MODES = ("live", "hidden", "ended", "offline", "400", "401", "403", "429", "500", "truncated", "huge", "hang")
 
 

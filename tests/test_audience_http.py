@@ -18,7 +18,7 @@ from console.settings import Settings
 from console.show.tour import Stop, Tour
 from console.store import SessionRepository, TourRepository, open_database
 from console.ui.viewers_pane import ViewersPane
-from tests.audience_fakes import HUGE_BYTES, FakePlatforms
+from tests.audience_fakes import FAILURES, HUGE_BYTES, SPECS, FakePlatforms
 
 SECRETS = Secrets("AIza-TEST-KEY-do-not-leak-42", "client-id-do-not-leak", "oauth-token-do-not-leak")
 POLL_S = 0.2
@@ -100,22 +100,11 @@ def test_demo_is_labelled(counter, qtbot) -> None:  # type: ignore[no-untyped-de
     assert pane.demo_badge.isVisible() and "demo  (DEMO)" in pane.texts()
 
 
-@pytest.mark.parametrize(
-    ("spec", "route", "mode", "reason"),
-    [
-        ("youtube:abcdefgh", "youtube", "400", "bad API key"),
-        ("youtube:abcdefgh", "youtube", "403", "YouTube quota exceeded"),
-        ("twitch:museum", "twitch", "401", "not authorised"),
-        ("twitch:museum", "twitch", "500", "the server failed (HTTP 500)"),
-        ("json", "json", "truncated", "bad answer: not JSON"),
-        ("json", "json", "hang", "timeout: no complete answer within 0.5 s"),
-        ("json", "json", "huge", "larger than 1,000,000 bytes"),
-    ],
-)
+@pytest.mark.parametrize(("route", "mode", "reason"), FAILURES)
 def test_a_failing_source_is_marked_stale_with_why_and_recovers(  # type: ignore[no-untyped-def]
-    platforms: FakePlatforms, counter, qtbot, spec: str, route: str, mode: str, reason: str
+    platforms: FakePlatforms, counter, qtbot, route: str, mode: str, reason: str
 ) -> None:
-    poller, pane = counter(json_spec(platforms) if spec == "json" else spec)
+    poller, pane = counter(json_spec(platforms) if route == "json" else SPECS[route])
     count = platforms.counts[route]
     qtbot.waitUntil(lambda: poller.current_total() == count, timeout=5000)
 

@@ -15,7 +15,7 @@ import pytest
 
 from console.cli import build_parser
 from console.settings import Settings
-from tests.audience_fakes import FakePlatforms
+from tests.audience_fakes import FAILURES, SPECS, FakePlatforms
 from tests.conftest import REPO
 
 KEY, CLIENT, TOKEN = "AIza-PROBE-KEY-secret-77", "probe-client-secret", "probe-token-secret"
@@ -58,22 +58,11 @@ def test_probe_reads_once_and_prints_state_and_count(platforms: FakePlatforms) -
     assert json.loads(done.stdout)["viewers"] == 8900  # --base replaced the scheme and host only
 
 
-@pytest.mark.parametrize(
-    ("spec", "route", "mode", "reason"),
-    [
-        ("youtube:abcdefgh", "youtube", "400", "bad API key (HTTP 400)"),
-        ("youtube:abcdefgh", "youtube", "403", "YouTube quota exceeded"),
-        ("twitch:museum", "twitch", "401", "not authorised"),
-        ("twitch:museum", "twitch", "429", "rate limited (HTTP 429)"),
-        ("twitch:museum", "twitch", "500", "the server failed (HTTP 500)"),
-        ("http-json:http://x/stats#data.online", "json", "truncated", "bad answer: not JSON"),
-        ("http-json:http://x/stats#data.online", "json", "huge", "larger than 1,000,000 bytes"),
-        ("http-json:http://x/stats#data.online", "json", "hang", "timeout: no complete answer within 0.5 s"),
-    ],
-)
+@pytest.mark.parametrize(("route", "mode", "reason"), FAILURES)
 def test_probe_exits_1_with_the_reason_and_never_a_secret(
-    platforms: FakePlatforms, spec: str, route: str, mode: str, reason: str
+    platforms: FakePlatforms, route: str, mode: str, reason: str
 ) -> None:
+    spec = SPECS[route]
     platforms.modes[route] = mode
     done = probe(spec, "--base", platforms.url, "--timeout", "0.5")
     assert done.returncode == 1
