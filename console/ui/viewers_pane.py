@@ -33,12 +33,13 @@ def restyle(label: QLabel, style: str) -> None:
 
 
 class Sparkline(QWidget):
-    """The last 30 minutes of the fresh total, scaled to its own range."""
+    """The last 30 minutes of the fresh total, scaled to its own range (dim while stale)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("viewersSparkline")
         self.setMinimumHeight(48)
+        self.setMaximumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.points: list[tuple[float, int]] = []
         self.now = 0.0
@@ -57,8 +58,10 @@ class Sparkline(QWidget):
         span = max(1, high - low)
         path = QPainterPath()
         step = max(1, len(self.points) // max(1, width))  # at most one point per pixel
+        # Up to 30 minutes across the width; a younger show fills the width with what it has.
+        span = min(WINDOW_S, max(60.0, self.now - self.points[0][0]))
         for index, (at, value) in enumerate([*self.points[::step], self.points[-1]]):
-            x = 1 + width * (1 - (self.now - at) / WINDOW_S)
+            x = 1 + width * (1 - (self.now - at) / span)
             y = 2 + height * (1 - (value - low) / span)
             if index == 0:
                 path.moveTo(QPointF(x, y))
@@ -126,6 +129,7 @@ class ViewersPane(QWidget):
         layout.addWidget(self.sparkline, 1)
         layout.addLayout(self.breakdown)
         layout.addWidget(self.quota)
+        layout.addStretch(1)
 
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
