@@ -11,7 +11,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
-from urllib.request import url2pathname
 
 from console.assets import DEMO_CLIP, asset_path
 from console.errors import InputError
@@ -66,7 +65,7 @@ def to_mrl(text: str) -> str:
         return path.resolve().as_uri()
     scheme = match.group(1).lower()
     if scheme in FILE_SCHEMES:
-        path = Path(url2pathname(urlparse(text).path))
+        path = _file_url_path(text)
         if not path.is_file():
             raise InputError("no such file", path=text)
         return text
@@ -94,5 +93,13 @@ def media_options(mrl: str, caching_ms: int) -> list[str]:
 def label(mrl: str) -> str:
     """A short name for an MRL, for the pane's messages (a file by its name, the rest as typed)."""
     if is_file(mrl):
-        return Path(url2pathname(urlparse(mrl).path)).name
+        return _file_url_path(mrl).name
     return mrl
+
+
+def _file_url_path(url: str) -> Path:
+    """The local path of a ``file://`` URL (Windows drive letters included)."""
+    # urllib.request drags in http.client and email: import it only when a file URL is seen.
+    from urllib.request import url2pathname
+
+    return Path(url2pathname(urlparse(url).path))

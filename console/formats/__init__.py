@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from console.errors import InputError, KnownError
-from console.formats.bundle import dump_bundle, load_bundle
-from console.formats.csv_format import dump_csv, load_csv
-from console.formats.json_format import dump_json, load_json
-from console.formats.markdown import dump_markdown, load_markdown
+from console.formats.json_format import dump_json
+from console.formats.markdown import dump_markdown
 from console.formats.text import write_atomically
 from console.show.tour import Tour
 
@@ -20,14 +20,23 @@ Progress = Callable[[int, int], None]
 # Export format name -> the file suffix it is saved with.
 EXPORT_SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv", "bundle": ".cicerone", "pdf": ".pdf"}
 
-_LOADERS: dict[str, Callable[[Path], Tour]] = {
-    ".md": load_markdown,
-    ".markdown": load_markdown,
-    ".txt": load_markdown,
-    ".json": load_json,
-    ".csv": load_csv,
-    ".cicerone": load_bundle,
+# Suffix -> "module:function". Modules load when a file of theirs is read, so the console's start
+# does not pay for zipfile and csv (and the run-sheet's Qt) before anyone asks for them.
+_LOADERS = {
+    ".md": "markdown:load_markdown",
+    ".markdown": "markdown:load_markdown",
+    ".txt": "markdown:load_markdown",
+    ".json": "json_format:load_json",
+    ".csv": "csv_format:load_csv",
+    ".cicerone": "bundle:load_bundle",
 }
+_DUMPERS = {"csv": "csv_format:dump_csv", "bundle": "bundle:dump_bundle"}
+
+
+def _function(spec: str) -> Callable[..., Any]:
+    module, name = spec.split(":")
+    function: Callable[..., Any] = getattr(importlib.import_module(f"console.formats.{module}"), name)
+    return function
 
 
 def load_tour(path: str | Path, *, title: str | None = None, slot_s: int | None = None) -> Tour:
@@ -40,7 +49,7 @@ def load_tour(path: str | Path, *, title: str | None = None, slot_s: int | None 
     if loader is None:
         known = ", ".join(sorted(_LOADERS))
         raise InputError(f"unknown tour file type '{path.suffix}' (known: {known})", path=str(path))
-    tour = loader(path)
+    tour: Tour = _function(loader)(path)
     if title is not None and title.strip():
         tour = replace(tour, title=title.strip())
     if slot_s is not None:
@@ -54,10 +63,9 @@ def dump_tour(tour: Tour, fmt: str, *, progress: Progress | None = None) -> str 
         return dump_markdown(tour)
     if fmt == "json":
         return dump_json(tour)
-    if fmt == "csv":
-        return dump_csv(tour)
-    if fmt == "bundle":
-        return dump_bundle(tour)
+    if fmt in _DUMPERS:
+        dumped: str | bytes = _function(_DUMPERS[fmt])(tour)
+        return dumped
     if fmt == "pdf":
         from console.formats.runsheet import runsheet_pdf_bytes  # Qt loads only when a PDF is asked for
 
