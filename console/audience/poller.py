@@ -57,7 +57,7 @@ class _Source(QObject):
 
 class AudiencePoller(QObject):
     sample_read = Signal(object)  # ViewerSample: every sample of every source, for storage
-    changed = Signal()  # the tally changed (a sample, or a source went stale)
+    changed = Signal()  # a sample was taken in (ages are the reader's to refresh: see ViewersPane)
     milestone = Signal(int)  # a milestone was just passed by a fresh total
 
     def __init__(
