@@ -35,6 +35,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=600.0, help="the polling phase (default 600)")
     parser.add_argument("--baseline", type=float, default=None, help="the baseline phase (default a sixth)")
+    parser.add_argument(
+        "--control",
+        action="store_true",
+        help="leave polling off in the second phase too (the console's own growth)",
+    )
     options = parser.parse_args()
     baseline_s = options.baseline if options.baseline is not None else max(10.0, options.seconds / 6)
 
@@ -54,13 +59,13 @@ def main() -> int:
     try:
         assert server.stdout is not None
         url = server.stdout.readline().strip()
-        return run(url, options.seconds, baseline_s, folder)
+        return run(url, options.seconds, baseline_s, folder, poll=not options.control)
     finally:
         server.terminate()
         server.wait(10)
 
 
-def run(url: str, seconds: float, baseline_s: float, folder: str) -> int:
+def run(url: str, seconds: float, baseline_s: float, folder: str, *, poll: bool = True) -> int:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -119,7 +124,8 @@ def run(url: str, seconds: float, baseline_s: float, folder: str) -> int:
         return list(stalls), start_rss, rss_mb()
 
     base, base_start, base_end = phase(baseline_s)
-    poller.start()
+    if poll:
+        poller.start()
     loaded, load_start, load_end = phase(seconds)
     poller.stop()
     errors = sum(1 for state in samples if state == "error")
@@ -133,7 +139,8 @@ def run(url: str, seconds: float, baseline_s: float, folder: str) -> int:
         )
 
     report(f"baseline (console, no polling, {baseline_s:.0f} s)", base, base_start, base_end)
-    report(f"polling (5 sources every 1 s, {seconds:.0f} s)", loaded, load_start, load_end)
+    name = "polling (5 sources every 1 s" if poll else "control (polling still off"
+    report(f"{name}, {seconds:.0f} s)", loaded, load_start, load_end)
     ratio = percentile(loaded, 0.99) / max(0.01, percentile(base, 0.99))
     print(f"samples read {len(samples)} ({errors} errors); stall p99 ratio polling/baseline {ratio:.2f}")
     ok = percentile(loaded, 0.99) <= 16.0 and load_end - load_start <= 5.0 and errors == 0
