@@ -7,6 +7,7 @@ the others go on. Every sample, failed or not, is emitted on ``sample_read`` for
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -77,7 +78,7 @@ class AudiencePoller(QObject):
         self.network = QNetworkAccessManager(self)
         self.tally = Tally(settings.milestones)
         self.quota_units = 0  # YouTube units spent since start (10,000 a day by default)
-        self._secrets = secrets if secrets is not None else load_secrets()
+        self._secrets = secrets if secrets is not None else load_secrets(_kinds(specs))
         self._running = False
         self._sources: list[_Source] = []
         interval = max(0.05, settings.viewer_poll_s)
@@ -191,3 +192,12 @@ class AudiencePoller(QObject):
         if reading.retry_at is not None:
             delay = max(delay, reading.retry_at - now)
         return max(0.0, delay)
+
+
+def _kinds(specs: list[str] | tuple[str, ...]) -> set[str]:
+    """The kinds of the specs that parse (a bad one is reported by its own source, not here)."""
+    kinds: set[str] = set()
+    for text in specs:
+        with contextlib.suppress(InputError):
+            kinds.add(parse_spec(text).kind)
+    return kinds

@@ -22,7 +22,7 @@ def probe_once(
         replace_base("http://check/", base)  # refuse a bad --base before reading anything
     app = QCoreApplication.instance() or QCoreApplication([])  # kept alive until we return
     network = QNetworkAccessManager()
-    reader = SourceReader(spec, settings, network, load_secrets(), timeout_s=timeout_s, base=base)
+    reader = SourceReader(spec, settings, network, load_secrets([spec.kind]), timeout_s=timeout_s, base=base)
     results: list[Reading] = []
     loop = QEventLoop()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 log = logging.getLogger(__name__)
@@ -66,8 +67,15 @@ def lookup(name: str) -> str | None:
     return value or None
 
 
-def load_secrets() -> Secrets:
-    return Secrets(**{name: lookup(name) for name in NAMES})
+# Which secrets each kind of source needs: nothing else is looked up, so a console that polls no
+# platform never touches the keyring (whose first use costs ~150 ms and may ask to unlock).
+NEEDED_BY_KIND = {"youtube": ("youtube_api_key",), "twitch": ("twitch_client_id", "twitch_token")}
+
+
+def load_secrets(kinds: Iterable[str] | None = None) -> Secrets:
+    """The secrets for sources of ``kinds`` (every secret when None)."""
+    names = NAMES if kinds is None else {name for kind in kinds for name in NEEDED_BY_KIND.get(kind, ())}
+    return Secrets(**{name: lookup(name) for name in names})
 
 
 def redact(text: str, secrets: tuple[str, ...]) -> str:
