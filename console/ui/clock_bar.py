@@ -32,7 +32,7 @@ class _Figure(QWidget):
 
     def set(self, value: str, colour: str = theme.TEXT, detail: str = "") -> None:
         self.value.setText(value)
-        self.value.setStyleSheet(f"color: {colour};")
+        set_colour(self.value, colour)
         self.detail.setText(detail)
 
 
@@ -83,7 +83,7 @@ class ClockBar(QFrame):
         on_air = clock is not None and clock.on_air
         colour = theme.ON_AIR if on_air and not rehearsal else theme.WARN if on_air else theme.TEXT_DIM
         self.state.setText(f"● {label}")
-        self.state.setStyleSheet(f"color: {colour};")
+        set_colour(self.state, colour)
         self.end_button.setVisible(on_air)
         if clock is None:
             for figure in (self.elapsed, self.remaining, self.stop, self.projected):
@@ -114,3 +114,10 @@ class ClockBar(QFrame):
                 colour,
                 f"{format_signed(delta)} {word}",
             )
+
+
+def set_colour(label: QLabel, colour: str) -> None:
+    """Restyle only on a change: the clock ticks four times a second and a style sheet is costly."""
+    if label.property("colour") != colour:
+        label.setProperty("colour", colour)
+        label.setStyleSheet(f"color: {colour};")
