@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 DEMO_TOUR = "tours/louvre-highlights.md"
 EMPTY_TOUR = Tour(title="No tour yet")
+FEEDS_FALLBACK_MS = 500
 
 
 class Console:
@@ -50,6 +51,7 @@ class Console:
         self.args = args
         self.settings = settings
         self._shut_down = False
+        self._feeds_started = False
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, settings.theme)
@@ -162,6 +164,15 @@ class Console:
         self.live_view.setFocus()
         if getattr(self.args, "prepare", False):
             self.window.show_mode("Prepare").setFocus()
+        # The live feeds start once the window is on screen: the guide sees the route at once and
+        # libvlc's start-up (and the first network requests) never delay the first paint.
+        self.window.first_paint.connect(self._start_feeds)
+        QTimer.singleShot(FEEDS_FALLBACK_MS, self._start_feeds)  # a window that is never painted
+
+    def _start_feeds(self) -> None:
+        if self._feeds_started or self._shut_down:
+            return
+        self._feeds_started = True
         self.camera_pane.start()
         if self.poller is not None:
             self.poller.start()

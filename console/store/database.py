@@ -47,7 +47,8 @@ def open_database(path: str | Path) -> Database:
             ) from None
     try:
         conn = sqlite3.connect(str(path))
-        db = Database(conn)
+        # No sqlite-utils plugins: we use none, and finding them scans every installed package.
+        db = Database(conn, execute_plugins=False)
         db.execute("PRAGMA journal_mode=WAL")
         # FULL: a note is on disk, WAL included, before the UI says it is saved.
         db.execute("PRAGMA synchronous=FULL")
