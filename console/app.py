@@ -18,7 +18,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.assets import ICON_PNG, asset_path
-from console.audience.poller import AudiencePoller
 from console.camera.sources import to_mrl
 from console.errors import KnownError
 from console.formats import load_tour
@@ -36,6 +35,7 @@ from console.ui.viewers_pane import ViewersPane
 from console.venue import baked_venue, import_default_tours, venue_settings
 
 if TYPE_CHECKING:
+    from console.audience.poller import AudiencePoller
     from console.ui.prepare import PrepareView
 
 log = logging.getLogger(__name__)
@@ -64,11 +64,9 @@ class Console:
         self.camera_pane = CameraPane(settings, demo=args.demo)
         self.camera_pane.source_changed.connect(self._remember_camera)
         specs = getattr(args, "viewers", None) or settings.viewer_sources or (["demo"] if args.demo else [])
-        self.poller = AudiencePoller(list(specs), settings) if specs else None
-        if self.poller is not None:
-            self.poller.sample_read.connect(self._store_sample)
-            self.controller.viewers_now = self.poller.current_total
-        self.viewers_pane = ViewersPane(self.poller)
+        self.viewer_specs = list(specs)
+        self.poller: AudiencePoller | None = None  # built with the other feeds, after the first paint
+        self.viewers_pane = ViewersPane(None)
         self.live_view = LiveView(
             self.controller,
             self.camera_pane,
@@ -174,7 +172,13 @@ class Console:
             return
         self._feeds_started = True
         self.camera_pane.start()
-        if self.poller is not None:
+        if self.viewer_specs:
+            from console.audience.poller import AudiencePoller
+
+            self.poller = AudiencePoller(self.viewer_specs, self.settings)
+            self.poller.sample_read.connect(self._store_sample)
+            self.controller.viewers_now = self.poller.current_total
+            self.viewers_pane.set_poller(self.poller)
             self.poller.start()
 
     def shutdown(self) -> None:

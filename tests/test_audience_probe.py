@@ -101,7 +101,7 @@ def test_console_stores_samples_on_air_and_stamps_notes(
     qtbot.addWidget(console.window)
     try:
         console.start()
-        assert console.poller is not None
+        qtbot.waitUntil(lambda: console.poller is not None, timeout=3000)  # feeds start after the first paint
         qtbot.waitUntil(
             lambda: console.poller is not None and console.poller.current_total() == 8900, timeout=5000
         )

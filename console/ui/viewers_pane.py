@@ -8,15 +8,18 @@ dialog); the demo source is labelled DEMO. A one-second timer keeps the ages hon
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from console.audience.poller import AudiencePoller
 from console.audience.tally import WINDOW_S, SourceLine, TotalView
 from console.show.durations import format_duration
 from console.ui import theme
+
+if TYPE_CHECKING:
+    from console.audience.poller import AudiencePoller
 
 FLASH_MS = 6000
 STATE_WORDS = {"hidden": "count hidden", "ended": "ended", "offline": "offline", "error": "no answer yet"}
@@ -55,14 +58,14 @@ class Sparkline(QWidget):
         width, height = self.width() - 2, self.height() - 4
         low = min(value for _, value in self.points)
         high = max(value for _, value in self.points)
-        span = max(1, high - low)
+        value_span = max(1, high - low)
         path = QPainterPath()
         step = max(1, len(self.points) // max(1, width))  # at most one point per pixel
         # Up to 30 minutes across the width; a younger show fills the width with what it has.
-        span = min(WINDOW_S, max(60.0, self.now - self.points[0][0]))
+        time_span = min(WINDOW_S, max(60.0, self.now - self.points[0][0]))
         for index, (at, value) in enumerate([*self.points[::step], self.points[-1]]):
-            x = 1 + width * (1 - (self.now - at) / span)
-            y = 2 + height * (1 - (value - low) / span)
+            x = 1 + width * (1 - (self.now - at) / time_span)
+            y = 2 + height * (1 - (value - low) / value_span)
             if index == 0:
                 path.moveTo(QPointF(x, y))
             else:
