@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -82,6 +81,8 @@ def check_qt() -> str:
 
 
 def check_database() -> str:
+    import tempfile
+
     from console.formats import load_tour
     from console.store import TourRepository, open_database
 
