@@ -9,9 +9,12 @@ import argparse
 import json
 import threading
 import time
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+import pytest
 
 HUGE_BYTES = 50 * 1024 * 1024
 # How each misbehaviour must be reported (route, mode, reason); reads time out after 0.5 s in these tests.
@@ -182,6 +185,15 @@ class FakePlatforms:
             handler.send_header(name, value)
         handler.end_headers()
         handler.wfile.write(body)
+
+
+@pytest.fixture
+def platforms() -> Iterator[FakePlatforms]:
+    """The fake platforms on 127.0.0.1 for one test."""
+    fake = FakePlatforms()
+    fake.start()
+    yield fake
+    fake.stop()
 
 
 def main() -> None:

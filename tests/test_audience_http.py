@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,18 +17,15 @@ from console.settings import Settings
 from console.show.tour import Stop, Tour
 from console.store import SessionRepository, TourRepository, open_database
 from console.ui.viewers_pane import ViewersPane
-from tests.audience_fakes import FAILURES, HUGE_BYTES, SPECS, FakePlatforms
+from tests.audience_fakes import (
+    FAILURES,
+    HUGE_BYTES,
+    SPECS,
+    FakePlatforms,
+)
 
 SECRETS = Secrets("AIza-TEST-KEY-do-not-leak-42", "client-id-do-not-leak", "oauth-token-do-not-leak")
 POLL_S = 0.2
-
-
-@pytest.fixture
-def platforms() -> Iterator[FakePlatforms]:
-    fake = FakePlatforms()
-    fake.start()
-    yield fake
-    fake.stop()
 
 
 @pytest.fixture

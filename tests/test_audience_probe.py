@@ -8,25 +8,20 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from console.cli import build_parser
 from console.settings import Settings
-from tests.audience_fakes import FAILURES, SPECS, FakePlatforms
+from tests.audience_fakes import (
+    FAILURES,
+    SPECS,
+    FakePlatforms,
+)
 from tests.conftest import REPO
 
 KEY, CLIENT, TOKEN = "AIza-PROBE-KEY-secret-77", "probe-client-secret", "probe-token-secret"
-
-
-@pytest.fixture
-def platforms() -> Iterator[FakePlatforms]:
-    fake = FakePlatforms()
-    fake.start()
-    yield fake
-    fake.stop()
 
 
 def probe(*args: str) -> subprocess.CompletedProcess[str]:
