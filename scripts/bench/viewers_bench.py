@@ -90,8 +90,9 @@ def run(url: str, seconds: float, baseline_s: float, folder: str, *, poll: bool 
     settings = Settings(viewer_poll_s=1.0, youtube_base=url, twitch_base=url)
     console = Console(build_parser().parse_args(argv), settings)
     console.start()
+    while console.poller is None:  # the feeds start once the window has painted
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     poller = console.poller
-    assert poller is not None
     poller.stop()  # the baseline runs the same window without polling
     console.controller.go_live()  # on air: the show clock ticks and samples are stored
     samples: list[str] = []
