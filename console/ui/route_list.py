@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -120,10 +120,22 @@ class RouteList(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the widest figure: ResizeToContents would measure every row of a long route.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self.setColumnWidth(0, 28)
+        self._fit_figure_columns()
         self._current: int | None = None
+
+    def _fit_figure_columns(self) -> None:
+        metrics = self.fontMetrics()
+        self.setColumnWidth(2, metrics.horizontalAdvance("  10:00  ") + 8)
+        self.setColumnWidth(3, metrics.horizontalAdvance("  10:00 +10:00  ") + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the style sheet sets the size after construction
+            self._fit_figure_columns()
 
     def set_tour(self, tour: Tour) -> None:
         self.model_.set_tour(tour)
