@@ -129,8 +129,8 @@ class RouteList(QTableView):
 
     def _fit_figure_columns(self) -> None:
         metrics = self.fontMetrics()
-        self.setColumnWidth(2, metrics.horizontalAdvance("  10:00  ") + 8)
-        self.setColumnWidth(3, metrics.horizontalAdvance("  10:00 +10:00  ") + 8)
+        self.setColumnWidth(2, metrics.horizontalAdvance("10:00") + 16)
+        self.setColumnWidth(3, metrics.horizontalAdvance("10:00 +10:00") + 14)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
