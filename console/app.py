@@ -79,7 +79,10 @@ class Console:
         self.window = ConsoleWindow(title)
         self.window.venue.setText(settings.venue_name)
         self.window.add_mode("Live", self.live_view)
-        self.window.add_mode("Prepare", self._build_prepare)
+        self.prepare_button = self.window.add_mode("Prepare", self._build_prepare)
+        # Prepare has file pickers and dialogs: while a show is on air it stays shut, so nothing modal
+        # can ever come between the guide and the clicker.
+        self.controller.changed.connect(self._lock_prepare_on_air)
         self.window.closing.connect(self.shutdown)
         if tour is EMPTY_TOUR:
             self.live_view.banners.show_banner(
@@ -111,6 +114,13 @@ class Console:
         if tour_id is not None:
             view.open_tour(tour_id)
         return view
+
+    def _lock_prepare_on_air(self) -> None:
+        on_air = self.controller.on_air
+        self.prepare_button.setEnabled(not on_air)
+        self.prepare_button.setToolTip("End the show to prepare tours" if on_air else "")
+        if on_air and self.window.stack.currentWidget() is not self.live_view:
+            self.window.show_mode("Live")
 
     def _choose_tour(self) -> Tour:
         if self.args.tour is not None:

@@ -229,3 +229,14 @@ def test_sigkill_mid_show_then_resume_exactly(qtbot, tour_db: Path) -> None:  # 
     clock = console.controller.snapshot()
     assert clock is not None and clock.elapsed_s == pytest.approx(time.time() - went_live, abs=2)
     console.shutdown()
+
+
+def test_prepare_is_shut_while_on_air(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+    """Prepare has dialogs; on air the guide must never land in it."""
+    assert console.prepare_button.isEnabled()
+    key(qtbot, console, Qt.Key.Key_F5)
+    assert not console.prepare_button.isEnabled()
+    qtbot.mouseClick(console.prepare_button, Qt.MouseButton.LeftButton)
+    assert console.window.stack.currentWidget() is console.live_view
+    console.controller.end_show()
+    assert console.prepare_button.isEnabled()
