@@ -1,7 +1,8 @@
 """Subcommands, one module per noun. Each module has ``register(subparsers)``.
 
-Handlers import what they need lazily, so ``cicerone --help`` stays instant and
-a missing optional piece (libvlc, a display) only affects its own command.
+Optional and heavy pieces (libvlc, Qt's network and GUI modules) are imported inside the
+handlers, so a missing one only affects its own command. The tour and session commands
+import the store and formats at the top: the console's own start needs them anyway.
 """
 
 from __future__ import annotations
