@@ -38,9 +38,6 @@ class TourEdits:
         return int(row[0])
 
     # -- the tour -------------------------------------------------------------------------------
-    def create(self, title: str) -> int:
-        return self.tours.add(Tour(title=title))
-
     def update_tour(self, tour_id: int, **values: Any) -> None:
         """Set any of ``title``, ``slot_s``, ``language``, ``introduction``."""
         unknown = set(values) - set(TOUR_FIELDS)
@@ -49,14 +46,6 @@ class TourEdits:
         with self.db.atomic():
             self._touch(tour_id)
             table(self.db, "tours").update(tour_id, values)
-
-    def rename(self, tour_id: int, title: str) -> None:
-        self.update_tour(tour_id, title=title)
-
-    def duplicate(self, tour_id: int, title: str) -> int:
-        """A copy of the tour, stops and images, under a new title; returns the copy's id."""
-        original = self.tours.get(tour_id, with_images=True)
-        return self.tours.add(Tour(**{**_tour_fields(original), "title": title}))
 
     def delete_tour(self, tour_id: int) -> Tour:
         """Remove the tour with its stops and images; returns it whole, so undo can :meth:`restore` it.
@@ -76,7 +65,7 @@ class TourEdits:
         now = time.time()
         with self.db.atomic():
             table(self.db, "tours").insert(
-                {"id": tour.id, **_tour_fields(tour, stops=False), "created_at": now, "updated_at": now}
+                {"id": tour.id, **_tour_fields(tour), "created_at": now, "updated_at": now}
             )
             table(self.db, "stops").insert_all(
                 {"tour_id": tour.id, "position": position, **asdict(stop)}
@@ -193,8 +182,5 @@ class TourEdits:
         return name
 
 
-def _tour_fields(tour: Tour, *, stops: bool = True) -> dict[str, Any]:
-    values: dict[str, Any] = {name: getattr(tour, name) for name in TOUR_FIELDS}
-    if stops:
-        values.update(stops=tour.stops, images=dict(tour.images))
-    return values
+def _tour_fields(tour: Tour) -> dict[str, Any]:
+    return {name: getattr(tour, name) for name in TOUR_FIELDS}
