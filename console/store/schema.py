@@ -10,15 +10,16 @@ MIGRATION_SET = "cicerone"
 migrations = Migrations(MIGRATION_SET)
 
 
-def _table(db: Database, name: str) -> Table:
-    table = db[name]
-    assert isinstance(table, Table)
-    return table
+def table(db: Database, name: str) -> Table:
+    """``db[name]`` typed as a table (every name we use is a table, never a view)."""
+    result = db[name]
+    assert isinstance(result, Table)
+    return result
 
 
 @migrations()
 def m001_tours_and_sessions(db: Database) -> None:
-    _table(db, "tours").create(
+    table(db, "tours").create(
         {
             "id": int,
             "title": str,
@@ -31,7 +32,7 @@ def m001_tours_and_sessions(db: Database) -> None:
         pk="id",
         not_null={"title", "created_at", "updated_at"},
     )
-    _table(db, "stops").create(
+    table(db, "stops").create(
         {
             "id": int,
             "tour_id": int,
@@ -49,13 +50,13 @@ def m001_tours_and_sessions(db: Database) -> None:
         foreign_keys=[("tour_id", "tours", "id")],
         not_null={"tour_id", "position", "title", "duration_s"},
     )
-    _table(db, "stops").create_index(["tour_id", "position"])
-    _table(db, "images").create(
+    table(db, "stops").create_index(["tour_id", "position"])
+    table(db, "images").create(
         {"tour_id": int, "name": str, "data": bytes},
         pk=("tour_id", "name"),
         foreign_keys=[("tour_id", "tours", "id")],
     )
-    _table(db, "sessions").create(
+    table(db, "sessions").create(
         {
             "id": int,
             "tour_id": int,
@@ -68,14 +69,14 @@ def m001_tours_and_sessions(db: Database) -> None:
         pk="id",
         not_null={"kind", "tour_json", "created_at"},
     )
-    _table(db, "arrivals").create(
+    table(db, "arrivals").create(
         {"id": int, "session_id": int, "stop_index": int, "at": float},
         pk="id",
         foreign_keys=[("session_id", "sessions", "id")],
         not_null={"session_id", "stop_index", "at"},
     )
-    _table(db, "arrivals").create_index(["session_id", "at"])
-    _table(db, "notes").create(
+    table(db, "arrivals").create_index(["session_id", "at"])
+    table(db, "notes").create(
         {
             "id": int,
             "session_id": int,
@@ -89,8 +90,8 @@ def m001_tours_and_sessions(db: Database) -> None:
         foreign_keys=[("session_id", "sessions", "id")],
         not_null={"session_id", "at", "text"},
     )
-    _table(db, "notes").create_index(["session_id", "at"])
-    _table(db, "viewer_samples").create(
+    table(db, "notes").create_index(["session_id", "at"])
+    table(db, "viewer_samples").create(
         {
             "id": int,
             "session_id": int,
@@ -104,7 +105,7 @@ def m001_tours_and_sessions(db: Database) -> None:
         foreign_keys=[("session_id", "sessions", "id")],
         not_null={"session_id", "at", "source", "state"},
     )
-    _table(db, "viewer_samples").create_index(["session_id", "at"])
+    table(db, "viewer_samples").create_index(["session_id", "at"])
 
 
 def known_migration_names() -> set[str]:

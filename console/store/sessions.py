@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from sqlite_utils import Database
@@ -17,7 +18,7 @@ from console.errors import NotFound
 from console.show.session import Arrival, Note, Session, SessionKind
 from console.show.tour import Tour, tour_from_dict, tour_to_dict
 from console.show.viewers import ViewerSample
-from console.store.tours import table
+from console.store.schema import table
 
 
 class SessionRepository:
@@ -65,14 +66,7 @@ class SessionRepository:
                 "viewers": note.viewers,
             }
         )
-        saved = Note(
-            at=note.at,
-            text=note.text,
-            stop_index=note.stop_index,
-            show_s=note.show_s,
-            viewers=note.viewers,
-            id=notes.last_pk if isinstance(notes.last_pk, int) else None,
-        )
+        saved = replace(note, id=notes.last_pk if isinstance(notes.last_pk, int) else None)
         session.notes.append(saved)
         return saved
 

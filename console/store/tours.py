@@ -8,17 +8,12 @@ from dataclasses import asdict
 from typing import Any
 
 from sqlite_utils import Database
-from sqlite_utils.db import Table
 
 from console.errors import NotFound
 from console.show.tour import Stop, Tour, stop_from_mapping
+from console.store.schema import table
 
-
-def table(db: Database, name: str) -> Table:
-    """``db[name]`` typed as a table (every name we use is a table, never a view)."""
-    result = db[name]
-    assert isinstance(result, Table)
-    return result
+__all__ = ["TourRepository", "table"]
 
 
 class TourRepository:
