@@ -11,6 +11,7 @@ import os
 import sqlite3
 import sys
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -160,7 +161,7 @@ class Console:
         self.live_view.setFocus()
 
     def _remember_zoom(self, zoom: float) -> None:
-        self.settings = save_zoom(self.settings, zoom)
+        self.settings = save_changes(self.settings, text_zoom=zoom)
 
     def _remember_camera(self, mrl: str) -> None:
         self.settings = save_changes(self.settings, camera_mrl=mrl)
@@ -202,14 +203,8 @@ class Console:
         self.db.close()
 
 
-def save_zoom(settings: Settings, zoom: float) -> Settings:
-    return save_changes(settings, text_zoom=zoom)
-
-
 def save_changes(settings: Settings, **changes: object) -> Settings:
     """Settings with ``changes``, saved on this machine (a failure to save is logged, not fatal)."""
-    from dataclasses import replace
-
     updated = replace(settings, **changes)  # type: ignore[arg-type]
     try:
         save_settings(updated)

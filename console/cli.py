@@ -7,7 +7,6 @@ internal error (a bug: the traceback goes to the log file, never the terminal).
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -16,7 +15,6 @@ from pathlib import Path
 from console import __version__
 from console.errors import KnownError
 
-log = logging.getLogger(__name__)
 Handler = Callable[[argparse.Namespace], int]
 
 

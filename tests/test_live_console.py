@@ -57,7 +57,7 @@ def console(qtbot, tour_db: Path):  # type: ignore[no-untyped-def]
     built.shutdown()
 
 
-def key(qtbot, console: Console, which: Qt.Key, text: str = "") -> None:  # type: ignore[no-untyped-def]
+def key(qtbot, console: Console, which: Qt.Key) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(console.live_view, which)
     assert QApplication.activeModalWidget() is None, "a dialog opened on air"
 

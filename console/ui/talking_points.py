@@ -23,7 +23,6 @@ class TalkingPoints(QFrame):
         super().__init__(parent)
         self.setObjectName("pane")
         self.zoom = 1.0
-        self.image_loader: object = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         self.position = QLabel("")
@@ -135,9 +134,10 @@ class TalkingPoints(QFrame):
 
 
 def _facts_html(stop: Stop) -> str:
+    """The facts on one line, the artist brighter: it is the fact a guide says first."""
     parts = [
         f"<span style='color:{theme.TEXT}'>{html.escape(value)}</span>"
-        if label in ("Artist",)
+        if label == "Artist"
         else html.escape(value)
         for label, value in stop.facts()
     ]
