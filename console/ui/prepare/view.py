@@ -264,10 +264,7 @@ class PrepareView(QWidget):
         self.budget.show_tour(tour)
         self.refresh_tours()
         if tour is not None and tour.stops:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self.select_row(0)
         self._show_current_stop()
         self.tour_opened.emit(self.space.tour_id)
 
