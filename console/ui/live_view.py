@@ -139,7 +139,7 @@ class LiveView(QWidget):
     def refresh(self) -> None:
         c = self.controller
         session = c.session
-        tour = session.tour if session is not None else c.tour
+        tour = c.tour  # the controller's tour is the session's once a show starts or resumes
         shown = (id(tour), session.id if session is not None else None)
         if self._tour_shown != shown:
             self._tour_shown = shown
@@ -175,6 +175,6 @@ class LiveView(QWidget):
             clock, label=label, rehearsal=session is not None and session.kind == "rehearsal"
         )
         self.route.set_clock(clock)
-        tour = session.tour if session is not None else c.tour
+        tour = c.tour
         current = clock.current_index if clock is not None else None
         self.points.show_stop(tour, current, with_introduction=current in (None, 0))
