@@ -59,13 +59,12 @@ class TaskRunner(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.bar, 1)
-        self._running = 0
-        self._keep: set[_Signals] = set()
+        self._jobs: set[_Signals] = set()  # the signals of each queued or running job, kept alive here
         self.hide()
 
     @property
     def busy(self) -> bool:
-        return self._running > 0
+        return bool(self._jobs)
 
     def run(
         self,
@@ -76,7 +75,7 @@ class TaskRunner(QWidget):
     ) -> None:
         """Run ``job(progress)`` off the GUI thread; ``on_done``/``on_error`` run back on it."""
         signals = _Signals()
-        self._keep.add(signals)
+        self._jobs.add(signals)
         signals.progress.connect(self._progress)
 
         def finish(result: Any) -> None:
@@ -89,7 +88,6 @@ class TaskRunner(QWidget):
 
         signals.finished.connect(finish)
         signals.failed.connect(fail)
-        self._running += 1
         self.label.setText(title)
         self.bar.setRange(0, 0)  # busy until the job reports a count
         self.show()
@@ -100,9 +98,8 @@ class TaskRunner(QWidget):
         self.bar.setValue(done)
 
     def _end(self, signals: _Signals) -> None:
-        self._keep.discard(signals)
-        self._running -= 1
-        if not self._running:
+        self._jobs.discard(signals)
+        if not self._jobs:
             self.hide()
 
     def wait(self, msecs: int = -1) -> bool:
