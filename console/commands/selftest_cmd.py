@@ -15,8 +15,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from console.assets import DEMO_CLIP, DEMO_TOUR, ICON_PNG, assets_root, require_asset
+from console.assets import DEMO_CLIP, DEMO_TOUR, ICON_PNG, asset_path, assets_root, require_asset
 from console.errors import KnownError
+from console.frozen import is_frozen
 
 # What every installation must carry: the demo (tour and clip) and the window icon.
 REQUIRED_ASSETS = (DEMO_TOUR, DEMO_CLIP, ICON_PNG)
@@ -59,7 +60,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
             ok, detail = False, f"{type(error).__name__}: {error}"
         failed += not ok
         print(f"{'ok  ' if ok else 'FAIL'} {name:<9} {detail}", flush=True)
-    frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
+    frozen = "frozen" if is_frozen() else "from source"
     print(f"{'all checks passed' if not failed else f'{failed} check(s) failed'} ({frozen}, {sys.platform})")
     return 1 if failed else 0
 
@@ -98,7 +99,7 @@ def check_database() -> str:
 
 
 def check_assets() -> str:
-    missing = [name for name in REQUIRED_ASSETS if not (assets_root() / name).is_file()]
+    missing = [name for name in REQUIRED_ASSETS if not asset_path(name).is_file()]
     if missing:
         raise KnownError(f"missing from {assets_root()}: {', '.join(missing)}")
     return f"{len(REQUIRED_ASSETS)} required assets in {assets_root()}"
