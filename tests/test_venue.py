@@ -13,6 +13,7 @@ from console.formats import load_tour
 from console.formats.bundle import dump_bundle
 from console.settings import Settings, load_settings, save_settings
 from console.store import TourRepository
+from console.store.tour_edits import TourEdits
 from console.venue import looks_secret, parse_venue, stage
 from tests.conftest import ASSETS, REPO
 
@@ -117,9 +118,7 @@ def test_default_tours_import_on_first_start_only(tmp_path: Path, fresh_db) -> N
     assert first is not None
     assert tours.get(first).title == load_tour(ASSETS / "tours" / "louvre-highlights.md").title
     assert len(tours.get(first).stops) == 15
-    for name in ("stops", "images"):  # the producer deletes the tour (what Prepare mode's delete does)
-        fresh_db[name].delete_where("tour_id = ?", [first])
-    fresh_db["tours"].delete(first)
+    TourEdits(fresh_db).delete_tour(first)  # the producer deletes it, as Prepare mode does
     assert import_default_tours(profile, tours, marker_dir=tmp_path / "data") is None
     assert list(tours.list()) == []
 
