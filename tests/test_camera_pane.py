@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import subprocess
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from console.camera.watch import Health
+from console.camera.watch import Health, Status
 from console.settings import Settings
 from console.ui.camera_pane import CameraPane
+from console.ui.theme import BAD
 
 pytestmark = pytest.mark.slow
 
@@ -108,3 +110,18 @@ def test_a_picked_source_is_announced_for_the_app_to_remember(qtbot, pane, halve
     assert signal.args == [halves.resolve().as_uri()]
     with qtbot.waitSignal(widget.frame_painted, timeout=5000):
         pass
+
+
+def test_a_lost_signal_dims_the_last_picture_under_the_message(qtbot, pane) -> None:
+    widget = pane(Settings(), size=(320, 180))
+    white = QImage(320, 180, QImage.Format.Format_RGB32)
+    white.fill(QColor("white"))
+    widget._image = white  # the last frame libvlc gave, still on screen
+    widget._on_status(Status(Health.LIVE, 0.1, datetime.now().astimezone()))
+    assert near(widget.grab().toImage().pixelColor(10, 170), 255, 255, 255, tolerance=10)
+    widget._on_status(Status(Health.LOST, 75.0, datetime.now().astimezone(), attempts=2))
+    shot = widget.grab().toImage()
+    assert near(shot.pixelColor(10, 170), 85, 85, 85, tolerance=10)  # dimmed, not passed off as live
+    bad = QColor(BAD)
+    centre = (shot.pixelColor(x, y) for x in range(40, 280) for y in range(40, 140))
+    assert any(near(colour, bad.red(), bad.green(), bad.blue(), tolerance=30) for colour in centre)

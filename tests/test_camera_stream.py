@@ -70,6 +70,7 @@ def test_lost_within_three_seconds_then_recovers_untouched(qtbot, encoder: Encod
         killed = time.perf_counter()
         qtbot.waitUntil(lambda: pane.status.health is Health.LOST, timeout=3000)
         assert time.perf_counter() - killed < 3.0
+        assert pane.status.attempts >= 1  # the player reopens the source by itself, at once
         assert pane._image is not None  # the last frame stays, dimmed under the overlay
         painted_before = pane.painted
         encoder.start()  # the encoder comes back; nobody touches the console
