@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+import console.ui.prepare.view
+from console.formats import load_tour
 from console.show.tour import Stop, Tour
 from console.store import SessionRepository, TourRepository
 from console.ui.prepare import PrepareView
@@ -34,18 +37,21 @@ def view(qtbot: QtBot, fresh_db: Database) -> PrepareView:
 
 
 def test_import_runs_off_the_gui_thread_and_is_one_undo_step(
-    qtbot: QtBot, view: PrepareView, tmp_path: Path, db_path: Path
+    qtbot: QtBot, view: PrepareView, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = tmp_path / "louvre.csv"
     source.write_bytes(EXCEL_EUROPE)
-    gui = threading.get_ident()
-    seen: list[int] = []
-    view.runner.pool.start(lambda: seen.append(threading.get_ident()))  # the pool's own thread
-    view.runner.wait(5000)
-    assert seen and seen[0] != gui
+    parsed_on: list[int] = []
+
+    def load_tour_noting_the_thread(*args: Any, **kwargs: Any) -> Tour:
+        parsed_on.append(threading.get_ident())
+        return load_tour(*args, **kwargs)
+
+    monkeypatch.setattr(console.ui.prepare.view, "load_tour", load_tour_noting_the_thread)
     view.import_file(source, title="Louvre", slot_s=1200)
     assert view.runner.isVisible() and view.runner.busy
     qtbot.waitUntil(lambda: not view.runner.busy, timeout=10_000)
+    assert parsed_on and parsed_on[0] != threading.get_ident()
     new_id = view.space.tour_id
     assert new_id is not None and stored(db_path, new_id).title == "Louvre"
     assert titles(stored(db_path, new_id)) == ["La Joconde", "Victoire de Samothrace"]
