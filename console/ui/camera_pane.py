@@ -32,6 +32,7 @@ from console.camera.sources import capture_devices, demo_source, label, to_mrl
 from console.camera.watch import Health, Status
 from console.errors import InputError
 from console.settings import Settings
+from console.show.durations import format_duration
 from console.ui.theme import BAD, TEXT_DIM, WARN
 
 LATENCY_SAMPLES = 4096
@@ -182,7 +183,7 @@ class CameraPane(QWidget):
         elif status.health is Health.LOST:
             painter.fillRect(self.rect(), QColor(0, 0, 0, 170))  # the last frame dims: it is not live
             since = status.since.strftime("%H:%M:%S") if status.since else "?"
-            age = f" ({_duration(status.age_s)} ago)" if status.age_s is not None else ""
+            age = f" ({format_duration(status.age_s)} ago)" if status.age_s is not None else ""
             what = "no picture" if status.age_s is None else "last picture"
             attempt = f" · attempt {status.attempts}" if status.attempts else ""
             error = (
@@ -285,10 +286,3 @@ def _bars(whole: QRect, picture: QRect) -> list[QRect]:
     left = QRect(whole.left(), picture.top(), picture.left() - whole.left(), picture.height())
     right = QRect(picture.right() + 1, picture.top(), whole.right() - picture.right(), picture.height())
     return [bar for bar in (above, below, left, right) if bar.width() > 0 and bar.height() > 0]
-
-
-def _duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "?"
-    minutes, secs = divmod(int(seconds), 60)
-    return f"{minutes} min {secs} s" if minutes else f"{secs} s"
