@@ -90,22 +90,11 @@ class PreviewPlayer(QObject):
         if self.ring is not None and self.mrl and _changed(self.ring.box, box):
             self._rebox_timer.start()
 
-    def stop(self) -> None:
-        self._timer.stop()
-        self._rebox_timer.stop()
-        if not self._released:
-            self._player.stop()
-        self.watch.stopped()
-        self._set_health(self.watch.status())
-
     def shutdown(self) -> None:
         """Stop and release libvlc (idempotent); the ring and its callbacks stay alive with this object."""
         self._timer.stop()
         self._rebox_timer.stop()
         self._release()
-
-    def status(self) -> Status:
-        return self.watch.status()
 
     def _release(self) -> None:
         if self._released:

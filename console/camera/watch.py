@@ -51,9 +51,6 @@ class SignalWatch:
         self._last_frame = None
         self.attempts = 0
 
-    def stopped(self) -> None:
-        self._started = None
-
     def frame(self, at: float) -> None:
         """A new frame arrived at ``at`` (the same clock)."""
         if self._last_frame is None or at > self._last_frame:
