@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from console.camera.watch import Health, Status
 from console.settings import Settings
 from console.ui.camera_pane import CameraPane
-from console.ui.theme import BAD
+from console.ui.theme import BAD, WARN
 
 pytestmark = pytest.mark.slow
 
@@ -112,11 +112,29 @@ def test_a_picked_source_is_announced_for_the_app_to_remember(qtbot, pane, halve
         pass
 
 
+def still_picture(widget: CameraPane, colour: str) -> None:
+    """Put a plain picture on screen, as if it were the last frame libvlc gave."""
+    image = QImage(widget.width(), widget.height(), QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    widget._image = image
+
+
+def test_a_stale_picture_shows_its_age_in_a_badge_and_stays_undimmed(qtbot, pane) -> None:
+    widget = pane(Settings(), size=(320, 180))
+    still_picture(widget, "black")
+    widget._on_status(Status(Health.STALE, 1.2, datetime.now().astimezone()))
+    shot = widget.grab().toImage()
+    warn = QColor(WARN)
+    badge = (shot.pixelColor(x, y) for x in range(8, 120) for y in range(8, 40))  # top left
+    assert any(near(colour, warn.red(), warn.green(), warn.blue(), tolerance=30) for colour in badge)
+    still_picture(widget, "white")
+    widget.update()
+    assert near(widget.grab().toImage().pixelColor(10, 170), 255, 255, 255, tolerance=10)
+
+
 def test_a_lost_signal_dims_the_last_picture_under_the_message(qtbot, pane) -> None:
     widget = pane(Settings(), size=(320, 180))
-    white = QImage(320, 180, QImage.Format.Format_RGB32)
-    white.fill(QColor("white"))
-    widget._image = white  # the last frame libvlc gave, still on screen
+    still_picture(widget, "white")
     widget._on_status(Status(Health.LIVE, 0.1, datetime.now().astimezone()))
     assert near(widget.grab().toImage().pixelColor(10, 170), 255, 255, 255, tolerance=10)
     widget._on_status(Status(Health.LOST, 75.0, datetime.now().astimezone(), attempts=2))
