@@ -12,7 +12,7 @@ import time
 from collections import deque
 from dataclasses import replace
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -203,7 +203,7 @@ class CameraPane(QWidget):
     def _paint_badge(self, painter: QPainter, text: str, colour: str) -> None:
         metrics = painter.fontMetrics()
         box = metrics.boundingRect(text).adjusted(-8, -4, 8, 4)
-        box.moveTopLeft(self.rect().topLeft() + QRect(8, 8, 0, 0).topLeft())
+        box.moveTopLeft(QPoint(8, 8))
         painter.fillRect(box, QColor(0, 0, 0, 190))
         painter.setPen(QColor(colour))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
