@@ -20,7 +20,7 @@ from console.errors import InputError
 from console.formats.json_format import dump_json, parse_json
 from console.formats.markdown import MAX_IMAGE_BYTES
 from console.formats.text import decode_text, read_bytes
-from console.show.tour import Tour
+from console.show.tour import Tour, free_image_name
 
 TOUR_MEMBER = "tour.json"
 IMAGE_FOLDER = "images"
@@ -77,8 +77,14 @@ def parse_bundle(data: bytes, *, name: str = "<bundle>") -> Tour:
                 raise InputError(
                     f"stop {number} ({stop.title}): the image '{stop.image}' is not in the bundle", path=name
                 )
-            renamed[stop.image] = _unique_name(PurePosixPath(member).name, contents[member], images)
-            images[renamed[stop.image]] = contents[member]
+            data = contents[member]
+            # The same picture keeps its name; a different one by that name gets "-2".
+            key = free_image_name(
+                PurePosixPath(member).name,
+                lambda n: n in images and images[n] != data,  # noqa: B023  (called right away)
+            )
+            renamed[stop.image] = key
+            images[key] = data
         stops.append(replace(stop, image=renamed.get(stop.image, "")))
     return replace(tour, stops=tuple(stops), images=images)
 
@@ -150,15 +156,3 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> 
     ) as error:
         raise InputError(f"the bundle entry '{info.filename}' cannot be read ({error})", path=name) from None
     return b"".join(chunks)
-
-
-def _unique_name(wanted: str, data: bytes, images: dict[str, bytes]) -> str:
-    """The image's file name, suffixed when a different image already has it."""
-    stem, dot, suffix = wanted.rpartition(".")
-    if not dot:
-        stem, suffix = wanted, ""
-    key, serial = wanted, 2
-    while key in images and images[key] != data:
-        key = f"{stem}-{serial}{dot}{suffix}"
-        serial += 1
-    return key

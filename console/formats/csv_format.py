@@ -14,7 +14,7 @@ import io
 from pathlib import Path
 
 from console.errors import InputError
-from console.formats.markdown import _duration, _read_image
+from console.formats.markdown import duration_field, read_image
 from console.formats.text import decode_text, read_text
 from console.show.durations import format_duration
 from console.show.tour import Stop, Tour
@@ -154,10 +154,10 @@ def _stop(
     title = values.get("title", "")
     if not title:
         raise InputError("this row has no title", path=name, line=line)
-    duration = _duration(values.get("duration_s", ""), name, line, f"duration of '{title}'")
+    duration = duration_field(values.get("duration_s", ""), name, line, f"duration of '{title}'")
     image = ""
     if values.get("image"):
-        image = _read_image((values["image"], line), name, base_dir, images)
+        image = read_image((values["image"], line), name, base_dir, images)
     return Stop(
         title=title,
         duration_s=duration,

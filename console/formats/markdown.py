@@ -14,7 +14,7 @@ from pathlib import Path
 from console.errors import InputError
 from console.formats.text import read_text
 from console.show.durations import format_duration, parse_duration
-from console.show.tour import Stop, Tour
+from console.show.tour import Stop, Tour, free_image_name
 
 FRONT_MATTER_KEYS = ("title", "slot", "language")
 STOP_KEYS = ("duration", "location", "artist", "date", "medium", "image")
@@ -103,7 +103,7 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
     slot_s = None
     if "slot" in front:
         slot_text, slot_line = front["slot"]
-        slot_s = _duration(slot_text, name, slot_line, "slot")
+        slot_s = duration_field(slot_text, name, slot_line, "slot")
     images: dict[str, bytes] = {}
     built = tuple(_build_stop(draft, name, base_dir, images) for draft in stops)
     return Tour(
@@ -150,7 +150,7 @@ def _unquote(value: str) -> str:
     return value
 
 
-def _duration(value: str, name: str, line: int, what: str) -> int:
+def duration_field(value: str, name: str, line: int, what: str) -> int:
     try:
         seconds = parse_duration(value)
     except ValueError as error:
@@ -166,10 +166,10 @@ def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dic
     value, line = draft.fields["duration"]
     image = ""
     if "image" in draft.fields and draft.fields["image"][0]:
-        image = _read_image(draft.fields["image"], name, base_dir, images)
+        image = read_image(draft.fields["image"], name, base_dir, images)
     return Stop(
         title=draft.title,
-        duration_s=_duration(value, name, line, "duration"),
+        duration_s=duration_field(value, name, line, "duration"),
         location=draft.fields.get("location", ("", 0))[0],
         artist=draft.fields.get("artist", ("", 0))[0],
         date=draft.fields.get("date", ("", 0))[0],
@@ -179,7 +179,7 @@ def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dic
     )
 
 
-def _read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images: dict[str, bytes]) -> str:
+def read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images: dict[str, bytes]) -> str:
     relative, line = entry
     if base_dir is None:
         raise InputError("an image can only be read from a tour file on disk", path=name, line=line)
@@ -193,11 +193,7 @@ def _read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images
         raise InputError(
             f"the image '{relative}' cannot be read (looked in {base_dir})", path=name, line=line
         ) from None
-    key = image_path.name
-    serial = 2
-    while key in images and images[key] != data:
-        key = f"{image_path.stem}-{serial}{image_path.suffix}"
-        serial += 1
+    key = free_image_name(image_path.name, lambda name: name in images and images[name] != data)
     images[key] = data
     return key
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -112,3 +112,15 @@ def tour_from_dict(data: Mapping[str, Any], *, tour_id: int | None = None) -> To
         introduction=str(data.get("introduction") or ""),
         stops=tuple(stop_from_mapping(item) for item in data.get("stops") or []),
     )
+
+
+def free_image_name(wanted: str, clashes: Callable[[str], bool]) -> str:
+    """``wanted``, else ``stem-2.ext``, ``stem-3.ext``... : the first name that does not clash."""
+    stem, dot, suffix = wanted.rpartition(".")
+    if not dot:
+        stem, suffix = wanted, ""
+    name, serial = wanted, 2
+    while clashes(name):
+        name = f"{stem}-{serial}{dot}{suffix}"
+        serial += 1
+    return name

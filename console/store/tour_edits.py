@@ -15,7 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from console.errors import NotFound
-from console.show.tour import Stop, Tour
+from console.show.tour import Stop, Tour, free_image_name
 from console.store.tours import TourRepository, table
 
 TOUR_FIELDS = ("title", "slot_s", "language", "introduction")
@@ -172,14 +172,7 @@ class TourEdits:
     def unique_image_name(self, tour_id: int, wanted: str) -> str:
         """``wanted``, or ``stem-2.ext``... when the tour already holds an image by that name."""
         taken = {row[0] for row in self.db.execute("SELECT name FROM images WHERE tour_id = ?", [tour_id])}
-        stem, dot, suffix = wanted.rpartition(".")
-        if not dot:
-            stem, suffix = wanted, ""
-        name, serial = wanted, 2
-        while name in taken:
-            name = f"{stem}-{serial}{dot}{suffix}"
-            serial += 1
-        return name
+        return free_image_name(wanted, taken.__contains__)
 
 
 def _tour_fields(tour: Tour) -> dict[str, Any]:
