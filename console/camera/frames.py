@@ -78,7 +78,6 @@ class FrameRing:
         self._format = FrameFormat(2, 2, _pitch(2))
         self._formats: list[FrameFormat] = [self._format] * BUFFERS
         self._decoded_ns = [0] * BUFFERS
-        self._displayed_ns = 0
         self._writing: int | None = None
         self._latest: int | None = None
         self._showing: int | None = None
@@ -130,7 +129,6 @@ class FrameRing:
             self._writing = None
             self.displayed += 1
             self.last_frame_ns = now
-            self._displayed_ns = now
             notify, self._armed = self._armed, False
         if notify:
             self._on_frame()
@@ -145,7 +143,7 @@ class FrameRing:
                 return None
             self._showing, self._latest = index, None
             return Frame(
-                index, self._formats[index], self._decoded_ns[index], self._displayed_ns, self.displayed
+                index, self._formats[index], self._decoded_ns[index], self.last_frame_ns, self.displayed
             )
 
     def pixels(self, frame: Frame) -> memoryview:
