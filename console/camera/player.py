@@ -50,7 +50,7 @@ class PreviewPlayer(QObject):
             self._events.event_attach(event_type, self._on_libvlc_event)
         self._libvlc_event.connect(self._handle_libvlc_event)
         self.ring: FrameRing | None = None
-        self._old_rings: list[FrameRing] = []
+        self._previous_ring: FrameRing | None = None
         self.mrl = ""
         self._box = (640, 360)
         self.watch = SignalWatch()
@@ -112,8 +112,7 @@ class PreviewPlayer(QObject):
             return
         self._player.stop()
         if self.ring is None or self.ring.box != self._box:
-            if self.ring is not None:
-                self._old_rings = [self.ring]  # its last frame may still be on screen
+            self._previous_ring = self.ring  # its last frame may still be on screen
             self.ring = FrameRing(self._box, self.frame_ready.emit)
             self.ring.attach(self._vlc, self._player)
         if self.picture_size is not None:
