@@ -11,7 +11,6 @@ from console.app import Console
 from console.cli import build_parser
 from console.settings import load_settings
 from console.store import SessionRepository
-from console.ui.prepare.rehearsal import latest_rehearsal
 from tests.test_live_console import TOUR, start, tour_db  # noqa: F401  (tour_db is a fixture)
 
 
@@ -37,7 +36,7 @@ def test_prepare_flag_opens_prepare_and_rehearse_runs_a_rehearsal_in_live(
         console.prepare_view.open_live_requested.emit(tour_id)
         assert "on air" in console.prepare_view.message.text()
         console.controller.end_show()
-        rehearsal = latest_rehearsal(SessionRepository(console.db), tour_id)
+        rehearsal = SessionRepository(console.db).latest_rehearsal(tour_id)
         assert rehearsal is not None and rehearsal.id == session.id
         console.prepare_view.open_live_requested.emit(tour_id)
         assert console.controller.kind == "live" and console.controller.session is None

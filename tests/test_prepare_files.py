@@ -16,10 +16,11 @@ from sqlite_utils import Database
 
 import console.ui.prepare.view
 from console.formats import load_tour
+from console.show.rehearsal import proposals
 from console.show.tour import Stop, Tour
 from console.store import SessionRepository, TourRepository
 from console.ui.prepare import PrepareView
-from console.ui.prepare.rehearsal import RehearsalDialog, latest_rehearsal, proposals
+from console.ui.prepare.rehearsal import RehearsalDialog
 from tests.test_formats_csv import EXCEL_EUROPE
 from tests.test_prepare_editing import stored, titles
 
@@ -105,11 +106,11 @@ def test_durations_from_a_rehearsal_stop_by_stop_with_undo(
 ) -> None:
     tour = view.space.tour
     assert tour is not None and tour.id is not None
-    assert latest_rehearsal(view.sessions, tour.id) is None
+    assert view.sessions.latest_rehearsal(tour.id) is None
     live = SessionRepository(fresh_db).create(tour, kind="live")  # a real show is never offered
     SessionRepository(fresh_db).go_live(live, 10.0)
     rehearse(fresh_db, tour, [330.4, 240.0, 95.0])
-    offers = proposals(latest_rehearsal(view.sessions, tour.id), tour)  # type: ignore[arg-type]
+    offers = proposals(view.sessions.latest_rehearsal(tour.id), tour)  # type: ignore[arg-type]
     assert [(o.position, o.planned_s, o.actual_s) for o in offers] == [(0, 300, 330), (2, 120, 95)]
 
     def untick_the_garden_and_apply() -> None:

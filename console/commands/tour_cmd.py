@@ -114,7 +114,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if tour.slot_s is None:
         print(f"planned {format_duration(planned)}; no slot given")
         return 0
-    spare = tour.slot_s - planned
+    spare = tour.spare_s
+    assert spare is not None
     if spare < 0:
         print(
             f"planned {format_duration(planned)} is OVER the {format_duration(tour.slot_s)} slot "

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from console.show.checks import slot_balance
 from console.show.durations import format_clock, format_duration
 from console.show.tour import Tour
 
@@ -53,8 +54,8 @@ def runsheet_document(tour: Tour, *, progress: Progress | None = None) -> QTextD
     cursor = QTextCursor(document)
     slot = format_duration(tour.slot_s) if tour.slot_s is not None else "no slot"
     summary = f"{len(tour.stops)} stops · planned {format_duration(tour.planned_total_s)} · slot {slot}"
-    if tour.slot_s is not None and tour.planned_total_s > tour.slot_s:
-        summary += f" · OVER by {format_duration(tour.planned_total_s - tour.slot_s)}"
+    if tour.spare_s is not None and tour.spare_s < 0:
+        summary += f" · {slot_balance(tour)}"
     if tour.language:
         summary += f" · {tour.language}"
     cursor.insertHtml(f"<h1>{html.escape(tour.title)}</h1><p><b>{html.escape(summary)}</b></p>")

@@ -52,6 +52,11 @@ class Tour:
         """What the show is measured against: the slot, or the plan when there is no slot."""
         return self.slot_s if self.slot_s is not None else self.planned_total_s
 
+    @property
+    def spare_s(self) -> int | None:
+        """Slot minus plan (negative: over the slot); None when there is no slot."""
+        return None if self.slot_s is None else self.slot_s - self.planned_total_s
+
     def planned_offsets(self) -> list[int]:
         """Each stop's planned start, in seconds from go-live."""
         offsets, at = [], 0

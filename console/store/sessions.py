@@ -135,6 +135,16 @@ class SessionRepository:
             """
         )
 
+    def latest_rehearsal(self, tour_id: int) -> Session | None:
+        """The newest rehearsal of the tour that went live (so it has times to offer)."""
+        for row in self.db.query(
+            "SELECT id FROM sessions WHERE kind = 'rehearsal' AND tour_id = ? AND went_live_at IS NOT NULL "
+            "ORDER BY created_at DESC, id DESC LIMIT 1",
+            [tour_id],
+        ):
+            return self.get(row["id"])
+        return None
+
     def unfinished(self) -> Session | None:
         """The latest show that went live and never ended: the one a crash left behind."""
         for row in self.db.query(

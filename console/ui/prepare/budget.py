@@ -4,35 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
+from console.show.checks import slot_balance, tour_warnings
 from console.show.durations import format_duration
-from console.show.tour import Stop, Tour
-
-
-def stop_warnings(stop: Stop, images: dict[str, bytes]) -> list[str]:
-    """What a stop still lacks before it can go on air."""
-    found = []
-    if stop.duration_s <= 0:
-        found.append("no duration")
-    if not stop.talking_points.strip():
-        found.append("no talking points")
-    if stop.image and stop.image not in images:
-        found.append(f"the image '{stop.image}' is missing")
-    return found
-
-
-def tour_warnings(tour: Tour) -> list[str]:
-    """Every warning of the tour, stop by stop, then the slot."""
-    found = [
-        f"Stop {number} ({stop.title or 'untitled'}): {warning}"
-        for number, stop in enumerate(tour.stops, start=1)
-        for warning in stop_warnings(stop, tour.images)
-    ]
-    if not tour.stops:
-        found.append("The tour has no stops yet")
-    if tour.slot_s is not None and tour.planned_total_s > tour.slot_s:
-        over = format_duration(tour.planned_total_s - tour.slot_s)
-        found.append(f"The tour is over its {format_duration(tour.slot_s)} slot by {over}")
-    return found
+from console.show.tour import Tour
 
 
 class BudgetBar(QWidget):
@@ -71,8 +45,7 @@ class BudgetBar(QWidget):
             self.bar.setRange(0, tour.slot_s)
             self.bar.setValue(min(planned, tour.slot_s))
             over = planned > tour.slot_s
-            spare = tour.slot_s - planned
-            state = f"OVER by {format_duration(-spare)}" if over else f"{format_duration(spare)} spare"
+            state = slot_balance(tour)
             self.bar.setFormat(
                 f"planned {format_duration(planned)} of the {format_duration(tour.slot_s)} slot · {state}"
             )

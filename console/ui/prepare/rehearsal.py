@@ -1,13 +1,6 @@
-"""From a rehearsal back to the plan: each stop's actual time, offered as its new planned duration.
-
-The rehearsal ran on a snapshot of the tour; stops are matched to the tour as it is now
-by position when the title is unchanged, else by a title that occurs once. Actual times
-come from the show clock (``show_clock``), never recomputed here.
-"""
+"""The dialog that offers a rehearsal's actual times as planned durations (see ``console.show.rehearsal``)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,51 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.show.clock import show_clock
 from console.show.durations import format_duration
-from console.show.session import Session
-from console.show.tour import Tour
-from console.store.sessions import SessionRepository
-
-
-@dataclass(frozen=True)
-class Proposal:
-    position: int  # in the tour as it is now
-    title: str
-    planned_s: int
-    actual_s: int
-
-
-def latest_rehearsal(sessions: SessionRepository, tour_id: int) -> Session | None:
-    """The newest rehearsal of the tour that went live (so it has times to offer)."""
-    for row in sessions.list():
-        if row["kind"] == "rehearsal" and row["tour_id"] == tour_id and row["went_live_at"] is not None:
-            return sessions.get(row["id"])
-    return None
-
-
-def proposals(session: Session, tour: Tour) -> list[Proposal]:
-    """One proposal per rehearsed stop that still exists and whose rounded time differs from its plan."""
-    arrivals = [arrival.at for arrival in session.arrivals]
-    end = session.ended_at if session.ended_at is not None else (max(arrivals) if arrivals else 0.0)
-    clock = show_clock(session, end)
-    titles = [stop.title for stop in tour.stops]
-    found = []
-    for timing in clock.stops:
-        if timing.first_arrival is None:
-            continue
-        rehearsed = session.tour.stops[timing.index].title
-        if timing.index < len(titles) and titles[timing.index] == rehearsed:
-            position = timing.index
-        elif titles.count(rehearsed) == 1:
-            position = titles.index(rehearsed)
-        else:
-            continue
-        actual = max(1, round(timing.actual_s))
-        planned = tour.stops[position].duration_s
-        if actual != planned:
-            found.append(Proposal(position, rehearsed, planned, actual))
-    return found
+from console.show.rehearsal import Proposal
 
 
 class RehearsalDialog(QDialog):

@@ -19,9 +19,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from console.show.checks import stop_warnings
 from console.show.durations import format_clock, format_duration
 from console.show.tour import Stop
-from console.ui.prepare.budget import stop_warnings
 from console.ui.prepare.workspace import Workspace
 
 MIME_TYPE = "application/x-cicerone-stop-row"

@@ -33,6 +33,7 @@ from sqlite_utils import Database
 
 from console.formats import EXPORT_SUFFIXES, load_tour, save_tour
 from console.formats.runsheet import paint_runsheet, runsheet_document
+from console.show.rehearsal import proposals
 from console.show.tour import Stop, Tour
 from console.store.sessions import SessionRepository
 from console.ui.prepare.budget import BudgetBar
@@ -47,7 +48,7 @@ from console.ui.prepare.commands import (
     SetDurations,
     SetImage,
 )
-from console.ui.prepare.rehearsal import RehearsalDialog, latest_rehearsal, proposals
+from console.ui.prepare.rehearsal import RehearsalDialog
 from console.ui.prepare.stop_form import StopForm
 from console.ui.prepare.stop_model import StopModel
 from console.ui.prepare.tasks import TaskRunner
@@ -467,7 +468,7 @@ class PrepareView(QWidget):
         tour = self.space.tour
         if tour is None or tour.id is None:
             return
-        session = latest_rehearsal(self.sessions, tour.id)
+        session = self.sessions.latest_rehearsal(tour.id)
         if session is None:
             self.show_problem("This tour has not been rehearsed yet: press Rehearse first.", level="info")
             return
