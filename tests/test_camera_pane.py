@@ -143,3 +143,14 @@ def test_a_lost_signal_dims_the_last_picture_under_the_message(qtbot, pane) -> N
     bad = QColor(BAD)
     centre = (shot.pixelColor(x, y) for x in range(40, 280) for y in range(40, 140))
     assert any(near(colour, bad.red(), bad.green(), bad.blue(), tolerance=30) for colour in centre)
+
+
+def test_a_resized_pane_decodes_at_its_new_size_once_resizing_settles(qtbot, pane, halves: Path) -> None:
+    widget = pane(Settings(camera_mrl=str(halves)))
+    widget.start()
+    qtbot.waitUntil(lambda: widget._image is not None and widget._image.width() == 400, timeout=5000)
+    widget.resize(200, 200)
+    qtbot.waitUntil(lambda: widget._image is not None and widget._image.width() == 200, timeout=5000)
+    image = widget._image
+    assert near(image.pixelColor(50, image.height() // 2), 255, 0, 0)
+    assert near(image.pixelColor(150, image.height() // 2), 0, 0, 255)
