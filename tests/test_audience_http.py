@@ -5,6 +5,8 @@ then misbehaving. The pane must mark stale, say why, stay responsive and recover
 from __future__ import annotations
 
 import logging
+import os
+import threading
 import time
 from pathlib import Path
 
@@ -129,6 +131,43 @@ def test_a_failing_source_is_marked_stale_with_why_and_recovers(  # type: ignore
     platforms.modes[route] = "live"
     qtbot.waitUntil(lambda: poller.current_total() == count, timeout=10_000)
     qtbot.waitUntil(lambda: "STALE" not in pane.texts() and reason not in pane.texts(), timeout=3000)
+
+
+def test_a_file_that_hangs_never_freezes_the_window(counter, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # A FIFO with no writer blocks open() the way a file on a stalled network share does; a writer comes
+    # after 0.5 s, and then a plain file takes the FIFO's place so that no later read blocks.
+    fifo, plain = tmp_path / "viewers.fifo", tmp_path / "viewers.txt"
+    os.mkfifo(fifo)
+    plain.write_text("4,321\n")
+
+    def write() -> None:
+        with open(fifo, "w") as writer:  # returns once the source has opened the FIFO
+            os.replace(plain, fifo)
+            writer.write("4,321\n")
+
+    late_writer = threading.Timer(0.5, write)
+    answered_on: list[threading.Thread] = []
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.timeout.connect(tick)
+    ticker.start(10)
+    late_writer.start()
+    try:
+        poller, _pane = counter(f"file:{fifo}")
+        poller.sample_read.connect(lambda _sample: answered_on.append(threading.current_thread()))
+        qtbot.waitUntil(lambda: poller.current_total() == 4321, timeout=5000)
+    finally:
+        late_writer.join()
+    ticker.stop()
+    assert max(gaps) < 0.25, f"the window froze for {max(gaps):.3f} s"
+    assert answered_on[0] is threading.main_thread()  # the answer is taken in on the GUI thread
 
 
 def test_429_waits_for_ratelimit_reset(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]

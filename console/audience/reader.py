@@ -3,14 +3,17 @@
 Used by the poller (every interval) and by ``cicerone viewers probe`` (once), so both behave the same.
 Nothing here blocks: the answer arrives through ``readyRead``/``finished``, the body is collected in small
 pieces and the reply is aborted the moment it grows past the cap, so a 50 MB answer never sits in memory.
+A ``file:`` source is read on a daemon thread: the file may sit on a network share that hangs, and a hung
+read must hold up neither the window nor quitting.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
 from console.audience.local import DemoSimulator, read_file
@@ -28,6 +31,12 @@ from console.settings import Settings
 
 CAP_BYTES = 1_000_000
 _BUFFER_BYTES = 64 * 1024
+
+
+class _Relay(QObject):
+    """Carries one file read's :class:`Reading` from its thread back to the reader's thread."""
+
+    done = Signal(object)
 
 
 class SourceReader(QObject):
@@ -59,6 +68,7 @@ class SourceReader(QObject):
         self.clock = clock
         self.demo = DemoSimulator(clock()) if spec.kind == "demo" else None
         self._reply: QNetworkReply | None = None
+        self._file_read: _Relay | None = None
         self._request: HttpRequest | None = None
         self._body = bytearray()
         self._abort_reason: str | None = None
@@ -68,18 +78,18 @@ class SourceReader(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._reply is not None
+        return self._reply is not None or self._file_read is not None
 
     def read(self) -> None:
-        """Start a read (a no-op while one is in flight). Local sources answer at once."""
-        if self._reply is not None:
+        """Start a read (a no-op while one is in flight). The demo answers at once."""
+        if self.busy:
             return
         now = self.clock()
         if self.demo is not None:
             self.done.emit(self.demo.read(self.spec, now))
             return
         if self.spec.kind == "file":
-            self.done.emit(read_file(self.spec, now))
+            self._read_file(now)
             return
         try:
             request = build_request(self.spec, self.settings, self.secrets, self.base)
@@ -90,12 +100,29 @@ class SourceReader(QObject):
 
     def cancel(self) -> None:
         """Drop a read in flight without reporting it (shutting down)."""
+        if self._file_read is not None:
+            self._file_read.done.disconnect(self._file_answered)
+            self._file_read = None
         reply, self._reply = self._reply, None
         self._timer.stop()
         if reply is not None:
             reply.blockSignals(True)
             reply.abort()
             reply.deleteLater()
+
+    def _read_file(self, at: float) -> None:
+        relay = _Relay()  # owned by the job until it has emitted, so it outlives a deleted reader
+        relay.done.connect(self._file_answered, Qt.ConnectionType.QueuedConnection)
+        self._file_read = relay
+        spec = self.spec
+        job = threading.Thread(target=lambda: relay.done.emit(read_file(spec, at)), daemon=True)
+        job.start()
+
+    def _file_answered(self, reading: Reading) -> None:
+        if self._file_read is None:  # cancelled meanwhile
+            return
+        self._file_read = None
+        self.done.emit(reading)
 
     def _send(self, request: HttpRequest) -> None:
         qrequest = QNetworkRequest(QUrl(request.url))
