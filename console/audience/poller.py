@@ -1,8 +1,8 @@
 """The viewer poller: every source read on its own schedule on the event loop, summed in a :class:`Tally`.
 
-No thread of its own: each source has a single-shot timer and a :class:`SourceReader`. A failing source backs off
-(doubling up to 16 intervals, at most 5 minutes) and honours the server's ``Ratelimit-Reset``/``Retry-After``;
-the others go on. Every sample, failed or not, is emitted on ``sample_read`` for storage.
+No thread of its own: each source has a single-shot timer and a :class:`SourceReader`. A failing source
+backs off (doubling up to 16 intervals, at most 5 minutes) and honours the server's ``Ratelimit-Reset`` or
+``Retry-After``; the others go on. Every sample, failed or not, is emitted on ``sample_read`` for storage.
 """
 
 from __future__ import annotations
