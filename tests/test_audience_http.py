@@ -67,7 +67,7 @@ def test_three_platforms_are_summed_with_a_breakdown(platforms: FakePlatforms, c
     text = pane.texts()
     assert "LIVE" in text and "1,234" in text and "567" in text and "8,900" in text
     assert "★ 10,000 viewers" in text  # the milestone flashed; 50,000 did not
-    assert "50,000" not in text and "YouTube quota spent" in text and poller.quota_units >= 1
+    assert "50,000" not in text and "(10,000 a day by default)" in text and poller.quota_units >= 1
     path = next(p for _, route, p, _ in platforms.requests if route == "youtube")
     assert (
         "part=liveStreamingDetails" in path

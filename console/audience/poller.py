@@ -77,7 +77,7 @@ class AudiencePoller(QObject):
         self.clock = clock
         self.network = QNetworkAccessManager(self)
         self.tally = Tally(settings.milestones)
-        self.quota_units = 0  # YouTube units spent since start (10,000 a day by default)
+        self.quota_units = 0  # YouTube units spent since start (of YOUTUBE_DAILY_QUOTA a day by default)
         self._secrets = secrets if secrets is not None else load_secrets(_kinds(specs))
         self._running = False
         self._sources: list[_Source] = []

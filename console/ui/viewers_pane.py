@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from console.audience.platforms import YOUTUBE_DAILY_QUOTA
 from console.audience.tally import WINDOW_S, SourceLine, TotalView
 from console.show.durations import format_duration
 from console.ui import theme
@@ -203,7 +204,10 @@ class ViewersPane(QWidget):
         )
         self.sparkline.set_points(poller.tally.window(now), now, view.stale)
         if poller.has_youtube:
-            self.quota.setText(f"YouTube quota spent: {poller.quota_units:,} units (10,000 a day by default)")
+            self.quota.setText(
+                f"YouTube quota spent: {poller.quota_units:,} units "
+                f"({YOUTUBE_DAILY_QUOTA:,} a day by default)"
+            )
         self.quota.setVisible(poller.has_youtube)
 
     def _show_total(self, view: TotalView) -> None:
