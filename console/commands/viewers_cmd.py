@@ -52,13 +52,11 @@ def cmd_probe(args: argparse.Namespace) -> int:
             "viewers": sample.viewers,
             "error": sample.error,
         }
-        print(json.dumps(document))
-    elif sample.state == "error":
-        print(f"{sample.source}: error", flush=True)
+        print(json.dumps(document), flush=True)
     else:
-        count = f" {sample.viewers:,} viewers" if sample.viewers is not None else ""
-        print(f"{sample.source}: {sample.state}{count}")
-    if sample.state == "error":
-        print(f"cicerone: viewers probe: {sample.error}", file=sys.stderr)
-        return 1
-    return 0
+        count = f" {sample.viewers:,} viewers" if sample.viewers is not None else ""  # None unless live
+        print(f"{sample.source}: {sample.state}{count}", flush=True)
+    if sample.state != "error":
+        return 0
+    print(f"cicerone: viewers probe: {sample.error}", file=sys.stderr)
+    return 1
