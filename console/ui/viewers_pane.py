@@ -93,6 +93,7 @@ class ViewersPane(QWidget):
             "viewersDemo",
             f"background: {theme.WARN}; color: black; "
             "font-weight: 700; padding: 1px 6px; border-radius: 3px;",
+            hidden=True,
         )
         self.status = self._label("", "viewersStatus")
         header = QHBoxLayout()
@@ -110,6 +111,7 @@ class ViewersPane(QWidget):
             "viewersMilestone",
             f"background: {theme.ACCENT}; color: black; "
             "font-size: 18pt; font-weight: 700; padding: 4px; border-radius: 4px;",
+            hidden=True,
         )
         self.flash.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.trend = self._label("", "viewersTrend")
@@ -122,7 +124,7 @@ class ViewersPane(QWidget):
         self.breakdown = QGridLayout()
         self.breakdown.setColumnStretch(0, 1)
         self.quota = self._label("", "viewersQuota", f"color: {theme.TEXT_DIM};")
-        self.notice = self._label("Viewers: no sources yet", "paneNotice")
+        self.notice = self._label("Viewers: no sources yet", "paneNotice", wrap=True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -143,13 +145,15 @@ class ViewersPane(QWidget):
         self._tick.timeout.connect(self.refresh)
         self.set_poller(poller)
 
-    def _label(self, text: str, name: str, style: str = "") -> QLabel:
+    def _label(
+        self, text: str, name: str, style: str = "", *, wrap: bool = False, hidden: bool = False
+    ) -> QLabel:
         label = QLabel(text)
         label.setObjectName(name)
         if style:
             label.setStyleSheet(style)
-        label.setWordWrap(name in ("viewersProblem", "paneNotice"))
-        if name in ("viewersDemo", "viewersMilestone"):
+        label.setWordWrap(wrap)
+        if hidden:  # only ever hide here: showing a label that has no parent yet would open a window
             label.hide()
         return label
 
@@ -171,7 +175,7 @@ class ViewersPane(QWidget):
             name = self._label(spec.label, "viewersSource")
             count = self._label("", "viewersSourceCount")
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            problem = self._label("", "viewersProblem", f"color: {theme.BAD};")
+            problem = self._label("", "viewersProblem", f"color: {theme.BAD};", wrap=True)
             self.breakdown.addWidget(name, 2 * row, 0)
             self.breakdown.addWidget(count, 2 * row, 1)
             self.breakdown.addWidget(problem, 2 * row + 1, 0, 1, 2)
