@@ -10,7 +10,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from console.audience import secrets as secrets_module
-from console.audience.local import DemoSimulator, read_file
+from console.audience.local import FILE_CAP_BYTES, DemoSimulator, read_file
 from console.audience.platforms import HttpRequest, build_request, http_problem, parse_answer
 from console.audience.secrets import Secrets, load_secrets, redact
 from console.audience.specs import parse_spec, replace_base
@@ -147,7 +147,11 @@ def test_file_source(tmp_path: Path) -> None:
     path.write_text("hidden")
     assert read_file(spec, 1.0).sample.state == "hidden"
     path.write_text("lots")
-    assert read_file(spec, 1.0).sample.state == "error"
+    assert "bad answer: 'the file' is not a number" in (read_file(spec, 1.0).sample.error or "")
+    path.write_text(" \n")
+    assert read_file(spec, 1.0).sample.error == "bad answer: the file is empty"
+    path.write_text("1" * (FILE_CAP_BYTES + 1))
+    assert read_file(spec, 1.0).sample.error == "bad answer: the file is larger than 64 KB"
 
 
 def test_demo_rises_to_about_380k_in_the_first_minute_then_drifts() -> None:
