@@ -7,9 +7,10 @@ import random
 
 from console.audience.platforms import BadAnswer, Reading, failure, sample, viewer_count
 from console.audience.specs import SourceSpec
+from console.show.viewers import ViewerState
 
 FILE_CAP_BYTES = 64 * 1024
-_WORD_STATES = {"hidden": "hidden", "ended": "ended", "offline": "offline"}
+_WORD_STATES: dict[str, ViewerState] = {"hidden": "hidden", "ended": "ended", "offline": "offline"}
 
 
 def read_file(spec: SourceSpec, at: float) -> Reading:
@@ -26,7 +27,7 @@ def read_file(spec: SourceSpec, at: float) -> Reading:
         return failure(spec, at, "bad answer: the file is empty")
     word = text.lower()
     if word in _WORD_STATES:
-        return Reading(sample(spec, at, _WORD_STATES[word]))  # type: ignore[arg-type]
+        return Reading(sample(spec, at, _WORD_STATES[word]))
     try:
         return Reading(sample(spec, at, "live", viewer_count(text, "the file")))
     except BadAnswer as error:
