@@ -184,8 +184,8 @@ def viewer_count(value: Any, name: str) -> int:
         number = value
     elif isinstance(value, float) and value.is_integer():
         number = int(value)
-    elif isinstance(value, str) and value.strip().replace(",", "").replace("_", "").isdigit():
-        number = int(value.strip().replace(",", "").replace("_", ""))
+    elif isinstance(value, str) and (digits := value.strip().replace(",", "").replace("_", "")).isdigit():
+        number = int(digits)
     else:
         raise BadAnswer(f"'{name}' is not a number")
     if number < 0:
