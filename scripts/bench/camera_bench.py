@@ -30,6 +30,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from stats import percentile  # scripts/bench/stats.py (a script's folder is on sys.path)
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 SIZES = ("1280x720", "1920x1080")
@@ -46,13 +48,6 @@ def make_clip(folder: Path, size: str, seconds: float) -> Path:
         check=True,
     )  # fmt: skip
     return path
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def lost_pictures(media: Any, vlc: Any) -> int:

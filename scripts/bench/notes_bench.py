@@ -17,6 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from stats import percentile  # scripts/bench/stats.py (a script's folder is on sys.path)
+
 from console.show.session import Note
 from console.show.tour import Stop, Tour
 from console.store import SessionRepository, TourRepository, open_database
@@ -40,11 +42,6 @@ def save_notes(path: Path, count: int, synchronous: str) -> list[float]:
         latencies.append(time.perf_counter() - started)
     db.close()
     return latencies
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> int:

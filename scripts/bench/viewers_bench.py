@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from stats import percentile  # scripts/bench/stats.py (a script's folder is on sys.path)
+
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 TICK_MS = 5
@@ -24,11 +26,6 @@ TICK_MS = 5
 
 def rss_mb() -> float:
     return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> int:
