@@ -54,6 +54,26 @@ def counter(platforms: FakePlatforms, qtbot):  # type: ignore[no-untyped-def]
         poller.stop()
 
 
+class LoopWatch:
+    """Times the GUI event loop with a 10 ms timer: the longest gap is how long the window froze."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(10)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def assert_responsive(self, limit_s: float = 0.25) -> None:
+        self._timer.stop()
+        assert max(self.gaps) < limit_s, f"the window froze for {max(self.gaps):.3f} s"
+
+
 def json_spec(platforms: FakePlatforms) -> str:
     return f"http-json:{platforms.url}/stats#data.online"
 
@@ -108,25 +128,14 @@ def test_a_failing_source_is_marked_stale_with_why_and_recovers(  # type: ignore
     count = platforms.counts[route]
     qtbot.waitUntil(lambda: poller.current_total() == count, timeout=5000)
 
-    gaps: list[float] = []  # the event loop's longest pause while the source fails
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    ticker = QTimer()
-    ticker.timeout.connect(tick)
-    ticker.start(10)
+    loop = LoopWatch()  # the event loop's longest pause while the source fails
     platforms.modes[route] = mode
     qtbot.waitUntil(lambda: reason in pane.texts() and "STALE" in pane.texts(), timeout=8000)
     assert poller.current_total() is None  # a stale number is not a live one
     assert (
         pane.total.text() == f"{count:,}" and "stale" in pane.texts()
     )  # the old figure, marked with its age
-    ticker.stop()
-    assert max(gaps) < 0.25, f"the window froze for {max(gaps):.3f} s"
+    loop.assert_responsive()
 
     platforms.modes[route] = "live"
     qtbot.waitUntil(lambda: poller.current_total() == count, timeout=10_000)
@@ -147,17 +156,7 @@ def test_a_file_that_hangs_never_freezes_the_window(counter, qtbot, tmp_path: Pa
 
     late_writer = threading.Timer(0.5, write)
     answered_on: list[threading.Thread] = []
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    ticker = QTimer()
-    ticker.timeout.connect(tick)
-    ticker.start(10)
+    loop = LoopWatch()
     late_writer.start()
     try:
         poller, _pane = counter(f"file:{fifo}")
@@ -165,8 +164,7 @@ def test_a_file_that_hangs_never_freezes_the_window(counter, qtbot, tmp_path: Pa
         qtbot.waitUntil(lambda: poller.current_total() == 4321, timeout=5000)
     finally:
         late_writer.join()
-    ticker.stop()
-    assert max(gaps) < 0.25, f"the window froze for {max(gaps):.3f} s"
+    loop.assert_responsive()
     assert answered_on[0] is threading.main_thread()  # the answer is taken in on the GUI thread
 
 
