@@ -13,14 +13,13 @@ from collections.abc import Callable
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlite_utils import Database
 
 from console.errors import InputError
 from console.formats.csv_format import parse_csv
 from console.formats.json_format import parse_json
 from console.formats.markdown import parse_markdown
 from console.show.tour import Tour
-from console.store import TourRepository, open_database
+from console.store import Database, TourRepository, open_database
 
 Parser = Callable[[str], Tour]
 

@@ -16,10 +16,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
-from sqlite_utils import Database
 
 from console.show.tour import Stop, Tour
-from console.store import TourRepository, open_database
+from console.store import Database, TourRepository, open_database
 from console.ui.prepare import PrepareView
 from tests.conftest import REPO
 from tests.test_formats_bundle import PNG

@@ -12,13 +12,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlite_utils import Database
 
 import console.ui.prepare.view
 from console.formats import load_tour
 from console.show.rehearsal import proposals
 from console.show.tour import Stop, Tour
-from console.store import SessionRepository, TourRepository
+from console.store import Database, SessionRepository, TourRepository
 from console.ui.prepare import PrepareView
 from console.ui.prepare.rehearsal import RehearsalDialog
 from tests.test_formats_csv import EXCEL_EUROPE

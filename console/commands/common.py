@@ -6,10 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from console.formats.text import write_atomically
-from console.store import default_db_path, open_database
+from console.store import Database, default_db_path, open_database
 
 
 def database(args: argparse.Namespace) -> Database:

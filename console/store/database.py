@@ -13,10 +13,10 @@ import time
 from pathlib import Path
 
 import platformdirs
-from sqlite_utils import Database
 
 from console.errors import DatabaseError
-from console.store.schema import MIGRATION_SET, known_migration_names, migrations
+from console.store.connection import Database
+from console.store.schema import MIGRATION_SET, apply_migrations, known_migration_names
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -33,9 +33,10 @@ def open_database(path: str | Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``."""
     path = Path(path)
     existing = path.exists() and path.stat().st_size > 0
+    pending = known_migration_names()
     if existing:
         applied = _inspect(path)
-        pending = known_migration_names() - applied
+        pending -= applied
         if applied and pending:
             _backup(path, applied)
     else:
@@ -46,15 +47,14 @@ def open_database(path: str | Path) -> Database:
                 f"{path}: cannot create the folder for the database ({error.strerror})"
             ) from None
     try:
-        conn = sqlite3.connect(str(path))
-        # No sqlite-utils plugins: we use none, and finding them scans every installed package.
-        db = Database(conn, execute_plugins=False)
+        db = Database(sqlite3.connect(str(path)))
         db.execute("PRAGMA journal_mode=WAL")
         # FULL: a note is on disk, WAL included, before the UI says it is saved.
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA busy_timeout=2000")
-        migrations.apply(db)
+        if pending:
+            apply_migrations(db)
     except sqlite3.Error as error:
         raise DatabaseError(f"{path}: cannot open the database ({error})") from None
     return db

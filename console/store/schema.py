@@ -1,24 +1,34 @@
-"""The schema, as sqlite-utils migrations. Append new migrations; never edit an applied one."""
+"""The schema, as sqlite-utils migrations. Append new steps to ``STEPS``; never edit an applied one.
+
+sqlite-utils is imported only when a migration has to run (a new file, or an older one): on every
+other start the applied names are checked with plain SQL (``database.py``) and it is never loaded.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.db import Table
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlite_utils import Database as SchemaDatabase
+    from sqlite_utils.db import Table
+
+    from console.store.connection import Database
 
 MIGRATION_SET = "cicerone"
-migrations = Migrations(MIGRATION_SET)
 
 
-def table(db: Database, name: str) -> Table:
+def table(db: SchemaDatabase, name: str) -> Table:
     """``db[name]`` typed as a table (every name we use is a table, never a view)."""
+    from sqlite_utils.db import Table
+
     result = db[name]
     assert isinstance(result, Table)
     return result
 
 
-@migrations()
-def m001_tours_and_sessions(db: Database) -> None:
+def m001_tours_and_sessions(db: SchemaDatabase) -> None:
     table(db, "tours").create(
         {
             "id": int,
@@ -108,5 +118,20 @@ def m001_tours_and_sessions(db: Database) -> None:
     table(db, "viewer_samples").create_index(["session_id", "at"])
 
 
+STEPS: list[Callable[[SchemaDatabase], None]] = [m001_tours_and_sessions]
+
+
 def known_migration_names() -> set[str]:
-    return {migration.name for migration in migrations._migrations}
+    return {step.__name__ for step in STEPS}
+
+
+def apply_migrations(db: Database) -> None:
+    """Run the pending steps through sqlite-utils' ``Migrations``, each in its own transaction."""
+    from sqlite_utils import Database as SchemaDatabase
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for step in STEPS:
+        migrations()(step)
+    # No sqlite-utils plugins: we use none, and finding them scans every installed package.
+    migrations.apply(SchemaDatabase(db.conn, execute_plugins=False))

@@ -12,13 +12,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from console.errors import NotFound
 from console.show.session import Arrival, Note, Session, SessionKind
 from console.show.tour import Tour, tour_from_dict, tour_to_dict
 from console.show.viewers import ViewerSample
-from console.store.schema import table
+from console.store.connection import Database
 
 
 class SessionRepository:
@@ -28,17 +26,15 @@ class SessionRepository:
     def create(self, tour: Tour, kind: SessionKind = "live", *, at: float | None = None) -> Session:
         """A new session holding a snapshot of ``tour`` as it is now (later edits don't rewrite history)."""
         created = time.time() if at is None else at
-        sessions = table(self.db, "sessions")
-        sessions.insert(
+        session_id = self.db.insert(
+            "sessions",
             {
                 "tour_id": tour.id,
                 "kind": kind,
                 "tour_json": json.dumps(tour_to_dict(tour), ensure_ascii=False),
                 "created_at": created,
-            }
+            },
         )
-        session_id = sessions.last_pk
-        assert isinstance(session_id, int)
         return Session(tour=tour, kind=kind, created_at=created, id=session_id)
 
     def go_live(self, session: Session, at: float) -> None:
@@ -46,7 +42,7 @@ class SessionRepository:
         session.went_live_at = at
 
     def arrive(self, session: Session, stop_index: int, at: float) -> None:
-        table(self.db, "arrivals").insert({"session_id": session.id, "stop_index": stop_index, "at": at})
+        self.db.insert("arrivals", {"session_id": session.id, "stop_index": stop_index, "at": at})
         session.arrivals.append(Arrival(stop_index, at))
 
     def end(self, session: Session, at: float) -> None:
@@ -55,8 +51,8 @@ class SessionRepository:
 
     def add_note(self, session: Session, note: Note) -> Note:
         """Commit the note durably, then return it with its id (only then is it "saved")."""
-        notes = table(self.db, "notes")
-        notes.insert(
+        note_id = self.db.insert(
+            "notes",
             {
                 "session_id": session.id,
                 "at": note.at,
@@ -64,14 +60,15 @@ class SessionRepository:
                 "stop_index": note.stop_index,
                 "text": note.text,
                 "viewers": note.viewers,
-            }
+            },
         )
-        saved = replace(note, id=notes.last_pk if isinstance(notes.last_pk, int) else None)
+        saved = replace(note, id=note_id)
         session.notes.append(saved)
         return saved
 
     def add_sample(self, session_id: int, sample: ViewerSample) -> None:
-        table(self.db, "viewer_samples").insert(
+        self.db.insert(
+            "viewer_samples",
             {
                 "session_id": session_id,
                 "at": sample.at,
@@ -79,7 +76,7 @@ class SessionRepository:
                 "state": sample.state,
                 "viewers": sample.viewers,
                 "error": sample.error,
-            }
+            },
         )
 
     def samples(self, session_id: int) -> list[ViewerSample]:

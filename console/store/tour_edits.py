@@ -12,11 +12,10 @@ import time
 from dataclasses import asdict
 from typing import Any
 
-from sqlite_utils import Database
-
 from console.errors import NotFound
 from console.show.tour import Stop, Tour, free_image_name
-from console.store.tours import TourRepository, table
+from console.store.connection import Database, quote
+from console.store.tours import TourRepository
 
 TOUR_FIELDS = ("title", "slot_s", "language", "introduction")
 
@@ -45,7 +44,8 @@ class TourEdits:
             raise ValueError(f"not a tour field: {', '.join(sorted(unknown))}")
         with self.db.atomic():
             self._touch(tour_id)
-            table(self.db, "tours").update(tour_id, values)
+            assignments = ", ".join(f"{quote(name)} = :{name}" for name in values)
+            self.db.execute(f"UPDATE tours SET {assignments} WHERE id = :id", {**values, "id": tour_id})
 
     def delete_tour(self, tour_id: int) -> Tour:
         """Remove the tour with its stops and images; returns it whole, so undo can :meth:`restore` it.
@@ -64,16 +64,11 @@ class TourEdits:
         assert tour.id is not None
         now = time.time()
         with self.db.atomic():
-            table(self.db, "tours").insert(
-                {"id": tour.id, **_tour_fields(tour), "created_at": now, "updated_at": now}
+            self.db.insert(
+                "tours", {"id": tour.id, **_tour_fields(tour), "created_at": now, "updated_at": now}
             )
-            table(self.db, "stops").insert_all(
-                {"tour_id": tour.id, "position": position, **asdict(stop)}
-                for position, stop in enumerate(tour.stops)
-            )
-            table(self.db, "images").insert_all(
-                {"tour_id": tour.id, "name": name, "data": data} for name, data in tour.images.items()
-            )
+            self.tours.write_stops(tour.id, tour.stops)
+            self.tours.write_images(tour.id, tour.images)
 
     def search(self, text: str) -> list[dict[str, Any]]:
         """Tours whose title, or any stop's title, artist or location, holds ``text`` (any case)."""
@@ -103,7 +98,7 @@ class TourEdits:
                 "UPDATE stops SET position = position + 1 WHERE tour_id = ? AND position >= ?",
                 [tour_id, position],
             )
-            table(self.db, "stops").insert({"tour_id": tour_id, "position": position, **asdict(stop)})
+            self.db.insert("stops", {"tour_id": tour_id, "position": position, **asdict(stop)})
 
     def update_stop(self, tour_id: int, position: int, stop: Stop) -> None:
         with self.db.atomic():
@@ -167,7 +162,7 @@ class TourEdits:
             self._touch(tour_id)
             self.db.execute("DELETE FROM images WHERE tour_id = ? AND name = ?", [tour_id, name])
             if data is not None:
-                table(self.db, "images").insert({"tour_id": tour_id, "name": name, "data": data})
+                self.db.insert("images", {"tour_id": tour_id, "name": name, "data": data})
 
     def unique_image_name(self, tour_id: int, wanted: str) -> str:
         """``wanted``, or ``stem-2.ext``... when the tour already holds an image by that name."""

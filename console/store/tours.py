@@ -7,13 +7,9 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from sqlite_utils import Database
-
 from console.errors import NotFound
 from console.show.tour import Stop, Tour, stop_from_mapping
-from console.store.schema import table
-
-__all__ = ["TourRepository", "table"]
+from console.store.connection import Database
 
 
 class TourRepository:
@@ -24,8 +20,8 @@ class TourRepository:
         """Store a whole tour in one transaction and return its id."""
         now = time.time()
         with self.db.atomic():
-            tours = table(self.db, "tours")
-            tours.insert(
+            tour_id = self.db.insert(
+                "tours",
                 {
                     "title": tour.title,
                     "slot_s": tour.slot_s,
@@ -33,19 +29,25 @@ class TourRepository:
                     "introduction": tour.introduction,
                     "created_at": now,
                     "updated_at": now,
-                }
+                },
             )
-            tour_id = tours.last_pk
-            assert isinstance(tour_id, int)
-            self._write_stops(tour_id, tour.stops)
-            table(self.db, "images").insert_all(
-                {"tour_id": tour_id, "name": name, "data": data} for name, data in tour.images.items()
-            )
+            self.write_stops(tour_id, tour.stops)
+            self.write_images(tour_id, tour.images)
         return tour_id
 
-    def _write_stops(self, tour_id: int, stops: tuple[Stop, ...]) -> None:
-        table(self.db, "stops").insert_all(
-            {"tour_id": tour_id, "position": position, **asdict(stop)} for position, stop in enumerate(stops)
+    def write_stops(self, tour_id: int, stops: tuple[Stop, ...]) -> None:
+        """Insert the stops in order (positions 0..n-1); the caller holds the transaction."""
+        self.db.insert_all(
+            "stops",
+            (
+                {"tour_id": tour_id, "position": position, **asdict(stop)}
+                for position, stop in enumerate(stops)
+            ),
+        )
+
+    def write_images(self, tour_id: int, images: dict[str, bytes]) -> None:
+        self.db.insert_all(
+            "images", ({"tour_id": tour_id, "name": name, "data": data} for name, data in images.items())
         )
 
     def get(self, tour_id: int, *, with_images: bool = False) -> Tour:

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from console.formats import EXPORT_SUFFIXES, load_tour, save_tour
 from console.formats.runsheet import paint_runsheet, runsheet_document
 from console.show.rehearsal import proposals
 from console.show.tour import Stop, Tour
+from console.store import Database
 from console.store.sessions import SessionRepository
 from console.ui.prepare.budget import BudgetBar
 from console.ui.prepare.commands import (

@@ -11,9 +11,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
 from console.show.tour import Stop, Tour
+from console.store import Database
 from console.store.tour_edits import TourEdits
 from console.store.tours import TourRepository
 
