@@ -19,7 +19,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.assets import ICON_PNG, asset_path
-from console.camera.sources import to_mrl
 from console.errors import KnownError
 from console.formats import load_tour
 from console.live.controller import LiveController
@@ -28,16 +27,16 @@ from console.show.session import SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
 from console.store import SessionRepository, TourRepository, default_db_path, open_database
-from console.ui.camera_pane import CameraPane
 from console.ui.console_window import ConsoleWindow
 from console.ui.live_view import LiveView
 from console.ui.theme import apply_theme
-from console.ui.viewers_pane import ViewersPane
 from console.venue import baked_venue, import_default_tours, venue_settings
 
 if TYPE_CHECKING:
     from console.audience.poller import AudiencePoller
+    from console.ui.camera_pane import CameraPane
     from console.ui.prepare import PrepareView
+    from console.ui.viewers_pane import ViewersPane
 
 log = logging.getLogger(__name__)
 DEMO_TOUR = "tours/louvre-highlights.md"
@@ -62,17 +61,14 @@ class Console:
         self.sessions = SessionRepository(self.db)
         tour = self._choose_tour()
         self.controller = LiveController(self.sessions, tour)
-        self.camera_pane = CameraPane(settings, demo=args.demo)
-        self.camera_pane.source_changed.connect(self._remember_camera)
         specs = getattr(args, "viewers", None) or settings.viewer_sources or (["demo"] if args.demo else [])
         self.viewer_specs = list(specs)
-        self.poller: AudiencePoller | None = None  # built with the other feeds, after the first paint
-        self.viewers_pane = ViewersPane(None)
+        # The camera and viewer panes and the poller are built with the feeds, after the first paint.
+        self.camera_pane: CameraPane | None = None
+        self.viewers_pane: ViewersPane | None = None
+        self.poller: AudiencePoller | None = None
         self.live_view = LiveView(
-            self.controller,
-            self.camera_pane,
-            self.viewers_pane,
-            images=self.tours.images(tour.id) if tour.id is not None else {},
+            self.controller, images=self.tours.images(tour.id) if tour.id is not None else {}
         )
         self.live_view.points.set_zoom(settings.text_zoom)
         self.live_view.zoom_changed.connect(self._remember_zoom)
@@ -173,8 +169,8 @@ class Console:
         self.live_view.setFocus()
         if getattr(self.args, "prepare", False):
             self.window.show_mode("Prepare").setFocus()
-        # The live feeds start once the window is on screen: the guide sees the route at once and
-        # libvlc's start-up (and the first network requests) never delay the first paint.
+        # The live feeds start once the window is on screen: the guide sees the route at once, and
+        # building the panes, libvlc's start-up and the first network requests never delay the first paint.
         self.window.first_paint.connect(self._start_feeds)
         QTimer.singleShot(FEEDS_FALLBACK_MS, self._start_feeds)  # a window that is never painted
 
@@ -182,6 +178,13 @@ class Console:
         if self._feeds_started or self._shut_down:
             return
         self._feeds_started = True
+        from console.ui.camera_pane import CameraPane
+        from console.ui.viewers_pane import ViewersPane
+
+        self.camera_pane = CameraPane(self.settings, demo=self.args.demo)
+        self.camera_pane.source_changed.connect(self._remember_camera)
+        self.viewers_pane = ViewersPane(None)
+        self.live_view.install_feeds(self.camera_pane, self.viewers_pane)
         self.camera_pane.start()
         if self.viewer_specs:
             from console.audience.poller import AudiencePoller
@@ -197,7 +200,8 @@ class Console:
         if self._shut_down:
             return
         self._shut_down = True
-        self.camera_pane.shutdown()
+        if self.camera_pane is not None:
+            self.camera_pane.shutdown()
         if self.poller is not None:
             self.poller.stop()
         self.db.close()
@@ -224,6 +228,8 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         settings = load_settings(base=venue_settings())
         if getattr(args, "camera", None):  # --camera MRL: checked, then remembered on this machine
+            from console.camera.sources import to_mrl
+
             settings = save_changes(settings, camera_mrl=to_mrl(args.camera))
         console = Console(args, settings)
     except KnownError as error:

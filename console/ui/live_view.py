@@ -28,13 +28,14 @@ KEY_HELP = (
 
 
 class LiveView(QWidget):
+    """The page. The camera and viewer panes arrive after the first paint (:meth:`install_feeds`): until
+    then their places say "starting", so the route and the clock are on screen as early as possible."""
+
     zoom_changed = Signal(float)
 
     def __init__(
         self,
         controller: LiveController,
-        camera_pane: QWidget,
-        viewers_pane: QWidget,
         *,
         images: dict[str, bytes] | None = None,
         parent: QWidget | None = None,
@@ -47,12 +48,12 @@ class LiveView(QWidget):
         self.points = TalkingPoints()
         self.points.set_images(images or {})
         self.notes = NotesPanel()
-        self.camera_pane = camera_pane
-        self.viewers_pane = viewers_pane
+        self.camera_pane: QWidget = _starting("Camera")
+        self.viewers_pane: QWidget = _starting("Viewers")
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(camera_pane)
-        right.addWidget(viewers_pane)
+        self._feeds = right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.camera_pane)
+        right.addWidget(self.viewers_pane)
         right.addWidget(self.notes)
         right.setSizes([300, 260, 300])
         main = QSplitter(Qt.Orientation.Horizontal)
@@ -94,6 +95,16 @@ class LiveView(QWidget):
         self._timer.start()
         self._tour_shown: tuple[int, int | None] | None = None
         self.refresh()
+
+    def install_feeds(self, camera_pane: QWidget, viewers_pane: QWidget) -> None:
+        """Put the camera and viewer panes in the places kept for them, keeping the splitter's sizes."""
+        sizes = self._feeds.sizes()
+        for index, pane in enumerate((camera_pane, viewers_pane)):
+            placeholder = self._feeds.replaceWidget(index, pane)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        self.camera_pane, self.viewers_pane = camera_pane, viewers_pane
+        self._feeds.setSizes(sizes)
 
     # -- keys ----------------------------------------------------------------------------------------
     def _install_keys(self) -> None:
@@ -178,3 +189,10 @@ class LiveView(QWidget):
         tour = c.tour
         current = clock.current_index if clock is not None else None
         self.points.show_stop(tour, current, with_introduction=current in (None, 0))
+
+
+def _starting(what: str) -> QLabel:
+    label = QLabel(f"{what} starting…")
+    label.setObjectName("paneTitle")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
