@@ -2,11 +2,11 @@
 
 The assets live in the top-level ``assets/`` folder of the repository (the demo tour, the demo clip, the
 icons, the example venue profile). ``build.spec`` copies that folder next to the ``console`` package inside
-the bundle, so in both layouts it is the sibling of the package folder that ``importlib.resources`` reports:
+the bundle, so in both layouts it is the sibling of the package's folder:
 
 - from source:  ``<repo>/console``                      -> ``<repo>/assets``
-- frozen:       ``<bundle>/_internal/console`` (PyInstaller 6 puts packages under ``sys._MEIPASS``)
-                                                         -> ``<bundle>/_internal/assets``
+- frozen:       ``<bundle>/_internal/console`` (PyInstaller 6 gives modules in its archive a ``__file__``
+                under ``sys._MEIPASS``, the bundle's ``_internal``) -> ``<bundle>/_internal/assets``
 
 Use the names below rather than spelling paths, so a file that moves changes here only:
 
@@ -19,8 +19,6 @@ A new asset needs no change to the build: everything under ``assets/`` is packag
 
 from __future__ import annotations
 
-import sys
-from importlib import resources
 from pathlib import Path
 
 from console.errors import KnownError
@@ -38,11 +36,7 @@ class MissingAsset(KnownError):
 
 def assets_root() -> Path:
     """The folder holding the assets: beside the ``console`` package, from source and frozen alike."""
-    package = resources.files("console")
-    if isinstance(package, Path):
-        return package.parent / "assets"
-    # A package inside a zip has no folder of its own: the frozen bundle's folder is the next best place.
-    return Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent)) / "assets"
+    return Path(__file__).resolve().parent.parent / "assets"
 
 
 def asset_path(relative: str) -> Path:

@@ -13,7 +13,6 @@ This module touches no ``vlc`` import itself (only ``console.camera`` may); it i
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from pathlib import Path
@@ -49,6 +48,8 @@ def point_python_vlc_at(vlc_dir: Path, platform: str) -> bool:
         # libvlc.dll finds libvlccore.dll and the plugins find their own DLLs in this folder.
         os.add_dll_directory(str(vlc_dir))
     if platform == "darwin":
+        import ctypes  # only here: every start goes through this module, and ctypes costs ~4 ms to load
+
         # python-vlc preloads libvlccore itself only for /Applications/VLC.app: do it for ours.
         ctypes.CDLL(str(core))
     os.environ["PYTHON_VLC_LIB_PATH"] = str(library)

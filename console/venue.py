@@ -14,7 +14,6 @@ folder that ``build.spec`` bakes in; it prints the venue's name.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 import sys
@@ -213,6 +212,8 @@ def import_default_tours(
 
 
 def _digest(profile: VenueProfile) -> str:
+    import hashlib  # here, not at the top: loading OpenSSL costs ~7 ms of every start, for a first run only
+
     content = hashlib.sha256(profile.path.read_bytes())
     for path in profile.tours:
         content.update(path.read_bytes())

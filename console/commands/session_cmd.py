@@ -6,7 +6,6 @@ import argparse
 from datetime import datetime
 
 from console.commands.common import database, write_output
-from console.formats.session_report import dump_session_csv, dump_session_json
 from console.store import SessionRepository
 
 
@@ -50,6 +49,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from console.formats.session_report import dump_session_csv, dump_session_json  # not on the GUI's start
+
     session = SessionRepository(database(args)).get(args.id)
     text = dump_session_csv(session) if args.format == "csv" else dump_session_json(session)
     write_output(text, args.output)
