@@ -240,3 +240,25 @@ def test_prepare_is_shut_while_on_air(qtbot, console: Console) -> None:  # type:
     assert console.window.stack.currentWidget() is console.live_view
     console.controller.end_show()
     assert console.prepare_button.isEnabled()
+
+
+def test_camera_and_viewer_panes_arrive_after_the_first_paint(qtbot, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+    """The route and clock paint first; the feed panes take their kept places right after."""
+    from console.ui.camera_pane import CameraPane
+    from console.ui.viewers_pane import ViewersPane
+
+    built = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
+    qtbot.addWidget(built.window)
+    view = built.live_view
+    assert built.camera_pane is None and "Camera starting" in view.camera_pane.text()  # type: ignore[attr-defined]
+    painted: list[bool] = []
+    built.window.first_paint.connect(lambda: painted.append(built.camera_pane is None))
+    start(qtbot, built)
+    try:
+        qtbot.waitUntil(lambda: isinstance(view.camera_pane, CameraPane), timeout=3000)
+        assert painted == [True], "the panes were built before the first paint"
+        assert view.camera_pane is built.camera_pane and isinstance(view.viewers_pane, ViewersPane)
+        assert view.camera_pane.isVisible() and view.viewers_pane.isVisible()
+        assert view.camera_pane.height() > 50 and view.viewers_pane.height() > 50
+    finally:
+        built.shutdown()
