@@ -240,7 +240,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get("CICERONE_QUIT_AFTER_PAINT"):
         # Benchmarks: report the time to the first painted window, then quit.
         def painted() -> None:
-            print(f"first-paint-ms {1000 * (time.perf_counter() - started):.1f}", flush=True)
+            wall_ms, cpu_ms = 1000 * (time.perf_counter() - started), 1000 * time.process_time()
+            print(f"first-paint-ms {wall_ms:.1f} cpu-ms {cpu_ms:.1f}", flush=True)
             QTimer.singleShot(0, app.quit)
 
         console.window.first_paint.connect(painted)
