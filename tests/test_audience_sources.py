@@ -14,7 +14,7 @@ from console.audience.local import FILE_CAP_BYTES, DemoSimulator, read_file
 from console.audience.platforms import HttpRequest, build_request, http_problem, parse_answer
 from console.audience.secrets import Secrets, load_secrets, redact
 from console.audience.specs import parse_spec, replace_base
-from console.audience.tally import Tally
+from console.audience.tally import WINDOW_S, Tally
 from console.errors import InputError
 from console.settings import Settings
 from console.show.viewers import ViewerSample
@@ -196,6 +196,22 @@ def test_tally_trend_and_window() -> None:
     assert tally.trend(119.0) == 600
     assert len(tally.window(119.0)) == 120
     assert tally.trend(500.0) is None  # no recent history: no trend
+
+
+def test_tally_memory_is_bounded_by_the_30_minute_window() -> None:
+    """Two hours of five sources read every second keep one point a second for 30 minutes, no more, and
+    the sparkline's window is those same points, not a second copy of them (it is asked every second)."""
+    tally = Tally()
+    for name in "abcde":
+        tally.add_source(name, 1.0)
+    for t in range(2 * 3600):
+        for offset, name in enumerate("abcde"):
+            tally.record(sample(t + offset / 10, name, 1000 + t % 97))
+    assert len(tally.history) <= WINDOW_S + 1
+    now = 2 * 3600 - 0.5
+    window = tally.window(now)
+    assert window[0][0] >= now - WINDOW_S and len(window) >= WINDOW_S - 1
+    assert all(point is kept for point, kept in zip(window, list(tally.history)[-len(window) :], strict=True))
 
 
 # -- secrets -----------------------------------------------------------------------------------------------

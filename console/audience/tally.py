@@ -124,7 +124,9 @@ class Tally:
         return current - earlier[1]
 
     def window(self, now: float) -> list[tuple[float, int]]:
-        return [(at, value) for at, value in self.history if at >= now - WINDOW_S]
+        """The last 30 minutes: the history's own points (the sparkline asks every second, so no copies)."""
+        cutoff = now - WINDOW_S
+        return [point for point in self.history if point[0] >= cutoff]
 
     def _remember(self, at: float, total: int) -> None:
         if self.history and at - self.history[-1][0] < 1.0:
