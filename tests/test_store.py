@@ -133,10 +133,10 @@ def test_backup_is_taken_before_a_migration(db_path: Path, monkeypatch: pytest.M
     assert "venue" in [row[1] for row in migrated.execute("PRAGMA table_info(tours)")]
 
 
-def test_a_note_survives_sigkill_right_after_it_is_saved(db_path: Path) -> None:
-    """The writer reports "saved" only after commit; SIGKILL right after must not lose it."""
-    script = f"""
-import os, signal
+def on_air_in_a_new_process(db_path: Path) -> str:
+    """The start of a script for a fresh interpreter: a one-stop tour stored and its session gone live."""
+    return f"""
+import os, signal, sys
 from console.store import open_database, SessionRepository, TourRepository
 from console.show.tour import Tour, Stop
 from console.show.session import Note
@@ -145,10 +145,19 @@ tour = TourRepository(db).get(TourRepository(db).add(Tour("T", (Stop("A", 60),))
 sessions = SessionRepository(db)
 session = sessions.create(tour)
 sessions.go_live(session, 1.0)
+"""
+
+
+def test_a_note_survives_sigkill_right_after_it_is_saved(db_path: Path) -> None:
+    """The writer reports "saved" only after commit; SIGKILL right after must not lose it."""
+    script = (
+        on_air_in_a_new_process(db_path)
+        + """
 for i in range(50):
-    sessions.add_note(session, Note(at=float(i), text=f"note {{i}}"))
+    sessions.add_note(session, Note(at=float(i), text=f"note {i}"))
 os.kill(os.getpid(), signal.SIGKILL)
 """
+    )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
     assert result.returncode == -9
     session = SessionRepository(open_database(db_path)).unfinished()
@@ -185,21 +194,15 @@ def test_starting_on_an_up_to_date_file_never_loads_sqlite_utils(db_path: Path) 
     """sqlite-utils owns the schema; opening a migrated file and every on-air write run without it
     (importing it costs 60-90 ms of the console's cold start)."""
     open_database(db_path).close()  # created and migrated, in this process
-    script = f"""
-import sys
-from console.store import open_database, SessionRepository, TourRepository
-from console.show.tour import Tour, Stop
-from console.show.session import Note
-db = open_database({str(db_path)!r})
-tour = TourRepository(db).get(TourRepository(db).add(Tour("T", (Stop("A", 60),))))
-sessions = SessionRepository(db)
-session = sessions.create(tour)
-sessions.go_live(session, 1.0)
+    script = (
+        on_air_in_a_new_process(db_path)
+        + """
 sessions.arrive(session, 0, 2.0)
 sessions.add_note(session, Note(at=3.0, text="on air"))
 sessions.end(session, 4.0)
 print(sorted(m for m in sys.modules if m.split(".")[0] in ("sqlite_utils", "click", "pluggy")))
 """
+    )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
