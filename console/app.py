@@ -14,7 +14,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -171,7 +171,8 @@ class Console:
             self.window.show_mode("Prepare").setFocus()
         # The live feeds start once the window is on screen: the guide sees the route at once, and
         # building the panes, libvlc's start-up and the first network requests never delay the first paint.
-        self.window.first_paint.connect(self._start_feeds)
+        # Queued: the panes go into the window after the paint has finished, never in the middle of it.
+        self.window.first_paint.connect(self._start_feeds, Qt.ConnectionType.QueuedConnection)
         QTimer.singleShot(FEEDS_FALLBACK_MS, self._start_feeds)  # a window that is never painted
 
     def _start_feeds(self) -> None:
