@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from console.audience.poller import AudiencePoller
+from console.audience.quota import quota_day
 from console.audience.secrets import Secrets
 from console.settings import Settings
 from console.show.tour import Stop, Tour
@@ -99,6 +100,17 @@ def test_three_platforms_are_summed_with_a_breakdown(platforms: FakePlatforms, c
     assert headers["Authorization"] == f"Bearer {SECRETS.twitch_token}"
     platforms.counts["json"] = 9900  # the sum follows the sources
     qtbot.waitUntil(lambda: poller.current_total() == 11_701, timeout=3000)
+
+
+def test_the_quota_shown_is_the_days_restored_count_plus_what_is_spent(counter, qtbot) -> None:  # type: ignore[no-untyped-def]
+    poller, pane = counter("youtube:abcdefgh")
+    spent: list[tuple[str, int]] = []
+    poller.quota_spent.connect(lambda day, units: spent.append((day, units)))
+    today = quota_day(time.time())
+    poller.quota.restore(today, 4321)  # what the database says today had cost before this start
+    qtbot.waitUntil(lambda: len(spent) >= 2, timeout=5000)
+    assert spent[:2] == [(today, 1), (today, 1)]  # every call is handed on to be kept
+    qtbot.waitUntil(lambda: f"today (Pacific time): {4321 + len(spent):,} units" in pane.texts(), timeout=2000)
 
 
 def test_hidden_ended_and_offline_are_not_zero(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]

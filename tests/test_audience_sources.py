@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring
@@ -12,6 +13,7 @@ from keyring.backend import KeyringBackend
 from console.audience import secrets as secrets_module
 from console.audience.local import FILE_CAP_BYTES, DemoSimulator, read_file
 from console.audience.platforms import HttpRequest, build_request, http_problem, parse_answer
+from console.audience.quota import QuotaCount, quota_day
 from console.audience.secrets import Secrets, load_secrets, redact
 from console.audience.specs import parse_spec, replace_base
 from console.audience.tally import WINDOW_S, Tally
@@ -212,6 +214,30 @@ def test_tally_memory_is_bounded_by_the_30_minute_window() -> None:
     window = tally.window(now)
     assert window[0][0] >= now - WINDOW_S and len(window) >= WINDOW_S - 1
     assert all(point is kept for point, kept in zip(window, list(tally.history)[-len(window) :], strict=True))
+
+
+def utc(text: str) -> float:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC).timestamp()
+
+
+def test_the_quota_day_is_the_date_in_pacific_time() -> None:
+    """Google resets the YouTube quota at midnight Pacific time: standard in winter, daylight in summer."""
+    assert quota_day(utc("2026-01-15T07:59:00")) == "2026-01-14"  # 23:59 PST
+    assert quota_day(utc("2026-01-15T08:00:00")) == "2026-01-15"
+    assert quota_day(utc("2026-07-01T06:59:00")) == "2026-06-30"  # 23:59 PDT
+    assert quota_day(utc("2026-07-01T07:00:00")) == "2026-07-01"
+
+
+def test_the_quota_count_is_the_days_and_starts_again_the_next_day() -> None:
+    evening, next_morning = utc("2026-03-02T05:00:00"), utc("2026-03-02T09:00:00")  # 21:00 and 01:00 PST
+    count = QuotaCount()
+    count.restore("2026-03-01", 120)  # what this day had cost before the console started
+    assert count.today(evening) == 120
+    assert count.spend(evening, 1) == "2026-03-01" and count.today(evening) == 121
+    count.restore("2026-02-28", 999)  # an older day changes nothing
+    assert count.today(evening) == 121
+    assert count.today(next_morning) == 0  # a new quota day, nothing spent on it yet
+    assert count.spend(next_morning, 1) == "2026-03-02" and count.today(next_morning) == 1
 
 
 # -- secrets -----------------------------------------------------------------------------------------------

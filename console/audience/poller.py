@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkAccessManager
 
 from console.audience.platforms import Reading, failure
+from console.audience.quota import QuotaCount
 from console.audience.reader import CAP_BYTES, SourceReader
 from console.audience.secrets import Secrets, load_secrets
 from console.audience.specs import SourceSpec, parse_spec
@@ -60,6 +61,7 @@ class AudiencePoller(QObject):
     sample_read = Signal(object)  # ViewerSample: every sample of every source, for storage
     changed = Signal()  # a sample was taken in (ages are the reader's to refresh: see ViewersPane)
     milestone = Signal(int)  # a milestone was just passed by a fresh total
+    quota_spent = Signal(str, int)  # (quota day, units): YouTube units just spent, for the app to keep
 
     def __init__(
         self,
@@ -77,7 +79,7 @@ class AudiencePoller(QObject):
         self.clock = clock
         self.network = QNetworkAccessManager(self)
         self.tally = Tally(settings.milestones)
-        self.quota_units = 0  # YouTube units spent since start (of YOUTUBE_DAILY_QUOTA a day by default)
+        self.quota = QuotaCount()  # YouTube units spent today (of YOUTUBE_DAILY_QUOTA a day by default)
         self._secrets = secrets if secrets is not None else load_secrets(_kinds(specs))
         self._running = False
         self._sources: list[_Source] = []
@@ -150,6 +152,11 @@ class AudiencePoller(QObject):
         return self.tally.view(self.clock())
 
     @property
+    def quota_units(self) -> int:
+        """YouTube units spent on today's quota day (what the app restored, plus this process's)."""
+        return self.quota.today(self.clock())
+
+    @property
     def has_youtube(self) -> bool:
         return any(source.spec.kind == "youtube" for source in self._sources)
 
@@ -167,7 +174,8 @@ class AudiencePoller(QObject):
 
     def _done(self, source: _Source, reading: Reading) -> None:
         sample: ViewerSample = reading.sample
-        self.quota_units += reading.cost_units
+        if reading.cost_units:
+            self.quota_spent.emit(self.quota.spend(sample.at, reading.cost_units), reading.cost_units)
         failed = sample.state == "error"
         if failed and source.failures == 0:
             log.info("viewer source %s failing: %s", sample.source, sample.error)

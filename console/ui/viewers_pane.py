@@ -209,7 +209,7 @@ class ViewersPane(QWidget):
         self.sparkline.set_points(poller.tally.window(now), now, view.stale)
         if poller.has_youtube:
             self.quota.setText(
-                f"YouTube quota spent: {poller.quota_units:,} units "
+                f"YouTube quota spent today (Pacific time): {poller.quota_units:,} units "
                 f"({YOUTUBE_DAILY_QUOTA:,} a day by default)"
             )
         self.quota.setVisible(poller.has_youtube)
