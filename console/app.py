@@ -141,6 +141,28 @@ class Console:
         except sqlite3.Error as error:
             log.warning("could not store a viewer sample: %s", error)
 
+    def _keep_quota(self, poller: AudiencePoller) -> None:
+        """YouTube's quota is per day: today's units so far come from the database, new ones go into it."""
+        if not poller.has_youtube:
+            return
+        from console.audience.quota import quota_day
+        from console.store.quota import QuotaLedger
+
+        ledger = QuotaLedger(self.db)
+        today = quota_day(poller.clock())
+        try:
+            poller.quota.restore(today, ledger.units(today))
+        except sqlite3.Error as error:
+            log.warning("could not read the YouTube quota spent today: %s", error)
+
+        def spend(day: str, units: int) -> None:
+            try:
+                ledger.spend(day, units)
+            except sqlite3.Error as error:
+                log.warning("could not keep the YouTube quota spent: %s", error)
+
+        poller.quota_spent.connect(spend)
+
     def open_in_live(self, tour_id: int, kind: SessionKind) -> None:
         """From Prepare: load the tour into the live console (a rehearsal, or for the show) unless on air."""
         if self.controller.on_air:
@@ -192,6 +214,7 @@ class Console:
 
             self.poller = AudiencePoller(self.viewer_specs, self.settings)
             self.poller.sample_read.connect(self._store_sample)
+            self._keep_quota(self.poller)
             self.controller.viewers_now = self.poller.current_total
             self.viewers_pane.set_poller(self.poller)
             self.poller.start()

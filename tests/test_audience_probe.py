@@ -113,3 +113,42 @@ def test_console_stores_samples_on_air_and_stamps_notes(
     asked = len(platforms.requests)
     qtbot.wait(600)
     assert len(platforms.requests) == asked  # stopped on close
+
+
+def test_console_keeps_the_days_youtube_quota_across_a_restart(
+    platforms: FakePlatforms, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from console.app import Console
+    from console.audience.poller import AudiencePoller
+    from console.audience.quota import quota_day
+    from console.store import open_database
+    from console.store.quota import QuotaLedger
+
+    monkeypatch.setenv("CICERONE_YOUTUBE_API_KEY", KEY)
+    monkeypatch.setenv("CICERONE_NO_KEYRING", "1")
+    db_path = tmp_path / "show.db"
+    args = build_parser().parse_args(["--db", str(db_path), "--viewers", "youtube:abcdefgh"])
+    settings = Settings(viewer_poll_s=0.2, youtube_base=platforms.url)
+
+    def run_until(units: int) -> tuple[int, int]:
+        """A console that runs until today's count reaches ``units``: (its count, the database's)."""
+        console = Console(args, settings)
+        qtbot.addWidget(console.window)
+        try:
+            console.start()
+            qtbot.waitUntil(lambda: console.poller is not None, timeout=3000)
+            poller = console.poller
+            assert isinstance(poller, AudiencePoller)
+            qtbot.waitUntil(lambda: poller.quota_units >= units, timeout=5000)
+        finally:
+            console.shutdown()
+        db = open_database(db_path)
+        kept = QuotaLedger(db).units(quota_day(poller.clock()))
+        db.close()
+        return poller.quota_units, kept
+
+    first, kept = run_until(2)
+    assert first == kept >= 2
+    # The second console starts from what the first one spent today (a count per process would not).
+    second, kept = run_until(first + 2)
+    assert second == kept >= first + 2 and kept <= len(platforms.hits("youtube"))

@@ -118,7 +118,12 @@ def m001_tours_and_sessions(db: SchemaDatabase) -> None:
     table(db, "viewer_samples").create_index(["session_id", "at"])
 
 
-STEPS: list[Callable[[SchemaDatabase], None]] = [m001_tours_and_sessions]
+def m002_youtube_quota(db: SchemaDatabase) -> None:
+    """YouTube API units spent per quota day (its Pacific date), so the count survives a restart."""
+    table(db, "youtube_quota").create({"day": str, "units": int}, pk="day", not_null={"units"})
+
+
+STEPS: list[Callable[[SchemaDatabase], None]] = [m001_tours_and_sessions, m002_youtube_quota]
 
 
 def known_migration_names() -> set[str]:
