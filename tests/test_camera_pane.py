@@ -154,3 +154,20 @@ def test_a_resized_pane_decodes_at_its_new_size_once_resizing_settles(qtbot, pan
     image = widget._image
     assert near(image.pixelColor(50, image.height() // 2), 255, 0, 0)
     assert near(image.pixelColor(150, image.height() // 2), 0, 0, 255)
+
+
+def test_a_720p_source_is_decoded_at_exactly_the_pane_s_size_and_drawn_1_to_1(qtbot, pane, tmp_path) -> None:
+    # libvlc reports 1280x720 as 1280x738: taken at its word, the picture came out 624 wide and was stretched
+    clip = tmp_path / "hd.mp4"
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi",
+         "-i", "testsrc2=size=1280x720:rate=25:duration=2", "-c:v", "libx264", "-preset", "ultrafast",
+         "-pix_fmt", "yuv420p", str(clip)],
+        check=True,
+    )  # fmt: skip
+    widget = pane(Settings(camera_mrl=str(clip)), size=(640, 360))
+    widget.start()
+    qtbot.waitUntil(lambda: widget.painted >= 2, timeout=5000)
+    assert widget._image is not None
+    assert (widget._image.width(), widget._image.height()) == (640, 360)
+    assert widget._target == widget.rect()  # drawn 1:1 over the whole pane, no bars, no scaling

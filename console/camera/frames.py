@@ -6,7 +6,10 @@ under a lock; then ``display`` calls ``on_frame``, which must be cheap and threa
 signal, set an Event). No copy is made per frame: the painter reads the buffer libvlc wrote, and ``lock``
 never hands libvlc a buffer that is being painted or waiting to be.
 
-libvlc scales to the size chosen in ``format``: the frame is decoded at the pane's size, not the source's.
+libvlc scales to the size chosen in ``format``: the frame is decoded at the pane's size, not the source's,
+and at the picture's true shape, so the painter draws it 1:1 (a scaled ``drawImage`` costs five times an
+unscaled one). libvlc only passes padded sizes here (1280x720 arrives as 1280x738, 1920x1080 as 1920x1090):
+:func:`true_aspect` recovers the usual shapes from them until the player learns the real size.
 """
 
 from __future__ import annotations
@@ -25,12 +28,15 @@ _void_pp = ctypes.POINTER(ctypes.c_void_p)
 FormatCb = ctypes.CFUNCTYPE(ctypes.c_uint, _void_pp, ctypes.c_void_p, _uint_p, _uint_p, _uint_p, _uint_p)
 CleanupCb = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
 LockCb = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, _void_pp)
-UnlockCb = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, _void_pp)
+UnlockCb = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, _void_pp)  # passed as NULL: not needed
 DisplayCb = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 
 BYTES_PER_PIXEL = 4  # RV32: B, G, R, X in memory on little-endian machines, i.e. QImage.Format_RGB32
 SPARE_LINES = 16  # libvlc's converters may write a little past the last line
 BUFFERS = 3  # one libvlc writes, one waits to be painted, one is on screen
+# Picture shapes sources use, and how many lines libvlc's padding may add to the height it reports.
+USUAL_ASPECTS = (16 / 9, 4 / 3, 16 / 10, 21 / 9, 1.0)
+PADDING_LINES = 32
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,6 @@ class Frame:
 
     index: int
     format: FrameFormat
-    decoded_ns: int  # libvlc finished writing it (unlock)
     displayed_ns: int  # libvlc handed it over for showing (display)
     number: int  # how many frames libvlc had displayed, this one included
 
@@ -63,6 +68,14 @@ def fit(width: int, height: int, box: tuple[int, int], aspect: float | None = No
     return max(2, w - w % 2), max(2, h - h % 2)
 
 
+def true_aspect(width: int, height: int) -> float:
+    """The picture's shape from libvlc's padded size: the usual aspect whose height fits the padding."""
+    for aspect in USUAL_ASPECTS:
+        if height - PADDING_LINES <= width / aspect <= height:
+            return aspect
+    return width / max(1, height)
+
+
 class FrameRing:
     """Three buffers of up to ``box`` pixels, libvlc's callbacks into them, and frame counters."""
 
@@ -77,7 +90,6 @@ class FrameRing:
         self._lock = threading.Lock()
         self._format = FrameFormat(2, 2, _pitch(2))
         self._formats: list[FrameFormat] = [self._format] * BUFFERS
-        self._decoded_ns = [0] * BUFFERS
         self._writing: int | None = None
         self._latest: int | None = None
         self._showing: int | None = None
@@ -87,17 +99,19 @@ class FrameRing:
         self.dropped = 0  # displayed by libvlc, replaced before anyone took it
         self.last_frame_ns = 0
         # ctypes callbacks must outlive every libvlc thread that may call them: kept here, with the ring.
+        # No unlock callback: a NULL one spares libvlc's output thread a trip into Python every frame.
         self.callbacks = (
             FormatCb(self._format_cb),
             CleanupCb(self._cleanup_cb),
             LockCb(self._lock_cb),
-            UnlockCb(self._unlock_cb),
+            UnlockCb(),
             DisplayCb(self._display_cb),
         )
 
     # -- libvlc's threads ---------------------------------------------------------------------------
     def _format_cb(self, opaque: Any, chroma: int, width: Any, height: Any, pitches: Any, lines: Any) -> int:
-        w, h = fit(width[0], height[0], self.box, self.aspect_hint)
+        aspect = self.aspect_hint or true_aspect(width[0], height[0])
+        w, h = fit(width[0], height[0], self.box, aspect)
         ctypes.memmove(chroma, b"RV32", 4)
         width[0], height[0] = w, h
         pitches[0], lines[0] = _pitch(w), h
@@ -116,9 +130,6 @@ class FrameRing:
             self._formats[index] = self._format
         planes[0] = self._base + index * self._slot
         return index + 1  # libvlc's picture id; never NULL
-
-    def _unlock_cb(self, opaque: Any, picture: int, planes: Any) -> None:
-        self._decoded_ns[picture - 1] = time.perf_counter_ns()
 
     def _display_cb(self, opaque: Any, picture: int) -> None:
         now = time.perf_counter_ns()
@@ -142,9 +153,12 @@ class FrameRing:
             if index is None:
                 return None
             self._showing, self._latest = index, None
-            return Frame(
-                index, self._formats[index], self._decoded_ns[index], self.last_frame_ns, self.displayed
-            )
+            return Frame(index, self._formats[index], self.last_frame_ns, self.displayed)
+
+    def progress(self) -> tuple[int, int]:
+        """How many frames libvlc displayed, and when the last came (``perf_counter_ns``), read together."""
+        with self._lock:
+            return self.displayed, self.last_frame_ns
 
     def pixels(self, frame: Frame) -> memoryview:
         """The bytes of ``frame`` (no copy): ``format.pitch`` bytes a row, ``format.height`` rows."""

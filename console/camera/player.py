@@ -128,15 +128,15 @@ class PreviewPlayer(QObject):
             media.add_option(option)
         self._player.set_media(media)
         media.release()
-        self._seen_frames = self.ring.displayed
+        self._seen_frames = self.ring.progress()[0]
         if self._player.play() != 0:
             self.last_error = "libvlc could not start playing"
 
     def _tick(self) -> None:
-        ring = self.ring
-        if ring is not None and ring.displayed != self._seen_frames:
-            self._seen_frames = ring.displayed
-            self.watch.frame(ring.last_frame_ns / 1e9)
+        displayed, last_frame_ns = self.ring.progress() if self.ring is not None else (self._seen_frames, 0)
+        if displayed != self._seen_frames:
+            self._seen_frames = displayed
+            self.watch.frame(last_frame_ns / 1e9)
             if self.picture_size is None:
                 self._learn_picture_size()
         if self.watch.should_reconnect():

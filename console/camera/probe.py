@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from console.camera.frames import FrameRing
+from console.camera.images import frame_image
 from console.camera.libvlc import new_instance
 from console.camera.sources import media_options, to_mrl
 from console.errors import KnownError
@@ -91,10 +92,9 @@ def _wait(
 def _result(player: Any, ring: FrameRing, media: Any, vlc: Any, first_frame_ms: float) -> ProbeResult:
     frame = ring.take_latest()
     assert frame is not None  # the event is only set by a displayed frame
-    fmt = frame.format
-    image = QImage(ring.pixels(frame), fmt.width, fmt.height, fmt.pitch, QImage.Format.Format_RGB32).copy()
+    image = frame_image(ring, frame).copy()
     width, height = player.video_get_size(0) or (0, 0)
-    if width and height and (width, height) != (fmt.width, fmt.height):
+    if width and height and (width, height) != (image.width(), image.height()):
         # libvlc's decoders may report padded heights (720 as 738): back to the picture's true size
         image = image.scaled(
             width, height, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
