@@ -78,6 +78,7 @@ def main() -> int:
         action="store_true",
         help="leave polling off in the second phase too (the console's own growth)",
     )
+    parser.add_argument("--memory-log", type=Path, help="write every RSS reading (phase, seconds, MB) here")
     options = parser.parse_args()
     baseline_s = options.baseline if options.baseline is not None else max(10.0, options.seconds / 6)
 
@@ -97,13 +98,15 @@ def main() -> int:
     try:
         assert server.stdout is not None
         url = server.stdout.readline().strip()
-        return run(url, options.seconds, baseline_s, folder, poll=not options.control)
+        return run(url, options.seconds, baseline_s, folder, poll=not options.control, log=options.memory_log)
     finally:
         server.terminate()
         server.wait(10)
 
 
-def run(url: str, seconds: float, baseline_s: float, folder: str, *, poll: bool = True) -> int:
+def run(
+    url: str, seconds: float, baseline_s: float, folder: str, *, poll: bool = True, log: Path | None = None
+) -> int:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -205,6 +208,13 @@ def run(url: str, seconds: float, baseline_s: float, folder: str, *, poll: bool 
         f"samples read {counts['samples']} ({counts['errors']} errors); "
         f"stall p99 ratio polling/baseline {ratio:.2f}"
     )
+    if log is not None:
+        rows = [
+            f"{name},{t:.0f},{m:.3f}"
+            for name, p in (("baseline", base), ("polling", loaded))
+            for t, m in p.memory
+        ]
+        log.write_text("phase,seconds,rss_mb\n" + "\n".join(rows) + "\n")
     ok = percentile(loaded.stalls, 0.99) <= 16.0 and loaded.growth <= 5.0 and counts["errors"] == 0
     print("goals (p99 ≤ 16 ms, growth over the whole phase ≤ 5 MB, no errors):", "met" if ok else "NOT met")
     return 0 if ok else 1
