@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtNetwork import QNetworkReply
 
 from console.audience.poller import AudiencePoller
 from console.audience.quota import quota_day
@@ -110,7 +111,19 @@ def test_the_quota_shown_is_the_days_restored_count_plus_what_is_spent(counter, 
     poller.quota.restore(today, 4321)  # what the database says today had cost before this start
     qtbot.waitUntil(lambda: len(spent) >= 2, timeout=5000)
     assert spent[:2] == [(today, 1), (today, 1)]  # every call is handed on to be kept
-    qtbot.waitUntil(lambda: f"today (Pacific time): {4321 + len(spent):,} units" in pane.texts(), timeout=2000)
+    qtbot.waitUntil(
+        lambda: f"today (Pacific time): {4321 + len(spent):,} units" in pane.texts(), timeout=2000
+    )
+
+
+def test_replies_are_released_after_each_read(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A console polls for hours: every reply must go once read, or memory grows with each poll."""
+    poller, _ = counter("youtube:abcdefgh", "twitch:museum", json_spec(platforms))
+    reads: list[object] = []
+    poller.sample_read.connect(reads.append)
+    qtbot.waitUntil(lambda: len(reads) >= 30, timeout=10_000)
+    qtbot.wait(50)  # let the last deleteLater() run
+    assert len(poller.network.findChildren(QNetworkReply)) <= 3  # at most the reads in flight
 
 
 def test_hidden_ended_and_offline_are_not_zero(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]
