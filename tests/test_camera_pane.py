@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 
 from console.camera.watch import Health, Status
 from console.settings import Settings
-from console.ui.camera_pane import CameraPane
+from console.ui.camera_pane import METER_WIDTH, CameraPane
 from console.ui.theme import BAD, WARN
 
 pytestmark = pytest.mark.slow
@@ -63,8 +63,8 @@ def test_decoded_pixels_are_the_clip_s_colours_at_the_pane_s_size(qtbot, pane, h
         pass
     image = widget._image
     assert image is not None
-    # decoded at the pane's width, not the source's 640: libvlc scaled it
-    assert image.width() == 400
+    # decoded at the width of the pane's picture area (the pane less the meter), not the source's 640
+    assert image.width() == widget.picture_area().width() < 400
     y = image.height() // 2
     assert near(image.pixelColor(image.width() // 4, y), 255, 0, 0)
     assert near(image.pixelColor(3 * image.width() // 4, y), 0, 0, 255)
@@ -77,12 +77,14 @@ def test_picture_keeps_its_aspect_inside_a_square_pane(qtbot, pane, halves: Path
     widget.start()
     qtbot.waitUntil(lambda: widget.painted >= 3 and widget.player.picture_size is not None, timeout=5000)
     shot: QImage = widget.grab().toImage()
-    # 640x240 in 400x400: a 400x150 band in the middle, black above and below it
+    # 640x240 in the 374x400 picture area: a 374x140 band in the middle (130..270), black above and below
+    assert widget.picture_area().width() == 374
     assert near(shot.pixelColor(100, 200), 255, 0, 0)
     assert near(shot.pixelColor(300, 200), 0, 0, 255)
     assert near(shot.pixelColor(100, 100), 0, 0, 0, tolerance=10)
     assert near(shot.pixelColor(300, 300), 0, 0, 0, tolerance=10)
-    assert near(shot.pixelColor(100, 130), 255, 0, 0)  # the band is 150 px high: 125..275
+    assert near(shot.pixelColor(100, 134), 255, 0, 0)
+    assert near(shot.pixelColor(100, 126), 0, 0, 0, tolerance=10)
 
 
 def test_demo_mode_plays_the_bundled_clip_in_a_loop(qtbot, pane) -> None:
@@ -148,12 +150,12 @@ def test_a_lost_signal_dims_the_last_picture_under_the_message(qtbot, pane) -> N
 def test_a_resized_pane_decodes_at_its_new_size_once_resizing_settles(qtbot, pane, halves: Path) -> None:
     widget = pane(Settings(camera_mrl=str(halves)))
     widget.start()
-    qtbot.waitUntil(lambda: widget._image is not None and widget._image.width() == 400, timeout=5000)
+    qtbot.waitUntil(lambda: widget._image is not None and widget._image.width() == 374, timeout=5000)
     widget.resize(200, 200)
-    qtbot.waitUntil(lambda: widget._image is not None and widget._image.width() == 200, timeout=5000)
+    qtbot.waitUntil(lambda: widget._image is not None and widget._image.width() == 174, timeout=5000)
     image = widget._image
-    assert near(image.pixelColor(50, image.height() // 2), 255, 0, 0)
-    assert near(image.pixelColor(150, image.height() // 2), 0, 0, 255)
+    assert near(image.pixelColor(40, image.height() // 2), 255, 0, 0)
+    assert near(image.pixelColor(130, image.height() // 2), 0, 0, 255)
 
 
 def test_a_720p_source_is_decoded_at_exactly_the_pane_s_size_and_drawn_1_to_1(qtbot, pane, tmp_path) -> None:
@@ -165,9 +167,9 @@ def test_a_720p_source_is_decoded_at_exactly_the_pane_s_size_and_drawn_1_to_1(qt
          "-pix_fmt", "yuv420p", str(clip)],
         check=True,
     )  # fmt: skip
-    widget = pane(Settings(camera_mrl=str(clip)), size=(640, 360))
+    widget = pane(Settings(camera_mrl=str(clip)), size=(640 + METER_WIDTH, 360))
     widget.start()
     qtbot.waitUntil(lambda: widget.painted >= 2, timeout=5000)
     assert widget._image is not None
     assert (widget._image.width(), widget._image.height()) == (640, 360)
-    assert widget._target == widget.rect()  # drawn 1:1 over the whole pane, no bars, no scaling
+    assert widget._target == widget.picture_area()  # drawn 1:1 over the whole area, no bars, no scaling

@@ -65,11 +65,15 @@ def load_vlc() -> ModuleType:
     return _vlc
 
 
-def instance_args(caching_ms: int) -> list[str]:
-    """libvlc options for a preview: no audio out, no hardware decoder probing, low caching, no OSD."""
+def instance_args(caching_ms: int, audio: bool = False) -> list[str]:
+    """libvlc options for a preview: no hardware decoder probing, low caching, no OSD.
+
+    Without ``audio`` no sound is decoded at all; with it, the caller must route the sound to callbacks
+    (:class:`console.camera.audio.AudioLevel`) so none reaches a sound card.
+    """
     caching = str(max(0, int(caching_ms)))
     return [
-        "--no-audio",
+        *([] if audio else ["--no-audio"]),
         "--quiet",
         "--no-xlib",
         "--avcodec-hw=none",
@@ -85,10 +89,12 @@ def instance_args(caching_ms: int) -> list[str]:
     ]
 
 
-def new_instance(caching_ms: int, extra: list[str] | None = None) -> tuple[ModuleType, Any]:
+def new_instance(
+    caching_ms: int, extra: list[str] | None = None, audio: bool = False
+) -> tuple[ModuleType, Any]:
     """The vlc module and a fresh ``vlc.Instance`` for a preview (raises :class:`VlcUnavailable`)."""
     vlc = load_vlc()
-    instance = vlc.Instance([*instance_args(caching_ms), *(extra or [])])
+    instance = vlc.Instance([*instance_args(caching_ms, audio), *(extra or [])])
     if instance is None:
         raise VlcUnavailable("libvlc started without its plugins (the VLC installation is incomplete)")
     return vlc, instance

@@ -1,9 +1,10 @@
 """One libvlc player for the preview, driven from the GUI thread, that reconnects by itself.
 
 Every libvlc call happens here, on the thread that owns this QObject. libvlc's threads only reach us
-through :class:`~console.camera.frames.FrameRing` (buffers, counters) and queued signals: the frame
-signal, and libvlc events re-emitted as ``_libvlc_event`` (libvlc is not reentrant: its event callbacks
-must never call it back). A timer watches frame arrival; when the signal is lost it stops and replays the
+through :class:`~console.camera.frames.FrameRing` (buffers, counters),
+:class:`~console.camera.audio.AudioLevel` (the sound's level) and queued signals: the frame signal, and
+libvlc events re-emitted as ``_libvlc_event`` (libvlc is not reentrant: its event callbacks must never
+call it back). A timer watches frame arrival; when the signal is lost it stops and replays the
 source with backoff until frames come back.
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from console.camera.audio import AudioLevel
 from console.camera.frames import FrameRing
 from console.camera.libvlc import new_instance
 from console.camera.sources import is_file, media_options
@@ -38,9 +40,11 @@ class PreviewPlayer(QObject):
 
     def __init__(self, caching_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._vlc, self._instance = new_instance(caching_ms)
+        self._vlc, self._instance = new_instance(caching_ms, audio=True)
         self._caching_ms = caching_ms
         self._player: Any = self._instance.media_player_new()
+        self.audio = AudioLevel()  # the sound goes here, never to a sound card
+        self.audio.attach(self._vlc, self._player)
         self._events = self._player.event_manager()
         self._event_types = {
             self._vlc.EventType.MediaPlayerEncounteredError: "error",

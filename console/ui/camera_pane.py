@@ -3,10 +3,11 @@ passed off as live.
 
 The picture is painted straight from the buffer libvlc wrote (no copy), 1:1 when libvlc decoded it at the
 size it is shown (the usual case: a scaled draw costs five times as much), with as little Python per frame
-as possible: the geometry is worked out once per size, the overlays only when the picture is not live. Its
-age shows whenever it is not
-fresh, and after two seconds without a new frame it dims under "signal lost — reconnecting" while the
-player reconnects by itself. A small "Source" button picks a camera, a stream or a file without a dialog.
+as possible: the geometry is worked out once per size, the overlays only when the picture is not live.
+Its age shows whenever it is not fresh, and after two seconds without a new frame it dims under "signal
+lost — reconnecting" while the player reconnects by itself. A small "Source" button picks a camera, a
+stream or a file without a dialog. Beside the picture, a meter shows the source's sound level (a guide sees
+the microphone is live); the preview itself never plays sound.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton, QWidget
 
+from console.camera.audio import FLOOR_DB, Level
 from console.camera.frames import Frame
 from console.camera.images import FrameImages
 from console.camera.libvlc import VlcUnavailable
@@ -37,10 +39,14 @@ from console.camera.watch import Health, Status
 from console.errors import InputError
 from console.settings import Settings
 from console.show.durations import format_duration
-from console.ui.theme import BAD, TEXT_DIM, WARN
+from console.ui.theme import BAD, GOOD, TEXT_DIM, WARN
 
 LATENCY_SAMPLES = 4096
 NOTICE_MS = 8000  # how long a bad source's message covers a picture that still plays
+METER_WIDTH = 26
+METER_MS = 80  # how often the meter reads the level: ~12 Hz looks smooth and costs nothing
+METER_ZONES = ((0.0, -6.0, BAD), (-6.0, -18.0, WARN), (-18.0, FLOOR_DB, GOOD))  # dB from, to, colour
+METER_MARKS = (0, -6, -18, -40)  # dB
 
 
 class _SourceEntry(QLineEdit):
@@ -53,6 +59,54 @@ class _SourceEntry(QLineEdit):
             self.cancelled.emit()
             return
         super().keyPressEvent(event)
+
+
+class AudioMeter(QWidget):
+    """A vertical peak meter on a dB scale (green, amber from -18 dB, red from -6 dB), or "no audio"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cameraAudioMeter")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.level: Level | None = None
+
+    def show_level(self, level: Level | None) -> None:
+        if level != self.level:
+            self.level = level
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("black"))
+        font = QFont(self.font())
+        font.setPointSizeF(6.5)
+        painter.setFont(font)
+        painter.setPen(QColor(TEXT_DIM))
+        if self.level is None:
+            painter.translate(self.width() / 2, self.height() / 2)
+            painter.rotate(-90)
+            painter.drawText(QRect(-60, -8, 120, 16), Qt.AlignmentFlag.AlignCenter, "no audio")
+        else:
+            self._paint_bar(painter, self.level.peak_db)
+        painter.end()
+
+    def _paint_bar(self, painter: QPainter, peak_db: float) -> None:
+        bar = QRect(3, 6, 7, max(10, self.height() - 12))
+        painter.fillRect(bar, QColor(40, 40, 40))
+        lit = QRect(bar.left(), self.y_of(peak_db), bar.width(), bar.height())
+        for upper, lower, colour in METER_ZONES:
+            zone = QRect(bar.left(), self.y_of(upper), bar.width(), self.y_of(lower) - self.y_of(upper))
+            painter.fillRect(zone.intersected(lit), QColor(colour))
+        for mark in METER_MARKS:
+            y = self.y_of(mark)
+            painter.drawLine(bar.right() + 1, y, bar.right() + 3, y)
+            label_box = QRect(bar.right() + 4, y - 6, self.width() - bar.right() - 4, 12)
+            painter.drawText(label_box, Qt.AlignmentFlag.AlignVCenter, str(abs(mark)))
+
+    def y_of(self, db: float) -> int:
+        """Where ``db`` sits on the bar: 0 dB at the top, :data:`FLOOR_DB` at the bottom."""
+        top, height = 6, max(10, self.height() - 12)
+        return round(top + min(1.0, max(0.0, db / FLOOR_DB)) * height)
 
 
 class CameraPane(QWidget):
@@ -96,6 +150,10 @@ class CameraPane(QWidget):
         self._entry.returnPressed.connect(self._use_entry)
         self._entry.cancelled.connect(self._close_entry)
         self._entry.hide()
+        self.meter = AudioMeter(self)
+        self._meter_timer = QTimer(self)
+        self._meter_timer.setInterval(METER_MS)
+        self._meter_timer.timeout.connect(self._read_level)
 
     # -- the interface the app uses -----------------------------------------------------------------
     def start(self) -> None:
@@ -108,6 +166,7 @@ class CameraPane(QWidget):
 
     def shutdown(self) -> None:
         """Stop and release the player before the process exits (idempotent)."""
+        self._meter_timer.stop()
         if self.player is not None:
             self.player.shutdown()
 
@@ -132,6 +191,7 @@ class CameraPane(QWidget):
         self._forget_image()
         self._source_label = label(mrl)
         self.player.play(mrl, self._box())
+        self._meter_timer.start()
 
     # -- painting -----------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -175,12 +235,17 @@ class CameraPane(QWidget):
         if key == self._layout_key:
             return
         self._layout_key = key
-        scaled = QSize(width, height).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        area = self.picture_area()
+        scaled = QSize(width, height).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
         if abs(scaled.width() - image.width()) <= 2 and abs(scaled.height() - image.height()) <= 2:
             scaled = image.size()  # decoded at the pane's size: draw 1:1 rather than stretch by a pixel
         self._target = QRect(QPoint(0, 0), scaled)
-        self._target.moveCenter(self.rect().center())
-        self._bars = _bars(self.rect(), self._target)
+        self._target.moveCenter(area.center())
+        self._bars = _bars(area, self._target)
+
+    def picture_area(self) -> QRect:
+        """The pane less the meter's strip on the right: where the picture goes."""
+        return QRect(0, 0, max(2, self.width() - METER_WIDTH), self.height())
 
     def _paint_status(self, painter: QPainter) -> None:
         status = self.status
@@ -234,14 +299,20 @@ class CameraPane(QWidget):
         self._image = None
         self._images = FrameImages()
 
+    def _read_level(self) -> None:
+        self.meter.show_level(self.player.audio.read() if self.player is not None else None)
+
     def _box(self) -> tuple[int, int]:
         ratio = self.devicePixelRatioF()
-        return max(2, round(self.width() * ratio)), max(2, round(self.height() * ratio))
+        area = self.picture_area()
+        return max(2, round(area.width() * ratio)), max(2, round(area.height() * ratio))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        area = self.picture_area()
+        self.meter.setGeometry(area.right() + 1, 0, self.width() - area.width(), self.height())
         hint = self._button.sizeHint()
-        self._button.setGeometry(self.width() - hint.width() - 8, 8, hint.width(), hint.height())
+        self._button.setGeometry(area.right() - hint.width() - 8, 8, hint.width(), hint.height())
         height = self._entry.sizeHint().height()
         self._entry.setGeometry(8, self.height() - height - 8, self.width() - 16, height)
         if self.player is not None:
