@@ -6,6 +6,7 @@ an :class:`~console.errors.InputError` saying why: no MRL a user can type ends i
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -21,26 +22,36 @@ FILE_SCHEMES = ("file",)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
+NO_PERMISSION = "no permission to open it (add your user to the 'video' group, then log in again)"
+
+
 @dataclass(frozen=True)
 class Source:
     label: str
     mrl: str
+    problem: str = ""  # why it cannot be opened, when that is known before trying
 
 
-def capture_devices() -> list[Source]:
-    """The local cameras libvlc can open here: ``/dev/video*`` on Linux, the default device elsewhere."""
-    if sys.platform.startswith("win"):
+def capture_devices(
+    dev: Path = Path("/dev"), sysfs: Path = Path("/sys/class/video4linux"), platform: str = sys.platform
+) -> list[Source]:
+    """The local cameras libvlc can open here: ``dev/video*`` on Linux (named from ``sysfs``, the ones
+    this user may not open marked so), the default device on Windows and macOS."""
+    if platform.startswith("win"):
         return [Source("Default camera (DirectShow)", "dshow://")]
-    if sys.platform == "darwin":
+    if platform == "darwin":
         return [Source("Default camera (AVFoundation)", "avcapture://")]
     devices = []
-    for node in sorted(Path("/dev").glob("video*"), key=lambda p: (len(p.name), p.name)):
-        name_file = Path("/sys/class/video4linux") / node.name / "name"
+    for node in sorted(dev.glob("video*"), key=lambda p: (len(p.name), p.name)):
+        if not node.name[len("video") :].isdigit():
+            continue
         try:
-            name = name_file.read_text(encoding="utf-8").strip()
-        except OSError:
+            name = (sysfs / node.name / "name").read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
             name = ""
-        devices.append(Source(f"{name or 'Camera'} ({node})", f"v4l2://{node}"))
+        # v4l2 opens the node read-write: that is the permission that matters
+        problem = "" if os.access(node, os.R_OK | os.W_OK) else NO_PERMISSION
+        devices.append(Source(f"{name or 'Camera'} ({node})", f"v4l2://{node}", problem))
     return devices
 
 

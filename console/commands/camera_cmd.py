@@ -27,7 +27,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     probe.set_defaults(func=run_probe)
 
-    listing = sub.add_parser("list", help="list the capture devices plugged in here, and the demo clip")
+    listing = sub.add_parser(
+        "list",
+        help="list the capture devices plugged in here, and the demo clip",
+        description="One source a line: MRL, a tab, a label, and a tab and the reason when this user cannot "
+        "open it. On Linux the devices are /dev/video*; on Windows and macOS the default camera.",
+    )
     listing.set_defaults(func=run_list)
 
 
@@ -68,5 +73,6 @@ def run_list(args: argparse.Namespace) -> int:
     if not devices:
         print("# no capture device plugged in")
     for source in [*devices, demo_source()]:
-        print(f"{source.mrl}\t{source.label}")
+        problem = f"\t{source.problem}" if source.problem else ""
+        print(f"{source.mrl}\t{source.label}{problem}")
     return 0

@@ -326,7 +326,8 @@ class CameraPane(QWidget):
         if not devices:
             self._menu.addAction("No camera plugged in").setEnabled(False)
         for choice in [*devices, demo_source()]:
-            action = QAction(choice.label, self._menu)
+            action = QAction(choice.label + (f" — {choice.problem}" if choice.problem else ""), self._menu)
+            action.setEnabled(not choice.problem)
             action.setCheckable(True)
             action.setChecked(choice.mrl == current)
             action.triggered.connect(lambda _checked=False, mrl=choice.mrl: self.choose(mrl))
