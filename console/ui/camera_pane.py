@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QRegion,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton, QWidget
@@ -128,6 +129,8 @@ class CameraPane(QWidget):
         self._image: QImage | None = None  # the picture on screen (over libvlc's buffer)
         self._images = FrameImages()
         self._layout_key: tuple[int, ...] = ()
+        self._area = QRect(0, 0, 2, 2)  # the pane less the meter: see picture_area()
+        self._frame_region = QRegion()  # what a new frame repaints: the area less the (opaque) Source button
         self._target = QRect()  # where the picture goes
         self._bars: list[QRect] = []  # the letterbox around it
         self._source_label = ""
@@ -139,6 +142,7 @@ class CameraPane(QWidget):
         self._button.setText("Source ▾")
         self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._button.setAutoFillBackground(True)  # opaque: the picture under it needs no repaint
         self._menu = QMenu(self._button)
         self._menu.aboutToShow.connect(self._fill_menu)
         self._button.setMenu(self._menu)
@@ -185,7 +189,7 @@ class CameraPane(QWidget):
             except VlcUnavailable as error:
                 self._show_notice(error.text())
                 return
-            self.player.frame_ready.connect(self.update)
+            self.player.frame_ready.connect(self._repaint_picture)
             self.player.status_changed.connect(self._on_status)
         self.notice = ""
         self._forget_image()
@@ -219,6 +223,10 @@ class CameraPane(QWidget):
             self.painted += 1
             self.latencies_ms.append((time.perf_counter_ns() - frame.displayed_ns) / 1e6)
             self.frame_painted.emit(frame.number)
+
+    def _repaint_picture(self) -> None:
+        """A new frame: repaint the picture only, not the meter beside it (its text costs a font render)."""
+        self.update(self._frame_region)
 
     def _take_frame(self) -> Frame | None:
         ring = self.player.ring if self.player is not None else None
@@ -309,10 +317,12 @@ class CameraPane(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        area = self.picture_area()
+        area = self._area = self.picture_area()
         self.meter.setGeometry(area.right() + 1, 0, self.width() - area.width(), self.height())
         hint = self._button.sizeHint()
         self._button.setGeometry(area.right() - hint.width() - 8, 8, hint.width(), hint.height())
+        # Qt repaints a child under any dirty region: left out, the button is not redrawn 30 times a second
+        self._frame_region = QRegion(area).subtracted(QRegion(self._button.geometry()))
         height = self._entry.sizeHint().height()
         self._entry.setGeometry(8, self.height() - height - 8, self.width() - 16, height)
         if self.player is not None:
