@@ -52,9 +52,6 @@ class Console:
         self.settings = settings
         self._shut_down = False
         self._feeds_started = False
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, settings.theme)
         db_path = data_dir() / "demo.db" if args.demo else (args.db or default_db_path())
         self.db = open_database(db_path)
         self.tours = TourRepository(self.db)
@@ -77,6 +74,10 @@ class Console:
         self.window.venue.setText(settings.venue_name)
         self.window.add_mode("Live", self.live_view)
         self.prepare_button = self.window.add_mode("Prepare", self._build_prepare)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # Themed once the window is whole: one style pass, not one per widget as the tree is built.
+            apply_theme(app, settings.theme)
         # Prepare has file pickers and dialogs: while a show is on air it stays shut, so nothing modal
         # can ever come between the guide and the clicker.
         self.controller.changed.connect(self._lock_prepare_on_air)
