@@ -11,6 +11,8 @@ import os
 import sqlite3
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from console.assets import ICON_PNG, asset_path
 from console.errors import KnownError
 from console.formats import load_tour
-from console.live.controller import LiveController
+from console.live.controller import ON_AIR_REFUSAL, LiveController
 from console.settings import Settings, data_dir, load_settings, save_settings
 from console.show.session import SessionKind
 from console.show.tour import Tour
@@ -51,7 +53,6 @@ class Console:
         self.args = args
         self.settings = settings
         self._shut_down = False
-        self._feeds_started = False
         db_path = data_dir() / "demo.db" if args.demo else (args.db or default_db_path())
         self.db = open_database(db_path)
         self.tours = TourRepository(self.db)
@@ -135,12 +136,10 @@ class Console:
     def _store_sample(self, sample: ViewerSample) -> None:
         """Every sample read while a session is on air goes into it (errors too: they explain the gaps)."""
         session = self.controller.session
-        if session is None or not session.is_live or session.id is None:
+        if not self.controller.on_air or session is None or session.id is None:
             return
-        try:
+        with storage_logged("store a viewer sample"):
             self.sessions.add_sample(session.id, sample)
-        except sqlite3.Error as error:
-            log.warning("could not store a viewer sample: %s", error)
 
     def _keep_quota(self, poller: AudiencePoller) -> None:
         """YouTube's quota is per day: today's units so far come from the database, new ones go into it."""
@@ -151,25 +150,19 @@ class Console:
 
         ledger = QuotaLedger(self.db)
         today = quota_day(poller.clock())
-        try:
+        with storage_logged("read the YouTube quota spent today"):
             poller.quota.restore(today, ledger.units(today))
-        except sqlite3.Error as error:
-            log.warning("could not read the YouTube quota spent today: %s", error)
 
         def spend(day: str, units: int) -> None:
-            try:
+            with storage_logged("keep the YouTube quota spent"):
                 ledger.spend(day, units)
-            except sqlite3.Error as error:
-                log.warning("could not keep the YouTube quota spent: %s", error)
 
         poller.quota_spent.connect(spend)
 
     def open_in_live(self, tour_id: int, kind: SessionKind) -> None:
         """From Prepare: load the tour into the live console (a rehearsal, or for the show) unless on air."""
         if self.controller.on_air:
-            self.prepare_view.show_problem(
-                "A session is on air: end it (End show… in the clock bar) before opening another tour."
-            )
+            self.prepare_view.show_problem(ON_AIR_REFUSAL)  # said where the producer is looking
             return
         tour = self.tours.get(tour_id)
         self.live_view.points.set_images(self.tours.images(tour_id))
@@ -199,9 +192,8 @@ class Console:
         QTimer.singleShot(FEEDS_FALLBACK_MS, self._start_feeds)  # a window that is never painted
 
     def _start_feeds(self) -> None:
-        if self._feeds_started or self._shut_down:
+        if self.camera_pane is not None or self._shut_down:  # started already (paint or fallback timer)
             return
-        self._feeds_started = True
         from console.ui.camera_pane import CameraPane
         from console.ui.viewers_pane import ViewersPane
 
@@ -230,6 +222,15 @@ class Console:
         if self.poller is not None:
             self.poller.stop()
         self.db.close()
+
+
+@contextmanager
+def storage_logged(what: str) -> Iterator[None]:
+    """Around a write the show can do without (a sample, the quota): a failure is logged, never raised."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        log.warning("could not %s: %s", what, error)
 
 
 def save_changes(settings: Settings, **changes: object) -> Settings:

@@ -21,6 +21,7 @@ from console.show.tour import Tour
 from console.store.sessions import SessionRepository
 
 log = logging.getLogger(__name__)
+ON_AIR_REFUSAL = "A session is on air: end it (End show… in the clock bar) before opening another tour."
 
 
 class LiveController(QObject):
@@ -57,9 +58,7 @@ class LiveController(QObject):
     def load(self, tour: Tour, kind: SessionKind) -> bool:
         """Put another tour in front of the guide (from Prepare); refused while a session is on air."""
         if self.on_air:
-            self.problem.emit(
-                "A session is on air: end it (End show… in the clock bar) before opening another tour."
-            )
+            self.problem.emit(ON_AIR_REFUSAL)
             return False
         self.tour, self.kind, self.session = tour, kind, None
         self.changed.emit()

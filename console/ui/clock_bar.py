@@ -92,13 +92,13 @@ class ClockBar(QFrame):
         self.elapsed.set(format_clock(clock.elapsed_s))
         remaining_colour = theme.BAD if clock.remaining_s < 0 else theme.TEXT
         self.remaining.set(
-            format_clock(clock.remaining_s) if clock.remaining_s >= 0 else format_signed(-clock.remaining_s),
+            _left(clock.remaining_s),
             remaining_colour,
             f"of {format_clock(clock.budget_s)}",
         )
         left = clock.current_left_s
         self.stop.set(
-            format_clock(left) if left >= 0 else format_signed(-left),
+            _left(left),
             theme.timing_colour(left, clock.current_planned_s),
             f"{format_clock(clock.current_actual_s)} of {format_clock(clock.current_planned_s)}"
             + ("  OVER" if left < 0 else ""),
@@ -114,6 +114,11 @@ class ClockBar(QFrame):
                 colour,
                 f"{format_signed(delta)} {word}",
             )
+
+
+def _left(seconds: float) -> str:
+    """Time left, or once past zero how far over, as "+m:ss"."""
+    return format_clock(seconds) if seconds >= 0 else format_signed(-seconds)
 
 
 def set_colour(label: QLabel, colour: str) -> None:
