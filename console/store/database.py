@@ -12,9 +12,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-import platformdirs
-
 from console.errors import DatabaseError
+from console.settings import data_dir
 from console.store.connection import Database
 from console.store.schema import MIGRATION_SET, apply_migrations, known_migration_names
 
@@ -22,11 +21,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def default_db_path() -> Path:
-    """``CICERONE_DB`` if set, else ``cicerone.db`` in the user's data directory."""
+    """``CICERONE_DB`` if set, else ``cicerone.db`` in the data folder (``CICERONE_DATA_DIR`` moves it)."""
     override = os.environ.get("CICERONE_DB")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_data_dir("Cicerone", appauthor=False)) / "cicerone.db"
+    return Path(override) if override else data_dir() / "cicerone.db"
 
 
 def open_database(path: str | Path) -> Database:
