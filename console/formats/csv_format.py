@@ -53,12 +53,11 @@ def detect_separator(text: str) -> str:
     return best if counts[best] else ","
 
 
-def load_csv(path: str | Path, *, title: str | None = None, slot_s: int | None = None) -> Tour:
-    """Read a CSV tour; images named in an ``image`` column are read relative to the file."""
+def load_csv(path: str | Path) -> Tour:
+    """Read a CSV tour titled by the file's name (``load_tour`` lays ``--title``/``--slot`` over it);
+    images named in an ``image`` column are read relative to the file."""
     path = Path(path)
-    return parse_csv(
-        read_text(path), name=str(path), title=title or path.stem, slot_s=slot_s, base_dir=path.parent
-    )
+    return parse_csv(read_text(path), name=str(path), title=path.stem, base_dir=path.parent)
 
 
 def parse_csv_bytes(data: bytes, *, name: str = "<tour.csv>", title: str = "Untitled tour") -> Tour:
@@ -70,7 +69,6 @@ def parse_csv(
     *,
     name: str = "<tour.csv>",
     title: str = "Untitled tour",
-    slot_s: int | None = None,
     base_dir: Path | None = None,
 ) -> Tour:
     """Parse CSV text into a tour, or raise an InputError naming the line."""
@@ -105,7 +103,7 @@ def parse_csv(
         )
     if not title.strip():
         raise InputError("the tour needs a title (--title)", path=name)
-    return Tour(title=title.strip(), stops=tuple(stops), slot_s=slot_s, images=images)
+    return Tour(title=title.strip(), stops=tuple(stops), images=images)
 
 
 def _header(cells: list[str], name: str) -> list[str | None]:
