@@ -80,7 +80,7 @@ def test_title_from_first_heading_without_front_matter() -> None:
         ("---\ntitle: T\n## A\nduration: 5m\n", 1, "never closed"),
         ("---\ntitle: T\n---\n## A\nduration: 5m\nduration: 6m\n", 6, "given twice"),
         ("---\ntitle: T\n---\n## A\nduration: 0s\n", 5, "longer than zero"),
-        ("---\ntitle: T\n---\n## A\nduration: 5m\nimage: missing.png\n", 6, "cannot be read"),
+        ("---\ntitle: T\n---\n## A\nduration: 5m\nimage: missing.png\n", 6, "cannot be read: no such file"),
     ],
 )
 def test_errors_name_file_line_and_reason(tmp_path: Path, text: str, line: int, reason: str) -> None:

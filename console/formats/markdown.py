@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from console.errors import InputError
-from console.formats.text import read_text
+from console.formats.text import read_bytes, read_text
 from console.show.durations import format_duration, parse_duration
 from console.show.tour import Stop, Tour, free_image_name
 
@@ -185,13 +185,12 @@ def read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images:
         raise InputError("an image can only be read from a tour file on disk", path=name, line=line)
     image_path = base_dir / relative
     try:
-        size = image_path.stat().st_size
-        if size > MAX_IMAGE_BYTES:
-            raise InputError(f"the image '{relative}' is larger than 32 MB", path=name, line=line)
-        data = image_path.read_bytes()
-    except OSError:
+        data = read_bytes(image_path, MAX_IMAGE_BYTES)
+    except InputError as error:  # told at the tour's line, where the producer names the image
         raise InputError(
-            f"the image '{relative}' cannot be read (looked in {base_dir})", path=name, line=line
+            f"the image '{relative}' cannot be read: {error.reason} (looked in {base_dir})",
+            path=name,
+            line=line,
         ) from None
     key = free_image_name(image_path.name, lambda name: name in images and images[name] != data)
     images[key] = data
