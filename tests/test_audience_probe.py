@@ -75,6 +75,10 @@ def test_probe_refuses_bad_input_with_exit_2() -> None:
     assert done.returncode == 2 and "unknown kind" in done.stderr and "Traceback" not in done.stderr
     done = probe("youtube:abcdefgh", "--base", "not-a-url")
     assert done.returncode == 2 and "--base must be an http(s) URL" in done.stderr
+    for timeout in ("0", "inf", "1e12"):  # a Qt timer takes none of them
+        done = probe("http-json:http://127.0.0.1:9/x#n", "--timeout", timeout)
+        assert done.returncode == 2 and "between 0 and 3600 seconds" in done.stderr
+        assert "Traceback" not in done.stderr
     refused = probe("http-json:http://127.0.0.1:9/x#n", "--timeout", "2")
     assert refused.returncode == 1 and "connection refused" in refused.stderr
 

@@ -14,6 +14,18 @@ def database(args: argparse.Namespace) -> Database:
     return open_database(Path(args.db) if getattr(args, "db", None) else default_db_path())
 
 
+def timeout_seconds(text: str) -> float:
+    """An argparse type for ``--timeout``: above 0 and at most an hour, so no NaN, infinity or number too
+    large for a Qt timer (milliseconds in a C int) reaches one and ends in a traceback."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("the timeout must be between 0 and 3600 seconds")
+    return value
+
+
 def write_output(text: str | bytes, output: str | None) -> None:
     """Write to ``-o FILE`` (atomically enough: a temp file renamed) or to standard output."""
     if output is None or output == "-":

@@ -10,6 +10,8 @@ import argparse
 import json
 import sys
 
+from console.commands.common import timeout_seconds
+
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     viewers = commands.add_parser(
@@ -31,7 +33,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "--base", metavar="URL", help="replace the service's scheme and host (a proxy or test server)"
     )
     probe.add_argument(
-        "--timeout", metavar="S", type=float, default=10.0, help="seconds to wait (default 10)"
+        "--timeout", metavar="S", type=timeout_seconds, default=10.0, help="seconds to wait (default 10)"
     )
     probe.add_argument("--json", action="store_true", help='print {"source", "state", "viewers", "error"}')
     probe.set_defaults(func=cmd_probe)
@@ -39,11 +41,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def cmd_probe(args: argparse.Namespace) -> int:
     from console.audience.probe import probe_once
-    from console.errors import InputError
     from console.settings import load_settings
 
-    if not args.timeout > 0:
-        raise InputError("--timeout must be more than 0 seconds", path="viewers probe")
     sample = probe_once(args.spec, load_settings(), base=args.base, timeout_s=args.timeout)
     if args.json:
         document = {
