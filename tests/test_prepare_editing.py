@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from console.show.tour import Stop, Tour
 from console.store import Database, TourRepository, open_database
+from console.ui import theme
 from console.ui.prepare import PrepareView
 from tests.conftest import REPO
 from tests.test_formats_bundle import PNG
@@ -184,6 +185,7 @@ def test_budget_bar_and_warnings_follow_the_edits(qtbot: QtBot, view: PrepareVie
     view.select_row(3)
     view.edit_stop(3, duration_s=600, talking_points="", image="gone.png")
     assert "OVER by 1m" in view.budget.bar.format() and view.budget.bar.property("over") is True
+    assert theme.BAD in view.budget.bar.styleSheet()  # the over part is drawn red
     warnings = view.budget.warnings.text()
     assert "Stop 4 (Stop 4): no talking points" in warnings
     assert "the image 'gone.png' is missing" in warnings and "over its 15m slot" in warnings

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QW
 from console.show.checks import slot_balance, tour_warnings
 from console.show.durations import format_duration
 from console.show.tour import Tour
+from console.ui import theme
 
 
 class BudgetBar(QWidget):
@@ -50,7 +51,7 @@ class BudgetBar(QWidget):
                 f"planned {format_duration(planned)} of the {format_duration(tour.slot_s)} slot · {state}"
             )
         self.bar.setProperty("over", over)
-        self.bar.setStyleSheet("QProgressBar::chunk { background: #ff5555; }" if over else "")
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {theme.BAD}; }}" if over else "")
         found = tour_warnings(tour)
         shown = found[: self.MAX_SHOWN]
         if len(found) > self.MAX_SHOWN:
