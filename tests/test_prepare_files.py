@@ -54,6 +54,7 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(
     assert parsed_on and parsed_on[0] != threading.get_ident()
     new_id = view.space.tour_id
     assert new_id is not None and stored(db_path, new_id).title == "Louvre"
+    assert stored(db_path, new_id).slot_s == 1200
     assert titles(stored(db_path, new_id)) == ["La Joconde", "Victoire de Samothrace"]
     assert view.tours.list.count() == 2 and not view.runner.isVisible()
     view.undo_stack.undo()
