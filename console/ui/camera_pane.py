@@ -129,7 +129,6 @@ class CameraPane(QWidget):
         self._image: QImage | None = None  # the picture on screen (over libvlc's buffer)
         self._images = FrameImages()
         self._layout_key: tuple[int, ...] = ()
-        self._area = QRect(0, 0, 2, 2)  # the pane less the meter: see picture_area()
         self._frame_region = QRegion()  # what a new frame repaints: the area less the (opaque) Source button
         self._target = QRect()  # where the picture goes
         self._bars: list[QRect] = []  # the letterbox around it
@@ -317,7 +316,7 @@ class CameraPane(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        area = self._area = self.picture_area()
+        area = self.picture_area()
         self.meter.setGeometry(area.right() + 1, 0, self.width() - area.width(), self.height())
         hint = self._button.sizeHint()
         self._button.setGeometry(area.right() - hint.width() - 8, 8, hint.width(), hint.height())
