@@ -55,8 +55,12 @@ def test_probe_of_a_refused_http_source_fails_without_waiting_the_whole_timeout(
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
+    started = time.perf_counter()
     result = cicerone("camera", "probe", f"http://127.0.0.1:{port}/live.ts", "--timeout", "8")
+    elapsed = time.perf_counter() - started
     assert result.returncode == 1
+    assert "could not open or read this source" in result.stderr  # libvlc's error, not the timeout
+    assert elapsed < 8
     assert "Traceback" not in result.stderr
 
 
