@@ -62,6 +62,13 @@ def test_a_broken_libvlc_is_one_failed_line_and_exit_1() -> None:
     assert "Traceback" not in result.stdout + result.stderr
 
 
+def test_a_timeout_out_of_range_is_refused_before_any_check() -> None:
+    for timeout in ("0", "nan", "inf"):
+        result = self_test("--timeout", timeout)
+        assert result.returncode == 2 and "between 0 and 3600 seconds" in result.stderr, result.stderr
+        assert not lines_by_check(result.stdout) and "Traceback" not in result.stderr
+
+
 def test_a_venue_profile_with_a_secret_fails_naming_file_and_line(tmp_path: Path) -> None:
     profile = tmp_path / "venue.toml"
     profile.write_text('name = "Hall"\n\n[settings]\nyoutube_api_key = "AIza"\n', encoding="utf-8")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from console.assets import DEMO_CLIP, DEMO_TOUR, ICON_PNG, asset_path, assets_root, require_asset
+from console.commands.common import timeout_seconds
 from console.errors import KnownError
 from console.frozen import is_frozen
 
@@ -34,7 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "--venue", metavar="FILE", help="check this venue profile instead of the baked-in one"
     )
     parser.add_argument(
-        "--timeout", type=float, default=10.0, metavar="S", help="libvlc decode timeout (10 s)"
+        "--timeout", type=timeout_seconds, default=10.0, metavar="S", help="libvlc decode timeout (10 s)"
     )
     parser.set_defaults(func=cmd_self_test)
 
