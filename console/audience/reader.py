@@ -186,12 +186,11 @@ class SourceReader(QObject):
         if self._abort_reason:
             return failure(self.spec, at, self._abort_reason, request.secrets, cost_units=request.cost_units)
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        if not isinstance(status, int):
-            # Qt's errorString() names the URL, and the URL may carry a key: describe the error ourselves.
-            return failure(
-                self.spec, at, network_reason(reply.error()), request.secrets, cost_units=request.cost_units
-            )
-        if reply.error() not in (QNetworkReply.NetworkError.NoError,) and status < 400:
+        # No HTTP answer, or one Qt failed below 400 (cut short): a network failure. Qt's errorString()
+        # names the URL, and the URL may carry a key, so we describe the error ourselves.
+        if not isinstance(status, int) or (
+            reply.error() != QNetworkReply.NetworkError.NoError and status < 400
+        ):
             return failure(
                 self.spec, at, network_reason(reply.error()), request.secrets, cost_units=request.cost_units
             )
