@@ -167,6 +167,17 @@ def test_a_failing_source_is_marked_stale_with_why_and_recovers(  # type: ignore
     qtbot.waitUntil(lambda: "STALE" not in pane.texts() and reason not in pane.texts(), timeout=3000)
 
 
+def test_a_bad_spec_is_a_failing_source_and_a_repeated_one_is_kept_apart(  # type: ignore[no-untyped-def]
+    counter, qtbot, tmp_path: Path
+) -> None:
+    path = tmp_path / "viewers.txt"
+    path.write_text("1,500\n")
+    poller, pane = counter("vimeo:123", f"file:{path}", f"file:{path}")
+    qtbot.waitUntil(lambda: poller.current_total() == 3000, timeout=5000)  # both copies count
+    assert [spec.label for spec in poller.specs] == ["vimeo:123", f"file:{path}", f"file:{path} (2)"]
+    qtbot.waitUntil(lambda: "⚠ unknown kind" in pane.texts(), timeout=2000)  # the others go on
+
+
 def test_a_file_that_hangs_never_freezes_the_window(counter, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # A FIFO with no writer blocks open() the way a file on a stalled network share does; a writer comes
     # after 0.5 s, and then a plain file takes the FIFO's place so that no later read blocks.

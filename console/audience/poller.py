@@ -7,7 +7,6 @@ backs off (doubling up to 16 intervals, at most 5 minutes) and honours the serve
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -80,19 +79,19 @@ class AudiencePoller(QObject):
         self.network = QNetworkAccessManager(self)
         self.tally = Tally(settings.milestones)
         self.quota = QuotaCount()  # YouTube units spent today (of YOUTUBE_DAILY_QUOTA a day by default)
-        self._secrets = secrets if secrets is not None else load_secrets(_kinds(specs))
+        parsed = [_parse(text) for text in specs]
+        if secrets is None:  # only what the good specs need (a bad one is reported by its own source)
+            secrets = load_secrets({spec.kind for spec, problem in parsed if problem is None})
+        self._secrets = secrets
         self._running = False
         self._sources: list[_Source] = []
         interval = max(0.05, settings.viewer_poll_s)
-        for text in specs:
-            self._add(text, interval, timeout_s, cap_bytes)
+        for spec, problem in parsed:
+            self._add(spec, problem, interval, timeout_s, cap_bytes)
 
-    def _add(self, text: str, interval: float, timeout_s: float | None, cap_bytes: int) -> None:
-        try:
-            spec = parse_spec(text)
-            problem = None
-        except InputError as error:
-            spec, problem = SourceSpec("file", text=text.strip() or "(empty)"), error.reason
+    def _add(
+        self, spec: SourceSpec, problem: str | None, interval: float, timeout_s: float | None, cap_bytes: int
+    ) -> None:
         if spec.kind == "demo":
             interval = min(interval, DEMO_INTERVAL_S)
         reader = None
@@ -202,10 +201,9 @@ class AudiencePoller(QObject):
         return max(0.0, delay)
 
 
-def _kinds(specs: list[str] | tuple[str, ...]) -> set[str]:
-    """The kinds of the specs that parse (a bad one is reported by its own source, not here)."""
-    kinds: set[str] = set()
-    for text in specs:
-        with contextlib.suppress(InputError):
-            kinds.add(parse_spec(text).kind)
-    return kinds
+def _parse(text: str) -> tuple[SourceSpec, str | None]:
+    """The spec and None, or a stand-in spec and why ``text`` is not one (a source that always fails)."""
+    try:
+        return parse_spec(text), None
+    except InputError as error:
+        return SourceSpec("file", text=text.strip() or "(empty)"), error.reason
