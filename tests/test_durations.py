@@ -1,6 +1,12 @@
 import pytest
 
-from console.show.durations import format_clock, format_duration, format_signed, parse_duration
+from console.show.durations import (
+    format_clock,
+    format_duration,
+    format_signed,
+    parse_duration,
+    parse_positive_duration,
+)
 
 
 @pytest.mark.parametrize(
@@ -41,3 +47,11 @@ def test_clock_faces() -> None:
     assert format_signed(90) == "+1:30"
     assert format_signed(-45) == "−0:45"
     assert format_signed(0) == "±0:00"
+
+
+@pytest.mark.parametrize("text", ["0s", "0:00", "0"])
+def test_what_must_take_time_refuses_zero(text: str) -> None:
+    assert parse_duration(text) == 0
+    with pytest.raises(ValueError, match="longer than zero"):
+        parse_positive_duration(text)
+    assert parse_positive_duration("6m") == 360

@@ -9,7 +9,7 @@ from pathlib import Path
 from console.commands.common import database, write_output
 from console.errors import InputError
 from console.formats import EXPORT_SUFFIXES, dump_tour, load_tour, save_tour
-from console.show.durations import format_clock, format_duration, parse_duration
+from console.show.durations import format_clock, format_duration, parse_positive_duration
 from console.show.tour import Tour
 from console.store import TourRepository
 
@@ -59,11 +59,9 @@ def read_tour_file(args: argparse.Namespace) -> Tour:
     slot_s = None
     if slot is not None:
         try:
-            slot_s = parse_duration(slot)
+            slot_s = parse_positive_duration(slot)
         except ValueError as error:
             raise InputError(f"--slot: {error}") from None
-        if slot_s <= 0:
-            raise InputError("--slot: must be longer than zero")
     return load_tour(Path(args.file), title=getattr(args, "title", None), slot_s=slot_s)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from console.errors import InputError
 from console.formats.text import read_bytes, read_text
-from console.show.durations import format_duration, parse_duration
+from console.show.durations import format_duration, parse_positive_duration
 from console.show.tour import Stop, Tour, free_image_name
 
 FRONT_MATTER_KEYS = ("title", "slot", "language")
@@ -152,12 +152,9 @@ def _unquote(value: str) -> str:
 
 def duration_field(value: str, name: str, line: int, what: str) -> int:
     try:
-        seconds = parse_duration(value)
+        return parse_positive_duration(value)
     except ValueError as error:
         raise InputError(f"{what}: {error}", path=name, line=line) from None
-    if seconds <= 0:
-        raise InputError(f"{what}: must be longer than zero", path=name, line=line)
-    return seconds
 
 
 def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dict[str, bytes]) -> Stop:

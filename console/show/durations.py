@@ -39,6 +39,14 @@ def parse_duration(text: str) -> int:
     return round(total)
 
 
+def parse_positive_duration(text: str) -> int:
+    """:func:`parse_duration` for what must take time (a stop, a slot): zero is refused too."""
+    seconds = parse_duration(text)
+    if seconds <= 0:
+        raise ValueError("must be longer than zero")
+    return seconds
+
+
 def format_duration(seconds: float) -> str:
     """A duration for a run-sheet and for re-import: ``6m``, ``7m 30s``, ``1h 30m``."""
     total = round(abs(seconds))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.formats.markdown import MAX_IMAGE_BYTES
-from console.show.durations import format_duration, parse_duration
+from console.show.durations import format_duration, parse_positive_duration
 from console.show.tour import Stop
 
 TEXT_FIELDS = (
@@ -187,9 +187,7 @@ class StopForm(QWidget):
 
     def _duration_edited(self, text: str) -> None:
         try:
-            seconds = parse_duration(text)
-            if seconds <= 0:
-                raise ValueError("must be longer than zero")
+            seconds = parse_positive_duration(text)
         except ValueError as error:
             self.duration_hint.setText(str(error) if text.strip() else "a stop needs a duration")
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from console.show.durations import format_duration, parse_duration
+from console.show.durations import format_duration, parse_positive_duration
 from console.show.tour import Tour
 
 
@@ -71,9 +71,7 @@ class TourForm(QWidget):
             self._emit("slot_s", None)
             return
         try:
-            seconds = parse_duration(text)
-            if seconds <= 0:
-                raise ValueError("must be longer than zero")
+            seconds = parse_positive_duration(text)
         except ValueError as error:
             self.slot_hint.setText(str(error))
             return
