@@ -1,4 +1,4 @@
-"""Load python-vlc without letting its traps reach the user, and make libvlc instances for previews.
+"""Load python-vlc without letting its traps reach the user; make libvlc instances and media for previews.
 
 python-vlc fails in three surprising ways, each turned here into :class:`VlcUnavailable` with what to install:
 
@@ -15,6 +15,7 @@ import sys
 from types import ModuleType
 from typing import Any
 
+from console.camera.sources import is_file
 from console.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -98,3 +99,14 @@ def new_instance(
     if instance is None:
         raise VlcUnavailable("libvlc started without its plugins (the VLC installation is incomplete)")
     return vlc, instance
+
+
+def new_media(instance: Any, mrl: str, *options: str) -> Any:
+    """A media for ``mrl`` with ``options``, looping if it is a file (rehearsals, the demo); None if libvlc
+    refuses the address. No caching here: :func:`instance_args` sets it once for every media."""
+    media = instance.media_new_location(mrl)
+    loop = (":input-repeat=65535",) if is_file(mrl) else ()
+    if media is not None:
+        for option in (*loop, *options):
+            media.add_option(option)
+    return media

@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.camera.audio import AudioLevel
 from console.camera.frames import FrameRing
-from console.camera.libvlc import new_instance
-from console.camera.sources import is_file, media_options
+from console.camera.libvlc import new_instance, new_media
+from console.camera.sources import is_file
 from console.camera.watch import Health, SignalWatch, Status
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,6 @@ class PreviewPlayer(QObject):
     def __init__(self, caching_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vlc, self._instance = new_instance(caching_ms, audio=True)
-        self._caching_ms = caching_ms
         self._player: Any = self._instance.media_player_new()
         self.audio = AudioLevel()  # the sound goes here, never to a sound card
         self.audio.attach(self._vlc, self._player)
@@ -121,15 +120,11 @@ class PreviewPlayer(QObject):
             self.ring.attach(self._vlc, self._player)
         if self.picture_size is not None:
             self.ring.aspect_hint = self.picture_size[0] / self.picture_size[1]
-        options = media_options(self.mrl, self._caching_ms)
-        if start_s > 0:
-            options.append(f":start-time={start_s:.3f}")
-        media = self._instance.media_new_location(self.mrl)
+        start = [f":start-time={start_s:.3f}"] if start_s > 0 else []
+        media = new_media(self._instance, self.mrl, *start)
         if media is None:
             self.last_error = "libvlc cannot read this source address"
             return
-        for option in options:
-            media.add_option(option)
         self._player.set_media(media)
         media.release()
         self._seen_frames = self.ring.progress()[0]

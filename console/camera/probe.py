@@ -16,8 +16,8 @@ from PySide6.QtGui import QImage
 
 from console.camera.frames import FrameRing
 from console.camera.images import frame_image
-from console.camera.libvlc import new_instance
-from console.camera.sources import media_options, to_mrl
+from console.camera.libvlc import new_instance, new_media
+from console.camera.sources import to_mrl
 from console.errors import KnownError
 
 PROBE_BOX = (3840, 2160)  # decode at the source's own size, up to 4K (larger sources are scaled to fit)
@@ -58,10 +58,10 @@ def probe(text: str, timeout_s: float, caching_ms: int) -> ProbeResult:
     error_event = vlc.EventType.MediaPlayerEncounteredError
     events.event_attach(error_event, lambda _event: failed.set())  # a flag only: libvlc is not reentrant
     ring.attach(vlc, player)
-    media = instance.media_new_location(mrl)
+    media = new_media(instance, mrl)
     try:
-        for option in media_options(mrl, caching_ms):
-            media.add_option(option)
+        if media is None:
+            raise ProbeFailed(f"{mrl}: libvlc cannot read this source address")
         player.set_media(media)
         started = time.perf_counter()
         if player.play() != 0:
@@ -73,7 +73,8 @@ def probe(text: str, timeout_s: float, caching_ms: int) -> ProbeResult:
         player.stop()
         events.event_detach(error_event)
         player.release()
-        media.release()
+        if media is not None:
+            media.release()
         instance.release()
 
 

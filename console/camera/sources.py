@@ -92,15 +92,6 @@ def is_file(mrl: str) -> bool:
     return mrl.lower().startswith("file://")
 
 
-def media_options(mrl: str, caching_ms: int) -> list[str]:
-    """Per-media options: low caching everywhere; files (rehearsals, the demo) loop."""
-    caching = max(0, int(caching_ms))
-    options = [f":network-caching={caching}", f":live-caching={caching}", f":file-caching={caching}"]
-    if is_file(mrl):
-        options.append(":input-repeat=65535")
-    return options
-
-
 def label(mrl: str) -> str:
     """A short name for an MRL, for the pane's messages (a file by its name, the rest as typed)."""
     if is_file(mrl):

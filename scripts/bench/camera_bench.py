@@ -55,15 +55,11 @@ def lost_pictures(media: Any, vlc: Any) -> int:
 
 
 def child_baseline(clip: Path, seconds: float) -> dict[str, Any]:
-    from console.camera.libvlc import new_instance
-    from console.camera.sources import media_options
+    from console.camera.libvlc import new_instance, new_media
 
     vlc, instance = new_instance(250, ["--vout=dummy"])
     player = instance.media_player_new()
-    mrl = clip.resolve().as_uri()
-    media = instance.media_new_location(mrl)
-    for option in media_options(mrl, 250):
-        media.add_option(option)
+    media = new_media(instance, clip.resolve().as_uri())
     player.set_media(media)
     player.play()
     time.sleep(WARM_UP_S)
