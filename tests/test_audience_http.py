@@ -4,6 +4,7 @@ then misbehaving. The pane must mark stale, say why, stay responsive and recover
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import threading
@@ -215,6 +216,17 @@ def test_429_waits_for_ratelimit_reset(platforms: FakePlatforms, counter, qtbot)
     qtbot.waitUntil(lambda: platforms.hits("twitch")[-1] > limited_at, timeout=5000)
     waited = platforms.hits("twitch")[-1] - limited_at
     assert waited >= 1.4, f"asked again after {waited:.2f} s, before Ratelimit-Reset (poll is {POLL_S} s)"
+
+
+def test_a_failing_source_backs_off_doubling(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]
+    platforms.modes["twitch"] = "500"  # no Retry-After: the poller's own backoff decides
+    counter("twitch:museum", timeout_s=0.5)
+    qtbot.waitUntil(lambda: len(platforms.hits("twitch")) >= 5, timeout=8000)
+    hits = platforms.hits("twitch")
+    gaps = [later - earlier for earlier, later in itertools.pairwise(hits[:4])]
+    # After 1, 2 and 3 failures: 1, 2 and 4 poll intervals (0.2, 0.4, 0.8 s), not one interval each time.
+    for gap, intervals in zip(gaps, (1, 2, 4), strict=True):
+        assert intervals * POLL_S * 0.9 <= gap < intervals * POLL_S + 0.4, gaps
 
 
 def rss_bytes() -> int:
