@@ -35,6 +35,14 @@ class Settings:
     milestones: tuple[int, ...] = (100_000, 250_000, 380_000)
 
 
+# Numbers a settings file may hold, inclusive: outside them a value would reach a Qt timer or libvlc
+# as something absurd (inf, a negative caching), so the file is refused with the reason instead.
+RANGES: dict[str, tuple[float, float]] = {
+    "viewer_poll_s": (0.5, 3600.0),
+    "camera_caching_ms": (0, 10_000),
+}
+
+
 def config_dir() -> Path:
     override = os.environ.get("CICERONE_CONFIG_DIR")
     return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
@@ -70,6 +78,9 @@ def settings_from_mapping(values: dict[str, Any], *, name: str) -> Settings:
             value = float(value)
         elif not isinstance(value, type(default)) or isinstance(value, bool) != isinstance(default, bool):
             raise InputError(f"setting '{key}' must be a {type(default).__name__}", path=name)
+        if key in RANGES and not RANGES[key][0] <= value <= RANGES[key][1]:  # also refuses nan
+            low, high = RANGES[key]
+            raise InputError(f"setting '{key}' must be between {low:g} and {high:g}, not {value}", path=name)
         changes[key] = value
     return replace(defaults, **changes)
 

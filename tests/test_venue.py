@@ -192,3 +192,23 @@ def test_a_venue_install_opens_on_its_tour_first_then_keeps_it(
     reopened = open_database(db)
     assert len(list(TourRepository(reopened).list())) == 1, "the second start imported the tour again"
     reopened.close()
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("viewer_poll_s = inf", "between 0.5 and 3600"),
+        ("viewer_poll_s = nan", "between 0.5 and 3600"),
+        ("viewer_poll_s = 0", "between 0.5 and 3600"),
+        ("camera_caching_ms = -5", "between 0 and 10000"),
+    ],
+)
+def test_settings_out_of_range_are_refused_with_the_file(tmp_path: Path, line: str, words: str) -> None:
+    """A value that would reach a Qt timer or libvlc as something absurd is a clear error, not a traceback."""
+    path = tmp_path / "settings.toml"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_settings(path)
+    assert words in caught.value.reason and caught.value.path == str(path)
+    path.write_text("viewer_poll_s = 5\ncamera_caching_ms = 300\n", encoding="utf-8")
+    assert load_settings(path) == Settings(viewer_poll_s=5.0, camera_caching_ms=300)

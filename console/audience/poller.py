@@ -85,7 +85,7 @@ class AudiencePoller(QObject):
         self._secrets = secrets
         self._running = False
         self._sources: list[_Source] = []
-        interval = max(0.05, settings.viewer_poll_s)
+        interval = settings.viewer_poll_s
         for spec, problem in parsed:
             self._add(spec, problem, interval, timeout_s, cap_bytes)
 
