@@ -81,6 +81,13 @@ def test_probe_of_anything_a_user_can_type_ends_without_a_traceback(mrl: str, re
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("timeout", ["inf", "nan", "0", "soon"])
+def test_probe_refuses_a_timeout_no_timer_can_wait(timeout: str) -> None:
+    result = cicerone("camera", "probe", "udp://@:1234", "--timeout", timeout)
+    assert result.returncode == 2
+    assert "--timeout" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_camera_list_names_the_demo_clip() -> None:
     result = cicerone("camera", "list")
     assert result.returncode == 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from console.commands.common import timeout_seconds
+
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = commands.add_parser("camera", help="camera sources: probe one, list the local ones")
@@ -20,7 +22,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     probe.add_argument("mrl", metavar="MRL", help="the source: an MRL or a video file")
     probe.add_argument("--snapshot", metavar="FILE.png", help="write the first frame, at the source's size")
     probe.add_argument(
-        "--timeout", type=_seconds, default=10.0, metavar="S", help="seconds to wait for a frame (10)"
+        "--timeout", type=timeout_seconds, default=10.0, metavar="S", help="seconds to wait for a frame (10)"
     )
     probe.add_argument(
         "--json", action="store_true", help='print {"width", "height", "fps", "first_frame_ms"}'
@@ -34,16 +36,6 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "open it. On Linux the devices are /dev/video*; on Windows and macOS the default camera.",
     )
     listing.set_defaults(func=run_list)
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not 0 < value <= 3600:
-        raise argparse.ArgumentTypeError("the timeout must be between 0 and 3600 seconds")
-    return value
 
 
 def run_probe(args: argparse.Namespace) -> int:
