@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from tests.test_camera_pane import make_halves_clip, near
+from tests.test_camera_stream import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -39,9 +40,7 @@ def test_probe_reports_size_rate_and_writes_the_first_frame(tmp_path: Path) -> N
 
 
 def test_probe_of_a_source_nothing_sends_to_fails_cleanly_in_time() -> None:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port(socket.SOCK_DGRAM)
     started = time.perf_counter()
     result = cicerone("camera", "probe", f"udp://@127.0.0.1:{port}", "--timeout", "2")
     elapsed = time.perf_counter() - started
@@ -52,9 +51,7 @@ def test_probe_of_a_source_nothing_sends_to_fails_cleanly_in_time() -> None:
 
 
 def test_probe_of_a_refused_http_source_fails_without_waiting_the_whole_timeout() -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     started = time.perf_counter()
     result = cicerone("camera", "probe", f"http://127.0.0.1:{port}/live.ts", "--timeout", "8")
     elapsed = time.perf_counter() - started
