@@ -66,6 +66,11 @@ def load_vlc() -> ModuleType:
     return _vlc
 
 
+def libvlc_version() -> str:
+    """The loaded libvlc's version, e.g. ``3.0.21 Vetinari`` (raises :class:`VlcUnavailable`)."""
+    return str(load_vlc().libvlc_get_version().decode())
+
+
 def instance_args(caching_ms: int, audio: bool = False) -> list[str]:
     """libvlc options for a preview: no hardware decoder probing, low caching, no OSD.
 

@@ -108,14 +108,14 @@ def check_assets() -> str:
 
 def check_libvlc(timeout_s: float) -> str:
     """The camera's own probe (the code the console previews with) on the bundled demo clip."""
-    from console.camera.libvlc import load_vlc
+    from console.camera.libvlc import libvlc_version
     from console.camera.probe import probe
 
     frame = probe(str(require_asset(DEMO_CLIP)), timeout_s, caching_ms=300)
     thumbnail = frame.image.scaled(8, 8)
     if max(thumbnail.pixelColor(x, y).value() for x in range(8) for y in range(8)) == 0:
         raise KnownError("libvlc delivered a black frame: the decoder or the colour conversion is broken")
-    version = load_vlc().libvlc_get_version().decode()
+    version = libvlc_version()
     size = f"{frame.width}x{frame.height}"
     return f"libvlc {version} decoded the demo clip: {size} in {frame.first_frame_ms:.0f} ms"
 
