@@ -53,7 +53,7 @@ def playing(qtbot):  # type: ignore[no-untyped-def]
         widget.show()
         widget.start()
         made.append(widget)
-        qtbot.waitUntil(lambda: widget.painted >= 5, timeout=5000)
+        qtbot.waitUntil(lambda: widget.picture.painted >= 5, timeout=5000)
         return widget
 
     yield build

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWidget
 
 from console.camera.watch import Health, Status
 from console.settings import Settings
@@ -61,7 +62,7 @@ def test_decoded_pixels_are_the_clip_s_colours_at_the_pane_s_size(qtbot, pane, h
     widget.start()
     with qtbot.waitSignal(widget.frame_painted, timeout=5000):
         pass
-    image = widget._image
+    image = widget.picture.image
     assert image is not None
     # decoded at the width of the pane's picture area (the pane less the meter), not the source's 640
     assert image.width() == widget.picture_area().width() < 400
@@ -75,16 +76,37 @@ def test_decoded_pixels_are_the_clip_s_colours_at_the_pane_s_size(qtbot, pane, h
 def test_picture_keeps_its_aspect_inside_a_square_pane(qtbot, pane, halves: Path) -> None:
     widget = pane(Settings(camera_mrl=str(halves)))
     widget.start()
-    qtbot.waitUntil(lambda: widget.painted >= 3 and widget.player.picture_size is not None, timeout=5000)
-    shot: QImage = widget.grab().toImage()
-    # 640x240 in the 374x400 picture area: a 374x140 band in the middle (130..270), black above and below
-    assert widget.picture_area().width() == 374
-    assert near(shot.pixelColor(100, 200), 255, 0, 0)
-    assert near(shot.pixelColor(300, 200), 0, 0, 255)
-    assert near(shot.pixelColor(100, 100), 0, 0, 0, tolerance=10)
-    assert near(shot.pixelColor(300, 300), 0, 0, 0, tolerance=10)
-    assert near(shot.pixelColor(100, 134), 255, 0, 0)
-    assert near(shot.pixelColor(100, 126), 0, 0, 0, tolerance=10)
+    qtbot.waitUntil(
+        lambda: widget.picture.painted >= 3 and widget.player.picture_size is not None, timeout=5000
+    )
+    picture = widget.picture
+    shot: QImage = picture.grab().toImage()
+    # 640x240 in the 372-wide picture: a 372x140 band, centred, black above and below
+    assert picture.width() == 400 - METER_WIDTH - 2  # 372: the pane less its border and the meter
+    band_h = round(picture.width() * 240 / 640)
+    top = (picture.height() - band_h) // 2
+    middle = picture.height() // 2
+    assert near(shot.pixelColor(100, middle), 255, 0, 0)
+    assert near(shot.pixelColor(300, middle), 0, 0, 255)
+    assert near(shot.pixelColor(100, top - 30), 0, 0, 0, tolerance=10)
+    assert near(shot.pixelColor(300, top + band_h + 30), 0, 0, 0, tolerance=10)
+    assert near(shot.pixelColor(100, top + 4), 255, 0, 0)
+    assert near(shot.pixelColor(100, top - 4), 0, 0, 0, tolerance=10)
+
+
+def test_nothing_lies_over_the_picture_so_a_frame_repaints_one_rectangle(qtbot, pane) -> None:
+    # A widget over the picture makes each frame's paint region holed, and Qt then blends the frame span by
+    # span through its thread pool instead of one blit (measured: +0.6% of a core at 30 fps, 614x344).
+    widget = pane(Settings(), size=(400, 300))
+    picture = widget.picture
+    assert picture.findChildren(QWidget) == []
+    others = [child for child in widget.findChildren(QWidget) if child is not picture and child.isVisible()]
+    assert widget.meter in others and widget._button in others
+    for child in others:
+        place = child.rect().translated(child.mapTo(widget, child.rect().topLeft()))
+        assert not place.intersects(picture.geometry()), child.objectName() or type(child).__name__
+    # the picture takes all the pane but the header and the meter
+    assert picture.width() == widget.width() - METER_WIDTH - 2 and picture.height() > widget.height() - 50
 
 
 def test_demo_mode_plays_the_bundled_clip_in_a_loop(qtbot, pane) -> None:
@@ -116,44 +138,52 @@ def test_a_picked_source_is_announced_for_the_app_to_remember(qtbot, pane, halve
 
 def still_picture(widget: CameraPane, colour: str) -> None:
     """Put a plain picture on screen, as if it were the last frame libvlc gave."""
-    image = QImage(widget.width(), widget.height(), QImage.Format.Format_RGB32)
+    picture = widget.picture
+    image = QImage(picture.width(), picture.height(), QImage.Format.Format_RGB32)
     image.fill(QColor(colour))
-    widget._image = image
+    picture.image = image
+    picture.update()
 
 
 def test_a_stale_picture_shows_its_age_in_a_badge_and_stays_undimmed(qtbot, pane) -> None:
-    widget = pane(Settings(), size=(320, 180))
+    widget = pane(Settings(), size=(320, 210))
+    picture = widget.picture
     still_picture(widget, "black")
-    widget._on_status(Status(Health.STALE, 1.2, datetime.now().astimezone()))
-    shot = widget.grab().toImage()
+    picture.show_status(Status(Health.STALE, 1.2, datetime.now().astimezone()))
+    shot = picture.grab().toImage()
     warn = QColor(WARN)
     badge = (shot.pixelColor(x, y) for x in range(8, 120) for y in range(8, 40))  # top left
     assert any(near(colour, warn.red(), warn.green(), warn.blue(), tolerance=30) for colour in badge)
     still_picture(widget, "white")
-    widget.update()
-    assert near(widget.grab().toImage().pixelColor(10, 170), 255, 255, 255, tolerance=10)
+    assert near(picture.grab().toImage().pixelColor(10, picture.height() - 10), 255, 255, 255, tolerance=10)
 
 
 def test_a_lost_signal_dims_the_last_picture_under_the_message(qtbot, pane) -> None:
-    widget = pane(Settings(), size=(320, 180))
+    widget = pane(Settings(), size=(320, 210))
+    picture = widget.picture
     still_picture(widget, "white")
-    widget._on_status(Status(Health.LIVE, 0.1, datetime.now().astimezone()))
-    assert near(widget.grab().toImage().pixelColor(10, 170), 255, 255, 255, tolerance=10)
-    widget._on_status(Status(Health.LOST, 75.0, datetime.now().astimezone(), attempts=2))
-    shot = widget.grab().toImage()
-    assert near(shot.pixelColor(10, 170), 85, 85, 85, tolerance=10)  # dimmed, not passed off as live
+    picture.show_status(Status(Health.LIVE, 0.1, datetime.now().astimezone()))
+    corner = (10, picture.height() - 10)
+    assert near(picture.grab().toImage().pixelColor(*corner), 255, 255, 255, tolerance=10)
+    picture.show_status(Status(Health.LOST, 75.0, datetime.now().astimezone(), attempts=2))
+    shot = picture.grab().toImage()
+    assert near(shot.pixelColor(*corner), 85, 85, 85, tolerance=10)  # dimmed, not passed off as live
     bad = QColor(BAD)
-    centre = (shot.pixelColor(x, y) for x in range(40, 280) for y in range(40, 140))
+    centre = (shot.pixelColor(x, y) for x in range(40, 260) for y in range(40, 130))
     assert any(near(colour, bad.red(), bad.green(), bad.blue(), tolerance=30) for colour in centre)
 
 
 def test_a_resized_pane_decodes_at_its_new_size_once_resizing_settles(qtbot, pane, halves: Path) -> None:
     widget = pane(Settings(camera_mrl=str(halves)))
     widget.start()
-    qtbot.waitUntil(lambda: widget._image is not None and widget._image.width() == 374, timeout=5000)
+    qtbot.waitUntil(
+        lambda: widget.picture.image is not None and widget.picture.image.width() == 372, timeout=5000
+    )
     widget.resize(200, 200)
-    qtbot.waitUntil(lambda: widget._image is not None and widget._image.width() == 174, timeout=5000)
-    image = widget._image
+    qtbot.waitUntil(
+        lambda: widget.picture.image is not None and widget.picture.image.width() == 172, timeout=5000
+    )
+    image = widget.picture.image
     assert near(image.pixelColor(40, image.height() // 2), 255, 0, 0)
     assert near(image.pixelColor(130, image.height() // 2), 0, 0, 255)
 
@@ -167,9 +197,12 @@ def test_a_720p_source_is_decoded_at_exactly_the_pane_s_size_and_drawn_1_to_1(qt
          "-pix_fmt", "yuv420p", str(clip)],
         check=True,
     )  # fmt: skip
-    widget = pane(Settings(camera_mrl=str(clip)), size=(640 + METER_WIDTH, 360))
+    widget = pane(Settings(camera_mrl=str(clip)))
+    picture = widget.picture
+    widget.resize(640 + widget.width() - picture.width(), 360 + widget.height() - picture.height())
+    assert (picture.width(), picture.height()) == (640, 360)
     widget.start()
-    qtbot.waitUntil(lambda: widget.painted >= 2, timeout=5000)
-    assert widget._image is not None
-    assert (widget._image.width(), widget._image.height()) == (640, 360)
-    assert widget._target == widget.picture_area()  # drawn 1:1 over the whole area, no bars, no scaling
+    qtbot.waitUntil(lambda: widget.picture.painted >= 2, timeout=5000)
+    assert widget.picture.image is not None
+    assert (widget.picture.image.width(), widget.picture.image.height()) == (640, 360)
+    assert picture.target == picture.rect()  # drawn 1:1 over the whole picture, no bars, no scaling

@@ -35,7 +35,7 @@ PANE_SCRIPT = textwrap.dedent(
     explicit = sys.argv[1] == "shutdown"
 
     def painted(number):
-        if pane.painted >= 10:
+        if pane.picture.painted >= 10:
             if explicit:
                 pane.shutdown()
             pane.close()
@@ -45,7 +45,7 @@ PANE_SCRIPT = textwrap.dedent(
     QTimer.singleShot(1500 if pane.notice else 15000, app.quit)
     app.exec()
     print("released:", pane.player is not None and pane.player._released, flush=True)
-    print("painted:", pane.painted, flush=True)
+    print("painted:", pane.picture.painted, flush=True)
     """
 )
 

@@ -72,11 +72,11 @@ def test_lost_within_three_seconds_then_recovers_untouched(qtbot, encoder: Encod
         qtbot.waitUntil(lambda: pane.status.health is Health.LOST, timeout=3000)
         assert time.perf_counter() - killed < 3.0
         assert pane.status.attempts >= 1  # the player reopens the source by itself, at once
-        assert pane._image is not None  # the last frame stays, dimmed under the overlay
-        painted_before = pane.painted
+        assert pane.picture.image is not None  # the last frame stays, dimmed under the overlay
+        painted_before = pane.picture.painted
         encoder.start()  # the encoder comes back; nobody touches the console
         qtbot.waitUntil(
-            lambda: pane.status.health is Health.LIVE and pane.painted > painted_before, timeout=15000
+            lambda: pane.status.health is Health.LIVE and pane.picture.painted > painted_before, timeout=15000
         )
         assert pane.player is not None and pane.player.watch.attempts == 0
     finally:

@@ -1,48 +1,40 @@
-"""The camera preview pane: the picture libvlc decodes, painted with its aspect kept, never a frozen frame
-passed off as live.
+"""The camera preview pane: a header (what is shown, and the Source button), the picture, and beside it the
+sound level meter.
 
-The picture is painted straight from the buffer libvlc wrote (no copy), 1:1 when libvlc decoded it at the
-size it is shown (the usual case: a scaled draw costs five times as much), with as little Python per frame
-as possible: the geometry is worked out once per size, the overlays only when the picture is not live.
-Its age shows whenever it is not fresh, and after two seconds without a new frame it dims under "signal
-lost — reconnecting" while the player reconnects by itself. A small "Source" button picks a camera, a
-stream or a file without a dialog. Beside the picture, a meter shows the source's sound level (a guide sees
-the microphone is live); the preview itself never plays sound.
+The picture itself is :class:`~console.ui.camera_picture.CameraPicture`: painted straight from libvlc's
+buffer, with its age shown whenever it is not fresh, and dimmed under "signal lost — reconnecting" after two
+seconds without a new frame while the player reconnects by itself. "Source ▾" picks a camera, a stream or a
+file without a dialog. The meter shows the source's sound level (a guide sees the microphone is live); the
+preview itself never plays sound.
 """
 
 from __future__ import annotations
 
-import time
-from collections import deque
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QFont,
-    QImage,
-    QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QRegion,
-    QResizeEvent,
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
-from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton, QWidget
 
 from console.camera.audio import FLOOR_DB, Level
-from console.camera.frames import Frame
-from console.camera.images import FrameImages
 from console.camera.libvlc import VlcUnavailable
 from console.camera.player import PreviewPlayer
 from console.camera.sources import capture_devices, demo_source, label, to_mrl
-from console.camera.watch import Health, Status
+from console.camera.watch import Status
 from console.errors import InputError
 from console.settings import Settings
-from console.show.durations import format_duration
+from console.ui.camera_picture import CameraPicture
 from console.ui.theme import BAD, GOOD, TEXT_DIM, WARN
 
-LATENCY_SAMPLES = 4096
 NOTICE_MS = 8000  # how long a bad source's message covers a picture that still plays
 METER_WIDTH = 26
 METER_MS = 80  # how often the meter reads the level: ~12 Hz looks smooth and costs nothing
@@ -60,6 +52,27 @@ class _SourceEntry(QLineEdit):
             self.cancelled.emit()
             return
         super().keyPressEvent(event)
+
+
+class _ElidedLabel(QLabel):
+    """A label that never widens its pane: a long address is shortened in the middle, in full as a tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
 
 
 class AudioMeter(QWidget):
@@ -114,37 +127,51 @@ class CameraPane(QWidget):
     """The camera preview. Interface the window and app rely on: construct, ``start()``, ``shutdown()``."""
 
     source_changed = Signal(str)  # the user picked a source (an MRL): the app remembers it on this machine
-    frame_painted = Signal(int)  # the number libvlc gave the frame just painted (tests, benchmarks)
 
     def __init__(self, settings: Settings, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cameraPane")
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setMinimumSize(160, 90)
         self._settings = settings
         self._demo = demo
         self.player: PreviewPlayer | None = None
-        self.notice = ""  # shown instead of a picture (no libvlc, no source, a bad source)
-        self.status = Status(Health.IDLE)
-        self._image: QImage | None = None  # the picture on screen (over libvlc's buffer)
-        self._images = FrameImages()
-        self._layout_key: tuple[int, ...] = ()
-        self._frame_region = QRegion()  # what a new frame repaints: the area less the (opaque) Source button
-        self._target = QRect()  # where the picture goes
-        self._bars: list[QRect] = []  # the letterbox around it
-        self._source_label = ""
-        self.painted = 0
-        self.latencies_ms: deque[float] = deque(maxlen=LATENCY_SAMPLES)  # libvlc display -> painted
+        self.picture = CameraPicture(self)
+        self.frame_painted = self.picture.frame_painted  # the number libvlc gave the frame just painted
 
-        self._button = QToolButton(self)
+        title = QLabel("CAMERA")
+        title.setObjectName("paneTitle")
+        self._source = _ElidedLabel()
+        self._source.setObjectName("cameraSourceName")
+        self._button = QToolButton()
         self._button.setObjectName("cameraSourceButton")
         self._button.setText("Source ▾")
+        self._button.setToolTip("Choose the camera: a capture device, a network stream or a file")
         self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._button.setAutoFillBackground(True)  # opaque: the picture under it needs no repaint
         self._menu = QMenu(self._button)
         self._menu.aboutToShow.connect(self._fill_menu)
         self._button.setMenu(self._menu)
+        self.meter = AudioMeter()
+        self.meter.setFixedWidth(METER_WIDTH)
+        # Nothing may lie over the picture: a widget on top makes every frame a slow, holed repaint.
+        header = QHBoxLayout()
+        header.setContentsMargins(10, 3, 3, 3)
+        header.setSpacing(10)
+        header.addWidget(title)
+        header.addWidget(self._source, 1)
+        header.addWidget(self._button)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.picture, 1)
+        body.addWidget(self.meter)
+        column = self._column = QVBoxLayout(self)
+        column.setContentsMargins(1, 1, 1, 1)  # inside the panel's border
+        column.setSpacing(0)
+        column.addLayout(header)
+        column.addLayout(body, 1)
+
         self._entry = _SourceEntry(self)
         self._entry.setObjectName("cameraSourceEntry")
         self._entry.setPlaceholderText(
@@ -153,7 +180,6 @@ class CameraPane(QWidget):
         self._entry.returnPressed.connect(self._use_entry)
         self._entry.cancelled.connect(self._close_entry)
         self._entry.hide()
-        self.meter = AudioMeter(self)
         self._meter_timer = QTimer(self)
         self._meter_timer.setInterval(METER_MS)
         self._meter_timer.timeout.connect(self._read_level)
@@ -188,144 +214,49 @@ class CameraPane(QWidget):
             except VlcUnavailable as error:
                 self._show_notice(error.text())
                 return
-            self.player.frame_ready.connect(self._repaint_picture)
-            self.player.status_changed.connect(self._on_status)
-        self.notice = ""
-        self._forget_image()
-        self._source_label = label(mrl)
-        self.player.play(mrl, self._box())
+            self.picture.follow(self.player)
+            self.player.status_changed.connect(self.picture.show_status)
+        self._show_notice("")
+        self.picture.forget_image()
+        self.picture.source_label = label(mrl)
+        self._source.set_full_text(label(mrl))
+        self._column.activate()  # the picture's size, even before the pane was first shown
+        self.player.play(mrl, self.picture.box())
         self._meter_timer.start()
 
-    # -- painting -----------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        frame = self._take_frame()
-        image = self._image
-        if image is None:
-            painter.fillRect(self.rect(), QColor("black"))
-        else:
-            self._lay_out(image)
-            for bar in self._bars:
-                painter.fillRect(bar, QColor("black"))
-            if self._target.size() == image.size():
-                painter.drawImage(self._target.topLeft(), image)
-            else:  # a small source in a big pane, or a size not yet re-decoded after a resize
-                if self._target.width() > image.width() * 1.25:
-                    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-                painter.drawImage(self._target, image)
-        if self.notice:
-            self._paint_message(painter, self.notice, TEXT_DIM)
-        elif self.status.health is not Health.LIVE:
-            self._paint_status(painter)
-        painter.end()
-        if frame is not None:
-            self.painted += 1
-            self.latencies_ms.append((time.perf_counter_ns() - frame.displayed_ns) / 1e6)
-            self.frame_painted.emit(frame.number)
+    @property
+    def notice(self) -> str:
+        """What the picture says instead of a picture ("" when there is a source)."""
+        return self.picture.notice
 
-    def _repaint_picture(self) -> None:
-        """A new frame: repaint the picture only, not the meter beside it (its text costs a font render)."""
-        self.update(self._frame_region)
-
-    def _take_frame(self) -> Frame | None:
-        ring = self.player.ring if self.player is not None else None
-        frame = ring.take_latest() if ring is not None else None
-        if ring is not None and frame is not None:
-            self._image = self._images.image(ring, frame)
-        return frame
-
-    def _lay_out(self, image: QImage) -> None:
-        """The picture's place (aspect kept, centred) and the bars around it: once per size, not per frame."""
-        size = self.player.picture_size if self.player is not None else None
-        width, height = size or (image.width(), image.height())
-        key = (width, height, image.width(), image.height(), self.width(), self.height())
-        if key == self._layout_key:
-            return
-        self._layout_key = key
-        area = self.picture_area()
-        scaled = QSize(width, height).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        if abs(scaled.width() - image.width()) <= 2 and abs(scaled.height() - image.height()) <= 2:
-            scaled = image.size()  # decoded at the pane's size: draw 1:1 rather than stretch by a pixel
-        self._target = QRect(QPoint(0, 0), scaled)
-        self._target.moveCenter(area.center())
-        self._bars = _bars(area, self._target)
+    @property
+    def status(self) -> Status:
+        """The picture's health, as the player last reported it."""
+        return self.picture.status
 
     def picture_area(self) -> QRect:
-        """The pane less the meter's strip on the right: where the picture goes."""
-        return QRect(0, 0, max(2, self.width() - METER_WIDTH), self.height())
-
-    def _paint_status(self, painter: QPainter) -> None:
-        status = self.status
-        source = self._source_label
-        if status.health is Health.CONNECTING:
-            self._paint_message(painter, f"Connecting to {source}…", TEXT_DIM)
-        elif status.health is Health.STALE and status.age_s is not None:
-            self._paint_badge(painter, f"picture {status.age_s:.1f} s old", WARN)
-        elif status.health is Health.LOST:
-            painter.fillRect(self.rect(), QColor(0, 0, 0, 170))  # the last frame dims: it is not live
-            since = status.since.strftime("%H:%M:%S") if status.since else "?"
-            age = f" ({format_duration(status.age_s)} ago)" if status.age_s is not None else ""
-            what = "no picture" if status.age_s is None else "last picture"
-            attempt = f" · attempt {status.attempts}" if status.attempts else ""
-            error = (
-                f"\n{self.player.last_error}" if self.player is not None and self.player.last_error else ""
-            )
-            text = f"Signal lost — reconnecting\n{what} at {since}{age}{attempt}\n{source}{error}"
-            self._paint_message(painter, text, BAD)
-
-    def _paint_message(self, painter: QPainter, text: str, colour: str) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(max(9.0, min(14.0, self.height() / 22)))
-        painter.setFont(font)
-        painter.setPen(QColor(colour))
-        area = self.rect().adjusted(16, 16, -16, -16)
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
-
-    def _paint_badge(self, painter: QPainter, text: str, colour: str) -> None:
-        metrics = painter.fontMetrics()
-        box = metrics.boundingRect(text).adjusted(-8, -4, 8, 4)
-        box.moveTopLeft(QPoint(8, 8))
-        painter.fillRect(box, QColor(0, 0, 0, 190))
-        painter.setPen(QColor(colour))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        """Where the picture goes, in the pane's coordinates: the pane less the header and the meter."""
+        return self.picture.geometry()
 
     # -- state --------------------------------------------------------------------------------------
-    def _on_status(self, status: Status) -> None:
-        self.status = status
-        self.update()
-
     def _show_notice(self, text: str) -> None:
-        self.notice = text
-        self.update()
+        self.picture.show_notice(text)
 
     def _clear_notice(self, text: str) -> None:
         if self.notice == text:
             self._show_notice("")
 
-    def _forget_image(self) -> None:
-        self._image = None
-        self._images = FrameImages()
-
     def _read_level(self) -> None:
         self.meter.show_level(self.player.audio.read() if self.player is not None else None)
 
-    def _box(self) -> tuple[int, int]:
-        ratio = self.devicePixelRatioF()
-        area = self.picture_area()
-        return max(2, round(area.width() * ratio)), max(2, round(area.height() * ratio))
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        area = self.picture_area()
-        self.meter.setGeometry(area.right() + 1, 0, self.width() - area.width(), self.height())
-        hint = self._button.sizeHint()
-        self._button.setGeometry(area.right() - hint.width() - 8, 8, hint.width(), hint.height())
-        # Qt repaints a child under any dirty region: left out, the button is not redrawn 30 times a second
-        self._frame_region = QRegion(area).subtracted(QRegion(self._button.geometry()))
+        self._place_entry()
+
+    def _place_entry(self) -> None:
+        """The source field lies over the foot of the picture (only while someone types in it)."""
         height = self._entry.sizeHint().height()
-        self._entry.setGeometry(8, self.height() - height - 8, self.width() - 16, height)
-        if self.player is not None:
-            self.player.set_box(self._box())
+        self._entry.setGeometry(8, self.height() - height - 9, self.width() - METER_WIDTH - 16, height)
 
     # -- choosing a source --------------------------------------------------------------------------
     def _fill_menu(self) -> None:
@@ -352,6 +283,7 @@ class CameraPane(QWidget):
             self.source_changed.emit(self.player.mrl)
 
     def _open_entry(self) -> None:
+        self._place_entry()
         self._entry.setText(self._settings.camera_mrl)
         self._entry.show()
         self._entry.raise_()
@@ -366,12 +298,3 @@ class CameraPane(QWidget):
     def _close_entry(self) -> None:
         self._entry.hide()
         self._entry.clearFocus()
-
-
-def _bars(whole: QRect, picture: QRect) -> list[QRect]:
-    """The letterbox (or pillarbox) around a centred picture: what is left of ``whole`` to paint black."""
-    above = QRect(whole.left(), whole.top(), whole.width(), picture.top() - whole.top())
-    below = QRect(whole.left(), picture.bottom() + 1, whole.width(), whole.bottom() - picture.bottom())
-    left = QRect(whole.left(), picture.top(), picture.left() - whole.left(), picture.height())
-    right = QRect(picture.right() + 1, picture.top(), whole.right() - picture.right(), picture.height())
-    return [bar for bar in (above, below, left, right) if bar.width() > 0 and bar.height() > 0]

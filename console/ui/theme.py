@@ -43,6 +43,8 @@ QPushButton, QToolButton {{
 }}
 QPushButton:hover, QToolButton:hover {{ border-color: {ACCENT}; }}
 QPushButton#danger {{ color: {BAD}; border-color: {BAD}; }}
+QToolButton#cameraSourceButton {{ padding: 2px 8px; }}
+QLabel#cameraSourceName {{ color: {TEXT_DIM}; }}
 QPushButton#danger[armed="true"] {{ background: {BAD}; color: white; }}
 QFrame#banner {{ border-radius: 4px; }}
 QFrame#banner[level="warning"] {{ background: #4a3a12; border: 1px solid {WARN}; }}
