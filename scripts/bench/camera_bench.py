@@ -1,9 +1,15 @@
 """Camera preview cost: 1280x720 and 1920x1080 at 30 fps through the real pane, against libvlc alone.
 
-For each size, a test clip (ffmpeg testsrc2, H.264) is played twice, one process after the other:
+For each source size and picture size, a test clip (ffmpeg testsrc2, H.264) is played by two processes
+at the same time, so that both see the same machine (it is shared, and its speed drifts from minute to
+minute: one process after the other gave ratios 0.15 apart between identical runs):
 
 - baseline: libvlc decoding the clip with a null video output (``--vout=dummy``), nothing else;
-- preview: the real ``CameraPane`` (offscreen Qt) at ``--pane`` size, decoding through the video callbacks.
+- preview: the real ``CameraPane`` (offscreen Qt), sized so its picture is ``--pictures`` (16:9, the
+  size it is decoded at), decoding through the video callbacks.
+
+Picture sizes (``--pictures``): 640x360, about what the console shows on a 2560x1440 screen, and 493x277,
+what it shows on a 1920x1080 one (its picture area there is 493x302).
 
 Reported per size (goals in brackets):
 - frames dropped between libvlc and the screen: displayed by libvlc, replaced before a paint took them [0];
@@ -13,7 +19,7 @@ Reported per size (goals in brackets):
 - GUI event loop stall p99 and max: lateness of a 5 ms precise timer [p99 <= 16 ms].
 Also libvlc's own late-frame drops (its input stats) for both, so a slow machine is visible as such.
 
-Run: ``.venv/bin/python scripts/bench/camera_bench.py [--seconds 60] [--pane 640x360]``.
+Run: ``.venv/bin/python scripts/bench/camera_bench.py [--seconds 60] [--rounds 1] [--pictures 640x360 ...]``.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from stats import percentile  # scripts/bench/stats.py (a script's folder is on 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 SIZES = ("1280x720", "1920x1080")
+PICTURES = ("640x360", "493x277")
 WARM_UP_S = 2.0
 TICK_MS = 5
 
@@ -75,7 +82,7 @@ def child_baseline(clip: Path, seconds: float) -> dict[str, Any]:
     return {"cpu_s": cpu, "wall_s": wall, "libvlc_lost": lost}
 
 
-def child_preview(clip: Path, seconds: float, pane_size: tuple[int, int]) -> dict[str, Any]:
+def child_preview(clip: Path, seconds: float, picture_size: tuple[int, int]) -> dict[str, Any]:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -84,8 +91,10 @@ def child_preview(clip: Path, seconds: float, pane_size: tuple[int, int]) -> dic
 
     app = QApplication([])
     pane = CameraPane(Settings(camera_mrl=str(clip)))
-    pane.resize(*pane_size)
     pane.show()
+    picture = pane.picture
+    width, height = picture_size
+    pane.resize(width + pane.width() - picture.width(), height + pane.height() - picture.height())
     pane.start()
     player = pane.player
     assert player is not None and player.ring is not None
@@ -101,10 +110,10 @@ def child_preview(clip: Path, seconds: float, pane_size: tuple[int, int]) -> dic
         last_tick[0] = now
 
     def begin() -> None:
-        pane.latencies_ms.clear()
+        pane.picture.latencies_ms.clear()
         mark.update(cpu=time.process_time(), gui_cpu=time.thread_time(), wall=time.perf_counter(),
                     displayed=ring.displayed,
-                    dropped=ring.dropped, painted=pane.painted, lost=_preview_lost(player))  # fmt: skip
+                    dropped=ring.dropped, painted=picture.painted, lost=_preview_lost(player))  # fmt: skip
         QTimer.singleShot(int(seconds * 1000), measure_stalls)
 
     def measure_stalls() -> None:
@@ -118,7 +127,7 @@ def child_preview(clip: Path, seconds: float, pane_size: tuple[int, int]) -> dic
     def end() -> None:
         timer.stop()
         now = {"wall": time.perf_counter(), "displayed": ring.displayed, "dropped": ring.dropped,
-               "painted": pane.painted, "lost": _preview_lost(player)}  # fmt: skip
+               "painted": pane.picture.painted, "lost": _preview_lost(player)}  # fmt: skip
         mark.update({key: now[key] - mark[key] for key in now})
         app.quit()
 
@@ -129,7 +138,7 @@ def child_preview(clip: Path, seconds: float, pane_size: tuple[int, int]) -> dic
     QTimer.singleShot(int(WARM_UP_S * 1000), begin)
     app.exec()
     decoded = player.picture_size
-    image = pane._image
+    image = pane.picture.image
     pane.shutdown()
     return {
         "cpu_s": mark["cpu"],
@@ -140,7 +149,7 @@ def child_preview(clip: Path, seconds: float, pane_size: tuple[int, int]) -> dic
         "dropped": mark["dropped"],
         "painted": mark["painted"],
         "libvlc_lost": mark["lost"],
-        "display_to_paint_ms": list(pane.latencies_ms),
+        "display_to_paint_ms": list(pane.picture.latencies_ms),
         "stall_ms": stalls,
         "source": decoded,
         "decoded_at": (image.width(), image.height()) if image is not None else None,
@@ -152,29 +161,43 @@ def _preview_lost(player: Any) -> int:
     return lost_pictures(media, player._vlc) if media is not None else -1
 
 
-def run_child(kind: str, clip: Path, seconds: float, pane: str) -> dict[str, Any]:
+def run_pair(clip: Path, seconds: float, picture: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The baseline and the preview, started together: their measured seconds overlap."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, __file__, "--child", kind, "--clip", str(clip), "--seconds", str(seconds)]
-    done = subprocess.run([*command, "--pane", pane], capture_output=True, text=True, env=env, check=True)
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    command = [sys.executable, __file__, "--clip", str(clip), "--seconds", str(seconds)]
+    command += ["--pictures", picture]
+    children = [
+        subprocess.Popen([*command, "--child", kind], stdout=subprocess.PIPE, text=True, env=env)
+        for kind in ("baseline", "preview")
+    ]
+    results = []
+    for child in children:
+        out, _ = child.communicate()
+        if child.returncode != 0:
+            raise SystemExit(f"camera_bench: a child exited {child.returncode}")
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    return results[0], results[1]
 
 
-def report(size: str, pane: str, base: dict[str, Any], preview: dict[str, Any]) -> str:
+def ratio(base: dict[str, Any], preview: dict[str, Any]) -> float:
+    return float(preview["cpu_s"] / preview["cpu_wall_s"]) / (base["cpu_s"] / base["wall_s"])
+
+
+def report(size: str, picture: str, base: dict[str, Any], preview: dict[str, Any]) -> str:
     load = preview["cpu_s"] / preview["cpu_wall_s"]
-    ratio = load / (base["cpu_s"] / base["wall_s"])
     lat = preview["display_to_paint_ms"]
     stalls = preview["stall_ms"]
     stall_s = preview["wall_s"] - preview["cpu_wall_s"]
     return "\n".join(
         [
             f"== {size} at 30 fps, {preview['cpu_wall_s']:.0f} s CPU phase + {stall_s:.0f} s stall phase, "
-            f"decoded at {preview['decoded_at']} for a pane of {pane}",
+            f"decoded at {preview['decoded_at']} for a picture of {picture}",
             f"  frames: libvlc displayed {preview['displayed']}, painted {preview['painted']}, "
             f"dropped between libvlc and the screen {preview['dropped']} (goal 0); "
             f"libvlc's own late drops: preview {preview['libvlc_lost']}, baseline {base['libvlc_lost']}",
             f"  CPU: preview {100 * load:.1f}% of a core, baseline "
-            f"(--vout=dummy) {100 * base['cpu_s'] / base['wall_s']:.1f}%: ratio {ratio:.2f} (goal <= 1.3); "
+            f"(--vout=dummy) {100 * base['cpu_s'] / base['wall_s']:.1f}%: "
+            f"ratio {ratio(base, preview):.2f} (goal <= 1.3); "
             f"of the preview's, the GUI thread {100 * preview['gui_cpu_s'] / preview['cpu_wall_s']:.1f}%",
             f"  display->paint p50 {statistics.median(lat):.1f} ms, p95 {percentile(lat, 0.95):.1f} ms "
             "(goal <= 40)",
@@ -185,26 +208,36 @@ def report(size: str, pane: str, base: dict[str, Any], preview: dict[str, Any]) 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=60.0, help="measured seconds per size (60)")
-    parser.add_argument("--pane", default="640x360", help="the pane's size, WxH (640x360)")
+    parser.add_argument("--seconds", type=float, default=60.0, help="measured seconds per run (60)")
+    parser.add_argument("--rounds", type=int, default=1, help="runs of every size, for a median (1)")
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), help="source sizes (1280x720 1920x1080)")
+    parser.add_argument(
+        "--pictures", nargs="+", default=list(PICTURES), help="picture sizes (640x360 493x277)"
+    )
     parser.add_argument("--child", choices=["baseline", "preview"], help=argparse.SUPPRESS)
     parser.add_argument("--clip", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        width, height = (int(v) for v in args.pane.split("x"))
+        width, height = (int(v) for v in args.pictures[0].split("x"))
         if args.child == "baseline":
             result = child_baseline(args.clip, args.seconds)
         else:
             result = child_preview(args.clip, args.seconds, (width, height))
         print(json.dumps(result))
         return 0
+    ratios: dict[tuple[str, str], list[float]] = {}
     with tempfile.TemporaryDirectory() as folder:
-        for size in args.sizes:
-            clip = make_clip(Path(folder), size, args.seconds)
-            base = run_child("baseline", clip, args.seconds, args.pane)
-            preview = run_child("preview", clip, args.seconds, args.pane)
-            print(report(size, args.pane, base, preview), flush=True)
+        clips = {size: make_clip(Path(folder), size, args.seconds) for size in args.sizes}
+        for _ in range(args.rounds):
+            for size, clip in clips.items():
+                for picture in args.pictures:
+                    base, preview = run_pair(clip, args.seconds, picture)
+                    ratios.setdefault((size, picture), []).append(ratio(base, preview))
+                    print(report(size, picture, base, preview), flush=True)
+    print("== CPU ratio to the baseline (goal <= 1.3), every round, then the median")
+    for (size, picture), values in ratios.items():
+        runs = ", ".join(f"{value:.2f}" for value in values)
+        print(f"  {size} source, {picture} picture: {runs}; median {statistics.median(values):.2f}")
     return 0
 
 
