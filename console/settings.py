@@ -15,6 +15,7 @@ from typing import Any
 import platformdirs
 
 from console.errors import InputError
+from console.files import write_atomically
 
 APP_NAME = "Cicerone"
 
@@ -111,7 +112,7 @@ def load_settings(path: Path | None = None, *, base: Settings | None = None) -> 
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write every setting that differs from the default, atomically (write then rename)."""
+    """Write every setting that differs from the default, all or nothing (see :mod:`console.files`)."""
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     defaults = Settings()
@@ -120,9 +121,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         value = getattr(settings, item.name)
         if value != getattr(defaults, item.name):
             lines.append(f"{item.name} = {_toml_value(value)}")
-    temporary = path.with_suffix(".toml.tmp")
-    temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
+    write_atomically(path, "\n".join(lines) + "\n")
 
 
 def _toml_value(value: Any) -> str:

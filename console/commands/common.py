@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from console.formats.text import write_atomically
+from console.files import write_atomically
 from console.store import Database, default_db_path, open_database
 
 
@@ -27,7 +27,7 @@ def timeout_seconds(text: str) -> float:
 
 
 def write_output(text: str | bytes, output: str | None) -> None:
-    """Write to ``-o FILE`` (atomically enough: a temp file renamed) or to standard output."""
+    """Write to ``-o FILE`` (all or nothing, see :mod:`console.files`) or to standard output."""
     if output is None or output == "-":
         if isinstance(text, bytes):
             sys.stdout.buffer.write(text)

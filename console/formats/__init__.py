@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from console.errors import InputError, KnownError
+from console.files import write_atomically
 from console.formats.json_format import dump_json
 from console.formats.markdown import dump_markdown
-from console.formats.text import write_atomically
 from console.show.tour import Tour
 
 __all__ = ["EXPORT_SUFFIXES", "dump_json", "dump_markdown", "dump_tour", "load_tour", "save_tour"]
@@ -88,6 +88,6 @@ def save_tour(tour: Tour, fmt: str, path: str | Path, *, progress: Progress | No
             write_atomically(path, dump_tour(tour, fmt, progress=progress))
         if fmt in ("md", "csv"):
             for name, image in tour.images.items():
-                (path.parent / name).write_bytes(image)
+                write_atomically(path.parent / name, image)
     except OSError as error:
         raise KnownError(f"{path}: cannot write the file ({error.strerror})") from None

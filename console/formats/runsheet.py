@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from console.files import write_atomically
 from console.show.checks import slot_balance
 from console.show.durations import format_clock, format_duration
 from console.show.tour import Tour
@@ -140,12 +141,24 @@ def paint_runsheet(
 
 
 def write_runsheet_pdf(tour: Tour, path: str | Path, *, progress: Progress | None = None) -> int:
-    """Render the run-sheet to an A4 PDF at ``path`` (written beside, then renamed); returns the pages."""
+    """Render the run-sheet to an A4 PDF at ``path``, all or nothing (:mod:`console.files`); the pages."""
+    data, pages = _render_pdf(tour, progress)
+    write_atomically(path, data)
+    return pages
+
+
+def runsheet_pdf_bytes(tour: Tour, *, progress: Progress | None = None) -> bytes:
+    """The run-sheet PDF as bytes (for ``-o -``)."""
+    return _render_pdf(tour, progress)[0]
+
+
+def _render_pdf(tour: Tour, progress: Progress | None) -> tuple[bytes, int]:
+    """The PDF rendered in memory, so only a finished file ever reaches the disk; and its pages."""
     ensure_gui_application()
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     document = runsheet_document(tour)
-    writer = QPdfWriter(str(partial))
+    writer = QPdfWriter(buffer)
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout.Unit.Millimeter)
@@ -153,15 +166,6 @@ def write_runsheet_pdf(tour: Tour, path: str | Path, *, progress: Progress | Non
     writer.setCreator("Cicerone")
     pages = paint_runsheet(document, writer, footer=tour.title, progress=progress)
     del writer  # QPdfWriter finishes the file when it is destroyed
-    partial.replace(path)
-    return pages
-
-
-def runsheet_pdf_bytes(tour: Tour, *, progress: Progress | None = None) -> bytes:
-    """The run-sheet PDF as bytes (for ``-o -``), through a temporary file Qt writes."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "runsheet.pdf"
-        write_runsheet_pdf(tour, target, progress=progress)
-        return target.read_bytes()
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data, pages

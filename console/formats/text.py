@@ -29,17 +29,6 @@ def read_bytes(path: str | Path, limit: int) -> bytes:
         raise InputError(f"cannot read the file ({error.strerror})", path=str(path)) from None
 
 
-def write_atomically(path: str | Path, data: str | bytes) -> None:
-    """Write a temporary file beside ``path`` and rename it into place: a reader never sees half a file."""
-    path = Path(path)
-    temporary = path.with_name(path.name + ".part")
-    if isinstance(data, bytes):
-        temporary.write_bytes(data)
-    else:
-        temporary.write_text(data, encoding="utf-8", newline="")
-    temporary.replace(path)
-
-
 def decode_text(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
