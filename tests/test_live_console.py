@@ -21,6 +21,7 @@ from console.show.tour import Stop, Tour
 from console.store import SessionRepository, TourRepository, open_database
 from console.ui import theme
 from tests.conftest import REPO
+from tests.pixels import shows
 
 TOUR = Tour(
     title="Test Tour",
@@ -136,14 +137,14 @@ def test_clock_colours_follow_the_time(qtbot, console: Console) -> None:  # type
     key(qtbot, console, Qt.Key.Key_F5)  # stop 1: 10 minutes planned
     now[0] += 60
     console.live_view.tick()
-    assert theme.GOOD in bar.stop.value.styleSheet()
+    assert shows(bar.stop.value, theme.GOOD)
     assert bar.stop.value.text() == "9:00"
     now[0] += 8 * 60 + 30  # 30 s left: amber
     console.live_view.tick()
-    assert theme.WARN in bar.stop.value.styleSheet()
+    assert shows(bar.stop.value, theme.WARN)
     now[0] += 90  # a minute over: red, signed
     console.live_view.tick()
-    assert theme.BAD in bar.stop.value.styleSheet()
+    assert shows(bar.stop.value, theme.BAD)
     assert bar.stop.value.text() == "+1:00"
     assert bar.elapsed.value.text() == "11:00"
     # Stop 1 ran 1 minute over, then 5m + 10m of plan remain: end at 26m of a 30m slot, 4 minutes under.

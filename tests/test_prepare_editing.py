@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.show.tour import Stop, Tour
@@ -22,6 +23,7 @@ from console.store import Database, TourRepository, open_database
 from console.ui import theme
 from console.ui.prepare import PrepareView
 from tests.conftest import REPO
+from tests.pixels import shows
 from tests.test_formats_bundle import PNG
 
 STOPS = tuple(Stop(f"Stop {n}", 60 * n, talking_points=f"Say {n}") for n in range(1, 5))
@@ -181,11 +183,15 @@ def test_tours_new_duplicate_rename_delete_search_and_undo(
 
 
 def test_budget_bar_and_warnings_follow_the_edits(qtbot: QtBot, view: PrepareView) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply_theme(app)  # as the console does once its window is built
     assert "planned 10m of the 15m slot" in view.budget.bar.format()
+    assert not shows(view.budget.bar, theme.BAD)
     view.select_row(3)
     view.edit_stop(3, duration_s=600, talking_points="", image="gone.png")
     assert "OVER by 1m" in view.budget.bar.format() and view.budget.bar.property("over") is True
-    assert theme.BAD in view.budget.bar.styleSheet()  # the over part is drawn red
+    assert shows(view.budget.bar, theme.BAD)  # the over part is drawn red
     warnings = view.budget.warnings.text()
     assert "Stop 4 (Stop 4): no talking points" in warnings
     assert "the image 'gone.png' is missing" in warnings and "over its 15m slot" in warnings

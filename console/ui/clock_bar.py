@@ -25,14 +25,15 @@ class _Figure(QWidget):
         self.value = QLabel("–")
         self.value.setFont(theme.big_font(size, mono=True))
         self.detail = QLabel("")
-        self.detail.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 11pt;")
+        self.detail.setObjectName("clockDetail")
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
 
-    def set(self, value: str, colour: str = theme.TEXT, detail: str = "") -> None:
+    def set(self, value: str, tone: str = "text", detail: str = "") -> None:
+        """Show a figure; tone names its colour in theme.TONES."""
         self.value.setText(value)
-        set_colour(self.value, colour)
+        theme.set_state(self.value, "tone", tone)
         self.detail.setText(detail)
 
 
@@ -72,46 +73,43 @@ class ClockBar(QFrame):
             self._arm(True)
 
     def _arm(self, armed: bool) -> None:
-        self.end_button.setProperty("armed", armed)
+        theme.set_state(self.end_button, "armed", armed)
         self.end_button.setText("Click again to END" if armed else "End show…")
-        self.end_button.style().unpolish(self.end_button)
-        self.end_button.style().polish(self.end_button)
         if armed:
             self._disarm.start()
 
     def show_state(self, clock: ShowClock | None, *, label: str, rehearsal: bool = False) -> None:
         on_air = clock is not None and clock.on_air
-        colour = theme.ON_AIR if on_air and not rehearsal else theme.WARN if on_air else theme.TEXT_DIM
         self.state.setText(f"● {label}")
-        set_colour(self.state, colour)
+        theme.set_state(
+            self.state, "tone", "onAir" if on_air and not rehearsal else "warn" if on_air else "dim"
+        )
         self.end_button.setVisible(on_air)
         if clock is None:
             for figure in (self.elapsed, self.remaining, self.stop, self.projected):
-                figure.set("–", theme.TEXT_DIM)
+                figure.set("–", "dim")
             return
         self.elapsed.set(format_clock(clock.elapsed_s))
-        remaining_colour = theme.BAD if clock.remaining_s < 0 else theme.TEXT
         self.remaining.set(
             _left(clock.remaining_s),
-            remaining_colour,
+            "bad" if clock.remaining_s < 0 else "text",
             f"of {format_clock(clock.budget_s)}",
         )
         left = clock.current_left_s
         self.stop.set(
             _left(left),
-            theme.timing_colour(left, clock.current_planned_s),
+            theme.timing_tone(left, clock.current_planned_s),
             f"{format_clock(clock.current_actual_s)} of {format_clock(clock.current_planned_s)}"
             + ("  OVER" if left < 0 else ""),
         )
         if clock.projected_end is None:
-            self.projected.set("–", theme.TEXT_DIM)
+            self.projected.set("–", "dim")
         else:
             delta = clock.show_delta_s
-            colour = theme.BAD if delta > 30 else theme.WARN if delta > 0 else theme.GOOD
             word = "over" if delta > 0.5 else "under" if delta < -0.5 else "on time"
             self.projected.set(
                 datetime.fromtimestamp(clock.projected_end).strftime("%H:%M"),
-                colour,
+                theme.delta_tone(delta),
                 f"{format_signed(delta)} {word}",
             )
 
@@ -119,10 +117,3 @@ class ClockBar(QFrame):
 def _left(seconds: float) -> str:
     """Time left, or once past zero how far over, as "+m:ss"."""
     return format_clock(seconds) if seconds >= 0 else format_signed(-seconds)
-
-
-def set_colour(label: QLabel, colour: str) -> None:
-    """Restyle only on a change: the clock ticks four times a second and a style sheet is costly."""
-    if label.property("colour") != colour:
-        label.setProperty("colour", colour)
-        label.setStyleSheet(f"color: {colour};")

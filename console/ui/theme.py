@@ -6,7 +6,7 @@ Colours carry meaning on air: green on time, amber near the end of a stop, red o
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 BACKGROUND = "#14161a"
 PANEL = "#1d2026"
@@ -19,6 +19,18 @@ GOOD = "#3ecf6e"
 WARN = "#f5b83d"
 BAD = "#ff5555"
 ON_AIR = "#e0282e"
+
+# A label's colour by meaning: set_state(label, "tone", "warn"); the sheet below holds the colour.
+TONES = {
+    "text": TEXT,
+    "dim": TEXT_DIM,
+    "accent": ACCENT,
+    "good": GOOD,
+    "warn": WARN,
+    "bad": BAD,
+    "onAir": ON_AIR,
+}
+TONE_RULES = "".join(f'QLabel[tone="{tone}"] {{ color: {colour}; }}\n' for tone, colour in TONES.items())
 
 STYLE_SHEET = f"""
 QWidget {{ background: {BACKGROUND}; color: {TEXT}; }}
@@ -47,9 +59,16 @@ QToolButton#cameraSourceButton {{ padding: 2px 8px; }}
 QLabel#cameraSourceName {{ color: {TEXT_DIM}; }}
 QPushButton#danger[armed="true"] {{ background: {BAD}; color: white; }}
 QFrame#banner {{ border-radius: 4px; }}
-QFrame#banner[level="warning"] {{ background: #4a3a12; border: 1px solid {WARN}; }}
-QFrame#banner[level="error"] {{ background: #4a1616; border: 1px solid {BAD}; }}
-QFrame#banner[level="info"] {{ background: #16304a; border: 1px solid {ACCENT}; }}
+QLabel#prepareMessage {{ border-radius: 4px; padding: 6px; }}
+QFrame#banner[level="warning"], QLabel#prepareMessage[level="warning"] {{
+    background: #4a3a12; border: 1px solid {WARN};
+}}
+QFrame#banner[level="error"], QLabel#prepareMessage[level="error"] {{
+    background: #4a1616; border: 1px solid {BAD};
+}}
+QFrame#banner[level="info"], QLabel#prepareMessage[level="info"] {{
+    background: #16304a; border: 1px solid {ACCENT};
+}}
 QFrame#clockBar {{ background: {PANEL}; border-bottom: 1px solid {BORDER}; }}
 QTableView#routeList {{ font-size: 13pt; }}
 QTableView#routeList QHeaderView::section {{
@@ -61,7 +80,22 @@ QSplitter::handle {{ background: {BACKGROUND}; }}
 QScrollBar:vertical {{ background: {PANEL}; width: 10px; }}
 QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 4px; min-height: 24px; }}
 QStatusBar {{ color: {TEXT_DIM}; }}
-"""
+QLabel#clockDetail {{ color: {TEXT_DIM}; font-size: 11pt; }}
+QLabel#viewersDemo {{
+    background: {WARN}; color: black; font-weight: 700; padding: 1px 6px; border-radius: 3px;
+}}
+QLabel#viewersMilestone {{
+    background: {ACCENT}; color: black; font-size: 18pt; font-weight: 700; padding: 4px; border-radius: 4px;
+}}
+QLabel#viewersStatus {{ color: {TEXT_DIM}; font-weight: 700; }}
+QLabel#viewersStatus[state="stale"] {{ color: {WARN}; }}
+QLabel#viewersTotal {{ color: {TEXT_DIM}; }}
+QLabel#viewersTotal[state="live"] {{ color: {TEXT}; }}
+QLabel#viewersSourceCount[stale="true"] {{ color: {TEXT_DIM}; }}
+QLabel#viewersProblem {{ color: {BAD}; }}
+QLabel#viewersQuota {{ color: {TEXT_DIM}; }}
+QProgressBar#budgetBar[over="true"]::chunk {{ background: {BAD}; }}
+{TONE_RULES}"""
 
 
 def apply_theme(app: QApplication, theme: str = "dark") -> None:
@@ -92,13 +126,32 @@ def apply_theme(app: QApplication, theme: str = "dark") -> None:
     app.setStyleSheet(STYLE_SHEET)
 
 
-def timing_colour(left_s: float, planned_s: float) -> str:
-    """Green with time to spare, amber in the last fifth (at most the last minute), red once over."""
+def set_state(widget: QWidget, name: str, value: str | bool) -> None:
+    """Set the dynamic property a STYLE_SHEET rule keys on, and re-polish so the rule re-applies.
+
+    Qt does not re-match selectors when a property changes; a re-polish does, and costs a style pass,
+    so it happens only on a real change (the clock ticks four times a second).
+    """
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def timing_tone(left_s: float, planned_s: float) -> str:
+    """Good with time to spare, warn in the last fifth (at most the last minute), bad once over."""
     if left_s < 0:
-        return BAD
+        return "bad"
     if left_s <= min(60.0, planned_s * 0.2):
-        return WARN
-    return GOOD
+        return "warn"
+    return "good"
+
+
+def delta_tone(delta_s: float) -> str:
+    """Over or under plan: good on time or early, warn up to half a minute late, bad beyond."""
+    return "bad" if delta_s > 30 else "warn" if delta_s > 0 else "good"
 
 
 def big_font(point_size: float, *, bold: bool = True, mono: bool = False) -> QFont:

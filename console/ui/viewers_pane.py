@@ -30,12 +30,6 @@ def count_text(viewers: int | None) -> str:
     return "—" if viewers is None else f"{viewers:,}"
 
 
-def restyle(label: QLabel, style: str) -> None:
-    """Set a style sheet only when it changes: re-polishing every second would cost frames on air."""
-    if label.styleSheet() != style:
-        label.setStyleSheet(style)
-
-
 class Sparkline(QWidget):
     """The last 30 minutes of the fresh total, scaled to its own range (dim while stale)."""
 
@@ -88,13 +82,7 @@ class ViewersPane(QWidget):
 
         title = QLabel("VIEWERS")
         title.setObjectName("paneTitle")
-        self.demo_badge = self._label(
-            "DEMO",
-            "viewersDemo",
-            f"background: {theme.WARN}; color: black; "
-            "font-weight: 700; padding: 1px 6px; border-radius: 3px;",
-            hidden=True,
-        )
+        self.demo_badge = self._label("DEMO", "viewersDemo", hidden=True)
         self.status = self._label("", "viewersStatus")
         header = QHBoxLayout()
         header.addWidget(title)
@@ -106,13 +94,7 @@ class ViewersPane(QWidget):
         self.total.setObjectName("viewersTotal")
         self.total.setFont(theme.big_font(54, mono=True))
         self.total.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.flash = self._label(
-            "",
-            "viewersMilestone",
-            f"background: {theme.ACCENT}; color: black; "
-            "font-size: 18pt; font-weight: 700; padding: 4px; border-radius: 4px;",
-            hidden=True,
-        )
+        self.flash = self._label("", "viewersMilestone", hidden=True)
         self.flash.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.trend = self._label("", "viewersTrend")
         self.peak = self._label("", "viewersPeak")
@@ -123,7 +105,7 @@ class ViewersPane(QWidget):
         self.sparkline = Sparkline()
         self.breakdown = QGridLayout()
         self.breakdown.setColumnStretch(0, 1)
-        self.quota = self._label("", "viewersQuota", f"color: {theme.TEXT_DIM};")
+        self.quota = self._label("", "viewersQuota")
         self.notice = self._label("Viewers: no sources yet", "paneNotice", wrap=True)
 
         layout = QVBoxLayout(self)
@@ -145,13 +127,10 @@ class ViewersPane(QWidget):
         self._tick.timeout.connect(self.refresh)
         self.set_poller(poller)
 
-    def _label(
-        self, text: str, name: str, style: str = "", *, wrap: bool = False, hidden: bool = False
-    ) -> QLabel:
+    def _label(self, text: str, name: str, *, wrap: bool = False, hidden: bool = False) -> QLabel:
+        """A label styled by theme.STYLE_SHEET through its objectName."""
         label = QLabel(text)
         label.setObjectName(name)
-        if style:
-            label.setStyleSheet(style)
         label.setWordWrap(wrap)
         if hidden:  # only ever hide here: showing a label that has no parent yet would open a window
             label.hide()
@@ -175,7 +154,7 @@ class ViewersPane(QWidget):
             name = self._label(spec.label, "viewersSource")
             count = self._label("", "viewersSourceCount")
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            problem = self._label("", "viewersProblem", f"color: {theme.BAD};", wrap=True)
+            problem = self._label("", "viewersProblem", wrap=True)
             self.breakdown.addWidget(name, 2 * row, 0)
             self.breakdown.addWidget(count, 2 * row, 1)
             self.breakdown.addWidget(problem, 2 * row + 1, 0, 1, 2)
@@ -217,14 +196,14 @@ class ViewersPane(QWidget):
     def _show_total(self, view: TotalView) -> None:
         self.total.setText(count_text(view.viewers))
         if view.viewers is None:
-            colour, status = theme.TEXT_DIM, "NOT LIVE"
+            state, status = "none", "NOT LIVE"
         elif view.stale:
-            colour, status = theme.TEXT_DIM, f"STALE · {format_duration(view.age_s or 0)} old"
+            state, status = "stale", f"STALE · {format_duration(view.age_s or 0)} old"
         else:
-            colour, status = theme.TEXT, "LIVE"
-        restyle(self.total, f"color: {colour};")
+            state, status = "live", "LIVE"
+        theme.set_state(self.total, "state", state)
         self.status.setText(status)
-        restyle(self.status, f"color: {theme.WARN if view.stale else theme.TEXT_DIM}; font-weight: 700;")
+        theme.set_state(self.status, "state", "stale" if view.stale else state)
 
     def _show_line(self, line: SourceLine) -> None:
         widgets = self._rows.get(line.label)
@@ -239,7 +218,7 @@ class ViewersPane(QWidget):
         if line.stale and line.age_s is not None:
             text += f"  · stale {format_duration(line.age_s)}"
         count.setText(text)
-        restyle(count, f"color: {theme.TEXT_DIM if line.stale else theme.TEXT};")
+        theme.set_state(count, "stale", line.stale)
         if line.reason:
             retry = f" · retrying in {format_duration(line.retry_in_s)}" if line.retry_in_s else ""
             problem.setText(f"⚠ {line.reason}{retry}")

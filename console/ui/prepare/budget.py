@@ -50,8 +50,7 @@ class BudgetBar(QWidget):
             self.bar.setFormat(
                 f"planned {format_duration(planned)} of the {format_duration(tour.slot_s)} slot · {state}"
             )
-        self.bar.setProperty("over", over)
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {theme.BAD}; }}" if over else "")
+        theme.set_state(self.bar, "over", over)  # the theme draws the over part red
         found = tour_warnings(tour)
         shown = found[: self.MAX_SHOWN]
         if len(found) > self.MAX_SHOWN:
