@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from console.audience.poller import AudiencePoller
 from console.settings import Settings
+from console.store import Database
 from console.ui import theme
 from console.ui.clock_bar import ClockBar
+from console.ui.prepare import PrepareView
 from console.ui.viewers_pane import ViewersPane
 from tests.audience_fakes import FakePlatforms
 from tests.pixels import colours, shows
@@ -102,3 +104,15 @@ def test_a_stale_total_is_drawn_dim_under_an_amber_status_and_recovers(
         assert shows(pane.total, theme.TEXT) and not shows(pane.status, theme.WARN)
     finally:
         poller.stop()
+
+
+@pytest.mark.usefixtures("themed")
+def test_a_prepare_message_is_framed_by_its_level(qtbot: QtBot, fresh_db: Database) -> None:
+    view = PrepareView(fresh_db)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    view.show_problem("That file is not a tour.")
+    assert shows(view.message, theme.BAD) and not shows(view.message, theme.ACCENT)
+    view.show_problem("Saved tour.md", level="info")
+    assert shows(view.message, theme.ACCENT) and not shows(view.message, theme.BAD)

@@ -36,6 +36,7 @@ from console.show.rehearsal import proposals
 from console.show.tour import Stop, Tour
 from console.store import Database
 from console.store.sessions import SessionRepository
+from console.ui import theme
 from console.ui.prepare.budget import BudgetBar
 from console.ui.prepare.commands import (
     AddTour,
@@ -390,7 +391,7 @@ class PrepareView(QWidget):
 
     # -- messages ----------------------------------------------------------------------------------
     def show_problem(self, text: str, level: str = "error") -> None:
-        self.message.setProperty("level", level)
+        theme.set_state(self.message, "level", level)
         self.message.setText(text)
         self.message.show()
 
