@@ -199,6 +199,7 @@ class Console:
 
         self.camera_pane = CameraPane(self.settings, demo=self.args.demo)
         self.camera_pane.source_changed.connect(self._remember_camera)
+        self.camera_pane.typing_done.connect(self.live_view.setFocus)
         self.viewers_pane = ViewersPane(None)
         self.live_view.install_feeds(self.camera_pane, self.viewers_pane)
         self.camera_pane.start()

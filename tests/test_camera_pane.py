@@ -7,8 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
 
 from console.camera.watch import Health, Status
 from console.settings import Settings
@@ -206,3 +207,38 @@ def test_a_720p_source_is_decoded_at_exactly_the_pane_s_size_and_drawn_1_to_1(qt
     assert widget.picture.image is not None
     assert (widget.picture.image.width(), widget.picture.image.height()) == (640, 360)
     assert picture.target == picture.rect()  # drawn 1:1 over the whole picture, no bars, no scaling
+
+
+def test_the_address_field_uses_an_address_on_enter_and_closes_on_esc(qtbot, pane, halves: Path) -> None:
+    widget = pane(Settings(), size=(400, 300))
+    entry = widget._entry
+    widget._open_entry()
+    assert entry.isVisible()
+    qtbot.keyClicks(entry, "rtsp://camera.local/stream")
+    qtbot.keyClick(entry, Qt.Key.Key_Escape)
+    assert not entry.isVisible() and widget.player is None  # Esc closes it and plays nothing
+    widget._open_entry()
+    entry.setText(str(halves))
+    with qtbot.waitSignal(widget.source_changed, timeout=1000):
+        qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert not entry.isVisible() and widget.player is not None
+
+
+def test_esc_in_the_address_field_beats_the_window_s_esc_shortcut(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The live view binds Esc (a clicker sends it): the field must still hear it, close, give the keys back.
+    window = QWidget()
+    qtbot.addWidget(window)
+    shortcut_fired: list[bool] = []
+    shortcut = QShortcut(QKeySequence("Esc"), window)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(lambda: shortcut_fired.append(True))
+    widget = CameraPane(Settings(), parent=window)
+    window.resize(400, 300)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts work in the active window only
+    widget._open_entry()
+    with qtbot.waitSignal(widget.typing_done, timeout=1000):
+        qtbot.keyClick(widget._entry, Qt.Key.Key_Escape)
+    assert not widget._entry.isVisible() and shortcut_fired == []
+    widget.shutdown()

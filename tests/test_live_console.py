@@ -116,6 +116,28 @@ def test_notes_are_one_key_away_and_listed_once_saved(qtbot, console: Console, t
     stored = SessionRepository(open_database(tour_db)).get(console.controller.session.id)
     assert [n.text for n in stored.notes] == ["Ask about the 1911 theft", ""]
     assert stored.notes[0].stop_index == 0 and stored.notes[0].show_s is not None
+    # Esc gives the clicker's keys back to the show: the box lets go of the focus, its text stays.
+    key(qtbot, console, Qt.Key.Key_N)
+    assert view.notes.box.hasFocus()
+    qtbot.keyClicks(view.notes.box, "half a thought")
+    qtbot.keyClick(view.notes.box, Qt.Key.Key_Escape)
+    assert not view.notes.box.hasFocus() and view.notes.box.text() == "half a thought"
+
+
+def test_esc_in_the_camera_address_field_closes_it_and_gives_the_keys_back(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+    from console.ui.camera_pane import CameraPane
+
+    view = console.live_view
+    qtbot.waitUntil(lambda: isinstance(view.camera_pane, CameraPane), timeout=3000)
+    pane = view.camera_pane
+    assert isinstance(pane, CameraPane)
+    key(qtbot, console, Qt.Key.Key_F5)
+    pane._open_entry()
+    assert pane._entry.hasFocus()
+    qtbot.keyClick(pane._entry, Qt.Key.Key_Escape)
+    assert not pane._entry.isVisible() and view.hasFocus()
+    key(qtbot, console, Qt.Key.Key_PageDown)  # the clicker moves the show again
+    assert console.controller.session.current_index == 1
 
 
 def test_ending_takes_two_clicks(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]

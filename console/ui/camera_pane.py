@@ -13,11 +13,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QSizePolicy,
     QToolButton,
@@ -33,6 +32,7 @@ from console.camera.watch import Status
 from console.errors import InputError
 from console.settings import Settings
 from console.ui.camera_picture import CameraPicture
+from console.ui.fields import EscapableLineEdit
 from console.ui.theme import BAD, GOOD, TEXT_DIM, WARN
 
 NOTICE_MS = 8000  # how long a bad source's message covers a picture that still plays
@@ -40,18 +40,6 @@ METER_WIDTH = 26
 METER_MS = 80  # how often the meter reads the level: ~12 Hz looks smooth and costs nothing
 METER_ZONES = ((0.0, -6.0, BAD), (-6.0, -18.0, WARN), (-18.0, FLOOR_DB, GOOD))  # dB from, to, colour
 METER_MARKS = (0, -6, -18, -40)  # dB
-
-
-class _SourceEntry(QLineEdit):
-    """The inline field for a network address or a file: Enter uses it, Esc closes it."""
-
-    cancelled = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class _ElidedLabel(QLabel):
@@ -127,6 +115,7 @@ class CameraPane(QWidget):
     """The camera preview. Interface the window and app rely on: construct, ``start()``, ``shutdown()``."""
 
     source_changed = Signal(str)  # the user picked a source (an MRL): the app remembers it on this machine
+    typing_done = Signal()  # the address field closed: the keys go back to the show (the app sets the focus)
 
     def __init__(self, settings: Settings, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,13 +161,13 @@ class CameraPane(QWidget):
         column.addLayout(header)
         column.addLayout(body, 1)
 
-        self._entry = _SourceEntry(self)
+        self._entry = EscapableLineEdit(self)  # Enter uses the address, Esc closes the field
         self._entry.setObjectName("cameraSourceEntry")
         self._entry.setPlaceholderText(
             "rtsp://…, srt://…, udp://@:1234, http://…/live.m3u8 or a file, then Enter"
         )
         self._entry.returnPressed.connect(self._use_entry)
-        self._entry.cancelled.connect(self._close_entry)
+        self._entry.escaped.connect(self._close_entry)
         self._entry.hide()
         self._meter_timer = QTimer(self)
         self._meter_timer.setInterval(METER_MS)
@@ -297,4 +286,4 @@ class CameraPane(QWidget):
 
     def _close_entry(self) -> None:
         self._entry.hide()
-        self._entry.clearFocus()
+        self.typing_done.emit()

@@ -85,7 +85,7 @@ class LiveView(QWidget):
         controller.problem.connect(lambda text: self.banners.show_banner("problem", text, level="error"))
         self.clock_bar.end_requested.connect(controller.end_show)
         self.notes.box.submitted.connect(self._submit_note)
-        self.notes.box.released.connect(self.setFocus)
+        self.notes.box.escaped.connect(self.setFocus)
         self.points.zoom_changed.connect(self.zoom_changed)
         self._install_keys()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

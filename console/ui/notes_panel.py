@@ -6,25 +6,22 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from console.show.durations import format_clock
 from console.show.session import Note
 from console.show.tour import Tour
+from console.ui.fields import EscapableLineEdit
 
 
-class NoteBox(QLineEdit):
-    """Enter submits; Esc gives the keys back to the show (it never touches the show itself)."""
+class NoteBox(EscapableLineEdit):
+    """Enter submits; Esc (``escaped``) gives the keys back to the show (it never touches the show itself)."""
 
     submitted = Signal(str)
-    released = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submitted.emit(self.text())
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.released.emit()
             return
         super().keyPressEvent(event)
 
