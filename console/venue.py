@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from console.assets import BAKED_VENUE, asset_path
 from console.errors import InputError, KnownError
+from console.files import write_atomically
 from console.settings import Settings, data_dir, read_toml, settings_from_mapping
 
 if TYPE_CHECKING:
@@ -207,7 +208,7 @@ def import_default_tours(
         existing = tours.find_by_title(tour.title)
         ids.append(existing if existing is not None else tours.add(tour))
     marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.write_text("\n".join(path.name for path in profile.tours) + "\n", encoding="utf-8")
+    write_atomically(marker, "\n".join(path.name for path in profile.tours) + "\n")
     return ids[0]
 
 

@@ -7,15 +7,20 @@ makes a stale count dim) fails here.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from console.audience.poller import AudiencePoller
 from console.settings import Settings
+from console.show.clock import StopStatus, StopTiming
+from console.show.tour import Stop, Tour
 from console.store import Database
 from console.ui import theme
 from console.ui.clock_bar import ClockBar
 from console.ui.prepare import PrepareView
+from console.ui.route_list import RouteModel
+from console.ui.talking_points import TalkingPoints
 from console.ui.viewers_pane import ViewersPane
 from tests.audience_fakes import FakePlatforms
 from tests.pixels import colours, shows
@@ -116,3 +121,30 @@ def test_a_prepare_message_is_framed_by_its_level(qtbot: QtBot, fresh_db: Databa
     assert shows(view.message, theme.BAD) and not shows(view.message, theme.ACCENT)
     view.show_problem("Saved tour.md", level="info")
     assert shows(view.message, theme.ACCENT) and not shows(view.message, theme.BAD)
+
+
+@pytest.mark.usefixtures("themed")
+def test_talking_points_facts_and_next_line_keep_their_tones_and_follow_the_zoom(qtbot: QtBot) -> None:
+    points = TalkingPoints()
+    qtbot.addWidget(points)
+    points.facts.setText("Begun 1661 · Gilded stucco")
+    points.next_label.setText("Next › Mona Lisa")
+    points.resize(700, 500)
+    points.show()
+    assert shows(points.facts, theme.TEXT_DIM) and not shows(points.facts, theme.ACCENT)
+    assert shows(points.next_label, theme.ACCENT)
+    facts, following = points.facts.font().pointSizeF(), points.next_label.font().pointSizeF()
+    points.zoom_in()
+    assert points.facts.font().pointSizeF() > facts and points.next_label.font().pointSizeF() > following
+    assert shows(points.facts, theme.TEXT_DIM) and shows(points.next_label, theme.ACCENT)
+
+
+def test_the_route_list_colours_a_done_stop_s_delta_with_the_clock_s_tones() -> None:
+    model = RouteModel()
+    model.set_tour(Tour(title="t", stops=tuple(Stop(title=f"s{i}", duration_s=300) for i in range(4))))
+    deltas = (-20.0, 0.0, 12.0, 31.0)
+    model.timings = tuple(
+        StopTiming(row, StopStatus.DONE, 300, 300 * row, 300 + delta, 0.0) for row, delta in enumerate(deltas)
+    )
+    shown = [model.data(model.index(row, 3), Qt.ItemDataRole.ForegroundRole).name() for row in range(4)]
+    assert shown == [theme.GOOD.lower(), theme.GOOD.lower(), theme.WARN.lower(), theme.BAD.lower()]

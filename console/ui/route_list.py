@@ -82,9 +82,7 @@ class RouteModel(QAbstractTableModel):
             return ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 3 and timing is not None and status == StopStatus.DONE:
-                return QColor(
-                    theme.BAD if timing.delta_s > 30 else theme.GOOD if timing.delta_s <= 0 else theme.WARN
-                )
+                return QColor(theme.TONES[theme.delta_tone(timing.delta_s)])
             if status == StopStatus.DONE:
                 return QColor(theme.TEXT_DIM)
             if status == StopStatus.NEXT:

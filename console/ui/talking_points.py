@@ -36,6 +36,7 @@ class TalkingPoints(QFrame):
         self.facts = QLabel("")
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
+        theme.set_state(self.facts, "tone", "dim")
         titles.addWidget(self.facts)
         header.addLayout(titles, 1)
         self.image = QLabel()
@@ -48,6 +49,7 @@ class TalkingPoints(QFrame):
         layout.addWidget(self.points, 1)
         self.next_label = QLabel("")
         self.next_label.setWordWrap(True)
+        theme.set_state(self.next_label, "tone", "accent")
         layout.addWidget(self.next_label)
         self._shown: tuple[Tour, int | None, bool] | None = None
         self._images: dict[str, bytes] = {}
@@ -73,12 +75,12 @@ class TalkingPoints(QFrame):
     def _apply_zoom(self) -> None:
         size = BASE_POINT_SIZE * self.zoom
         self.title.setFont(theme.big_font(size * 1.45))
-        self.facts.setStyleSheet(f"font-size: {size * 0.8:.1f}pt; color: {theme.TEXT_DIM};")
+        self.facts.setFont(theme.big_font(size * 0.8, bold=False))
         font = self.points.font()
         font.setPointSizeF(size)
         self.points.setFont(font)
         self.points.document().setDefaultFont(font)
-        self.next_label.setStyleSheet(f"font-size: {size * 0.75:.1f}pt; color: {theme.ACCENT};")
+        self.next_label.setFont(theme.big_font(size * 0.75, bold=False))
         if self._shown is not None:
             tour, index, intro = self._shown
             self._shown = None
