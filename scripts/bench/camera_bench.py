@@ -180,7 +180,7 @@ def run_pair(clip: Path, seconds: float, picture: str) -> tuple[dict[str, Any], 
 
 
 def ratio(base: dict[str, Any], preview: dict[str, Any]) -> float:
-    return float(preview["cpu_s"] / preview["cpu_wall_s"]) / (base["cpu_s"] / base["wall_s"])
+    return float((preview["cpu_s"] / preview["cpu_wall_s"]) / (base["cpu_s"] / base["wall_s"]))
 
 
 def report(size: str, picture: str, base: dict[str, Any], preview: dict[str, Any]) -> str:
