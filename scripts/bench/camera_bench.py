@@ -19,6 +19,9 @@ Reported per size (goals in brackets):
 - GUI event loop stall p99 and max: lateness of a 5 ms precise timer [p99 <= 16 ms].
 Also libvlc's own late-frame drops (its input stats) for both, so a slow machine is visible as such.
 
+With ``--audio`` the clips carry a 48 kHz stereo AAC tone, as a camera or an encoder sends: the preview then
+also decodes the sound for its level meter, and the baseline decodes it into a null audio output.
+
 Run: ``.venv/bin/python scripts/bench/camera_bench.py [--seconds 60] [--rounds 1] [--pictures 640x360 ...]``.
 """
 
@@ -45,11 +48,15 @@ WARM_UP_S = 2.0
 TICK_MS = 5
 
 
-def make_clip(folder: Path, size: str, seconds: float) -> Path:
-    path = folder / f"bench-{size}.mp4"
+def make_clip(folder: Path, size: str, seconds: float, audio: bool = False) -> Path:
+    """The test clip; with ``audio``, a 48 kHz stereo AAC tone too, as a camera or an encoder sends."""
+    duration = seconds + WARM_UP_S + 3
+    path = folder / f"bench-{size}{'-audio' if audio else ''}.mp4"
+    sound = ["-f", "lavfi", "-i", f"sine=frequency=440:sample_rate=48000:duration={duration}",
+             "-c:a", "aac", "-b:a", "128k", "-ac", "2"] if audio else []  # fmt: skip
     subprocess.run(
         ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-         "-f", "lavfi", "-i", f"testsrc2=size={size}:rate=30:duration={seconds + WARM_UP_S + 3}",
+         "-f", "lavfi", "-i", f"testsrc2=size={size}:rate=30:duration={duration}", *sound,
          "-c:v", "libx264", "-preset", "veryfast", "-g", "60", "-pix_fmt", "yuv420p", str(path)],
         check=True,
     )  # fmt: skip
@@ -61,10 +68,11 @@ def lost_pictures(media: Any, vlc: Any) -> int:
     return int(stats.lost_pictures) if media.get_stats(stats) else -1
 
 
-def child_baseline(clip: Path, seconds: float) -> dict[str, Any]:
+def child_baseline(clip: Path, seconds: float, audio: bool = False) -> dict[str, Any]:
+    """libvlc decoding ``clip`` into null outputs (with ``audio``, the sound too): the preview's yardstick."""
     from console.camera.libvlc import new_instance, new_media
 
-    vlc, instance = new_instance(250, ["--vout=dummy"])
+    vlc, instance = new_instance(250, ["--vout=dummy", "--aout=adummy"], audio=audio)
     player = instance.media_player_new()
     media = new_media(instance, clip.resolve().as_uri())
     player.set_media(media)
@@ -139,8 +147,10 @@ def child_preview(clip: Path, seconds: float, picture_size: tuple[int, int]) -> 
     app.exec()
     decoded = player.picture_size
     image = pane.picture.image
+    heard = player.audio.read() is not None  # the meter had sound when the run ended
     pane.shutdown()
     return {
+        "audio": heard,
         "cpu_s": mark["cpu"],
         "gui_cpu_s": mark["gui_cpu"],
         "cpu_wall_s": mark["cpu_wall"],
@@ -161,11 +171,13 @@ def _preview_lost(player: Any) -> int:
     return lost_pictures(media, player._vlc) if media is not None else -1
 
 
-def run_pair(clip: Path, seconds: float, picture: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def run_pair(
+    clip: Path, seconds: float, picture: str, audio: bool = False
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The baseline and the preview, started together: their measured seconds overlap."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, __file__, "--clip", str(clip), "--seconds", str(seconds)]
-    command += ["--pictures", picture]
+    command += ["--pictures", picture, *(["--audio"] if audio else [])]
     children = [
         subprocess.Popen([*command, "--child", kind], stdout=subprocess.PIPE, text=True, env=env)
         for kind in ("baseline", "preview")
@@ -190,7 +202,8 @@ def report(size: str, picture: str, base: dict[str, Any], preview: dict[str, Any
     stall_s = preview["wall_s"] - preview["cpu_wall_s"]
     return "\n".join(
         [
-            f"== {size} at 30 fps, {preview['cpu_wall_s']:.0f} s CPU phase + {stall_s:.0f} s stall phase, "
+            f"== {size} at 30 fps{' with sound' if preview.get('audio') else ''}, "
+            f"{preview['cpu_wall_s']:.0f} s CPU phase + {stall_s:.0f} s stall phase, "
             f"decoded at {preview['decoded_at']} for a picture of {picture}",
             f"  frames: libvlc displayed {preview['displayed']}, painted {preview['painted']}, "
             f"dropped between libvlc and the screen {preview['dropped']} (goal 0); "
@@ -214,24 +227,27 @@ def main() -> int:
     parser.add_argument(
         "--pictures", nargs="+", default=list(PICTURES), help="picture sizes (640x360 493x277)"
     )
+    parser.add_argument(
+        "--audio", action="store_true", help="clips with a sound track: the preview also feeds its meter"
+    )
     parser.add_argument("--child", choices=["baseline", "preview"], help=argparse.SUPPRESS)
     parser.add_argument("--clip", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         width, height = (int(v) for v in args.pictures[0].split("x"))
         if args.child == "baseline":
-            result = child_baseline(args.clip, args.seconds)
+            result = child_baseline(args.clip, args.seconds, args.audio)
         else:
             result = child_preview(args.clip, args.seconds, (width, height))
         print(json.dumps(result))
         return 0
     ratios: dict[tuple[str, str], list[float]] = {}
     with tempfile.TemporaryDirectory() as folder:
-        clips = {size: make_clip(Path(folder), size, args.seconds) for size in args.sizes}
+        clips = {size: make_clip(Path(folder), size, args.seconds, args.audio) for size in args.sizes}
         for _ in range(args.rounds):
             for size, clip in clips.items():
                 for picture in args.pictures:
-                    base, preview = run_pair(clip, args.seconds, picture)
+                    base, preview = run_pair(clip, args.seconds, picture, args.audio)
                     ratios.setdefault((size, picture), []).append(ratio(base, preview))
                     print(report(size, picture, base, preview), flush=True)
     print("== CPU ratio to the baseline (goal <= 1.3), every round, then the median")
