@@ -207,8 +207,8 @@ class CameraPane(QWidget):
             self.player.status_changed.connect(self.picture.show_status)
         self._show_notice("")
         self.picture.forget_image()
-        self.picture.source_label = label(mrl)
-        self._source.set_full_text(label(mrl))
+        self.picture.source_label = name = label(mrl)
+        self._source.set_full_text(name)
         self._column.activate()  # the picture's size, even before the pane was first shown
         self.player.play(mrl, self.picture.box())
         self._meter_timer.start()
