@@ -66,7 +66,7 @@ def test_decoded_pixels_are_the_clip_s_colours_at_the_pane_s_size(qtbot, pane, h
     image = widget.picture.image
     assert image is not None
     # decoded at the width of the pane's picture area (the pane less the meter), not the source's 640
-    assert image.width() == widget.picture_area().width() < 400
+    assert image.width() == widget.picture.width() < 400
     y = image.height() // 2
     assert near(image.pixelColor(image.width() // 4, y), 255, 0, 0)
     assert near(image.pixelColor(3 * image.width() // 4, y), 0, 0, 255)

@@ -207,8 +207,7 @@ class CameraPane(QWidget):
             self.player.status_changed.connect(self.picture.show_status)
         self._show_notice("")
         self.picture.forget_image()
-        self.picture.source_label = name = label(mrl)
-        self._source.set_full_text(name)
+        self._source.set_full_text(label(mrl))
         self._column.activate()  # the picture's size, even before the pane was first shown
         self.player.play(mrl, self.picture.box())
         self._meter_timer.start()
@@ -222,10 +221,6 @@ class CameraPane(QWidget):
     def status(self) -> Status:
         """The picture's health, as the player last reported it."""
         return self.picture.status
-
-    def picture_area(self) -> QRect:
-        """Where the picture goes, in the pane's coordinates: the pane less the header and the meter."""
-        return self.picture.geometry()
 
     # -- state --------------------------------------------------------------------------------------
     def _show_notice(self, text: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 from console.camera.frames import Frame
 from console.camera.images import FrameImages
 from console.camera.player import PreviewPlayer
+from console.camera.sources import label
 from console.camera.watch import Health, Status
 from console.show.durations import format_duration
 from console.ui.theme import BAD, TEXT_DIM, WARN
@@ -44,7 +45,6 @@ class CameraPicture(QWidget):
         self.player: PreviewPlayer | None = None
         self.notice = ""  # shown instead of the status (no libvlc, no source, a bad source)
         self.status = Status(Health.IDLE)
-        self.source_label = ""
         self.image: QImage | None = None  # the picture on screen (over libvlc's buffer)
         self.target = QRect()  # where the picture goes
         self.painted = 0
@@ -134,7 +134,7 @@ class CameraPicture(QWidget):
 
     def _paint_status(self, painter: QPainter) -> None:
         status = self.status
-        source = self.source_label
+        source = label(self.player.mrl) if self.player is not None else ""
         if status.health is Health.CONNECTING:
             self._paint_message(painter, f"Connecting to {source}…", TEXT_DIM)
         elif status.health is Health.STALE and status.age_s is not None:
