@@ -3,7 +3,9 @@
 It owns no widgets. Every action writes to SQLite first and only then updates the
 in-memory session and emits ``changed``: what the window shows is what is on disk.
 A storage failure (disk full, file gone) becomes a ``problem`` signal for the
-banner; it never raises into the event loop and never opens a dialog.
+banner; it never raises into the event loop and never opens a dialog. A database
+another program holds locked (a backup, a script) is not a failure: the action
+waits in a queue, ``busy`` tells the window, and it is written as soon as it can be.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.show.clock import ShowClock, show_clock
 from console.show.session import Note, Session, SessionKind
@@ -21,6 +24,9 @@ from console.show.tour import Tour
 from console.store.sessions import SessionRepository
 
 log = logging.getLogger(__name__)
+# SQLite's busy timeout (database.py) caps each attempt at about 100 ms of the GUI thread; between attempts
+# the window stays free.
+BUSY_RETRY_MS = 250
 ON_AIR_REFUSAL = "A session is on air: end it (End show… in the clock bar) before opening another tour."
 
 
@@ -28,6 +34,7 @@ class LiveController(QObject):
     changed = Signal()
     note_saved = Signal(object)  # Note, after it is durably committed
     problem = Signal(str)  # a reason for the banner
+    busy = Signal(bool)  # True while actions wait for a database another program holds locked
 
     def __init__(
         self,
@@ -46,11 +53,22 @@ class LiveController(QObject):
         self.resumable: Session | None = None
         self.clock = clock
         self.viewers_now: Callable[[], int | None] = lambda: None
+        # Actions waiting for a busy database, oldest first, each with what to say if it fails.
+        self._pending: deque[tuple[Callable[[], object], str]] = deque()
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(BUSY_RETRY_MS)
+        self._retry.timeout.connect(self._flush)
 
     # -- state -------------------------------------------------------------------------------------
     @property
     def on_air(self) -> bool:
         return self.session is not None and self.session.is_live
+
+    @property
+    def is_waiting(self) -> bool:
+        """Actions are queued behind a database another program holds locked."""
+        return bool(self._pending)
 
     def snapshot(self) -> ShowClock | None:
         return show_clock(self.session, self.clock()) if self.session is not None else None
@@ -70,27 +88,35 @@ class LiveController(QObject):
         self.changed.emit()
 
     # -- actions (keys and clicker) -----------------------------------------------------------------
+    # Each action is a closure run by _write with the moment of the key press: when the database is
+    # busy it waits in a queue and runs later, in order, as if the write had gone through at once.
     def go_live(self) -> bool:
         """F5: resume the crashed show if there is one, else start a new one at the first stop."""
-        if self.on_air:
+        if self.on_air or self._pending:
             return False
         if self.resumable is not None:
-            self.session, self.resumable = self.resumable, None
-            self.tour = self.session.tour
-            self.changed.emit()
-            return True
+            return self._resume(self.resumable)
         if not self.tour.stops:
             self.problem.emit("This tour has no stops: add some in Prepare before going live.")
             return False
+        tour, kind, now = self.tour, self.kind, self.clock()
 
         def start() -> None:
-            now = self.clock()
-            session = self.sessions.create(self.tour, self.kind, at=now)
-            self.sessions.go_live(session, now)
-            self.sessions.arrive(session, 0, now)
-            self.session = session
+            self.session = self.sessions.start(tour, kind, now)
 
         return self._write(start, "could not start the show")
+
+    def _resume(self, session: Session) -> bool:
+        def resume() -> None:
+            if session.current_index is None:
+                # Written by an earlier build that went live in three commits and crashed between them:
+                # the show resumes at the first stop, as if it had arrived there when it went live.
+                assert session.went_live_at is not None
+                self.sessions.arrive(session, 0, session.went_live_at)
+            self.session, self.resumable = session, None
+            self.tour = session.tour
+
+        return self._write(resume, "could not resume the show")
 
     def next_stop(self) -> bool:
         return self._move(+1)
@@ -99,61 +125,113 @@ class LiveController(QObject):
         return self._move(-1)
 
     def go_to(self, index: int) -> bool:
-        session = self.session
-        if session is None or not session.is_live or not 0 <= index < len(session.tour.stops):
-            return False
-        if index == session.current_index:
-            return False
-        return self._write(
-            lambda: self.sessions.arrive(session, index, self.clock()), "could not record the stop"
-        )
+        return self._arrive(lambda current: index, self.clock())
 
     def _move(self, step: int) -> bool:
+        return self._arrive(lambda current: current + step, self.clock())
+
+    def _arrive(self, target: Callable[[int], int], at: float) -> bool:
+        """Arrive at ``target(current stop)``, worked out when the write runs (after any queued moves)."""
+        if not self._pending and self._arrival_index(target) is None:
+            return False  # nothing waits and there is nowhere to go (before the first stop, after the last)
+
+        def arrive() -> None:
+            index = self._arrival_index(target)
+            if index is not None and self.session is not None:
+                self.sessions.arrive(self.session, index, at)
+
+        return self._write(arrive, "could not record the stop")
+
+    def _arrival_index(self, target: Callable[[int], int]) -> int | None:
         session = self.session
         if session is None or not session.is_live or session.current_index is None:
-            return False
-        return self.go_to(session.current_index + step)
+            return None
+        index = target(session.current_index)
+        if 0 <= index < len(session.tour.stops) and index != session.current_index:
+            return index
+        return None
 
     def add_note(self, text: str) -> Note | None:
-        """Save a note durably; only a returned note (and ``note_saved``) means it is on disk."""
-        session = self.session
-        if session is None:
+        """Save a note durably; only a returned note (and ``note_saved``) means it is on disk.
+
+        While the database is busy the note waits in the queue (the guide's words stay in the box) and
+        ``note_saved`` follows once it is written.
+        """
+        if self.session is None and not self._pending:
             self.problem.emit(
                 "Notes belong to a show: press F5 to go live first. Your text is kept in the box."
             )
             return None
-        now = self.clock()
-        note = Note(
-            at=now,
-            text=text.strip(),
-            stop_index=session.current_index,
-            show_s=session.show_time(now),
-            viewers=self.viewers_now(),
-        )
+        now, viewers = self.clock(), self.viewers_now()
         saved: list[Note] = []
-        if not self._write(
-            lambda: saved.append(self.sessions.add_note(session, note)), "the note was NOT saved"
-        ):
-            return None
-        self.note_saved.emit(saved[0])
-        return saved[0]
+
+        def write_note() -> None:
+            session = self.session
+            if session is None:
+                return
+            note = Note(
+                at=now,
+                text=text.strip(),
+                stop_index=session.current_index,
+                show_s=session.show_time(now),
+                viewers=viewers,
+            )
+            saved.append(self.sessions.add_note(session, note))
+            self.note_saved.emit(saved[0])
+
+        self._write(write_note, "the note was NOT saved")
+        return saved[0] if saved else None
 
     def mark(self) -> Note | None:
         """'.': a note with no text, to find this moment afterwards."""
         return self.add_note("")
 
     def end_show(self) -> bool:
-        session = self.session
-        if session is None or not session.is_live:
+        if not self.on_air and not self._pending:
             return False
-        return self._write(lambda: self.sessions.end(session, self.clock()), "could not end the show")
+        now = self.clock()
 
+        def end() -> None:
+            session = self.session
+            if session is not None and session.is_live:
+                self.sessions.end(session, now)
+
+        return self._write(end, "could not end the show")
+
+    # -- writing ------------------------------------------------------------------------------------
     def _write(self, action: Callable[[], object], failure: str) -> bool:
-        try:
-            action()
-        except sqlite3.Error as error:
-            log.exception("storage failed")
-            self.problem.emit(f"Storage problem: {failure} ({error}). Check the disk; the show goes on.")
-            return False
-        self.changed.emit()
-        return True
+        """Run ``action`` now (True once it is on disk), or queue it behind a busy database (False)."""
+        self._pending.append((action, failure))
+        if len(self._pending) == 1:
+            self._flush()
+        return not self._pending
+
+    def _flush(self) -> None:
+        """Write the queued actions in order; stop at a busy database and try again shortly."""
+        while self._pending:
+            action, failure = self._pending[0]
+            try:
+                action()
+            except sqlite3.Error as error:
+                if is_busy(error):
+                    self._retry.start()
+                    self.busy.emit(True)
+                    return
+                log.exception("storage failed")
+                # What followed a lost write (a move after a failed move) would make no sense on its own.
+                self._pending.clear()
+                self.busy.emit(False)
+                self.problem.emit(f"Storage problem: {failure} ({error}). Check the disk; the show goes on.")
+                self.changed.emit()
+                return
+            self._pending.popleft()
+            self.changed.emit()
+        self.busy.emit(False)
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Another connection holds the database's write lock (SQLITE_BUSY or SQLITE_LOCKED, any variant)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)

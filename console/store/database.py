@@ -49,7 +49,9 @@ def open_database(path: str | Path) -> Database:
         # FULL: a note is on disk, WAL included, before the UI says it is saved.
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
-        db.execute("PRAGMA busy_timeout=2000")
+        # About 100 ms at most on the GUI thread when another program holds the write lock: the live
+        # controller queues the action and retries (see console.live.controller), the window never freezes.
+        db.execute("PRAGMA busy_timeout=100")
         if pending:
             apply_migrations(db)
     except sqlite3.Error as error:

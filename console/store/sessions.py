@@ -1,7 +1,8 @@
 """Sessions (broadcasts and rehearsals) as an append-only log: arrivals, notes, viewer samples.
 
-Every write is its own committed transaction on a ``synchronous=FULL`` WAL
-database, so what the window shows as saved survives a SIGKILL or a power cut.
+Every action is one committed transaction on a ``synchronous=FULL`` WAL database, so what the
+window shows as saved survives a SIGKILL or a power cut, and a crash never leaves half an action
+(a show that went live with no current stop).
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ class SessionRepository:
             },
         )
         return Session(tour=tour, kind=kind, created_at=created, id=session_id)
+
+    def start(self, tour: Tour, kind: SessionKind, at: float) -> Session:
+        """Create the session, put it on air and arrive at the first stop: one transaction, all or nothing."""
+        with self.db.atomic():
+            session = self.create(tour, kind, at=at)
+            self.go_live(session, at)
+            self.arrive(session, 0, at)
+        return session
 
     def go_live(self, session: Session, at: float) -> None:
         self.db.execute("UPDATE sessions SET went_live_at = ? WHERE id = ?", [at, session.id])

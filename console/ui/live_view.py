@@ -83,6 +83,7 @@ class LiveView(QWidget):
         controller.changed.connect(self.refresh)
         controller.note_saved.connect(self._note_saved)
         controller.problem.connect(lambda text: self.banners.show_banner("problem", text, level="error"))
+        controller.busy.connect(self._show_busy)
         self.clock_bar.end_requested.connect(controller.end_show)
         self.notes.box.submitted.connect(self._submit_note)
         self.notes.box.escaped.connect(self.setFocus)
@@ -94,6 +95,7 @@ class LiveView(QWidget):
         self._timer.timeout.connect(self.tick)
         self._timer.start()
         self._tour_shown: tuple[int, int | None] | None = None
+        self._waiting_note: str | None = None  # a note in the controller's queue, behind a busy database
         self.refresh()
 
     def install_feeds(self, camera_pane: QWidget, viewers_pane: QWidget) -> None:
@@ -135,16 +137,38 @@ class LiveView(QWidget):
         self.notes.box.setFocus()
 
     def _submit_note(self, text: str) -> None:
-        if not text.strip():
-            return
+        if not text.strip() or text.strip() == self._waiting_note:
+            return  # Enter again on a note that waits for the database would only write it twice
         if self.controller.add_note(text) is not None:
             # Cleared only once saved: a failed save keeps the guide's words in the box.
             self.notes.box.clear()
             self.setFocus()
+        elif self.controller.is_waiting:
+            self._waiting_note = text.strip()
 
     def _note_saved(self, note: Note) -> None:
         self.notes.add_note(note)
         self.banners.clear("problem")
+        if note.text and note.text == self._waiting_note:
+            self._waiting_note = None
+            if self.notes.box.text().strip() == note.text:
+                self.notes.box.clear()  # it waited for a busy database: its words leave the box now
+
+    def _show_busy(self, busy: bool) -> None:
+        if not busy:
+            self.banners.clear("busy")
+            if not self.controller.is_waiting:
+                self._waiting_note = None  # written, or dropped with a storage problem (text kept in the box)
+            return
+        if "busy" in self.banners.texts():
+            return
+        self.banners.show_banner(
+            "busy",
+            "The database is busy: another program (a backup, a script, another Cicerone) holds it locked. "
+            "Your presses and notes are kept and written, in order, as soon as it is free.",
+            level="warning",
+            dismissable=False,
+        )
 
     # -- painting ------------------------------------------------------------------------------------
     def refresh(self) -> None:
