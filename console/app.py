@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import platform
+import signal
 import sqlite3
 import sys
 import time
@@ -16,14 +18,16 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from console import __version__
 from console.assets import ICON_PNG, asset_path
 from console.errors import KnownError
 from console.formats import load_tour
 from console.live.controller import ON_AIR_REFUSAL, LiveController
+from console.logs import install_crash_hooks, log_path
 from console.settings import Settings, data_dir, load_settings, save_settings
 from console.show.session import SessionKind
 from console.show.tour import Tour
@@ -44,6 +48,15 @@ log = logging.getLogger(__name__)
 DEMO_TOUR = "tours/louvre-highlights.md"
 EMPTY_TOUR = Tour(title="No tour yet")
 FEEDS_FALLBACK_MS = 500
+# Python runs signal handlers only between bytecodes: while Qt's loop waits in C, a timer lets Ctrl-C through.
+SIGNAL_POLL_MS = 250
+QT_LOG_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 
 class Console:
@@ -55,6 +68,7 @@ class Console:
         self._shut_down = False
         db_path = data_dir() / "demo.db" if args.demo else (args.db or default_db_path())
         self.db = open_database(db_path)
+        log.info("database %s; venue %s", db_path, settings.venue_name or "(none)")
         self.tours = TourRepository(self.db)
         self.sessions = SessionRepository(self.db)
         tour = self._choose_tour()
@@ -212,6 +226,14 @@ class Console:
             self.controller.viewers_now = self.poller.current_total
             self.viewers_pane.set_poller(self.poller)
             self.poller.start()
+        log.info("ready: window shown, camera and %d viewer source(s) started", len(self.viewer_specs))
+
+    def show_crash(self, where: str) -> None:
+        """A bug caught by the crash hooks: said on screen without a dialog, and the show goes on."""
+        text = f"Something went wrong inside Cicerone. Details are in {where}. The show goes on."
+        self.live_view.banners.show_banner("crash", text, level="error")
+        if self.window.is_built("Prepare"):
+            self.prepare_view.show_problem(text)
 
     def shutdown(self) -> None:
         """Stop and release what holds native resources before Qt and Python tear down (idempotent)."""
@@ -223,6 +245,7 @@ class Console:
         if self.poller is not None:
             self.poller.stop()
         self.db.close()
+        log.info("shut down: players released, database closed")
 
 
 @contextmanager
@@ -244,10 +267,48 @@ def save_changes(settings: Settings, **changes: object) -> Settings:
     return updated
 
 
+class CrashBridge(QObject):
+    """Carries a crash from whichever thread hit it to the window, through a queued signal."""
+
+    crashed = Signal(str)
+
+
+def log_qt_message(mode: QtMsgType, _context: object, message: str) -> None:
+    """Qt's own messages go to the log file (a qFatal is logged before Qt aborts); only criticals and
+    fatals reach the terminal too, so a platform plugin's chatter never buries the console's own lines."""
+    level = QT_LOG_LEVELS.get(mode, logging.WARNING)
+    logging.getLogger("qt").log(level, "%s", message, extra={"file_only": level < logging.ERROR})
+
+
+def stop_on_signals(app: QApplication) -> QTimer:
+    """Ctrl-C (SIGINT) and SIGTERM end the console cleanly: exit 130 or 143, players stopped on the way."""
+
+    def stop(number: int, _frame: object) -> None:
+        app.exit(128 + number)
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, stop)
+    poll = QTimer(app)
+    poll.timeout.connect(lambda: None)
+    poll.start(SIGNAL_POLL_MS)
+    return poll
+
+
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    qInstallMessageHandler(log_qt_message)
+    bridge = CrashBridge(app)
+    install_crash_hooks(lambda where: bridge.crashed.emit(str(where)))
+    log.info(
+        "Cicerone %s on %s, Python %s, Qt platform %s; log %s",
+        __version__,
+        platform.platform(),
+        platform.python_version(),
+        app.platformName(),
+        log_path(),
+    )
     app.setApplicationName("Cicerone")
     app.setOrganizationName("Cicerone")
     app.setDesktopFileName("cicerone")  # the installed cicerone.desktop: its icon in the dock and task bar
@@ -272,7 +333,11 @@ def run_gui(args: argparse.Namespace) -> int:
             QTimer.singleShot(0, app.quit)
 
         console.window.first_paint.connect(painted)
+    bridge.crashed.connect(console.show_crash)
     app.aboutToQuit.connect(console.shutdown)
+    stop_on_signals(app)
     console.start()
-    code = app.exec()
-    return int(code)
+    code = int(app.exec())
+    if code in (128 + signal.SIGINT, 128 + signal.SIGTERM):
+        print(f"cicerone: stopped by {signal.Signals(code - 128).name}", file=sys.stderr)
+    return code

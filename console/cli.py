@@ -10,10 +10,10 @@ import argparse
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from console import __version__
 from console.errors import KnownError
+from console.logs import LEVELS, setup_logging, write_crash
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -41,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--viewers", metavar="SPEC", action="append", help="a viewer source such as youtube:ID (repeatable)"
     )
+    parser.add_argument(
+        "--log-level",
+        choices=LEVELS,
+        default="info",
+        help="how much the log file in the data folder's logs/ records (default info; debug for support)",
+    )
     parser.set_defaults(func=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     from console.commands import register_all
@@ -52,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging(args.log_level)
     try:
         if args.func is None:
             from console.app import run_gui
@@ -67,19 +74,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception:
-        where = write_crash_log(traceback.format_exc())
+        where = write_crash(traceback.format_exc())
         print(f"cicerone: internal error (a bug, not your input); details in {where}", file=sys.stderr)
         return 3
-
-
-def write_crash_log(text: str) -> Path:
-    from console.settings import data_dir
-
-    path = data_dir() / "logs" / "crash.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(text + "\n")
-    except OSError:
-        pass
-    return path

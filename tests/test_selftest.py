@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from console.errors import KnownError
+from console.logs import crash_path, log_path
 from tests.conftest import ASSETS, REPO
 
 CHECKS = ("qt", "database", "assets", "libvlc", "network", "venue")
@@ -50,6 +51,7 @@ def test_every_check_passes_on_a_working_installation() -> None:
     assert "decoded the demo clip" in lines["libvlc"]
     assert "offscreen" in lines["qt"]
     assert result.stdout.splitlines()[-1].startswith("all checks passed (from source")
+    assert result.stdout.splitlines()[-2].split() == ["log", str(log_path()), "(crashes:", f"{crash_path()})"]
 
 
 def test_a_broken_libvlc_is_one_failed_line_and_exit_1() -> None:

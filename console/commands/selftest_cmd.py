@@ -19,6 +19,7 @@ from console.assets import DEMO_CLIP, DEMO_TOUR, ICON_PNG, asset_path, assets_ro
 from console.commands.common import timeout_seconds
 from console.errors import KnownError
 from console.frozen import is_frozen
+from console.logs import crash_path, log_path
 
 # What every installation must carry: the demo (tour and clip) and the window icon.
 REQUIRED_ASSETS = (DEMO_TOUR, DEMO_CLIP, ICON_PNG)
@@ -62,6 +63,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
         failed += not ok
         print(f"{'ok  ' if ok else 'FAIL'} {name:<9} {detail}", flush=True)
     frozen = "frozen" if is_frozen() else "from source"
+    print(f"     log       {log_path()} (crashes: {crash_path()})")
     print(f"{'all checks passed' if not failed else f'{failed} check(s) failed'} ({frozen}, {sys.platform})")
     return 1 if failed else 0
 

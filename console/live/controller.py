@@ -103,6 +103,7 @@ class LiveController(QObject):
 
         def start() -> None:
             self.session = self.sessions.start(tour, kind, now)
+            log.info("%s went live: '%s', session %s", kind, tour.title, self.session.id)
 
         return self._write(start, "could not start the show")
 
@@ -115,6 +116,7 @@ class LiveController(QObject):
                 self.sessions.arrive(session, 0, session.went_live_at)
             self.session, self.resumable = session, None
             self.tour = session.tour
+            log.info("resumed session %s at stop %s", session.id, (session.current_index or 0) + 1)
 
         return self._write(resume, "could not resume the show")
 
@@ -195,6 +197,7 @@ class LiveController(QObject):
             session = self.session
             if session is not None and session.is_live:
                 self.sessions.end(session, now)
+                log.info("session %s ended", session.id)
 
         return self._write(end, "could not end the show")
 

@@ -73,6 +73,10 @@ class ConsoleWindow(QMainWindow):
             button.setChecked(True)
         return button
 
+    def is_built(self, name: str) -> bool:
+        """Mode ``name``'s page exists already (a factory page is built only when first opened)."""
+        return self._names[name] not in self._factories
+
     def page(self, name: str) -> QWidget:
         """The page of mode ``name``, built now if it was added as a factory."""
         index = self._names[name]
