@@ -258,11 +258,12 @@ def storage_logged(what: str) -> Iterator[None]:
 
 
 def save_changes(settings: Settings, **changes: object) -> Settings:
-    """Settings with ``changes``, saved on this machine (a failure to save is logged, not fatal)."""
+    """Settings with ``changes``, which alone are saved as the user's choice on this machine (a failure to
+    save is logged, not fatal: the show goes on with the change in memory)."""
     updated = replace(settings, **changes)  # type: ignore[arg-type]
     try:
-        save_settings(updated)
-    except OSError as error:
+        save_settings(changes)
+    except (OSError, KnownError) as error:
         log.warning("could not save settings: %s", error)
     return updated
 

@@ -60,7 +60,12 @@ def settings_path() -> Path:
 
 def settings_from_mapping(values: dict[str, Any], *, name: str) -> Settings:
     """Build settings from parsed TOML, refusing unknown keys and wrong types with a clear reason."""
-    known = {f.name: f for f in fields(Settings)}
+    return replace(Settings(), **checked_values(values, name=name))
+
+
+def checked_values(values: dict[str, Any], *, name: str) -> dict[str, Any]:
+    """The settings in ``values`` (parsed TOML) as Python values, or InputError naming the key and reason."""
+    known = {f.name for f in fields(Settings)}
     defaults = Settings()
     changes: dict[str, Any] = {}
     for key, value in values.items():
@@ -83,7 +88,7 @@ def settings_from_mapping(values: dict[str, Any], *, name: str) -> Settings:
             low, high = RANGES[key]
             raise InputError(f"setting '{key}' must be between {low:g} and {high:g}, not {value}", path=name)
         changes[key] = value
-    return replace(defaults, **changes)
+    return changes
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -96,44 +101,35 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise InputError(f"cannot read ({error.strerror})", path=str(path)) from None
 
 
-def load_settings(path: Path | None = None, *, base: Settings | None = None) -> Settings:
-    """The user's settings over ``base`` (a venue profile's, or the defaults). A missing file is fine."""
+def user_values(path: Path | None = None) -> dict[str, Any]:
+    """What the user set on this machine (a missing file: nothing), checked."""
     path = path or settings_path()
-    base = base or Settings()
     if not path.exists():
-        return base
-    user = settings_from_mapping(read_toml(path), name=str(path))
-    changed = {
-        f.name: getattr(user, f.name)
-        for f in fields(Settings)
-        if getattr(user, f.name) != getattr(Settings(), f.name)
-    }
-    return replace(base, **changed)
+        return {}
+    return checked_values(read_toml(path), name=str(path))
 
 
-def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write every setting that differs from the default, all or nothing (see :mod:`console.files`)."""
+def load_settings(path: Path | None = None, *, base: Settings | None = None) -> Settings:
+    """The user's settings over ``base`` (a venue profile's, or the defaults). A missing file is fine.
+
+    Every value the user's file holds wins, even one equal to the default: a user who set the camera back
+    to none after the venue profile chose one means none.
+    """
+    return replace(base or Settings(), **user_values(path))
+
+
+def save_settings(changes: dict[str, Any], path: Path | None = None) -> None:
+    """Remember ``changes`` as the user's choice: they join what the user's file already holds, and nothing
+    else is written (a venue profile's values stay the venue's). All or nothing (see :mod:`console.files`).
+    """
+    import tomli_w
+
     path = path or settings_path()
+    values = {**user_values(path), **checked_values(_as_toml(changes), name=str(path))}
     path.parent.mkdir(parents=True, exist_ok=True)
-    defaults = Settings()
-    lines = []
-    for item in fields(Settings):
-        value = getattr(settings, item.name)
-        if value != getattr(defaults, item.name):
-            lines.append(f"{item.name} = {_toml_value(value)}")
-    write_atomically(path, "\n".join(lines) + "\n")
+    write_atomically(path, tomli_w.dumps(_as_toml(values)))
 
 
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, str):
-        escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-        return f'"{escaped}"'
-    if isinstance(value, tuple | list):
-        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
-    if isinstance(value, dict):
-        return "{ " + ", ".join(f"{_toml_value(k)} = {_toml_value(v)}" for k, v in value.items()) + " }"
-    raise TypeError(f"cannot write {type(value).__name__} to TOML")
+def _as_toml(values: dict[str, Any]) -> dict[str, Any]:
+    """Tuples as the lists TOML has (tomli-w writes lists, not tuples)."""
+    return {key: list(value) if isinstance(value, tuple) else value for key, value in values.items()}

@@ -101,7 +101,7 @@ def test_venue_settings_sit_between_the_defaults_and_the_users_own(tmp_path: Pat
     venue = parse_venue(EXAMPLE).settings
     user_file = tmp_path / "settings.toml"
     assert load_settings(user_file, base=venue) == venue
-    save_settings(Settings(camera_mrl="v4l2:///dev/video2"), user_file)
+    save_settings({"camera_mrl": "v4l2:///dev/video2"}, user_file)
     merged = load_settings(user_file, base=venue)
     assert merged.camera_mrl == "v4l2:///dev/video2"
     assert merged.venue_name == venue.venue_name and merged.language == "fr"

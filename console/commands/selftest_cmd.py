@@ -47,6 +47,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     checks: list[tuple[str, Callable[[], str]]] = [
         ("qt", check_qt),
         ("database", check_database),
+        ("settings", check_settings),
         ("assets", check_assets),
         ("libvlc", lambda: check_libvlc(args.timeout)),
         ("network", check_network),
@@ -99,6 +100,21 @@ def check_database() -> str:
         finally:
             db.close()
     return f"created a database in a temporary folder and stored the demo tour ({stops} stops)"
+
+
+def check_settings() -> str:
+    """Settings are written (tomli-w, which a frozen build must carry) and read back in a temporary folder."""
+    import tempfile
+
+    from console.settings import load_settings, save_settings
+
+    with tempfile.TemporaryDirectory(prefix="cicerone-selftest-") as folder:
+        path = Path(folder) / "settings.toml"
+        save_settings({"venue_name": "Salle « 1 »", "text_zoom": 1.25}, path)
+        loaded = load_settings(path)
+    if (loaded.venue_name, loaded.text_zoom) != ("Salle « 1 »", 1.25):
+        raise KnownError(f"settings did not read back as written: {loaded!r}")
+    return "settings written and read back (TOML)"
 
 
 def check_assets() -> str:
