@@ -2,13 +2,21 @@
 
 Typing in a field makes one command per keystroke (each saved at once), merged into one
 undo step while the producer keeps typing in the same field of the same stop.
+
+A write that fails (a full disk, a read-only or busy database) changes nothing, neither on disk (each edit
+is one transaction) nor in memory (the workspace updates itself only after the write), and the undo stack
+is put back where the database is: a new edit is not kept, and a failed undo or redo is stepped back over
+without writing. The workspace's ``storage_failed`` signal says why, for the message strip.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
 from console.show.tour import Stop, Tour
@@ -18,7 +26,60 @@ _MERGE_STOP_FIELD = 1
 _MERGE_TOUR_FIELD = 2
 
 
-class EditStop(QUndoCommand):
+class StoredCommand(QUndoCommand):
+    """An undo command whose ``apply``/``revert`` write to the database, guarded as the module says."""
+
+    space: Workspace
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._pushed = False  # the first redo() is the one push() makes
+        self._step_back_silently = False  # the stack's index moves back over a failed step, writing nothing
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._guarded(self.apply, "could not save the change", forward=True)
+
+    def undo(self) -> None:
+        self._guarded(self.revert, "could not undo", forward=False)
+
+    def _guarded(self, write: Callable[[], None], failure: str, *, forward: bool) -> None:
+        if self._step_back_silently:
+            self._step_back_silently = False
+            return
+        first = not self._pushed
+        self._pushed = True
+        try:
+            write()
+        except sqlite3.Error as error:
+            self.space.storage_failed.emit(f"{failure}: {self.text()} ({_reason(error)}). Nothing changed.")
+            self.space.reload()  # memory as the database has it, whatever step of the edit failed
+            if first:
+                self.setObsolete(True)  # push() drops an obsolete command: the stack never holds it
+                return
+            self._step_back_silently = True
+            stack = self.space.undo_stack
+            if stack is not None:  # once the stack has finished moving its index over this command
+                QTimer.singleShot(0, stack.undo if forward else stack.redo)
+
+
+def _reason(error: sqlite3.Error) -> str:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return "the database is busy: another program holds it; try again in a moment"
+    if "readonly" in text.replace(" ", "") or "read-only" in text:
+        return "the database is read-only"
+    if "full" in text:
+        return "the disk is full"
+    return text
+
+
+class EditStop(StoredCommand):
     """Change one field (or, with ``field=None``, several) of the stop at ``position``."""
 
     def __init__(
@@ -28,16 +89,18 @@ class EditStop(QUndoCommand):
         self.space, self.tour_id, self.position = space, tour_id, position
         self.old, self.new, self.field = old, new, field
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.space.set_stop(self.tour_id, self.position, self.new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.space.set_stop(self.tour_id, self.position, self.old)
 
     def id(self) -> int:
         return _MERGE_STOP_FIELD if self.field is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
+        if other.isObsolete():
+            return False  # its write failed: merged in, this command would claim a value never saved
         if not (
             isinstance(other, EditStop)
             and (other.tour_id, other.position, other.field) == (self.tour_id, self.position, self.field)
@@ -47,68 +110,70 @@ class EditStop(QUndoCommand):
         return True
 
 
-class EditTour(QUndoCommand):
+class EditTour(StoredCommand):
     """Change a field of the tour itself (title, slot, language, introduction)."""
 
     def __init__(self, space: Workspace, tour_id: int, field: str, old: Any, new: Any) -> None:
         super().__init__(f"edit the tour's {field}")
         self.space, self.tour_id, self.field, self.old, self.new = space, tour_id, field, old, new
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.space.set_tour_fields(self.tour_id, {self.field: self.new})
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.space.set_tour_fields(self.tour_id, {self.field: self.old})
 
     def id(self) -> int:
         return _MERGE_TOUR_FIELD
 
     def mergeWith(self, other: QUndoCommand) -> bool:
+        if other.isObsolete():
+            return False  # its write failed (see EditStop)
         if not (isinstance(other, EditTour) and (other.tour_id, other.field) == (self.tour_id, self.field)):
             return False
         self.new = other.new
         return True
 
 
-class InsertStop(QUndoCommand):
+class InsertStop(StoredCommand):
     def __init__(
         self, space: Workspace, tour_id: int, position: int, stop: Stop, text: str = "add a stop"
     ) -> None:
         super().__init__(text)
         self.space, self.tour_id, self.position, self.stop = space, tour_id, position, stop
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.space.insert_stop(self.tour_id, self.position, self.stop)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.space.remove_stop(self.tour_id, self.position)
 
 
-class RemoveStop(QUndoCommand):
+class RemoveStop(StoredCommand):
     def __init__(self, space: Workspace, tour_id: int, position: int, stop: Stop) -> None:
         super().__init__(f"remove stop {position + 1}")
         self.space, self.tour_id, self.position, self.stop = space, tour_id, position, stop
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.space.remove_stop(self.tour_id, self.position)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.space.insert_stop(self.tour_id, self.position, self.stop)
 
 
-class MoveStop(QUndoCommand):
+class MoveStop(StoredCommand):
     def __init__(self, space: Workspace, tour_id: int, source: int, target: int) -> None:
         super().__init__(f"move stop {source + 1} to {target + 1}")
         self.space, self.tour_id, self.source, self.target = space, tour_id, source, target
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.space.move_stop(self.tour_id, self.source, self.target)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.space.move_stop(self.tour_id, self.target, self.source)
 
 
-class SetImage(QUndoCommand):
+class SetImage(StoredCommand):
     """Store a picture with the tour and point the stop at it (a new name, so no other stop is affected)."""
 
     def __init__(
@@ -118,54 +183,56 @@ class SetImage(QUndoCommand):
         self.space, self.tour_id, self.position = space, tour_id, position
         self.old, self.name, self.data = old, name, data
 
-    def redo(self) -> None:
-        self.space.set_image(self.tour_id, self.name, self.data)
-        self.space.set_stop(self.tour_id, self.position, replace(self.old, image=self.name))
+    def apply(self) -> None:
+        with self.space.db.atomic():  # the picture and the stop pointing at it, or neither
+            self.space.set_image(self.tour_id, self.name, self.data)
+            self.space.set_stop(self.tour_id, self.position, replace(self.old, image=self.name))
 
-    def undo(self) -> None:
-        self.space.set_stop(self.tour_id, self.position, self.old)
-        self.space.set_image(self.tour_id, self.name, None)
+    def revert(self) -> None:
+        with self.space.db.atomic():
+            self.space.set_stop(self.tour_id, self.position, self.old)
+            self.space.set_image(self.tour_id, self.name, None)
 
 
-class SetDurations(QUndoCommand):
+class SetDurations(StoredCommand):
     """Planned durations from a rehearsal: several stops, one undo step."""
 
     def __init__(self, space: Workspace, tour_id: int, old: dict[int, int], new: dict[int, int]) -> None:
         super().__init__(f"set {len(new)} planned durations from a rehearsal")
         self.space, self.tour_id, self.old, self.new = space, tour_id, old, new
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.space.set_durations(self.tour_id, self.new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.space.set_durations(self.tour_id, self.old)
 
 
-class AddTour(QUndoCommand):
+class AddTour(StoredCommand):
     """A new, duplicated or imported tour. Undo deletes it; redo puts it back under the same id."""
 
     def __init__(self, space: Workspace, tour: Tour, text: str) -> None:
         super().__init__(text)
         self.space, self.tour = space, tour
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         tour_id = self.space.add_tour(self.tour)
         self.tour = self.tour.with_id(tour_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.tour.id is not None
         self.tour = self.space.delete_tour(self.tour.id)
 
 
-class DeleteTour(QUndoCommand):
+class DeleteTour(StoredCommand):
     def __init__(self, space: Workspace, tour_id: int, title: str) -> None:
         super().__init__(f"delete the tour '{title}'")
         self.space, self.tour_id = space, tour_id
         self.deleted: Tour | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.deleted = self.space.delete_tour(self.tour_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.deleted is not None
         self.space.add_tour(self.deleted)

@@ -103,6 +103,9 @@ class PrepareView(QWidget):
         self.space = Workspace(db, self)
         self.sessions = SessionRepository(db)
         self.undo_stack = QUndoStack(self)
+        self.space.undo_stack = self.undo_stack
+        self.space.storage_failed.connect(self._storage_failed)
+        self._row_to_keep: int | None = None  # after a failed write the tour is read again, in place
         self._own_edit = False
         self.message = QLabel()
         self.message.setObjectName("prepareMessage")
@@ -265,8 +268,9 @@ class PrepareView(QWidget):
         self.tour_form.show_tour(tour)
         self.budget.show_tour(tour)
         self.refresh_tours()
+        row, self._row_to_keep = self._row_to_keep, None
         if tour is not None and tour.stops:
-            self.select_row(0)
+            self.select_row(row if row is not None and row < len(tour.stops) else 0)
         self._show_current_stop()
         self.tour_opened.emit(self.space.tour_id)
 
@@ -390,6 +394,10 @@ class PrepareView(QWidget):
         self._show_current_stop()
 
     # -- messages ----------------------------------------------------------------------------------
+    def _storage_failed(self, text: str) -> None:
+        self._row_to_keep = self.current_row()
+        self.show_problem(text)
+
     def show_problem(self, text: str, level: str = "error") -> None:
         theme.set_state(self.message, "level", level)
         self.message.setText(text)

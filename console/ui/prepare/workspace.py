@@ -7,11 +7,15 @@ update a single row instead of resetting a thousand.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
+from console.errors import NotFound
 from console.show.tour import Stop, Tour
 from console.store import Database
 from console.store.tour_edits import TourEdits
@@ -27,6 +31,7 @@ class Workspace(QObject):
     stop_removed = Signal(int)
     stop_moved = Signal(int, int)
     stops_changed = Signal()  # several stops at once (durations from a rehearsal)
+    storage_failed = Signal(str)  # an edit could not be written: the reason, for the message strip
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +39,7 @@ class Workspace(QObject):
         self.repository = TourRepository(db)
         self.edits = TourEdits(db)
         self.tour: Tour | None = None
+        self.undo_stack: QUndoStack | None = None  # the view's, so a failed undo or redo can be stepped back
 
     @property
     def tour_id(self) -> int | None:
@@ -43,6 +49,15 @@ class Workspace(QObject):
     def open(self, tour_id: int | None) -> None:
         self.tour = self.repository.get(tour_id, with_images=True) if tour_id is not None else None
         self.tour_loaded.emit()
+
+    def reload(self) -> None:
+        """Read the open tour again from the database (after a failed write; a failed read leaves it)."""
+        # A failed read leaves what was last read: the strip already says what failed.
+        with contextlib.suppress(sqlite3.Error):
+            try:
+                self.open(self.tour_id)
+            except NotFound:  # the failed edit was the tour's own creation
+                self.open(None)
 
     def _focus(self, tour_id: int) -> Tour:
         """The tour an undo or redo touches is shown, so the producer sees what changed."""
