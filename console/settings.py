@@ -10,12 +10,12 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import platformdirs
 
 from console.errors import InputError
-from console.files import write_atomically
+from console.files import NotARegularFile, read_regular_file, write_atomically
 
 APP_NAME = "Cicerone"
 
@@ -41,7 +41,15 @@ class Settings:
 RANGES: dict[str, tuple[float, float]] = {
     "viewer_poll_s": (0.5, 3600.0),
     "camera_caching_ms": (0, 10_000),
+    "text_zoom": (0.6, 2.5),  # the talking points' own limits (ui/talking_points.py)
 }
+# What each list holds, checked item by item (a list of numbers where specs belong would fail later, in a
+# feed, with a traceback); milestones within the same sane bound as any viewer count.
+ITEMS: dict[str, tuple[type, tuple[int, int] | None]] = {
+    "viewer_sources": (str, None),
+    "milestones": (int, (1, 10**12)),
+}
+MAX_ITEMS = 100
 
 
 def config_dir() -> Path:
@@ -75,7 +83,7 @@ def checked_values(values: dict[str, Any], *, name: str) -> dict[str, Any]:
         if isinstance(default, tuple):
             if not isinstance(value, list):
                 raise InputError(f"setting '{key}' must be a list", path=name)
-            value = tuple(value)
+            value = tuple(_checked_items(key, value, name))
         elif isinstance(default, dict):
             if not isinstance(value, dict):
                 raise InputError(f"setting '{key}' must be a table", path=name)
@@ -91,14 +99,43 @@ def checked_values(values: dict[str, Any], *, name: str) -> dict[str, Any]:
     return changes
 
 
+def _checked_items(key: str, items: list[Any], name: str) -> list[Any]:
+    kind, bounds = ITEMS[key]
+    if len(items) > MAX_ITEMS:
+        raise InputError(f"setting '{key}' holds {len(items)} items, at most {MAX_ITEMS}", path=name)
+    for item in items:
+        if not isinstance(item, kind) or isinstance(item, bool):
+            raise InputError(f"setting '{key}' must hold {kind.__name__} items, not {item!r:.40}", path=name)
+        if bounds is not None and not bounds[0] <= cast(int, item) <= bounds[1]:
+            low, high = bounds
+            raise InputError(f"setting '{key}': {item} is not between {low:,} and {high:,}", path=name)
+    return items
+
+
+# A settings file is a few hundred bytes; a bigger one is not ours (and is never read whole).
+MAX_SETTINGS_BYTES = 1_000_000
+
+
 def read_toml(path: Path) -> dict[str, Any]:
+    """A small TOML file, refused with the reason when it is not one (not UTF-8, too big, not a file)."""
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise InputError(f"not valid TOML: {error}", path=str(path)) from None
+        data = read_regular_file(path, MAX_SETTINGS_BYTES)
+    except NotARegularFile:
+        raise InputError("not a regular file (a folder, a pipe or a device)", path=str(path)) from None
+    except OverflowError:
+        raise InputError(
+            f"larger than {MAX_SETTINGS_BYTES:,} bytes: not a settings file", path=str(path)
+        ) from None
     except OSError as error:
         raise InputError(f"cannot read ({error.strerror})", path=str(path)) from None
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (byte {error.start + 1})", path=str(path)) from None
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(f"not valid TOML: {error}", path=str(path)) from None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise InputError("nested too deeply to be a settings file", path=str(path)) from None
 
 
 def user_values(path: Path | None = None) -> dict[str, Any]:

@@ -57,3 +57,40 @@ def test_any_text_survives_the_toml_writer(name: str) -> None:
     loaded = load_settings(path)
     assert loaded.venue_name == name
     assert loaded.http_json_headers == {name or "k": name}
+
+
+HOSTILE = sorted((Path(__file__).parent / "hostile" / "settings").glob("*.toml"))
+
+
+@pytest.mark.parametrize("path", HOSTILE, ids=[path.stem for path in HOSTILE])
+def test_hostile_settings_files_are_refused_with_the_file_and_the_reason(path: Path) -> None:
+    with pytest.raises(InputError) as refused:
+        load_settings(path)
+    assert str(path) in refused.value.text()
+
+
+@pytest.mark.parametrize("path", HOSTILE, ids=[path.stem for path in HOSTILE])
+def test_the_console_and_its_commands_exit_2_on_a_hostile_settings_file(path: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.toml").write_bytes(path.read_bytes())
+    env = {**os.environ, "CICERONE_CONFIG_DIR": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    for command in (["--db", str(tmp_path / "x.db")], ["viewers", "probe", "demo"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "console", *command], capture_output=True, text=True, env=env, timeout=60
+        )
+        assert result.returncode == 2, (command, result.stderr)
+        assert "settings.toml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_fifo_for_settings_is_refused_at_once(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "settings.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        load_settings(fifo)
