@@ -7,6 +7,7 @@ internal error (a bug: the traceback goes to the log file, never the terminal).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -65,15 +66,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args)
         handler: Handler = args.func
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, while we can still say so
+        return code
     except KnownError as error:
         print(f"cicerone: error: {error.text()}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        # The reader left (`| head`): not an error. Python would complain again when it flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as error:
+        # The world, not a bug: a full disk, a name too long, a folder where a file belongs.
+        where = f"{error.filename}: " if error.filename else "cannot write the output: "
+        print(f"cicerone: error: {where}{error.strerror or error}", file=sys.stderr)
+        _drop_unwritable_stdout()
+        return 2
     except Exception:
         where = write_crash(traceback.format_exc())
         print(f"cicerone: internal error (a bug, not your input); details in {where}", file=sys.stderr)
         return 3
+
+
+def _drop_unwritable_stdout() -> None:
+    """Discard what could not be written to standard output, so Python's exit does not fail on it again."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
