@@ -80,8 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as error:
         # The world, not a bug: a full disk, a name too long, a folder where a file belongs.
-        where = f"{error.filename}: " if error.filename else "cannot write the output: "
-        print(f"cicerone: error: {where}{error.strerror or error}", file=sys.stderr)
+        subject = f"{error.filename}: " if error.filename else "cannot write the output: "
+        print(f"cicerone: error: {subject}{error.strerror or error}", file=sys.stderr)
         _drop_unwritable_stdout()
         return 2
     except Exception:
