@@ -23,7 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console import __version__
-from console.assets import ICON_PNG, asset_path
+from console.assets import DEMO_TOUR, ICON_PNG, asset_path
 from console.errors import KnownError
 from console.formats import load_tour
 from console.live.controller import ON_AIR_REFUSAL, LiveController
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from console.ui.viewers_pane import ViewersPane
 
 log = logging.getLogger(__name__)
-DEMO_TOUR = "tours/louvre-highlights.md"
 EMPTY_TOUR = Tour(title="No tour yet")
 FEEDS_FALLBACK_MS = 500
 # Python runs signal handlers only between bytecodes: while Qt's loop waits in C, a timer lets Ctrl-C through.
