@@ -117,9 +117,10 @@ class Console:
 
     def _build_prepare(self) -> PrepareView:
         """Prepare mode, built the first time it is opened (a guide on set may never open it)."""
+        from console.prepare.workspace import Workspace
         from console.ui.prepare import PrepareView
 
-        view = PrepareView(self.db)
+        view = PrepareView(Workspace(self.db))
         view.rehearse_requested.connect(lambda tour_id: self.open_in_live(tour_id, "rehearsal"))
         view.open_live_requested.connect(lambda tour_id: self.open_in_live(tour_id, "live"))
         tour_id = self.controller.tour.id

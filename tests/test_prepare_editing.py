@@ -18,6 +18,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from console.prepare.workspace import Workspace
 from console.show.tour import Stop, Tour
 from console.store import Database, TourRepository, open_database
 from console.ui import theme
@@ -45,7 +46,7 @@ def titles(tour: Tour) -> list[str]:
 @pytest.fixture
 def view(qtbot: QtBot, fresh_db: Database) -> PrepareView:
     tour_id = TourRepository(fresh_db).add(Tour(title="Route", slot_s=900, stops=STOPS))
-    widget = PrepareView(fresh_db)
+    widget = PrepareView(Workspace(fresh_db))
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
@@ -231,9 +232,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 app = QApplication([])
 from console.store import open_database
+from console.prepare.workspace import Workspace
 from console.ui.prepare import PrepareView
 db = open_database(sys.argv[1])
-view = PrepareView(db)
+view = PrepareView(Workspace(db))
 view.show()
 view.open_tour(int(sys.argv[2]))
 view.select_row(1)

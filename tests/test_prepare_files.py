@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 import console.ui.prepare.view
 from console.formats import load_tour
+from console.prepare.workspace import Workspace
 from console.show.rehearsal import proposals
 from console.show.tour import Stop, Tour
 from console.store import Database, SessionRepository, TourRepository
@@ -29,7 +30,7 @@ STOPS = (Stop("Hall", 300), Stop("Tower", 240), Stop("Garden", 120))
 @pytest.fixture
 def view(qtbot: QtBot, fresh_db: Database) -> PrepareView:
     tour_id = TourRepository(fresh_db).add(Tour(title="Castle", slot_s=900, stops=STOPS))
-    widget = PrepareView(fresh_db)
+    widget = PrepareView(Workspace(fresh_db))
     qtbot.addWidget(widget)
     widget.show()
     widget.open_tour(tour_id)
@@ -49,14 +50,14 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(
 
     monkeypatch.setattr(console.ui.prepare.view, "load_tour", load_tour_noting_the_thread)
     view.import_file(source, title="Louvre", slot_s=1200)
-    assert view.runner.isVisible() and view.runner.busy
+    assert view.progress.isVisible() and view.runner.busy
     qtbot.waitUntil(lambda: not view.runner.busy, timeout=10_000)
     assert parsed_on and parsed_on[0] != threading.get_ident()
     new_id = view.space.tour_id
     assert new_id is not None and stored(db_path, new_id).title == "Louvre"
     assert stored(db_path, new_id).slot_s == 1200
     assert titles(stored(db_path, new_id)) == ["La Joconde", "Victoire de Samothrace"]
-    assert view.tours.list.count() == 2 and not view.runner.isVisible()
+    assert view.tours.list.count() == 2 and not view.progress.isVisible()
     view.undo_stack.undo()
     assert view.tours.list.count() == 1
 
@@ -75,7 +76,9 @@ def test_a_bad_import_shows_file_line_and_reason_and_stores_nothing(
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_export_pdf_and_csv_from_the_editor(qtbot: QtBot, view: PrepareView, tmp_path: Path) -> None:
     progress: list[tuple[int, int]] = []
-    view.runner.bar.valueChanged.connect(lambda value: progress.append((value, view.runner.bar.maximum())))
+    view.progress.bar.valueChanged.connect(
+        lambda value: progress.append((value, view.progress.bar.maximum()))
+    )
     pdf = tmp_path / "castle.pdf"
     view.export_file(pdf, "pdf")
     qtbot.waitUntil(lambda: not view.runner.busy, timeout=20_000)
@@ -106,11 +109,11 @@ def test_durations_from_a_rehearsal_stop_by_stop_with_undo(
 ) -> None:
     tour = view.space.tour
     assert tour is not None and tour.id is not None
-    assert view.sessions.latest_rehearsal(tour.id) is None
+    assert view.space.latest_rehearsal(tour.id) is None
     live = SessionRepository(fresh_db).create(tour, kind="live")  # a real show is never offered
     SessionRepository(fresh_db).go_live(live, 10.0)
     rehearse(fresh_db, tour, [330.4, 240.0, 95.0])
-    offers = proposals(view.sessions.latest_rehearsal(tour.id), tour)  # type: ignore[arg-type]
+    offers = proposals(view.space.latest_rehearsal(tour.id), tour)  # type: ignore[arg-type]
     assert [(o.position, o.planned_s, o.actual_s) for o in offers] == [(0, 300, 330), (2, 120, 95)]
 
     def untick_the_garden_and_apply() -> None:

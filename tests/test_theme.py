@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from console.audience.poller import AudiencePoller
+from console.prepare.workspace import Workspace
 from console.settings import Settings
 from console.show.clock import StopStatus, StopTiming
 from console.show.tour import Stop, Tour
@@ -113,7 +114,7 @@ def test_a_stale_total_is_drawn_dim_under_an_amber_status_and_recovers(
 
 @pytest.mark.usefixtures("themed")
 def test_a_prepare_message_is_framed_by_its_level(qtbot: QtBot, fresh_db: Database) -> None:
-    view = PrepareView(fresh_db)
+    view = PrepareView(Workspace(fresh_db))
     qtbot.addWidget(view)
     view.resize(1000, 600)
     view.show()

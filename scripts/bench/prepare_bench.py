@@ -27,6 +27,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from console.formats.runsheet import write_runsheet_pdf
+from console.prepare.workspace import Workspace
 from console.show.tour import Stop, Tour
 from console.store import TourRepository, open_database
 from console.ui.prepare import PrepareView
@@ -59,7 +60,7 @@ def make_tour(stops: int) -> Tour:
 def measure(app: QApplication, folder: Path, stops: int, moves: int) -> dict[str, float]:
     db = open_database(folder / f"bench-{stops}.db")
     tour_id = TourRepository(db).add(make_tour(stops))
-    view = PrepareView(db)
+    view = PrepareView(Workspace(db))
     view.resize(1400, 900)
     view.show()
     app.processEvents()

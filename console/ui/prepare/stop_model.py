@@ -19,10 +19,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from console.prepare.workspace import Workspace
 from console.show.checks import stop_warnings
 from console.show.durations import format_clock, format_duration
 from console.show.tour import Stop
-from console.ui.prepare.workspace import Workspace
 
 MIME_TYPE = "application/x-cicerone-stop-row"
 _Index = QModelIndex | QPersistentModelIndex

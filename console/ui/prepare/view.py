@@ -2,7 +2,7 @@
 
 Every edit is an undo command on one ``QUndoStack`` and is written to SQLite the moment it is
 made, so killing the app mid-edit loses nothing. Slow work (import, export, run-sheet) runs on
-the :class:`TaskRunner`. Prepare is never on air, so it may ask with dialogs; the window switches
+the :class:`TaskQueue`. Prepare is never on air, so it may ask with dialogs; the window switches
 to Live through ``rehearse_requested`` / ``open_live_requested``.
 """
 
@@ -32,13 +32,7 @@ from PySide6.QtWidgets import (
 
 from console.formats import EXPORT_SUFFIXES, load_tour, save_tour
 from console.formats.runsheet import paint_runsheet, runsheet_document
-from console.show.rehearsal import proposals
-from console.show.tour import Stop, Tour
-from console.store import Database
-from console.store.sessions import SessionRepository
-from console.ui import theme
-from console.ui.prepare.budget import BudgetBar
-from console.ui.prepare.commands import (
+from console.prepare.commands import (
     AddTour,
     DeleteTour,
     EditStop,
@@ -49,13 +43,18 @@ from console.ui.prepare.commands import (
     SetDurations,
     SetImage,
 )
+from console.prepare.tasks import TaskQueue
+from console.prepare.workspace import Workspace
+from console.show.rehearsal import proposals
+from console.show.tour import Stop, Tour
+from console.ui import theme
+from console.ui.prepare.budget import BudgetBar
+from console.ui.prepare.progress import ProgressStrip
 from console.ui.prepare.rehearsal import RehearsalDialog
 from console.ui.prepare.stop_form import StopForm
 from console.ui.prepare.stop_model import StopModel
-from console.ui.prepare.tasks import TaskRunner
 from console.ui.prepare.tour_form import TourForm
 from console.ui.prepare.tour_list import TourList
-from console.ui.prepare.workspace import Workspace
 
 IMPORT_FILTER = "Tour files (*.md *.markdown *.txt *.json *.csv *.cicerone)"
 EXPORT_FILTERS = {
@@ -97,11 +96,11 @@ class PrepareView(QWidget):
     open_live_requested = Signal(int)  # tour id: open it in Live mode
     tour_opened = Signal(object)  # tour id or None
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, space: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("prepareView")
-        self.space = Workspace(db, self)
-        self.sessions = SessionRepository(db)
+        self.space = space
+        space.setParent(self)
         self.undo_stack = QUndoStack(self)
         self.space.undo_stack = self.undo_stack
         self.space.storage_failed.connect(self._storage_failed)
@@ -110,7 +109,8 @@ class PrepareView(QWidget):
         self.message = QLabel()
         self.message.setObjectName("prepareMessage")
         self.message.setWordWrap(True)
-        self.runner = TaskRunner()
+        self.runner = TaskQueue(self)
+        self.progress = ProgressStrip(self.runner)
 
         self.tours = TourList()
         self.tour_form = TourForm()
@@ -197,7 +197,7 @@ class PrepareView(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.runner)
+        layout.addWidget(self.progress)
         self.message.hide()
 
     def _table_action(self, text: str, slot: Any, shortcut: Any) -> QAction:
@@ -233,7 +233,7 @@ class PrepareView(QWidget):
 
     # -- tours -------------------------------------------------------------------------------------
     def refresh_tours(self) -> None:
-        self.tours.show_tours(self.space.edits.search(self.tours.search.text()), self.space.tour_id)
+        self.tours.show_tours(self.space.search(self.tours.search.text()), self.space.tour_id)
 
     def open_tour(self, tour_id: int | None) -> None:
         if tour_id != self.space.tour_id:
@@ -243,23 +243,23 @@ class PrepareView(QWidget):
         self.undo_stack.push(AddTour(self.space, Tour(title="New tour"), "new tour"))
 
     def duplicate_tour(self, tour_id: int) -> None:
-        original = self.space.repository.get(tour_id, with_images=True)
+        original = self.space.get(tour_id, with_images=True)
         copy = replace(original, id=None, title=f"{original.title} (copy)", images=dict(original.images))
         self.undo_stack.push(AddTour(self.space, copy, f"duplicate '{original.title}'"))
 
     def rename_tour(self, tour_id: int, title: str) -> None:
         if title.strip():
-            old = self.space.repository.get(tour_id).title
+            old = self.space.get(tour_id).title
             self.undo_stack.push(EditTour(self.space, tour_id, "title", old, title.strip()))
 
     def _rename_dialog(self, tour_id: int) -> None:
-        old = self.space.repository.get(tour_id).title
+        old = self.space.get(tour_id).title
         title, ok = QInputDialog.getText(self, "Rename the tour", "Title", text=old)
         if ok:
             self.rename_tour(tour_id, title)
 
     def delete_tour(self, tour_id: int) -> None:
-        title = self.space.repository.get(tour_id).title
+        title = self.space.get(tour_id).title
         self.undo_stack.push(DeleteTour(self.space, tour_id, title))
         self.show_problem(f"Deleted '{title}'. Undo (Ctrl+Z) brings it back.", level="info")
 
@@ -389,7 +389,7 @@ class PrepareView(QWidget):
         tour_id = self.space.tour_id
         if current is None or tour_id is None:
             return
-        name = self.space.edits.unique_image_name(tour_id, filename)
+        name = self.space.unique_image_name(tour_id, filename)
         self.undo_stack.push(SetImage(self.space, tour_id, current[0], current[1], name, data))
         self._show_current_stop()
 
@@ -418,7 +418,7 @@ class PrepareView(QWidget):
         tour_id = self.space.tour_id
         if tour_id is None:
             return
-        tour = self.space.repository.get(tour_id, with_images=True)
+        tour = self.space.get(tour_id, with_images=True)
         path = Path(path)
         self.runner.run(
             f"Writing {path.name}…",
@@ -453,7 +453,7 @@ class PrepareView(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
             return
-        tour = self.space.repository.get(tour_id, with_images=True)
+        tour = self.space.get(tour_id, with_images=True)
         self.runner.run(
             "Printing the run-sheet…",
             lambda progress: paint_runsheet(
@@ -477,7 +477,7 @@ class PrepareView(QWidget):
         tour = self.space.tour
         if tour is None or tour.id is None:
             return
-        session = self.sessions.latest_rehearsal(tour.id)
+        session = self.space.latest_rehearsal(tour.id)
         if session is None:
             self.show_problem("This tour has not been rehearsed yet: press Rehearse first.", level="info")
             return

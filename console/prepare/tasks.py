@@ -2,8 +2,8 @@
 
 The job gets plain data (a Tour, a path) and never the database: the SQLite connection
 belongs to the GUI thread. Its result, its failure and its progress come back as queued
-signals, and the progress strip shows them. One job at a time: a second one waits its turn
-rather than racing the first to the same file.
+signals. One job at a time: a second one waits its turn rather than racing the first to the
+same file. The progress strip (``console/ui/prepare/progress.py``) only shows what this says.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from console.errors import KnownError
+from console.logs import log_path
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -40,27 +40,23 @@ class _Runnable(QRunnable):
             self.signals.failed.emit(error.text())
         except Exception:  # a bug: logged with its traceback, shown as one line
             log.exception("background job failed")
-            self.signals.failed.emit("an internal error stopped this job (details in the log)")
+            self.signals.failed.emit(f"an internal error stopped this job (details in {log_path()})")
         else:
             self.signals.finished.emit(result)
 
 
-class TaskRunner(QWidget):
-    """A progress strip that runs one job at a time on a private thread pool."""
+class TaskQueue(QObject):
+    """Runs one job at a time on a private thread pool and reports what it is doing."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    started = Signal(str)  # the title of the job now running or waiting
+    progress = Signal(int, int)  # done, total (total 0: busy, no count yet)
+    idle = Signal()  # nothing left to run
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.label = QLabel()
-        self.bar = QProgressBar()
-        self.bar.setObjectName("taskProgress")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar, 1)
         self._jobs: set[_Signals] = set()  # the signals of each queued or running job, kept alive here
-        self.hide()
 
     @property
     def busy(self) -> bool:
@@ -76,7 +72,7 @@ class TaskRunner(QWidget):
         """Run ``job(progress)`` off the GUI thread; ``on_done``/``on_error`` run back on it."""
         signals = _Signals()
         self._jobs.add(signals)
-        signals.progress.connect(self._progress)
+        signals.progress.connect(self.progress)
 
         def finish(result: Any) -> None:
             self._end(signals)
@@ -88,19 +84,14 @@ class TaskRunner(QWidget):
 
         signals.finished.connect(finish)
         signals.failed.connect(fail)
-        self.label.setText(title)
-        self.bar.setRange(0, 0)  # busy until the job reports a count
-        self.show()
+        self.started.emit(title)
+        self.progress.emit(0, 0)
         self.pool.start(_Runnable(job, signals))
-
-    def _progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
 
     def _end(self, signals: _Signals) -> None:
         self._jobs.discard(signals)
         if not self._jobs:
-            self.hide()
+            self.idle.emit()
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the pool is idle (tests, shutdown)."""

@@ -19,8 +19,8 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
+from console.prepare.workspace import Workspace
 from console.show.tour import Stop, Tour
-from console.ui.prepare.workspace import Workspace
 
 _MERGE_STOP_FIELD = 1
 _MERGE_TOUR_FIELD = 2
@@ -184,12 +184,12 @@ class SetImage(StoredCommand):
         self.old, self.name, self.data = old, name, data
 
     def apply(self) -> None:
-        with self.space.db.atomic():  # the picture and the stop pointing at it, or neither
+        with self.space.atomic():  # the picture and the stop pointing at it, or neither
             self.space.set_image(self.tour_id, self.name, self.data)
             self.space.set_stop(self.tour_id, self.position, replace(self.old, image=self.name))
 
     def revert(self) -> None:
-        with self.space.db.atomic():
+        with self.space.atomic():
             self.space.set_stop(self.tour_id, self.position, self.old)
             self.space.set_image(self.tour_id, self.name, None)
 

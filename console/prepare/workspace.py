@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from typing import Any
 
@@ -16,8 +17,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from console.errors import NotFound
+from console.show.session import Session
 from console.show.tour import Stop, Tour
 from console.store import Database
+from console.store.sessions import SessionRepository
 from console.store.tour_edits import TourEdits
 from console.store.tours import TourRepository
 
@@ -38,6 +41,7 @@ class Workspace(QObject):
         self.db = db
         self.repository = TourRepository(db)
         self.edits = TourEdits(db)
+        self.sessions = SessionRepository(db)
         self.tour: Tour | None = None
         self.undo_stack: QUndoStack | None = None  # the view's, so a failed undo or redo can be stepped back
 
@@ -49,6 +53,24 @@ class Workspace(QObject):
     def open(self, tour_id: int | None) -> None:
         self.tour = self.repository.get(tour_id, with_images=True) if tour_id is not None else None
         self.tour_loaded.emit()
+
+    # -- reading (what the widgets need, so they never touch the store) -------------------------
+    def get(self, tour_id: int, *, with_images: bool = False) -> Tour:
+        return self.repository.get(tour_id, with_images=with_images)
+
+    def search(self, text: str) -> list[dict[str, Any]]:
+        """The tours whose title or stops match ``text`` (all of them for an empty text)."""
+        return self.edits.search(text)
+
+    def unique_image_name(self, tour_id: int, wanted: str) -> str:
+        return self.edits.unique_image_name(tour_id, wanted)
+
+    def latest_rehearsal(self, tour_id: int) -> Session | None:
+        return self.sessions.latest_rehearsal(tour_id)
+
+    def atomic(self) -> AbstractContextManager[Database]:
+        """Several edits as one transaction (a picture and the stop pointing at it)."""
+        return self.db.atomic()
 
     def reload(self) -> None:
         """Read the open tour again from the database (after a failed write; a failed read leaves it)."""
