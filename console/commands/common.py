@@ -7,11 +7,28 @@ import sys
 from pathlib import Path
 
 from console.files import write_atomically
+from console.show.limits import MAX_INTEGER
 from console.store import Database, default_db_path, open_database
+
+_LONGEST_ID_TEXT = 40  # int() of a 10 000-digit argument is slow and raises its own, odder, error
 
 
 def database(args: argparse.Namespace) -> Database:
     return open_database(Path(args.db) if getattr(args, "db", None) else default_db_path())
+
+
+def record_id(text: str) -> int:
+    """An argparse type for a tour or session id: a whole number from 1 to the largest the database holds,
+    so ``9223372036854775808`` or ``2**70`` is a usage error (exit 2), not an overflow deep in SQLite."""
+    try:
+        value = int(text.strip()) if len(text) <= _LONGEST_ID_TEXT else 0
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= MAX_INTEGER:
+        raise argparse.ArgumentTypeError(
+            f"an id is a whole number from 1 to {MAX_INTEGER}, not {text[:40]!r}"
+        )
+    return value
 
 
 def timeout_seconds(text: str) -> float:

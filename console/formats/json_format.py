@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, TypeGuard
 
 from console.errors import InputError
 from console.formats.text import read_text
+from console.show.durations import spoken_limit
+from console.show.limits import MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
     STOP_FIELDS,
     TOUR_FORMAT,
@@ -33,6 +36,10 @@ def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(f"not valid JSON: {error.msg}", path=name, line=error.lineno) from None
+    except ValueError:  # an integer of thousands of digits: Python refuses to convert it
+        raise InputError(
+            "a number far too large for a tour", path=name, line=_long_number_line(text)
+        ) from None
     return tour_from_json_data(data, name=name, text=text)
 
 
@@ -58,8 +65,12 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     if not isinstance(title, str) or not title.strip():
         raise fail('"title" must be a non-empty string', '"title"')
     slot = data.get("slot_s")
-    if slot is not None and (not _whole(slot) or slot <= 0):
-        raise fail('"slot_s" must be a whole number of seconds above zero, or null', '"slot_s"')
+    if slot is not None and (not _whole(slot) or not 0 < slot <= MAX_SLOT_S):
+        raise fail(
+            f'"slot_s" must be a whole number of seconds above zero and at most {MAX_SLOT_S} '
+            f"({spoken_limit(MAX_SLOT_S)}), or null",
+            '"slot_s"',
+        )
     for key in ("language", "introduction"):
         if data.get(key) is not None and not isinstance(data.get(key), str):
             raise fail(f'"{key}" must be a string', f'"{key}"')
@@ -77,9 +88,10 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         if not isinstance(stop_title, str) or not stop_title.strip():
             raise fail(f'{where}: "title" must be a non-empty string', stop=number)
         duration = stop.get("duration_s")
-        if not _whole(duration) or duration <= 0:
+        if not _whole(duration) or not 0 < duration <= MAX_STOP_S:
             raise fail(
-                f'{where} ({stop_title}): "duration_s" must be a whole number of seconds above zero',
+                f'{where} ({stop_title}): "duration_s" must be a whole number of seconds above zero '
+                f"and at most {MAX_STOP_S} ({spoken_limit(MAX_STOP_S)})",
                 json.dumps(stop_title, ensure_ascii=False),
             )
         for key in _TEXT_FIELDS:
@@ -90,6 +102,11 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
 
 def _whole(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _long_number_line(text: str) -> int:
+    match = re.search(r"\d{1000}", text)
+    return text[: match.start()].count("\n") + 1 if match else 1
 
 
 def _line_of(text: str, needle: str) -> int | None:
