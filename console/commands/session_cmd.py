@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from console.commands.common import database, record_id, write_output
+from console.commands.common import database, databases_in_use, record_id, write_output
 from console.store import SessionRepository
 
 
@@ -53,5 +53,5 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     session = SessionRepository(database(args)).get(args.id)
     text = dump_session_csv(session) if args.format == "csv" else dump_session_json(session)
-    write_output(text, args.output)
+    write_output(text, args.output, protect=databases_in_use(args))
     return 0

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from console.commands.common import database, record_id, write_output
+from console.commands.common import database, databases_in_use, is_stdout, record_id, write_output
 from console.errors import InputError
 from console.formats import EXPORT_SUFFIXES, dump_tour, load_tour, save_tour
 from console.show.durations import format_clock, format_duration, parse_positive_duration
@@ -96,10 +96,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     tour = TourRepository(database(args)).get(args.id, with_images=True)
-    if args.output is None or args.output == "-":
+    if is_stdout(args.output):
         write_output(dump_tour(tour, args.format), None)
     else:
-        save_tour(tour, args.format, args.output)
+        save_tour(tour, args.format, args.output, protect=databases_in_use(args))
     return 0
 
 

@@ -16,6 +16,7 @@ from console.show.tour import (
     TOUR_FORMAT,
     TOUR_FORMAT_VERSION,
     Tour,
+    image_reference_problem,
     tour_from_dict,
     tour_to_dict,
 )
@@ -53,6 +54,8 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         # Every import error names a line: when nothing better is known, where the object starts.
         return InputError(reason, path=name, line=line or _line_of(text, "{") or 1)
 
+    # A bundle's tour is named "BUNDLE!tour.json": its images may not take the bundle's own name.
+    source_name = Path(name.partition("!")[0]).name
     if not isinstance(data, dict):
         raise fail("the top level must be a JSON object")
     if data.get("format") != TOUR_FORMAT:
@@ -97,6 +100,10 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         for key in _TEXT_FIELDS:
             if stop.get(key) is not None and not isinstance(stop.get(key), str):
                 raise fail(f'{where} ({stop_title}): "{key}" must be a string', stop=number)
+        image = stop.get("image")
+        if image and (problem := image_reference_problem(image, source_name=source_name)):
+            needle = json.dumps(image, ensure_ascii=False)
+            raise fail(f"{where} ({stop_title}): the image {needle} is refused: {problem}", needle)
     return tour_from_dict(data)
 
 

@@ -15,7 +15,7 @@ from console.errors import InputError
 from console.formats.text import read_bytes, read_text
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_SLOT_S, MAX_STOP_S
-from console.show.tour import Stop, Tour, free_image_name
+from console.show.tour import Stop, Tour, free_image_name, image_reference_problem
 
 FRONT_MATTER_KEYS = ("title", "slot", "language")
 STOP_KEYS = ("duration", "location", "artist", "date", "medium", "image")
@@ -180,6 +180,9 @@ def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dic
 
 def read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images: dict[str, bytes]) -> str:
     relative, line = entry
+    problem = image_reference_problem(relative, source_name=Path(name).name)
+    if problem is not None:
+        raise InputError(f"the image '{relative}' is refused: {problem}", path=name, line=line)
     if base_dir is None:
         raise InputError("an image can only be read from a tour file on disk", path=name, line=line)
     image_path = base_dir / relative
