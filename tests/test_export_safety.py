@@ -202,6 +202,16 @@ def test_a_regular_file_or_a_new_name_is_written(tmp_path: Path, show_db: Path) 
     assert new.is_file()
 
 
+@pytest.mark.parametrize("command", ["tour", "session"])
+def test_a_folder_that_does_not_exist_is_exit_2_with_the_reason(
+    tmp_path: Path, show_db: Path, command: str
+) -> None:
+    target = tmp_path / "no such folder" / "out.json"
+    result = cicerone(command, "export", "1", "--format", "json", "-o", str(target), db=show_db)
+    assert result.returncode == 2, result.stderr
+    assert f"{target}: cannot write the file (No such file or directory)" in result.stderr
+
+
 def test_the_check_is_the_one_every_atomic_write_makes(tmp_path: Path) -> None:
     database = tmp_path / "x.db"
     database.write_bytes(b"precious")

@@ -99,7 +99,7 @@ def save_tour(
     except UnsafeTarget as error:
         raise KnownError(str(error)) from None
     except OSError as error:
-        raise KnownError(f"{error.filename or path}: cannot write the file ({error.strerror})") from None
+        raise KnownError(f"{path}: cannot write the file ({error.strerror})") from None
 
 
 def image_folder(path: Path) -> Path:
