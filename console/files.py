@@ -12,10 +12,11 @@ mid-save, sees either the old file whole or the new one whole, never half. ``os.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,26 +24,93 @@ from typing import BinaryIO
 # search indexer): a few short retries ride that out without blocking anyone for long.
 _REPLACE_TRIES = 5
 _REPLACE_PAUSE_S = 0.05
+# A SQLite database is its file and these companions: replacing any of them loses or corrupts the show.
+DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
+_NOT_A_FILE = {
+    stat.S_ISDIR: "it is a folder",
+    stat.S_ISCHR: "it is a device",
+    stat.S_ISBLK: "it is a device",
+    stat.S_ISFIFO: "it is a pipe (FIFO)",
+    stat.S_ISSOCK: "it is a socket",
+}
 
 
-def write_atomically(path: str | Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
+class UnsafeTarget(OSError):
+    """A path no save may replace: the database in use, a device, a pipe, a folder.
+
+    An ``OSError`` (``EPERM``), so every caller that already reports a failed write reports this one too;
+    ``str()`` is the path and the reason, fit to show.
+    """
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        super().__init__(errno.EPERM, reason, str(path))
+
+    def __str__(self) -> str:
+        return f"{self.filename}: refusing to write here: {self.strerror}"
+
+
+def check_output_target(path: str | Path, *, protect: Iterable[str | Path] = ()) -> None:
+    """Raise :class:`UnsafeTarget` unless ``path`` is a new name or an existing regular file that is not
+    one of the ``protect``-ed databases (nor its ``-wal``, ``-shm`` or ``-journal``).
+
+    Every save goes through here (:func:`open_atomically` calls it), so no export replaces a device node
+    with a regular file (``-o /dev/null`` as root) or the database it was read from (``-o show.db``).
+    Only ``stat`` is used, never ``open``: opening and closing the database file in this process would
+    drop SQLite's POSIX locks on it.
+    """
+    try:
+        found = os.stat(path)  # follows links: a link to a device is a device
+    except FileNotFoundError:
+        found = None
+    except OSError as error:
+        raise UnsafeTarget(path, f"it cannot be examined ({error.strerror})") from None
+    if found is not None:
+        for is_kind, reason in _NOT_A_FILE.items():
+            if is_kind(found.st_mode):
+                raise UnsafeTarget(path, reason)
+        if not stat.S_ISREG(found.st_mode):
+            raise UnsafeTarget(path, "it is not a regular file")
+    real = os.path.realpath(path)
+    for database in protect:
+        for suffix in DATABASE_COMPANIONS:
+            companion = f"{database}{suffix}"
+            if real == os.path.realpath(companion) or (found is not None and _same_file(found, companion)):
+                what = "the database in use" if not suffix else f"the database's {suffix[1:]} file"
+                raise UnsafeTarget(path, f"it is {what} ({database})")
+
+
+def _same_file(found: os.stat_result, other: str) -> bool:
+    """The same file by device and inode (a hard link, another spelling of the path)."""
+    try:
+        theirs = os.stat(other)
+    except OSError:
+        return False
+    return (found.st_dev, found.st_ino) == (theirs.st_dev, theirs.st_ino)
+
+
+def write_atomically(
+    path: str | Path, data: str | bytes, *, encoding: str = "utf-8", protect: Iterable[str | Path] = ()
+) -> None:
     """Write ``data`` (text encoded as given, line endings untouched) to ``path``, all or nothing.
 
     Text is encoded before the folder is touched, so a character the encoding cannot hold changes nothing.
+    ``protect``: databases the write must never replace (see :func:`check_output_target`).
     """
     payload = data.encode(encoding) if isinstance(data, str) else data
-    with open_atomically(path) as handle:
+    with open_atomically(path, protect=protect) as handle:
         handle.write(payload)
 
 
 @contextlib.contextmanager
-def open_atomically(path: str | Path) -> Iterator[BinaryIO]:
+def open_atomically(path: str | Path, *, protect: Iterable[str | Path] = ()) -> Iterator[BinaryIO]:
     """A binary handle whose content becomes ``path`` when the block ends without an exception.
 
     If the block raises (a value that fails to serialise halfway) or the write fails (disk full, the target
     is a folder), the old file stays as it was and the temporary file is removed. An existing file keeps
     its permissions; a symbolic link keeps pointing where it did and its target gets the new content.
+    A target :func:`check_output_target` refuses raises :class:`UnsafeTarget` before anything is written.
     """
+    check_output_target(path, protect=protect)
     target = Path(os.path.realpath(path))
     temporary, handle = _create_beside(target)
     try:

@@ -9,7 +9,8 @@ Secrets never go in a profile: an installer is copied around, a keyring is not. 
 refused with the file, the line and the reason. The format is documented in ``assets/venue-example.toml``.
 
 ``python -m console.venue stage VENUE.toml OUTDIR`` checks a profile and copies it with its tours into a
-folder that ``build.spec`` bakes in; it prints the venue's name.
+folder that ``build.spec`` bakes in; it prints the venue's name. It only ever empties a folder it made
+itself (marked with ``.cicerone-venue-stage``), and never the profile's own folder.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ LIST_KEYS = {"viewers": "viewer_sources"}
 _SECRET_WORDS = ("token", "secret", "password", "passwd", "credential", "authorization", "bearer", "cookie")
 _SECRET_KEY = re.compile(r"(^|_)(api_?key|key|private_?key)$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$")
+# Written first into every folder ``stage`` fills: the one proof that re-staging may empty that folder.
+STAGE_MARKER = ".cicerone-venue-stage"
+_MARKER_TEXT = "Staged by 'python -m console.venue stage'; staging again replaces this folder's content.\n"
 
 
 @dataclass(frozen=True)
@@ -222,21 +226,48 @@ def _digest(profile: VenueProfile) -> str:
 
 
 def stage(source: Path, destination: Path) -> VenueProfile:
-    """Check a profile and copy it, with its tours, into ``destination``/venue.toml: what a build bakes in."""
+    """Check a profile and copy it, with its tours, into ``destination``/venue.toml: what a build bakes in.
+
+    ``destination`` is new, empty, or a folder an earlier ``stage`` made (its :data:`STAGE_MARKER` says
+    so): only then is its old content removed. Anything else (the profile's own folder, a folder holding
+    it or the tours, someone's files) is refused before anything is touched.
+    """
     profile = parse_venue(source)
     from console.formats import load_tour
 
     for tour in profile.tours:
         load_tour(tour)  # a broken bundle fails the build, not the venue's first start
-    if destination.exists():
-        shutil.rmtree(destination)
-    destination.mkdir(parents=True)
+    _check_stage_folder(profile, destination)
+    if (destination / STAGE_MARKER).is_file():
+        shutil.rmtree(destination)  # ours: the marker is written before anything else goes in
+    destination.mkdir(parents=True, exist_ok=True)
+    write_atomically(destination / STAGE_MARKER, _MARKER_TEXT)
     shutil.copyfile(source, destination / "venue.toml")
     for tour in profile.tours:
         target = destination / tour.relative_to(source.parent)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(tour, target)
     return parse_venue(destination / "venue.toml")
+
+
+def _check_stage_folder(profile: VenueProfile, destination: Path) -> None:
+    """Refuse a folder that is or holds what is staged, or holds files ``stage`` did not put there."""
+    if destination.is_symlink():
+        raise KnownError(f"{destination}: cannot stage a venue here: it is a symbolic link")
+    if destination.exists() and not destination.is_dir():
+        raise KnownError(f"{destination}: cannot stage a venue here: it is not a folder")
+    target = destination.resolve()
+    for kept in (profile.path, *profile.tours):
+        if target == kept.resolve().parent or target in kept.resolve().parents:
+            raise KnownError(
+                f"{destination}: cannot stage a venue here: it holds {kept.name}, which staging "
+                "would delete; stage into a new folder"
+            )
+    if target.exists() and any(target.iterdir()) and not (target / STAGE_MARKER).is_file():
+        raise KnownError(
+            f"{destination}: cannot stage a venue here: the folder is not empty and an earlier stage did "
+            f"not make it (no {STAGE_MARKER}); stage into a new or empty folder"
+        )
 
 
 def main(argv: list[str]) -> int:

@@ -162,7 +162,8 @@ def test_every_export_saves_through_the_atomic_write(tmp_path: Path, fmt: str) -
 
 
 def test_images_beside_an_export_save_through_the_atomic_write(tmp_path: Path) -> None:
-    image = tmp_path / "mona.png"
+    image = tmp_path / "louvre.images" / "mona.png"
+    image.parent.mkdir()
     witness = witnessed(image)
     save_tour(picture_tour(), "md", tmp_path / "louvre.md")
     assert image.read_bytes() == PNG

@@ -14,7 +14,7 @@ from console.formats.bundle import dump_bundle
 from console.settings import Settings, load_settings, save_settings
 from console.store import TourRepository
 from console.store.tour_edits import TourEdits
-from console.venue import looks_secret, parse_venue, stage
+from console.venue import STAGE_MARKER, looks_secret, parse_venue, stage
 from tests.conftest import ASSETS, REPO
 
 EXAMPLE = ASSETS / "venue-example.toml"
@@ -212,3 +212,61 @@ def test_settings_out_of_range_are_refused_with_the_file(tmp_path: Path, line: s
     assert words in caught.value.reason and caught.value.path == str(path)
     path.write_text("viewer_poll_s = 5\ncamera_caching_ms = 300\n", encoding="utf-8")
     assert load_settings(path) == Settings(viewer_poll_s=5.0, camera_caching_ms=300)
+
+
+def stage_command(source: Path, destination: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "console.venue", "stage", str(source), str(destination)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.mark.parametrize(
+    ("where", "words"),
+    [
+        ("src", "it holds venue.toml"),
+        (".", "it holds venue.toml"),
+        ("src/tours", "it holds a.cicerone"),
+        ("mine", "not empty"),
+        ("mine/notes.txt", "not a folder"),
+    ],
+)
+def test_stage_never_wipes_a_folder_it_did_not_make(tmp_path: Path, where: str, words: str) -> None:
+    """The profile's own folder (the command venue-example.toml suggests), a folder holding it, the tours'
+    folder, or someone's folder: refused with exit 2, every file still there."""
+    source = write_profile(
+        tmp_path / "src",
+        'name = "Hall 4"\ntours = ["tours/a.cicerone"]\n',
+        {"tours/a.cicerone": demo_bundle()},
+    )
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me", encoding="utf-8")
+    before = snapshot(tmp_path)
+    result = stage_command(source, tmp_path / where)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "cannot stage a venue here" in result.stderr and words in result.stderr
+    assert snapshot(tmp_path) == before
+
+
+def test_stage_fills_an_empty_folder_and_restages_only_the_one_it_made(tmp_path: Path) -> None:
+    source = write_profile(
+        tmp_path / "src",
+        'name = "Hall 4"\ntours = ["tours/a.cicerone"]\n',
+        {"tours/a.cicerone": demo_bundle()},
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    assert stage_command(source, out).returncode == 0
+    assert (out / STAGE_MARKER).is_file()
+    (out / "left-over.txt").write_text("from an older stage", encoding="utf-8")
+    result = stage_command(source, out)
+    assert result.returncode == 0, result.stderr
+    assert sorted(snapshot(out)) == [STAGE_MARKER, "tours/a.cicerone", "venue.toml"]

@@ -4,14 +4,46 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
-from console.files import write_atomically
+from console.errors import KnownError
+from console.files import UnsafeTarget, write_atomically
+from console.show.limits import MAX_INTEGER
 from console.store import Database, default_db_path, open_database
+
+STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
+_LONGEST_ID_TEXT = 40  # int() of a 10 000-digit argument is slow and raises its own, odder, error
 
 
 def database(args: argparse.Namespace) -> Database:
     return open_database(Path(args.db) if getattr(args, "db", None) else default_db_path())
+
+
+def databases_in_use(args: argparse.Namespace) -> list[Path]:
+    """What no ``-o FILE`` may replace: the ``--db`` file and the default one (each with its companions)."""
+    chosen = [Path(args.db)] if getattr(args, "db", None) else []
+    return [*chosen, default_db_path()]
+
+
+def is_stdout(output: str | None) -> bool:
+    """``-o -`` and the names of standard output itself (``-o /dev/stdout | head`` is what people type):
+    written to the stream, never replaced by a regular file, whatever the stream is (a pipe, a terminal)."""
+    return output is None or output in STDOUT_NAMES
+
+
+def record_id(text: str) -> int:
+    """An argparse type for a tour or session id: a whole number from 1 to the largest the database holds,
+    so ``9223372036854775808`` or ``2**70`` is a usage error (exit 2), not an overflow deep in SQLite."""
+    try:
+        value = int(text.strip()) if len(text) <= _LONGEST_ID_TEXT else 0
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= MAX_INTEGER:
+        raise argparse.ArgumentTypeError(
+            f"an id is a whole number from 1 to {MAX_INTEGER}, not {text[:40]!r}"
+        )
+    return value
 
 
 def timeout_seconds(text: str) -> float:
@@ -26,12 +58,22 @@ def timeout_seconds(text: str) -> float:
     return value
 
 
-def write_output(text: str | bytes, output: str | None) -> None:
-    """Write to ``-o FILE`` (all or nothing, see :mod:`console.files`) or to standard output."""
-    if output is None or output == "-":
+def write_output(text: str | bytes, output: str | None, *, protect: Iterable[Path] = ()) -> None:
+    """Write to ``-o FILE`` (all or nothing, see :mod:`console.files`) or to standard output.
+
+    ``protect``: the databases in use (:func:`databases_in_use`), which the file may never be.
+    """
+    if is_stdout(output):
         if isinstance(text, bytes):
+            sys.stdout.flush()
             sys.stdout.buffer.write(text)
         else:
             sys.stdout.write(text)
         return
-    write_atomically(Path(output), text)
+    assert output is not None
+    try:
+        write_atomically(Path(output), text, protect=protect)
+    except UnsafeTarget as error:
+        raise KnownError(str(error)) from None
+    except OSError as error:
+        raise KnownError(f"{output}: cannot write the file ({error.strerror})") from None

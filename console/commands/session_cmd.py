@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from console.commands.common import database, write_output
+from console.commands.common import database, databases_in_use, record_id, write_output
 from console.store import SessionRepository
 
 
@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help="export a session's stops and notes",
         description="Each stop's planned and actual times, and every note.",
     )
-    exp.add_argument("id", type=int, help="the session id (see 'cicerone session list')")
+    exp.add_argument("id", type=record_id, help="the session id (see 'cicerone session list')")
     exp.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     exp.set_defaults(func=cmd_export)
@@ -53,5 +53,5 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     session = SessionRepository(database(args)).get(args.id)
     text = dump_session_csv(session) if args.format == "csv" else dump_session_json(session)
-    write_output(text, args.output)
+    write_output(text, args.output, protect=databases_in_use(args))
     return 0

@@ -6,10 +6,11 @@ import argparse
 import json
 from pathlib import Path
 
-from console.commands.common import database, write_output
+from console.commands.common import database, databases_in_use, is_stdout, record_id, write_output
 from console.errors import InputError
 from console.formats import EXPORT_SUFFIXES, dump_tour, load_tour, save_tour
 from console.show.durations import format_clock, format_duration, parse_positive_duration
+from console.show.limits import MAX_SLOT_S
 from console.show.tour import Tour
 from console.store import TourRepository
 
@@ -39,7 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     exp = sub.add_parser(
         "export", help="export a tour", description="Export a tour to a file or standard output."
     )
-    exp.add_argument("id", type=int, help="the tour id (see 'cicerone tour list')")
+    exp.add_argument("id", type=record_id, help="the tour id (see 'cicerone tour list')")
     exp.add_argument("--format", choices=EXPORT_FORMATS, default="md", help="output format (default md)")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     exp.set_defaults(func=cmd_export)
@@ -59,7 +60,7 @@ def read_tour_file(args: argparse.Namespace) -> Tour:
     slot_s = None
     if slot is not None:
         try:
-            slot_s = parse_positive_duration(slot)
+            slot_s = parse_positive_duration(slot, at_most_s=MAX_SLOT_S)
         except ValueError as error:
             raise InputError(f"--slot: {error}") from None
     return load_tour(Path(args.file), title=getattr(args, "title", None), slot_s=slot_s)
@@ -95,10 +96,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     tour = TourRepository(database(args)).get(args.id, with_images=True)
-    if args.output is None or args.output == "-":
+    if is_stdout(args.output):
         write_output(dump_tour(tour, args.format), None)
     else:
-        save_tour(tour, args.format, args.output)
+        save_tour(tour, args.format, args.output, protect=databases_in_use(args))
     return 0
 
 

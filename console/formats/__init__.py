@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from console.errors import InputError, KnownError
-from console.files import write_atomically
+from console.files import UnsafeTarget, check_output_target, write_atomically
 from console.formats.json_format import dump_json
 from console.formats.markdown import dump_markdown
-from console.show.tour import Tour
+from console.show.tour import Tour, with_safe_image_names
 
 __all__ = ["EXPORT_SUFFIXES", "dump_json", "dump_markdown", "dump_tour", "load_tour", "save_tour"]
 
@@ -73,21 +73,49 @@ def dump_tour(tour: Tour, fmt: str, *, progress: Progress | None = None) -> str 
     raise ValueError(f"unknown export format {fmt!r}")
 
 
-def save_tour(tour: Tour, fmt: str, path: str | Path, *, progress: Progress | None = None) -> None:
+def save_tour(
+    tour: Tour,
+    fmt: str,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    protect: Iterable[str | Path] = (),
+) -> None:
     """Write the export to ``path`` (a temporary file renamed into place, so a reader never sees half).
 
-    Markdown and CSV name images relative to themselves: the images go beside, so the file re-imports whole.
+    ``protect``: the databases in use, which ``path`` may never be (nor a device, a pipe, a folder: see
+    :func:`console.files.check_output_target`). Markdown and CSV name images relative to themselves: the
+    images go into a folder of their own, ``NAME.images/`` beside ``NAME.md``, written before the file that
+    names them, so the export re-imports whole and never replaces a file beside it (``.bashrc``, itself).
     """
     path = Path(path)
+    protect = tuple(protect)
+    tour = with_safe_image_names(tour, reserved={path.name})
     try:
-        if fmt == "pdf":
-            from console.formats.runsheet import write_runsheet_pdf
-
-            write_runsheet_pdf(tour, path, progress=progress)
-        else:
-            write_atomically(path, dump_tour(tour, fmt, progress=progress))
-        if fmt in ("md", "csv"):
-            for name, image in tour.images.items():
-                write_atomically(path.parent / name, image)
+        check_output_target(path, protect=protect)  # before a long PDF render or any image is written
+        if fmt in ("md", "csv") and tour.images:
+            tour = _write_images(tour, image_folder(path), protect)
+        write_atomically(path, dump_tour(tour, fmt, progress=progress), protect=protect)
+    except UnsafeTarget as error:
+        raise KnownError(str(error)) from None
     except OSError as error:
         raise KnownError(f"{path}: cannot write the file ({error.strerror})") from None
+
+
+def image_folder(path: Path) -> Path:
+    """Where an export at ``path`` keeps its images: ``tour.images`` beside ``tour.md``."""
+    folder = path.with_name(f"{path.stem}.images")
+    return folder if folder != path else path.with_name(f"{path.name}.images")
+
+
+def _write_images(tour: Tour, folder: Path, protect: tuple[str | Path, ...]) -> Tour:
+    """Write the images into ``folder`` (made if missing); the tour whose stops name them there."""
+    if folder.exists() and not folder.is_dir():
+        raise UnsafeTarget(folder, "the export's images folder is taken by a file of that name")
+    folder.mkdir(exist_ok=True)
+    for name, image in tour.images.items():
+        write_atomically(folder / name, image, protect=protect)
+    inside = {name: f"{folder.name}/{name}" for name in tour.images}
+    return replace(
+        tour, stops=tuple(replace(stop, image=inside.get(stop.image, stop.image)) for stop in tour.stops)
+    )

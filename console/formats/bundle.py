@@ -20,7 +20,7 @@ from console.errors import InputError
 from console.formats.json_format import dump_json, parse_json
 from console.formats.markdown import MAX_IMAGE_BYTES
 from console.formats.text import decode_text, read_bytes
-from console.show.tour import Tour, free_image_name
+from console.show.tour import Tour, free_image_name, with_safe_image_names
 
 TOUR_MEMBER = "tour.json"
 IMAGE_FOLDER = "images"
@@ -33,6 +33,7 @@ _CHUNK = 1024 * 1024
 
 def dump_bundle(tour: Tour) -> bytes:
     """The bundle's bytes; each stop's ``image`` becomes its path inside the zip (``images/NAME``)."""
+    tour = with_safe_image_names(tour)
     inside = {name: f"{IMAGE_FOLDER}/{name}" for name in tour.images}
     stops = tuple(replace(stop, image=inside.get(stop.image, stop.image)) for stop in tour.stops)
     buffer = io.BytesIO()

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, TypeGuard
 
 from console.errors import InputError
 from console.formats.text import read_text
+from console.show.durations import spoken_limit
+from console.show.limits import MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
     STOP_FIELDS,
     TOUR_FORMAT,
     TOUR_FORMAT_VERSION,
     Tour,
+    image_reference_problem,
     tour_from_dict,
     tour_to_dict,
 )
@@ -33,6 +37,10 @@ def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(f"not valid JSON: {error.msg}", path=name, line=error.lineno) from None
+    except ValueError:  # an integer of thousands of digits: Python refuses to convert it
+        raise InputError(
+            "a number far too large for a tour", path=name, line=_long_number_line(text)
+        ) from None
     return tour_from_json_data(data, name=name, text=text)
 
 
@@ -46,6 +54,8 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         # Every import error names a line: when nothing better is known, where the object starts.
         return InputError(reason, path=name, line=line or _line_of(text, "{") or 1)
 
+    # A bundle's tour is named "BUNDLE!tour.json": its images may not take the bundle's own name.
+    source_name = Path(name.partition("!")[0]).name
     if not isinstance(data, dict):
         raise fail("the top level must be a JSON object")
     if data.get("format") != TOUR_FORMAT:
@@ -58,8 +68,12 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     if not isinstance(title, str) or not title.strip():
         raise fail('"title" must be a non-empty string', '"title"')
     slot = data.get("slot_s")
-    if slot is not None and (not _whole(slot) or slot <= 0):
-        raise fail('"slot_s" must be a whole number of seconds above zero, or null', '"slot_s"')
+    if slot is not None and (not _whole(slot) or not 0 < slot <= MAX_SLOT_S):
+        raise fail(
+            f'"slot_s" must be a whole number of seconds above zero and at most {MAX_SLOT_S} '
+            f"({spoken_limit(MAX_SLOT_S)}), or null",
+            '"slot_s"',
+        )
     for key in ("language", "introduction"):
         if data.get(key) is not None and not isinstance(data.get(key), str):
             raise fail(f'"{key}" must be a string', f'"{key}"')
@@ -77,19 +91,29 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         if not isinstance(stop_title, str) or not stop_title.strip():
             raise fail(f'{where}: "title" must be a non-empty string', stop=number)
         duration = stop.get("duration_s")
-        if not _whole(duration) or duration <= 0:
+        if not _whole(duration) or not 0 < duration <= MAX_STOP_S:
             raise fail(
-                f'{where} ({stop_title}): "duration_s" must be a whole number of seconds above zero',
+                f'{where} ({stop_title}): "duration_s" must be a whole number of seconds above zero '
+                f"and at most {MAX_STOP_S} ({spoken_limit(MAX_STOP_S)})",
                 json.dumps(stop_title, ensure_ascii=False),
             )
         for key in _TEXT_FIELDS:
             if stop.get(key) is not None and not isinstance(stop.get(key), str):
                 raise fail(f'{where} ({stop_title}): "{key}" must be a string', stop=number)
+        image = stop.get("image")
+        if image and (problem := image_reference_problem(image, source_name=source_name)):
+            needle = json.dumps(image, ensure_ascii=False)
+            raise fail(f"{where} ({stop_title}): the image {needle} is refused: {problem}", needle)
     return tour_from_dict(data)
 
 
 def _whole(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _long_number_line(text: str) -> int:
+    match = re.search(r"\d{1000}", text)
+    return text[: match.start()].count("\n") + 1 if match else 1
 
 
 def _line_of(text: str, needle: str) -> int | None:

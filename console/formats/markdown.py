@@ -14,7 +14,8 @@ from pathlib import Path
 from console.errors import InputError
 from console.formats.text import read_bytes, read_text
 from console.show.durations import format_duration, parse_positive_duration
-from console.show.tour import Stop, Tour, free_image_name
+from console.show.limits import MAX_SLOT_S, MAX_STOP_S
+from console.show.tour import Stop, Tour, free_image_name, image_reference_problem
 
 FRONT_MATTER_KEYS = ("title", "slot", "language")
 STOP_KEYS = ("duration", "location", "artist", "date", "medium", "image")
@@ -103,7 +104,7 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
     slot_s = None
     if "slot" in front:
         slot_text, slot_line = front["slot"]
-        slot_s = duration_field(slot_text, name, slot_line, "slot")
+        slot_s = duration_field(slot_text, name, slot_line, "slot", at_most_s=MAX_SLOT_S)
     images: dict[str, bytes] = {}
     built = tuple(_build_stop(draft, name, base_dir, images) for draft in stops)
     return Tour(
@@ -150,9 +151,10 @@ def _unquote(value: str) -> str:
     return value
 
 
-def duration_field(value: str, name: str, line: int, what: str) -> int:
+def duration_field(value: str, name: str, line: int, what: str, *, at_most_s: int = MAX_STOP_S) -> int:
+    """A stop's duration (a slot with ``at_most_s=MAX_SLOT_S``) in range, else the line and why."""
     try:
-        return parse_positive_duration(value)
+        return parse_positive_duration(value, at_most_s=at_most_s)
     except ValueError as error:
         raise InputError(f"{what}: {error}", path=name, line=line) from None
 
@@ -178,6 +180,9 @@ def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dic
 
 def read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images: dict[str, bytes]) -> str:
     relative, line = entry
+    problem = image_reference_problem(relative, source_name=Path(name).name)
+    if problem is not None:
+        raise InputError(f"the image '{relative}' is refused: {problem}", path=name, line=line)
     if base_dir is None:
         raise InputError("an image can only be read from a tour file on disk", path=name, line=line)
     image_path = base_dir / relative

@@ -2,30 +2,39 @@
 
 from __future__ import annotations
 
+import math
 import re
+
+from console.show.limits import MAX_SLOT_S, MAX_STOP_S
 
 _UNIT_SECONDS = {"h": 3600, "m": 60, "s": 1}
 _UNITS = re.compile(r"(\d+(?:\.\d+)?)\s*(hours?|hrs|hr|h|minutes?|mins|min|m|seconds?|secs|sec|s)", re.I)
 _CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})$")
+# "1h 30m 15s" and "168:00:00" are short: a longer text is no duration, and is never turned into a number.
+_LONGEST_TEXT = 40
 
 
 def parse_duration(text: str) -> int:
     """Return whole seconds, or raise ``ValueError`` with a reason a producer understands.
 
     ``6:30`` is minutes and seconds; ``1:30:00`` is hours, minutes and seconds.
-    A bare number is minutes, the unit a run-sheet uses.
+    A bare number is minutes, the unit a run-sheet uses. Nothing longer than the longest slot
+    (:data:`~console.show.limits.MAX_SLOT_S`) is a duration: ``100000000000000000`` or ``1e400``-sized
+    digit runs are refused here, before they can become a number no database holds.
     """
     raw = text.strip()
     if not raw:
         raise ValueError("the duration is empty")
+    if len(raw) > _LONGEST_TEXT:
+        raise ValueError(f"'{raw[:20]}…' is not a duration: far too long")
     if raw.isdigit():
-        return int(raw) * 60
+        return _within(int(raw) * 60, raw)
     clock = _CLOCK.match(raw)
     if clock:
         hours, minutes, seconds = clock.groups()
         if int(seconds) >= 60 or (hours is not None and int(minutes) >= 60):
             raise ValueError(f"'{raw}' is not a valid time: minutes and seconds go up to 59")
-        return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
+        return _within(int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds), raw)
     total = 0.0
     position = 0
     compact = raw.replace(" ", "")
@@ -36,15 +45,30 @@ def parse_duration(text: str) -> int:
         position = match.end()
     if position != len(compact) or position == 0:
         raise ValueError(f"'{raw}' is not a duration; write it like 90s, 6m, 7m 30s, 1h30m, 6:30 or 1:30:00")
-    return round(total)
+    return _within(total, raw)
 
 
-def parse_positive_duration(text: str) -> int:
-    """:func:`parse_duration` for what must take time (a stop, a slot): zero is refused too."""
+def _within(seconds: float, raw: str) -> int:
+    if not math.isfinite(seconds) or seconds > MAX_SLOT_S:
+        raise ValueError(f"'{raw}' is too long: nothing in a show lasts more than {spoken_limit(MAX_SLOT_S)}")
+    return round(seconds)
+
+
+def parse_positive_duration(text: str, *, at_most_s: int = MAX_STOP_S) -> int:
+    """:func:`parse_duration` for what must take time: zero is refused, and so is anything above
+    ``at_most_s`` (a stop's limit unless told otherwise: pass ``MAX_SLOT_S`` for a slot)."""
     seconds = parse_duration(text)
     if seconds <= 0:
         raise ValueError("must be longer than zero")
+    if seconds > at_most_s:
+        raise ValueError(f"{format_duration(seconds)} is too long: at most {spoken_limit(at_most_s)}")
     return seconds
+
+
+def spoken_limit(seconds: int) -> str:
+    """A limit as the README says it: ``24h``, ``7 days``."""
+    days, rest = divmod(seconds, 86400)
+    return f"{days} days" if days > 1 and not rest else format_duration(seconds)
 
 
 def format_duration(seconds: float) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -129,3 +129,59 @@ def free_image_name(wanted: str, clashes: Callable[[str], bool]) -> str:
         name = f"{stem}-{serial}{dot}{suffix}"
         serial += 1
     return name
+
+
+def image_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be an image's own file name (None when it can).
+
+    Images are written beside an export (in its ``NAME.images`` folder) under these names, so a name is
+    one plain, visible file name: never ``.bashrc``, ``..``, ``../x`` or ``C:x``.
+    """
+    if not name:
+        return "the name is empty"
+    if name.startswith("."):
+        return "the name starts with '.' (a hidden file, or a way out of the folder)"
+    if any(char in name for char in "/\\:") or not name.isprintable():
+        return "the name holds a path separator, ':' or a control character"
+    return None
+
+
+def image_reference_problem(reference: str, *, source_name: str = "") -> str | None:
+    """Why a tour file's ``image`` entry (a path relative to the file, ``pictures/mona.png``) is refused,
+    or None. ``source_name``: the tour file's own name, which no image may take."""
+    parts = reference.replace("\\", "/").split("/")
+    if reference.startswith(("/", "\\")) or (len(reference) > 1 and reference[1] == ":"):
+        return "an image is named relative to the tour file, not by an absolute path"
+    if ".." in parts or "." in parts[:-1]:
+        return "an image must lie in the tour file's folder or below it (no '..')"
+    problem = image_name_problem(parts[-1])
+    if problem is None and source_name and parts[-1] == source_name:
+        problem = "the name is the tour file's own"
+    return problem
+
+
+def with_safe_image_names(tour: Tour, *, reserved: Collection[str] = ()) -> Tour:
+    """The tour with every image under a name :func:`image_name_problem` accepts and not in ``reserved``
+    (the export's own file name), its stops following.
+
+    Earlier builds (and a picture dropped into Prepare) could store ``.hidden.png`` or ``tour.md``; an export
+    renames it (``hidden.png``, ``tour-2.md``) rather than write a hidden file, fail the whole export, or
+    write what its own import then refuses.
+    """
+    renamed = {
+        name: name for name in tour.images if image_name_problem(name) is None and name not in reserved
+    }
+    unsafe = sorted(set(tour.images) - set(renamed))
+    if not unsafe:
+        return tour
+    for name in unsafe:
+        wanted = "".join(c if c.isprintable() and c not in "/\\:" else "_" for c in name).lstrip(".")
+        renamed[name] = free_image_name(
+            wanted or "image",
+            lambda n: n in renamed.values() or n in reserved,  # called right away, in this turn
+        )
+    return replace(
+        tour,
+        stops=tuple(replace(stop, image=renamed.get(stop.image, stop.image)) for stop in tour.stops),
+        images={renamed[name]: data for name, data in tour.images.items()},
+    )

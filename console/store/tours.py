@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from console.errors import NotFound
+from console.show.limits import MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import Stop, Tour, stop_from_mapping
 from console.store.connection import Database
 
@@ -53,7 +54,7 @@ class TourRepository:
     def get(self, tour_id: int, *, with_images: bool = False) -> Tour:
         row = self._row(tour_id)
         stops = tuple(
-            stop_from_mapping(stop_row)
+            _in_range(stop_from_mapping(stop_row))
             for stop_row in self.db.query(
                 "SELECT * FROM stops WHERE tour_id = ? ORDER BY position", [tour_id]
             )
@@ -62,7 +63,7 @@ class TourRepository:
         return Tour(
             id=tour_id,
             title=row["title"],
-            slot_s=row["slot_s"],
+            slot_s=None if row["slot_s"] is None else min(int(row["slot_s"]), MAX_SLOT_S),
             language=row["language"] or "",
             introduction=row["introduction"] or "",
             stops=stops,
@@ -87,15 +88,28 @@ class TourRepository:
         return None
 
     def list(self) -> Iterator[dict[str, Any]]:
-        """Each tour's id, title, slot, stop count and planned total, newest first."""
-        yield from self.db.query(
+        """Each tour's id, title, slot, stop count and planned total, newest first.
+
+        The planned total is summed as ``get`` reads the stops, each clamped to a day, with ``total()``
+        (a float, where ``sum()`` fails the whole query with "integer overflow"): a tour an earlier build
+        stored with an absurd duration is still listed, opened and deleted.
+        """
+        for row in self.db.query(
             """
             SELECT tours.id, tours.title, tours.slot_s, tours.language, tours.updated_at,
-                   count(stops.id) AS stop_count, coalesce(sum(stops.duration_s), 0) AS planned_s
+                   count(stops.id) AS stop_count, total(min(stops.duration_s, ?)) AS planned_s
             FROM tours LEFT JOIN stops ON stops.tour_id = tours.id
             GROUP BY tours.id ORDER BY tours.updated_at DESC, tours.id DESC
-            """
-        )
+            """,
+            [MAX_STOP_S],
+        ):
+            planned = row["planned_s"]
+            slot = row["slot_s"]
+            yield {
+                **row,
+                "planned_s": int(planned),
+                "slot_s": None if slot is None else min(int(slot), MAX_SLOT_S),
+            }
 
     def latest_id(self) -> int | None:
         for row in self.list():
@@ -106,3 +120,11 @@ class TourRepository:
         for row in self.db.query("SELECT id FROM tours WHERE title = ? ORDER BY id DESC LIMIT 1", [title]):
             return int(row["id"])
         return None
+
+
+def _in_range(stop: Stop) -> Stop:
+    """A stop as stored, its duration clamped to a day: builds before the bounds at the door stored any
+    number, and one of ``100000000000000000`` minutes would break every sum the show makes from it."""
+    if stop.duration_s <= MAX_STOP_S:
+        return stop
+    return replace(stop, duration_s=MAX_STOP_S)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from console.formats.markdown import MAX_IMAGE_BYTES
 from console.show.durations import format_duration, parse_positive_duration
+from console.show.limits import MAX_STOP_S
 from console.show.tour import Stop
 
 TEXT_FIELDS = (
@@ -187,7 +188,7 @@ class StopForm(QWidget):
 
     def _duration_edited(self, text: str) -> None:
         try:
-            seconds = parse_positive_duration(text)
+            seconds = parse_positive_duration(text, at_most_s=MAX_STOP_S)
         except ValueError as error:
             self.duration_hint.setText(str(error) if text.strip() else "a stop needs a duration")
             return

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from console.show.durations import format_duration, parse_positive_duration
+from console.show.limits import MAX_SLOT_S
 from console.show.tour import Tour
 
 
@@ -71,7 +72,7 @@ class TourForm(QWidget):
             self._emit("slot_s", None)
             return
         try:
-            seconds = parse_positive_duration(text)
+            seconds = parse_positive_duration(text, at_most_s=MAX_SLOT_S)
         except ValueError as error:
             self.slot_hint.setText(str(error))
             return
