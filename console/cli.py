@@ -20,6 +20,9 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from console.commands import register_all
+    from console.commands.common import record_id
+
     parser = argparse.ArgumentParser(
         prog="cicerone",
         description="Cicerone: a presenter console for live-streamed museum tours. "
@@ -35,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--prepare", action="store_true", help="open the console in Prepare mode (the tour editor)"
     )
-    parser.add_argument("--tour", type=int, metavar="ID", help="open the console on this tour")
+    parser.add_argument("--tour", type=record_id, metavar="ID", help="open the console on this tour")
     parser.add_argument(
         "--camera", metavar="MRL", help="camera source for the preview (remembered on this machine)"
     )
@@ -50,8 +53,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(func=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    from console.commands import register_all
-
     register_all(commands)
     return parser
 

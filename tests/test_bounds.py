@@ -101,6 +101,8 @@ def test_parse_duration_never_raises_anything_but_value_error_on_huge_numbers() 
         ("tour", "export", "0"),
         ("tour", "export", "-1"),
         ("session", "export", "9223372036854775808"),
+        ("--tour", str(2**70), "tour", "list"),
+        ("--tour", "0", "tour", "list"),
         ("tour", "import", str(HOSTILE / "stop-25h.md"), "--slot", "8 days"),
         ("tour", "import", str(HOSTILE / "stop-25h.md"), "--slot", "169h"),
     ],
@@ -176,3 +178,12 @@ def test_prepare_tour_form_refuses_a_slot_over_7_days(qtbot: QtBot) -> None:
     form.slot.clear()
     qtbot.keyClicks(form.slot, "168h")
     assert edits[-1] == ("slot_s", MAX_SLOT_S)
+
+
+def test_a_rehearsal_left_running_overnight_proposes_at_most_a_day(db_path: Path) -> None:
+    from console.show.rehearsal import proposals
+    from console.show.session import Arrival, Session
+
+    tour = Tour("Long", (Stop("A", 60), Stop("B", 60)))
+    rehearsal = Session(tour, "rehearsal", went_live_at=0.0, ended_at=3 * 86400.0, arrivals=[Arrival(0, 0.0)])
+    assert [proposal.actual_s for proposal in proposals(rehearsal, tour)] == [MAX_STOP_S]

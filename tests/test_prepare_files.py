@@ -139,3 +139,14 @@ def test_rehearse_and_go_live_ask_the_window(qtbot: QtBot, view: PrepareView) ->
     with qtbot.waitSignal(view.open_live_requested) as live_signal:
         view.findChild(type(view.toolbar.actions()[0]), "goLive").trigger()
     assert live_signal.args == [tour_id]
+
+
+def test_export_from_the_editor_never_overwrites_the_database_in_use(
+    qtbot: QtBot, view: PrepareView, db_path: Path
+) -> None:
+    before = db_path.read_bytes()
+    view.export_file(db_path, "json")
+    qtbot.waitUntil(lambda: not view.runner.busy, timeout=10_000)
+    assert "the database in use" in view.message.text()
+    assert db_path.read_bytes() == before
+    assert view.space.get(view.space.tour_id or 0).title  # still readable: nothing replaced it

@@ -68,6 +68,13 @@ class Workspace(QObject):
     def latest_rehearsal(self, tour_id: int) -> Session | None:
         return self.sessions.latest_rehearsal(tour_id)
 
+    def database_file(self) -> str | None:
+        """The open database's file (what no export may overwrite); None for an in-memory one."""
+        for row in self.db.query("PRAGMA database_list"):
+            if row["name"] == "main":
+                return str(row["file"]) or None
+        return None
+
     def atomic(self) -> AbstractContextManager[Database]:
         """Several edits as one transaction (a picture and the stop pointing at it)."""
         return self.db.atomic()

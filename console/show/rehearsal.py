@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from console.show.clock import show_clock
+from console.show.limits import MAX_STOP_S
 from console.show.session import Session
 from console.show.tour import Tour
 
@@ -39,7 +40,7 @@ def proposals(session: Session, tour: Tour) -> list[Proposal]:
             position = titles.index(rehearsed)
         else:
             continue
-        actual = max(1, round(timing.actual_s))
+        actual = min(MAX_STOP_S, max(1, round(timing.actual_s)))  # a rehearsal left running overnight
         planned = tour.stops[position].duration_s
         if actual != planned:
             found.append(Proposal(position, rehearsed, planned, actual))

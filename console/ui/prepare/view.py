@@ -420,9 +420,11 @@ class PrepareView(QWidget):
             return
         tour = self.space.get(tour_id, with_images=True)
         path = Path(path)
+        database = self.space.database_file()
+        protect = [database] if database else []
         self.runner.run(
             f"Writing {path.name}…",
-            lambda progress: save_tour(tour, fmt, path, progress=progress),
+            lambda progress: save_tour(tour, fmt, path, progress=progress, protect=protect),
             lambda _result: self.show_problem(f"Saved {path}", level="info"),
             self.show_problem,
         )
