@@ -29,7 +29,9 @@ def _mount_tmpfs(folder: Path, size: int) -> bool:
 
 
 def _unmount(folder: Path) -> None:
-    subprocess.run(["umount", str(folder)], capture_output=True)
+    """Unmounted even if a test left a file open there (lazily then: gone once it is closed)."""
+    if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
 
 
 @dataclass

@@ -87,7 +87,9 @@ def test_a_backup_that_cannot_be_written_stops_the_migration_and_changes_nothing
         assert digest(db) == before
         # No 0-byte .bak, no temporary copy (SQLite's own -wal and -shm may be there, empty).
         assert [name for name in files_in(disk.folder) if not name.startswith("show.db-")] == ["show.db"]
-        columns = [row[1] for row in sqlite3.connect(db).execute("PRAGMA table_info(tours)")]
+        conn = sqlite3.connect(db)
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(tours)")]
+        conn.close()
         assert "venue" not in columns
 
 

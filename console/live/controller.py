@@ -28,6 +28,7 @@ class LiveController(QObject):
     changed = Signal()
     note_saved = Signal(object)  # Note, after it is durably committed
     problem = Signal(str)  # a reason for the banner
+    show_ended = Signal(object)  # Session, once its end is durably recorded
 
     def __init__(
         self,
@@ -44,6 +45,7 @@ class LiveController(QObject):
         self.kind: SessionKind = kind
         self.session: Session | None = None
         self.resumable: Session | None = None
+        self.refusal: str | None = None  # why no show can start or resume here (see refuse_shows)
         self.clock = clock
         self.viewers_now: Callable[[], int | None] = lambda: None
 
@@ -69,9 +71,18 @@ class LiveController(QObject):
         self.resumable = session
         self.changed.emit()
 
+    def refuse_shows(self, reason: str) -> None:
+        """This console may show the database but never run a show on it (another console holds it, or it
+        is read-only): F5 then says ``reason`` and nothing is offered to resume."""
+        self.refusal, self.resumable = reason, None
+        self.changed.emit()
+
     # -- actions (keys and clicker) -----------------------------------------------------------------
     def go_live(self) -> bool:
         """F5: resume the crashed show if there is one, else start a new one at the first stop."""
+        if self.refusal is not None:
+            self.problem.emit(self.refusal)
+            return False
         if self.on_air:
             return False
         if self.resumable is not None:
@@ -146,7 +157,10 @@ class LiveController(QObject):
         session = self.session
         if session is None or not session.is_live:
             return False
-        return self._write(lambda: self.sessions.end(session, self.clock()), "could not end the show")
+        if not self._write(lambda: self.sessions.end(session, self.clock()), "could not end the show"):
+            return False
+        self.show_ended.emit(session)
+        return True
 
     def _write(self, action: Callable[[], object], failure: str) -> bool:
         try:
