@@ -20,6 +20,7 @@ from console.settings import Settings, data_dir, load_settings
 from console.store import SessionRepository, TourRepository, open_database
 from console.store.backup import KEEP, back_up_into_folder, backups_of
 from tests.conftest import REPO
+from tests.disks import read_only_folder
 from tests.test_console_lock import holder, live_show
 from tests.test_live_console import TOUR, start
 
@@ -92,6 +93,20 @@ def test_a_missing_backup_folder_is_a_banner_and_the_show_still_ends(
         assert SessionRepository(open_database(tour_db)).get(1).ended_at is not None
     finally:
         console.shutdown()
+
+
+def test_a_backup_folder_that_cannot_be_written_is_refused_and_left_clean(
+    tmp_path: Path, tour_db: Path
+) -> None:
+    with read_only_folder(tmp_path / "share") as share:
+        share.freeze()
+        settings = Path(os.environ["CICERONE_CONFIG_DIR"]) / "settings.toml"
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        settings.write_text(f"backup_dir = {str(share.folder)!r}\n", encoding="utf-8")
+        result = cicerone("--db", str(tour_db), "backup")
+        assert result.returncode == 2, result.stderr
+        assert "cannot write the backup" in result.stderr and str(share.folder) in result.stderr
+        assert list(share.folder.iterdir()) == []
 
 
 def test_the_last_20_backups_of_each_database_are_kept(tmp_path: Path, tour_db: Path) -> None:

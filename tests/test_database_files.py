@@ -113,6 +113,12 @@ def test_a_read_only_database_opens_for_reading_and_says_why(qtbot, tmp_path: Pa
         assert exported.returncode == 0, exported.stderr
         assert "Victory" in exported.stdout
 
+        script = tmp_path / "tour.md"
+        script.write_text("---\ntitle: New\n---\n\n## One\nduration: 5m\n", encoding="utf-8")
+        refused = cicerone("--db", str(db_path), "tour", "import", str(script))
+        assert refused.returncode == 2, refused.stderr
+        assert f"{db_path}: read-only (" in refused.stderr and "Traceback" not in refused.stderr
+
         readonly = open_database(db_path)
         assert isinstance(readonly, ReadOnlyDatabase)
         assert "read-only" in readonly.reason or "not writable" in readonly.reason

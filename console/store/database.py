@@ -8,14 +8,17 @@ folder or disk is read-only) opens as a :class:`ReadOnlyDatabase` that says why.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from console.errors import DatabaseError
 from console.settings import data_dir
-from console.store.connection import Database
+from console.store.connection import Database, Params
 from console.store.schema import MIGRATION_SET, apply_migrations, known_migration_names
 from console.store.sqlite_files import (
     BUSY_TIMEOUT_MS,
@@ -37,13 +40,40 @@ def default_db_path() -> Path:
     return Path(override) if override else data_dir() / "cicerone.db"
 
 
+class ReadOnlyWrite(DatabaseError, sqlite3.OperationalError):
+    """A write tried on a read-only database: a known condition with its reason (exit 2 on the command
+    line), and still an ``sqlite3.Error`` to code that guards its writes against storage failures."""
+
+
 class ReadOnlyDatabase(Database):
     """A database this console can read but not write (the file, its folder or its disk is read-only):
     lists and exports work; a show cannot run on it. ``reason`` says why, for the banner."""
 
-    def __init__(self, conn: sqlite3.Connection, reason: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, reason: str, path: Path) -> None:
         super().__init__(conn)
         self.reason = reason
+        self.path = path
+
+    def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
+        with self._writes_refused():
+            return super().execute(sql, params)
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> int:
+        with self._writes_refused():
+            return super().insert(table, row)
+
+    def insert_all(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        with self._writes_refused():
+            super().insert_all(table, rows)
+
+    @contextlib.contextmanager
+    def _writes_refused(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            if "readonly" not in str(error):
+                raise
+            raise ReadOnlyWrite(f"{self.path}: read-only ({self.reason}); nothing was changed") from None
 
 
 def open_database(path: str | Path) -> Database:
@@ -60,7 +90,7 @@ def open_database(path: str | Path) -> Database:
                 f"{path}: read-only ({read_only}), and this Cicerone must update its schema first: "
                 "open it once where it can be written"
             )
-        return ReadOnlyDatabase(connect_read_only(path), read_only)
+        return ReadOnlyDatabase(connect_read_only(path), read_only, path)
     if applied and pending:
         _backup(path)
     try:
