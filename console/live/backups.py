@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from console.errors import KnownError
-from console.store.backup import back_up_into_folder
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +35,8 @@ class ShowBackups(QObject):
         return self.worker
 
     def _run(self) -> None:
+        from console.store.backup import back_up_into_folder  # not on the console's start path
+
         try:
             path = back_up_into_folder(self.db_path, self.backup_dir)
         except KnownError as error:

@@ -16,7 +16,6 @@ instead, named from a hash of the database's real path, so every console of this
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -53,17 +52,28 @@ class ConsoleLock:
 def lock_paths(db_path: Path) -> tuple[Path, Path]:
     """Beside the database, and the data folder's fallback for a database in a folder we cannot write."""
     real = Path(os.path.realpath(db_path))
+    return _beside_path(real), _fallback_path(real)
+
+
+def _beside_path(real: Path) -> Path:
+    return real.with_name(f"{real.name}.console-lock")
+
+
+def _fallback_path(real: Path) -> Path:
+    import hashlib  # only here: OpenSSL's load costs the console's start a few milliseconds
+
     digest = hashlib.sha256(str(real).encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return real.with_name(f"{real.name}.console-lock"), data_dir() / "locks" / f"{digest}.console-lock"
+    return data_dir() / "locks" / f"{digest}.console-lock"
 
 
 def acquire_console_lock(db_path: Path) -> ConsoleLock:
     """Take the lock for ``db_path`` or raise :class:`DatabaseInUse` saying who holds it.
 
     Raises a plain :class:`DatabaseError` only when no lock file can be made anywhere."""
-    beside, fallback = lock_paths(db_path)
+    real = Path(os.path.realpath(db_path))
     problems = []
-    for path in (beside, fallback):
+    for where in (_beside_path, _fallback_path):  # the fallback's path is only worked out if needed
+        path = where(real)
         try:
             descriptor, writable = _open(path)
         except OSError as error:
