@@ -23,7 +23,7 @@ from console.errors import DatabaseError
 from console.settings import data_dir
 from console.store.console_lock import acquire_console_lock
 from console.store.database import inspect_database
-from console.store.sqlite_files import connect_read_only, copy_into_place, reason_of, sync_folder
+from console.store.sqlite_files import copy_file_into_place, reason_of, sync_folder
 
 KEEP = 20
 _STAMP = "%Y%m%d-%H%M%S"
@@ -42,11 +42,7 @@ def back_up(db_path: Path, target: Path) -> Path:
     if target.exists() and (not target.is_file() or os.path.samefile(target, db_path)):
         raise DatabaseError(f"{target}: refusing to write a backup over the database or a non-regular file")
     try:
-        source = connect_read_only(db_path)
-        try:
-            copy_into_place(source, target)
-        finally:
-            source.close()
+        copy_file_into_place(db_path, target)
     except (sqlite3.Error, OSError) as error:
         raise DatabaseError(f"{target}: cannot write the backup ({reason_of(error)})") from None
     return target
@@ -114,11 +110,7 @@ def restore(db_path: Path, copy: Path) -> Path | None:
 
 def _swap_in(db_path: Path, copy: Path) -> Path | None:
     staged = db_path.with_name(f".{db_path.name}.restoring")
-    source = connect_read_only(copy)
-    try:
-        copy_into_place(source, staged)
-    finally:
-        source.close()
+    copy_file_into_place(copy, staged)
     kept = None
     try:
         if db_path.exists():

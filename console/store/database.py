@@ -14,7 +14,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from console.errors import DatabaseError
 from console.settings import data_dir
@@ -23,7 +23,7 @@ from console.store.schema import MIGRATION_SET, apply_migrations, known_migratio
 from console.store.sqlite_files import (
     BUSY_TIMEOUT_MS,
     connect_read_only,
-    copy_into_place,
+    copy_file_into_place,
     fsync_file,
     place_new,
     read_only_reason,
@@ -135,7 +135,9 @@ def _create(path: Path) -> None:
         ) from None
 
 
-def inspect_database(path: Path, *, check: str = "quick_check") -> set[str]:
+def inspect_database(
+    path: Path, *, check: Literal["quick_check", "integrity_check"] = "quick_check"
+) -> set[str]:
     """The applied Cicerone migrations of an existing file, read without writing to it.
 
     Refuses (:class:`DatabaseError`) a file that is not SQLite, is damaged (``check``: SQLite's
@@ -187,11 +189,7 @@ def _backup(path: Path) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-migration-{stamp}.bak")
     try:
-        source = connect_read_only(path)
-        try:
-            copy_into_place(source, target)
-        finally:
-            source.close()
+        copy_file_into_place(path, target)
     except (sqlite3.Error, OSError) as error:
         raise DatabaseError(
             f"{path}: cannot write the backup this Cicerone makes before updating the database's schema "

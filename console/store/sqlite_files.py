@@ -52,6 +52,15 @@ def copy_into_place(source: sqlite3.Connection, target: Path) -> None:
     sync_folder(target.parent)
 
 
+def copy_file_into_place(source: Path, target: Path) -> None:
+    """:func:`copy_into_place` from the database file at ``source``, through a read-only connection."""
+    conn = connect_read_only(source)
+    try:
+        copy_into_place(conn, target)
+    finally:
+        conn.close()
+
+
 def place_new(temporary: Path, target: Path) -> None:
     """Put a finished new file in place without ever overwriting a database another process created
     meanwhile (a hard link fails if the name exists); an empty file there is replaced."""
