@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
@@ -26,13 +27,21 @@ from console import __version__
 from console.assets import DEMO_TOUR, ICON_PNG, asset_path
 from console.errors import KnownError
 from console.formats import load_tour
+from console.live.backups import ShowBackups
 from console.live.controller import ON_AIR_REFUSAL, LiveController
 from console.logs import install_crash_hooks, log_path
 from console.settings import Settings, data_dir, load_settings, save_settings
 from console.show.session import SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
-from console.store import SessionRepository, TourRepository, default_db_path, open_database
+from console.store import (
+    ReadOnlyDatabase,
+    SessionRepository,
+    TourRepository,
+    default_db_path,
+    open_database,
+)
+from console.store.console_lock import ConsoleLock, DatabaseInUse, acquire_console_lock
 from console.ui.console_window import ConsoleWindow
 from console.ui.live_view import LiveView
 from console.ui.theme import apply_theme
@@ -65,9 +74,21 @@ class Console:
         self.args = args
         self.settings = settings
         self._shut_down = False
-        db_path = data_dir() / "demo.db" if args.demo else (args.db or default_db_path())
-        self.db = open_database(db_path)
-        log.info("database %s; venue %s", db_path, settings.venue_name or "(none)")
+        self.db_path = Path(data_dir() / "demo.db" if args.demo else (args.db or default_db_path()))
+        # Taken before the database is opened (and maybe migrated): one console per database.
+        self.console_lock, refusal = take_console_lock(self.db_path)
+        try:
+            self.db = open_database(self.db_path)
+        except BaseException:
+            if self.console_lock is not None:
+                self.console_lock.release()
+            raise
+        if isinstance(self.db, ReadOnlyDatabase):
+            refusal = (
+                f"read-only: {self.db.reason} ({self.db_path}). Tours and past shows can be read here; "
+                "no show can start or resume until the database can be written."
+            )
+        log.info("database %s; venue %s", self.db_path, settings.venue_name or "(none)")
         self.tours = TourRepository(self.db)
         self.sessions = SessionRepository(self.db)
         tour = self._choose_tour()
@@ -103,9 +124,17 @@ class Console:
                 "or start with 'cicerone --demo'.",
                 level="info",
             )
-        unfinished = self.sessions.unfinished()
-        if unfinished is not None:
+        self.backups = ShowBackups(self.db_path, settings.backup_dir)
+        self.controller.show_ended.connect(lambda _session: self.backups.start())
+        self.backups.failed.connect(self._backup_failed, Qt.ConnectionType.QueuedConnection)
+        if refusal is not None:
+            self.controller.refuse_shows(refusal)
+            self.live_view.banners.show_banner("database", refusal, level="error", dismissable=False)
+        elif (unfinished := self.sessions.unfinished()) is not None:
             self.controller.offer_resume(unfinished)
+
+    def _backup_failed(self, reason: str) -> None:
+        self.live_view.banners.show_banner("backup", reason, level="warning")
 
     @property
     def prepare_view(self) -> PrepareView:
@@ -245,7 +274,20 @@ class Console:
         if self.poller is not None:
             self.poller.stop()
         self.db.close()
+        if self.console_lock is not None:
+            self.console_lock.release()
         log.info("shut down: players released, database closed")
+
+
+def take_console_lock(db_path: Path) -> tuple[ConsoleLock | None, str | None]:
+    """The lock that makes this the one console running shows on ``db_path``, or why it is not."""
+    try:
+        return acquire_console_lock(db_path), None
+    except DatabaseInUse as busy:
+        return None, f"{busy.text()} This window can show the tours but will not start or resume a show."
+    except KnownError as error:  # no lock file can be made anywhere: run, but say it in the log
+        log.warning("%s", error.text())
+        return None, None
 
 
 @contextmanager

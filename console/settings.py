@@ -34,6 +34,9 @@ class Settings:
     twitch_base: str = "https://api.twitch.tv"
     http_json_headers: dict[str, str] = field(default_factory=dict)
     milestones: tuple[int, ...] = (100_000, 250_000, 380_000)
+    # Where a backup goes after every show and on 'cicerone backup' (a USB stick, a share); "" is
+    # 'backups' in the data folder.
+    backup_dir: str = ""
 
 
 # Numbers a settings file may hold, inclusive: outside them a value would reach a Qt timer or libvlc

@@ -35,6 +35,7 @@ class LiveController(QObject):
     note_saved = Signal(object)  # Note, after it is durably committed
     problem = Signal(str)  # a reason for the banner
     busy = Signal(bool)  # True while actions wait for a database another program holds locked
+    show_ended = Signal(object)  # Session, once its end is durably recorded
 
     def __init__(
         self,
@@ -51,6 +52,7 @@ class LiveController(QObject):
         self.kind: SessionKind = kind
         self.session: Session | None = None
         self.resumable: Session | None = None
+        self.refusal: str | None = None  # why no show can start or resume here (see refuse_shows)
         self.clock = clock
         self.viewers_now: Callable[[], int | None] = lambda: None
         # Actions waiting for a busy database, oldest first, each with what to say if it fails.
@@ -87,11 +89,20 @@ class LiveController(QObject):
         self.resumable = session
         self.changed.emit()
 
+    def refuse_shows(self, reason: str) -> None:
+        """This console may show the database but never run a show on it (another console holds it, or it
+        is read-only): F5 then says ``reason`` and nothing is offered to resume."""
+        self.refusal, self.resumable = reason, None
+        self.changed.emit()
+
     # -- actions (keys and clicker) -----------------------------------------------------------------
     # Each action is a closure run by _write with the moment of the key press: when the database is
     # busy it waits in a queue and runs later, in order, as if the write had gone through at once.
     def go_live(self) -> bool:
         """F5: resume the crashed show if there is one, else start a new one at the first stop."""
+        if self.refusal is not None:
+            self.problem.emit(self.refusal)
+            return False
         if self.on_air or self._pending:
             return False
         if self.resumable is not None:
@@ -198,6 +209,7 @@ class LiveController(QObject):
             if session is not None and session.is_live:
                 self.sessions.end(session, now)
                 log.info("session %s ended", session.id)
+                self.show_ended.emit(session)
 
         return self._write(end, "could not end the show")
 

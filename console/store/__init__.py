@@ -1,8 +1,15 @@
 """Storage: one SQLite file (schema by sqlite-utils migrations); repositories return domain objects."""
 
 from console.store.connection import Database
-from console.store.database import default_db_path, open_database
+from console.store.database import ReadOnlyDatabase, default_db_path, open_database
 from console.store.sessions import SessionRepository
 from console.store.tours import TourRepository
 
-__all__ = ["Database", "SessionRepository", "TourRepository", "default_db_path", "open_database"]
+__all__ = [
+    "Database",
+    "ReadOnlyDatabase",
+    "SessionRepository",
+    "TourRepository",
+    "default_db_path",
+    "open_database",
+]

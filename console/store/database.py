@@ -2,20 +2,34 @@
 
 A file that is not a Cicerone database, is corrupt, or was written by a newer
 Cicerone is refused with a :class:`DatabaseError` and never modified: every
-check opens it read-only.
+check opens it read-only. A database that cannot be written here (its file,
+folder or disk is read-only) opens as a :class:`ReadOnlyDatabase` that says why.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any, Literal
 
 from console.errors import DatabaseError
 from console.settings import data_dir
-from console.store.connection import Database
+from console.store.connection import Database, Params
 from console.store.schema import MIGRATION_SET, apply_migrations, known_migration_names
+from console.store.sqlite_files import (
+    BUSY_TIMEOUT_MS,
+    connect_read_only,
+    copy_file_into_place,
+    fsync_file,
+    place_new,
+    read_only_reason,
+    reason_of,
+    temporary_beside,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -26,32 +40,61 @@ def default_db_path() -> Path:
     return Path(override) if override else data_dir() / "cicerone.db"
 
 
-def open_database(path: str | Path) -> Database:
-    """Open (creating if needed) and migrate the database at ``path``."""
-    path = Path(path)
-    existing = path.exists() and path.stat().st_size > 0
-    pending = known_migration_names()
-    if existing:
-        applied = _inspect(path)
-        pending -= applied
-        if applied and pending:
-            _backup(path, applied)
-    else:
+class ReadOnlyWrite(DatabaseError, sqlite3.OperationalError):
+    """A write tried on a read-only database: a known condition with its reason (exit 2 on the command
+    line), and still an ``sqlite3.Error`` to code that guards its writes against storage failures."""
+
+
+class ReadOnlyDatabase(Database):
+    """A database this console can read but not write (the file, its folder or its disk is read-only):
+    lists and exports work; a show cannot run on it. ``reason`` says why, for the banner."""
+
+    def __init__(self, conn: sqlite3.Connection, reason: str, path: Path) -> None:
+        super().__init__(conn)
+        self.reason = reason
+        self.path = path
+
+    def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
+        with self._writes_refused():
+            return super().execute(sql, params)
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> int:
+        with self._writes_refused():
+            return super().insert(table, row)
+
+    def insert_all(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        with self._writes_refused():
+            super().insert_all(table, rows)
+
+    @contextlib.contextmanager
+    def _writes_refused(self) -> Iterator[None]:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
+            yield
+        except sqlite3.OperationalError as error:
+            if "readonly" not in str(error):
+                raise
+            raise ReadOnlyWrite(f"{self.path}: read-only ({self.reason}); nothing was changed") from None
+
+
+def open_database(path: str | Path) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``; read-only if it cannot be written."""
+    path = Path(path)
+    if not (path.exists() and path.stat().st_size > 0):
+        _create(path)
+    applied = inspect_database(path)
+    pending = known_migration_names() - applied
+    read_only = read_only_reason(path)
+    if read_only is not None:
+        if pending:
             raise DatabaseError(
-                f"{path}: cannot create the folder for the database ({error.strerror})"
-            ) from None
+                f"{path}: read-only ({read_only}), and this Cicerone must update its schema first: "
+                "open it once where it can be written"
+            )
+        return ReadOnlyDatabase(connect_read_only(path), read_only, path)
+    if applied and pending:
+        _backup(path)
     try:
-        db = Database(sqlite3.connect(str(path)))
-        db.execute("PRAGMA journal_mode=WAL")
-        # FULL: a note is on disk, WAL included, before the UI says it is saved.
-        db.execute("PRAGMA synchronous=FULL")
-        db.execute("PRAGMA foreign_keys=ON")
-        # About 100 ms at most on the GUI thread when another program holds the write lock: the live
-        # controller queues the action and retries (see console.live.controller), the window never freezes.
-        db.execute("PRAGMA busy_timeout=100")
+        db = _connect(path)
         if pending:
             apply_migrations(db)
     except sqlite3.Error as error:
@@ -59,8 +102,47 @@ def open_database(path: str | Path) -> Database:
     return db
 
 
-def _inspect(path: Path) -> set[str]:
-    """The applied Cicerone migrations of an existing file, read without writing to it."""
+def _connect(path: Path) -> Database:
+    db = Database(sqlite3.connect(str(path)))
+    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA journal_mode=WAL")
+    # FULL: a note is on disk, WAL included, before the UI says it is saved.
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA foreign_keys=ON")
+    return db
+
+
+def _create(path: Path) -> None:
+    """A new database, migrated in full under a temporary name beside ``path`` and only then renamed into
+    place: a start that fails half-way (a full disk) leaves no half-made file for later starts to refuse."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(f"{path}: cannot create the folder for the database ({error.strerror})") from None
+    try:
+        with temporary_beside(path) as temporary:
+            db = Database(sqlite3.connect(temporary))
+            try:
+                db.execute("PRAGMA synchronous=FULL")
+                apply_migrations(db)
+            finally:
+                db.close()
+            fsync_file(temporary)
+            place_new(temporary, path)
+    except (sqlite3.Error, OSError) as error:
+        raise DatabaseError(
+            f"{path}: cannot create the database ({reason_of(error)}); nothing was written"
+        ) from None
+
+
+def inspect_database(
+    path: Path, *, check: Literal["quick_check", "integrity_check"] = "quick_check"
+) -> set[str]:
+    """The applied Cicerone migrations of an existing file, read without writing to it.
+
+    Refuses (:class:`DatabaseError`) a file that is not SQLite, is damaged (``check``: SQLite's
+    ``quick_check``, or the slower, thorough ``integrity_check``), holds other tables, or was written by a
+    newer Cicerone. An SQLite file with no tables at all gives an empty set."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -69,11 +151,13 @@ def _inspect(path: Path) -> set[str]:
     if header != SQLITE_HEADER:
         raise DatabaseError(f"{path}: not a Cicerone database (this file is not SQLite at all)")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            if check is None or check[0] != "ok":
-                raise DatabaseError(f"{path}: the database is damaged ({check[0] if check else 'no answer'})")
+            result = conn.execute(f"PRAGMA {check}").fetchone()
+            if result is None or result[0] != "ok":
+                raise DatabaseError(
+                    f"{path}: the database is damaged ({result[0] if result else 'no answer'})"
+                )
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
                 return set()
@@ -99,17 +183,17 @@ def _inspect(path: Path) -> set[str]:
     return applied
 
 
-def _backup(path: Path, applied: set[str]) -> Path:
-    """Copy the whole file, WAL included, with SQLite's online backup before migrating."""
+def _backup(path: Path) -> Path:
+    """Copy the whole file, WAL included, with SQLite's online backup before migrating. A copy that cannot
+    be written stops the migration, with the database untouched and no partial ``.bak`` left."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-migration-{stamp}.bak")
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        copy = sqlite3.connect(str(target))
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
+        copy_file_into_place(path, target)
+    except (sqlite3.Error, OSError) as error:
+        raise DatabaseError(
+            f"{path}: cannot write the backup this Cicerone makes before updating the database's schema "
+            f"({target.name}: {reason_of(error)}); the database was not changed. "
+            "Free some space and start again."
+        ) from None
     return target
