@@ -124,14 +124,19 @@ def open_atomically(path: str | Path, *, protect: Iterable[str | Path] = ()) -> 
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
+
+
+def temporary_name(target: Path) -> Path:
+    """A fresh hidden name beside ``target`` (same folder, so a rename into place is atomic)."""
+    return target.with_name(f".{target.name}.{os.urandom(4).hex()}.part")
 
 
 def _create_beside(target: Path) -> tuple[Path, BinaryIO]:
     """A new, uniquely named hidden file in ``target``'s folder, created with the usual (umask) mode."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        temporary = target.with_name(f".{target.name}.{os.urandom(4).hex()}.part")
+        temporary = temporary_name(target)
         try:
             descriptor = os.open(temporary, flags, 0o666)
         except FileExistsError:
@@ -158,7 +163,7 @@ def _replace(temporary: Path, target: Path) -> None:
             time.sleep(_REPLACE_PAUSE_S)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable on POSIX; Windows cannot open a folder, and NTFS needs no such step."""
     if os.name == "nt":
         return

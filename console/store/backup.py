@@ -20,10 +20,11 @@ import time
 from pathlib import Path
 
 from console.errors import DatabaseError
+from console.files import sync_folder
 from console.settings import data_dir
 from console.store.console_lock import acquire_console_lock
 from console.store.database import inspect_database
-from console.store.sqlite_files import copy_file_into_place, reason_of, sync_folder
+from console.store.sqlite_files import copy_file_into_place, reason_of
 
 KEEP = 20
 _STAMP = "%Y%m%d-%H%M%S"

@@ -17,6 +17,8 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from console.files import sync_folder, temporary_name
+
 # The GUI thread never waits longer than this for another process's lock (issue 11, item 7): retries, if
 # any, are the caller's business.
 BUSY_TIMEOUT_MS = 100
@@ -27,7 +29,7 @@ _SIDE_FILES = ("", "-journal", "-wal", "-shm")
 def temporary_beside(target: Path) -> Iterator[Path]:
     """A fresh hidden name in ``target``'s folder; whatever is left under it (and SQLite's journal files
     beside it) is removed when the block ends, so a failure half-way leaves the folder as it was."""
-    temporary = target.with_name(f".{target.name}.{os.urandom(4).hex()}.part")
+    temporary = temporary_name(target)
     try:
         yield temporary
     finally:
@@ -79,22 +81,6 @@ def fsync_file(path: Path) -> None:
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename durable on POSIX (Windows cannot open a folder; NTFS needs no such step)."""
-    if os.name == "nt":
-        return
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass  # some file systems (network shares) refuse fsync on a folder
     finally:
         os.close(descriptor)
 
