@@ -4,6 +4,7 @@ never a 0-byte backup, read-only said as read-only (not "damaged"), and the wind
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
@@ -163,3 +164,27 @@ def test_a_write_waits_at_most_about_100_ms_for_another_process(tmp_path: Path) 
         holder.wait()
         db.close()
     assert 0.08 <= waited < 0.6
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "folder"])
+def test_a_database_path_that_is_not_a_file_is_refused_and_left_alone(kind: str, tmp_path: Path) -> None:
+    """`--db /dev/null` once replaced the device with a database file (as root): made here on a node of our
+    own, never the real one."""
+    import stat
+
+    from tests.test_export_safety import make_device, make_fifo, make_folder
+
+    path = tmp_path / "show.db"
+    {"device": make_device, "fifo": make_fifo, "folder": make_folder}[kind](path)
+    before = os.lstat(path)
+    result = subprocess.run(
+        [sys.executable, "-m", "console", "--db", str(path), "tour", "list"],
+        capture_output=True,
+        text=True,
+        timeout=20,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "not a database file" in result.stderr
+    after = os.lstat(path)
+    assert stat.S_IFMT(after.st_mode) == stat.S_IFMT(before.st_mode) and after.st_ino == before.st_ino
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["show.db"]  # no -journal, -wal or .part beside it

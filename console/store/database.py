@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -79,7 +80,7 @@ class ReadOnlyDatabase(Database):
 def open_database(path: str | Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``; read-only if it cannot be written."""
     path = Path(path)
-    if not (path.exists() and path.stat().st_size > 0):
+    if _existing_size(path) == 0:
         _create(path)
     applied = inspect_database(path)
     pending = known_migration_names() - applied
@@ -100,6 +101,21 @@ def open_database(path: str | Path) -> Database:
     except sqlite3.Error as error:
         raise DatabaseError(f"{path}: cannot open the database ({error})") from None
     return db
+
+
+def _existing_size(path: Path) -> int:
+    """The size of the database file at ``path`` (0: none yet). Anything but a regular file is refused before
+    SQLite or a rename could touch it: a database "created" over /dev/null or a FIFO would replace it."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return 0
+    except OSError as error:
+        raise DatabaseError(f"{path}: cannot read the database ({error.strerror})") from None
+    if not stat.S_ISREG(status.st_mode):
+        kind = "a folder" if stat.S_ISDIR(status.st_mode) else "a device, a pipe or a socket"
+        raise DatabaseError(f"{path}: not a database file ({kind})")
+    return status.st_size
 
 
 def _connect(path: Path) -> Database:

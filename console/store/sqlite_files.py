@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,7 +70,8 @@ def place_new(temporary: Path, target: Path) -> None:
     try:
         os.link(temporary, target)
     except FileExistsError:
-        if target.stat().st_size == 0:
+        existing = os.lstat(target)
+        if stat.S_ISREG(existing.st_mode) and existing.st_size == 0:  # never a device, a pipe or a link
             os.replace(temporary, target)
         # else: another start made it first; the caller opens (and checks) that one.
     except OSError:  # no hard links on this file system (FAT on a USB stick, some shares)
