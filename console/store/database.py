@@ -32,8 +32,6 @@ from console.store.sqlite_files import (
     temporary_beside,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 
 def default_db_path() -> Path:
     """``CICERONE_DB`` if set, else ``cicerone.db`` in the data folder (``CICERONE_DATA_DIR`` moves it)."""
@@ -159,13 +157,9 @@ def inspect_database(
     Refuses (:class:`DatabaseError`) a file that is not SQLite, is damaged (``check``: SQLite's
     ``quick_check``, or the slower, thorough ``integrity_check``), holds other tables, or was written by a
     newer Cicerone. An SQLite file with no tables at all gives an empty set."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DatabaseError(f"{path}: cannot read the database ({error.strerror})") from None
-    if header != SQLITE_HEADER:
-        raise DatabaseError(f"{path}: not a Cicerone database (this file is not SQLite at all)")
+    # Only ever read through SQLite: in a console that has the database open, a plain open() and close() of
+    # the file (to read its header, say) would cancel every POSIX lock the process holds on it (SQLite's
+    # "How To Corrupt" trap); SQLite's own connections share the locks and defer such closes.
     try:
         conn = connect_read_only(path)
         try:
@@ -188,7 +182,11 @@ def inspect_database(
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            raise DatabaseError(f"{path}: not a Cicerone database (this file is not SQLite at all)") from None
         raise DatabaseError(f"{path}: the database is damaged or not SQLite ({error})") from None
+    except OSError as error:
+        raise DatabaseError(f"{path}: cannot read the database ({error.strerror})") from None
     if not applied:
         raise DatabaseError(f"{path}: not a Cicerone database (it holds other tables)")
     unknown = applied - known_migration_names()
