@@ -30,7 +30,7 @@ from console.formats import load_tour
 from console.live.backups import ShowBackups
 from console.live.controller import ON_AIR_REFUSAL, LiveController
 from console.logs import install_crash_hooks, log_path
-from console.settings import Settings, data_dir, load_settings, save_settings
+from console.settings import Settings, load_settings, save_settings
 from console.show.session import SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
@@ -38,7 +38,7 @@ from console.store import (
     ReadOnlyDatabase,
     SessionRepository,
     TourRepository,
-    default_db_path,
+    chosen_db_path,
     open_database,
 )
 from console.store.console_lock import ConsoleLock, DatabaseInUse, acquire_console_lock
@@ -74,7 +74,7 @@ class Console:
         self.args = args
         self.settings = settings
         self._shut_down = False
-        self.db_path = Path(data_dir() / "demo.db" if args.demo else (args.db or default_db_path()))
+        self.db_path = chosen_db_path(args.db, demo=args.demo)
         # Taken before the database is opened (and maybe migrated): one console per database.
         self.console_lock, refusal = take_console_lock(self.db_path)
         try:

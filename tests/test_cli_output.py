@@ -71,3 +71,20 @@ def test_a_reader_that_leaves_the_pipe_is_not_an_error(db_path: Path) -> None:
     )
     assert pipeline.stdout == "{"
     assert pipeline.stderr == ""
+
+
+def test_demo_means_the_demo_database_for_every_command(tmp_path: Path) -> None:
+    """After a demo show, `cicerone --demo session list` lists it (it read the other database before)."""
+    from console.store import SessionRepository, TourRepository, chosen_db_path, open_database
+
+    demo = open_database(chosen_db_path(None, demo=True))
+    sessions = SessionRepository(demo)
+    tour = TourRepository(demo).get(TourRepository(demo).add(TOUR))
+    sessions.start(tour, "live", 1_000.0)
+    demo.close()
+    listed = cicerone("--demo", "session", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert TOUR.title in listed.stdout
+    assert TOUR.title not in cicerone("session", "list").stdout  # the user's own database is another
+    backup = cicerone("--demo", "backup", "-o", str(tmp_path / "copy.db"))
+    assert backup.returncode == 0, backup.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from console.store import default_db_path
+from console.commands.common import db_path
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -32,19 +32,15 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     restore.set_defaults(func=cmd_restore)
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_db_path()
-
-
 def cmd_backup(args: argparse.Namespace) -> int:
     from console.settings import load_settings
     from console.store.backup import back_up, back_up_into_folder
 
-    db_path = _db_path(args)
+    database = db_path(args)
     if args.output:
-        target = back_up(db_path, Path(args.output))
+        target = back_up(database, Path(args.output))
     else:
-        target = back_up_into_folder(db_path, load_settings().backup_dir)
+        target = back_up_into_folder(database, load_settings().backup_dir)
     print(target)
     return 0
 
@@ -52,9 +48,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from console.store.backup import restore
 
-    db_path = _db_path(args)
-    kept = restore(db_path, Path(args.file))
-    print(f"restored {args.file} into {db_path}")
+    database = db_path(args)
+    kept = restore(database, Path(args.file))
+    print(f"restored {args.file} into {database}")
     if kept is not None:
         print(f"the replaced database is kept as {kept}")
     return 0

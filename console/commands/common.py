@@ -10,20 +10,24 @@ from pathlib import Path
 from console.errors import KnownError
 from console.files import UnsafeTarget, write_atomically
 from console.show.limits import MAX_INTEGER
-from console.store import Database, default_db_path, open_database
+from console.store import Database, chosen_db_path, default_db_path, open_database
 
 STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 _LONGEST_ID_TEXT = 40  # int() of a 10 000-digit argument is slow and raises its own, odder, error
 
 
+def db_path(args: argparse.Namespace) -> Path:
+    """The database the global options name (``--demo``, ``--db``), as the window would open it."""
+    return chosen_db_path(getattr(args, "db", None), demo=getattr(args, "demo", False))
+
+
 def database(args: argparse.Namespace) -> Database:
-    return open_database(Path(args.db) if getattr(args, "db", None) else default_db_path())
+    return open_database(db_path(args))
 
 
 def databases_in_use(args: argparse.Namespace) -> list[Path]:
-    """What no ``-o FILE`` may replace: the ``--db`` file and the default one (each with its companions)."""
-    chosen = [Path(args.db)] if getattr(args, "db", None) else []
-    return [*chosen, default_db_path()]
+    """What no ``-o FILE`` may replace: the chosen database and the default one (each with its companions)."""
+    return [db_path(args), default_db_path()]
 
 
 def is_stdout(output: str | None) -> bool:

@@ -33,6 +33,19 @@ from console.store.sqlite_files import (
 )
 
 
+def demo_db_path() -> Path:
+    """The demo's own database, so a demo never mixes with real shows."""
+    return data_dir() / "demo.db"
+
+
+def chosen_db_path(db: str | Path | None, *, demo: bool = False) -> Path:
+    """The database of the global options, the same for the window and every command: ``--demo`` means the
+    demo database, else ``--db``, else the default."""
+    if demo:
+        return demo_db_path()
+    return Path(db) if db else default_db_path()
+
+
 def default_db_path() -> Path:
     """``CICERONE_DB`` if set, else ``cicerone.db`` in the data folder (``CICERONE_DATA_DIR`` moves it)."""
     override = os.environ.get("CICERONE_DB")
