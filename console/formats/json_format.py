@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeGuard
 
 from console.errors import InputError
-from console.formats.text import read_text
+from console.formats.text import clean_field, read_text
 from console.show.durations import spoken_limit
-from console.show.limits import MAX_SLOT_S, MAX_STOP_S
+from console.show.limits import MAX_JSON_DEPTH, MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
     STOP_FIELDS,
     TOUR_FORMAT,
@@ -22,6 +24,8 @@ from console.show.tour import (
 )
 
 _TEXT_FIELDS = tuple(name for name in STOP_FIELDS if name != "duration_s")
+# A string literal (skipped whole: brackets inside it do not nest) or a bracket that does.
+_NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 
 
 def dump_json(tour: Tour) -> str:
@@ -33,6 +37,13 @@ def load_json(path: str | Path) -> Tour:
 
 
 def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
+    too_deep = _too_deep_line(text)
+    if too_deep is not None:  # before json.loads, which would recurse until Python gives up
+        raise InputError(
+            f"arrays and objects nest deeper than {MAX_JSON_DEPTH} levels (a tour needs 3)",
+            path=name,
+            line=too_deep,
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -62,7 +73,8 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         raise fail(f'not a Cicerone tour: "format" must be "{TOUR_FORMAT}"', '"format"')
     if data.get("version") != TOUR_FORMAT_VERSION:
         raise fail(
-            f"unsupported tour version {data.get('version')!r} (this Cicerone reads version 1)", '"version"'
+            f"unsupported tour version {_short(data.get('version'))} (this Cicerone reads version 1)",
+            '"version"',
         )
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
@@ -104,7 +116,53 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         if image and (problem := image_reference_problem(image, source_name=source_name)):
             needle = json.dumps(image, ensure_ascii=False)
             raise fail(f"{where} ({stop_title}): the image {needle} is refused: {problem}", needle)
-    return tour_from_dict(data)
+    return _cleaned(tour_from_dict(data), fail)
+
+
+def _cleaned(tour: Tour, fail: Callable[..., InputError]) -> Tour:
+    """Every text field under the rule all formats share (:func:`clean_field`), so a JSON tour exports to
+    Markdown and CSV and reads back the same; a refused field is told at its stop's line."""
+
+    def clean(value: str, what: str, stop: int | None = None, multiline: bool = False) -> str:
+        try:
+            return clean_field(value, what, name="", line=None, multiline=multiline)
+        except InputError as error:
+            raise fail(error.reason, stop=stop) from None
+
+    stops = []
+    for number, stop in enumerate(tour.stops, start=1):
+        texts: dict[str, Any] = {
+            key: clean(getattr(stop, key), f'stop {number}: "{key}"', number, key == "talking_points")
+            for key in _TEXT_FIELDS
+        }
+        stops.append(replace(stop, **texts))
+    return replace(
+        tour,
+        title=clean(tour.title, '"title"'),
+        language=clean(tour.language, '"language"'),
+        introduction=clean(tour.introduction, '"introduction"', multiline=True),
+        stops=tuple(stops),
+    )
+
+
+def _short(value: Any) -> str:
+    """A value quoted in an error, cut short: a 4,000-digit version number is no use in a message."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:40] + "…"
+
+
+def _too_deep_line(text: str) -> int | None:
+    """The line where nesting first goes past :data:`MAX_JSON_DEPTH`, or None."""
+    depth = 0
+    for match in _NESTING.finditer(text):
+        token = match.group()
+        if token in ("[", "{"):
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return text[: match.start()].count("\n") + 1
+        elif token in ("]", "}"):
+            depth -= 1
+    return None
 
 
 def _whole(value: Any) -> TypeGuard[int]:
