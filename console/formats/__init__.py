@@ -12,12 +12,14 @@ from console.errors import InputError, KnownError
 from console.files import UnsafeTarget, check_output_target, write_atomically
 from console.formats.json_format import dump_json
 from console.formats.markdown import dump_markdown
+from console.formats.text import clean_field
 from console.show.limits import MAX_TEXT_FILE_BYTES
-from console.show.tour import Tour, with_safe_image_names
+from console.show.tour import STOP_FIELDS, Tour, with_safe_image_names
 
 __all__ = ["EXPORT_SUFFIXES", "dump_json", "dump_markdown", "dump_tour", "load_tour", "save_tour"]
 
 Progress = Callable[[int, int], None]
+TEXT_FIELDS = tuple(name for name in STOP_FIELDS if name != "duration_s")
 # Export format name -> the file suffix it is saved with.
 EXPORT_SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv", "bundle": ".cicerone", "pdf": ".pdf"}
 
@@ -64,6 +66,8 @@ def dump_tour(tour: Tour, fmt: str, *, progress: Progress | None = None) -> str 
     An export that its own import would refuse (a script over :data:`MAX_TEXT_FILE_BYTES`) is refused here,
     with the reason, rather than written to fail later.
     """
+    if fmt != "pdf":
+        _check_carried(tour, fmt)
     if fmt == "md":
         return _readable(dump_markdown(tour), fmt)
     if fmt == "json":
@@ -78,6 +82,25 @@ def dump_tour(tour: Tour, fmt: str, *, progress: Progress | None = None) -> str 
 
         return runsheet_pdf_bytes(tour, progress=progress)
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def _check_carried(tour: Tour, fmt: str) -> None:
+    """Refuse, with the reason, a tour holding what no import takes back (a line break in a title, stored
+    by an older build): the export would read back as another tour, or not at all."""
+    fields = [("the title", tour.title, False), ("the language", tour.language, False)]
+    fields.append(("the introduction", tour.introduction, True))
+    for number, stop in enumerate(tour.stops, start=1):
+        fields += [
+            (f"stop {number}: its {key}", getattr(stop, key), key == "talking_points") for key in TEXT_FIELDS
+        ]
+    for what, value, multiline in fields:
+        try:
+            clean_field(value, what, name="", line=None, multiline=multiline)
+        except InputError as error:
+            raise KnownError(
+                f"cannot export as {fmt}: {error.reason}, which the file could not give back "
+                "(edit it in Prepare)"
+            ) from None
 
 
 def _readable(text: str, fmt: str) -> str:

@@ -105,7 +105,7 @@ def clean_field(value: str, what: str, *, name: str, line: int | None, multiline
         char = bad.group()
         kind = "a line break" if char in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else "a control character"
         if "\ud800" <= char <= "\udfff":
-            kind = "a lone surrogate (not text)"
+            kind = "a lone surrogate, which is no character"
         raise InputError(f"{what} holds {kind} (U+{ord(char):04X})", path=name, line=line)
     if multiline:
         return value.replace("\r\n", "\n").replace("\r", "\n").strip("\n").rstrip()
