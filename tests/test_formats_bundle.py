@@ -206,7 +206,9 @@ def test_a_member_no_stop_names_is_checked_too_but_never_held(tmp_path: Path) ->
 )
 def test_a_bundle_picture_that_is_no_picture_is_refused(data: bytes) -> None:
     tour = tour_json("images/passwd.png")
-    with pytest.raises(InputError, match=r"'images/passwd.png' is refused: .*(not a picture|damaged)"):
+    with pytest.raises(
+        InputError, match=r"stop 1 \(S\): the image 'images/passwd.png' is refused: .*(not a picture|damaged)"
+    ):
         parse_bundle(zip_of({"tour.json": tour, "images/passwd.png": data}), name="x.cicerone")
 
 

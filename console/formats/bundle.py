@@ -83,13 +83,18 @@ def _read_bundle(handle: BinaryIO, name: str) -> Tour:
         tour = parse_json(
             decode_text(unpacked.read(members[TOUR_MEMBER], MAX_TEXT_FILE_BYTES), json_name), name=json_name
         )
-        wanted = {stop.image.removeprefix("./") for stop in tour.stops if stop.image}
+        wanted: dict[str, str] = {}  # member -> the first stop that names it, for the message
+        for number, stop in enumerate(tour.stops, start=1):
+            if stop.image:
+                wanted.setdefault(stop.image.removeprefix("./"), f"stop {number} ({stop.title})")
         kept: dict[str, bytes] = {}
         for member, info in members.items():
             if member in wanted and member != TOUR_MEMBER:
                 kept[member] = unpacked.read(info, MAX_IMAGE_BYTES)
                 if problem := image_problem(kept[member]):
-                    raise InputError(f"the bundle entry '{member}' is refused: {problem}", path=name)
+                    raise InputError(
+                        f"{wanted[member]}: the image '{member}' is refused: {problem}", path=json_name
+                    )
             elif member != TOUR_MEMBER:
                 unpacked.read(info, MAX_IMAGE_BYTES, keep=False)  # checked (size, ratio, CRC), not held
     images: dict[str, bytes] = {}
