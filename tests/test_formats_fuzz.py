@@ -383,6 +383,16 @@ TRICKY_JSON = json.dumps(
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(JSON_VALID_TOURS, JSON_VALID_TOURS, json_texts()))
 @example(TRICKY_JSON)
+@example(
+    json.dumps(
+        {
+            "format": TOUR_FORMAT,
+            "version": 1,
+            "title": "T",
+            "stops": [{"title": "A", "duration_s": 1, "talking_points": "'\n#"}],
+        }
+    )
+)
 def test_whatever_json_imports_round_trips_through_every_format(text: str) -> None:
     try:
         tour = parse_json(text, name="fuzz.json")

@@ -61,8 +61,11 @@ def clean_answer(run: Run, *args: str) -> None:
 
 
 @pytest.fixture
-def cicerone(db_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    """The command line, in this process, on a real database; each command under its time bound."""
+def cicerone(db_path: Path, capsys: pytest.CaptureFixture[str], qapp: object):  # type: ignore[no-untyped-def]
+    """The command line, in this process, on a real database; each command under its time bound.
+
+    ``qapp`` first: the PDF export would make a bare QGuiApplication, which later widget tests cannot use.
+    """
 
     def run(*args: str) -> Run:
         started = time.monotonic()

@@ -221,6 +221,7 @@ def dump_csv(tour: Tour, *, separator: str = ",") -> str:
                     f"stop {number} ({stop.title[:40]}): its {column} ({len(cell):,} characters) is too long "
                     f"for a CSV cell (at most {MAX_CSV_CELL_CHARS:,} as written); export Markdown or JSON"
                 )
-        writer.writerow(neutralised_row(cells))
+        # Neutralised as written: a line break inside a cell goes out as CRLF, and "\r" is a formula start.
+        writer.writerow(neutralised_row(cell.replace("\n", "\r\n") for cell in cells))
     # Newlines inside cells stay CRLF too: Excel shows them as line breaks within the cell.
     return "\ufeff" + out.getvalue().replace("\r\n", "\n").replace("\n", "\r\n")
