@@ -183,17 +183,27 @@ class NotARegularFile(OSError):
     """The path is a folder, a FIFO, a device or a socket: reading it could block for ever or never end."""
 
 
+def open_regular_file(path: str | Path) -> BinaryIO:
+    """A binary handle on the regular file at ``path``, for a reader that streams (a zip bundle).
+
+    Opened without blocking, so a FIFO (which would wait for a writer for ever) or a device (``/dev/zero``
+    never ends; ``st_size`` says 0) is refused with :class:`NotARegularFile` before a byte is read.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    handle = os.fdopen(descriptor, "rb")
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        handle.close()
+        raise NotARegularFile(f"{path}: not a regular file")
+    return handle
+
+
 def read_regular_file(path: str | Path, limit: int) -> bytes:
     """The bytes of the regular file at ``path``, at most ``limit`` of them (more raises ``OverflowError``).
 
-    Opened without blocking, so a FIFO (which would wait for a writer for ever) or a device (``/dev/zero``
-    never ends; ``st_size`` says 0) is refused before a byte is read, and the read itself stops one byte past
-    the limit whatever ``st_size`` claimed.
+    See :func:`open_regular_file`: a FIFO or a device is refused before a byte is read, and the read itself
+    stops one byte past the limit whatever ``st_size`` claimed.
     """
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(descriptor, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise NotARegularFile(f"{path}: not a regular file")
+    with open_regular_file(path) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise OverflowError(f"{path}: larger than {limit:,} bytes")

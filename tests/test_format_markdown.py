@@ -8,6 +8,7 @@ from console.errors import InputError
 from console.formats import load_tour
 from console.formats.json_format import dump_json, parse_json
 from console.formats.markdown import dump_markdown, load_markdown, parse_markdown
+from tests.test_formats_bundle import PNG
 
 EXAMPLE = """---
 title: Louvre Highlights
@@ -110,12 +111,12 @@ def test_crlf_and_bom_are_fine(tmp_path: Path) -> None:
 
 def test_images_are_read_relative_to_the_file(tmp_path: Path) -> None:
     (tmp_path / "img").mkdir()
-    (tmp_path / "img" / "nike.png").write_bytes(b"PNGDATA")
+    (tmp_path / "img" / "nike.png").write_bytes(PNG)
     path = tmp_path / "tour.md"
     path.write_text("---\ntitle: T\n---\n## A\nduration: 5m\nimage: img/nike.png\n", encoding="utf-8")
     tour = load_markdown(path)
     assert tour.stops[0].image == "nike.png"
-    assert tour.images == {"nike.png": b"PNGDATA"}
+    assert tour.images == {"nike.png": PNG}
 
 
 def test_markdown_and_json_round_trip_every_field() -> None:

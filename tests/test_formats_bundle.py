@@ -7,6 +7,7 @@ import json
 import os
 import sqlite3
 import struct
+import tracemalloc
 import zipfile
 import zlib
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from console.errors import InputError
-from console.formats import bundle
+from console.formats import bundle, load_tour
 from console.formats.bundle import dump_bundle, parse_bundle
 from console.formats.json_format import dump_json
 from console.show.tour import Stop, Tour
@@ -163,3 +164,55 @@ def test_cli_bundle_round_trip_keeps_images(tmp_path: Path, db_path: Path) -> No
     again = TourRepository(db).get(int(imported.stdout.split()[-1]), with_images=True)
     db.close()
     assert again.stops == sample_tour().stops and again.images == {"one.png": PNG}
+
+
+def bomb_bundle(path: Path, members: int = 4, member_bytes: int = 31 * 2**20) -> Path:
+    """A small bundle whose tour names ``members`` pictures that each inflate to 31 MB of zeros."""
+    stops = [{"title": f"S{n}", "duration_s": 60, "image": f"images/{n}.png"} for n in range(members)]
+    tour = {"format": "cicerone-tour", "version": 1, "title": "Bomb", "stops": stops}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("tour.json", json.dumps(tour))
+        for n in range(members):
+            archive.writestr(f"images/{n}.png", PNG[:33] + bytes(member_bytes))
+    return path
+
+
+def test_a_bundle_bomb_is_refused_after_its_first_megabyte_in_little_memory(tmp_path: Path) -> None:
+    """Before: every member was inflated and held (32 x 31 MB: 1.1 GB of memory). Now members stream
+    from the file and one that inflates past 100:1 stops the import at its first megabytes."""
+    bomb = bomb_bundle(tmp_path / "bomb.cicerone")
+    assert bomb.stat().st_size < 200_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError, match="zip bomb"):
+            load_tour(bomb)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 2**20, f"{peak / 2**20:.0f} MB"
+
+
+def test_a_member_no_stop_names_is_checked_too_but_never_held(tmp_path: Path) -> None:
+    bundle_path = tmp_path / "extra.cicerone"
+    with zipfile.ZipFile(bundle_path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("tour.json", tour_json())
+        archive.writestr("images/unused.png", bytes(20 * 2**20))
+    with pytest.raises(InputError, match="zip bomb"):
+        load_tour(bundle_path)
+
+
+@pytest.mark.parametrize(
+    "data", [b"root:x:0:0:root:/root:/bin/bash\n", b"", PNG[:20], b"GIF89a\x00\x00\x00\x00"]
+)
+def test_a_bundle_picture_that_is_no_picture_is_refused(data: bytes) -> None:
+    tour = tour_json("images/passwd.png")
+    with pytest.raises(
+        InputError, match=r"stop 1 \(S\): the image 'images/passwd.png' is refused: .*(not a picture|damaged)"
+    ):
+        parse_bundle(zip_of({"tour.json": tour, "images/passwd.png": data}), name="x.cicerone")
+
+
+def test_a_bundle_whose_tour_json_nests_100000_deep_is_refused() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(InputError, match="nest deeper than 32"):
+        parse_bundle(zip_of({"tour.json": deep}), name="deep.cicerone")

@@ -1,13 +1,17 @@
-"""Property-based fuzzing of the three text importers (Markdown, JSON, CSV).
+"""Property-based fuzzing of every tour reader (Markdown, JSON, CSV, bundle), and the round trip.
 
-Any input gives either a tour or an :class:`InputError` with a line number; never another
-exception. And an import that fails stores nothing: the CLI path is fuzzed against a real
-database too (parse first, then one transaction).
+Any input gives either a tour or an :class:`InputError` with a line number (a bundle: the file);
+never another exception. An import that fails stores nothing: the CLI path is fuzzed against a real
+database too (parse first, then one transaction). And whatever imports exports to every format and
+reads back to the same tour, exactly in every field the format carries (a CSV carries the stops).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import zipfile
 from collections.abc import Callable
 
 import pytest
@@ -15,10 +19,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from console.errors import InputError
+from console.formats import dump_tour
+from console.formats.bundle import parse_bundle
 from console.formats.csv_format import parse_csv
 from console.formats.json_format import parse_json
 from console.formats.markdown import parse_markdown
-from console.show.tour import Tour
+from console.show.limits import MAX_SLOT_S, MAX_STOP_S
+from console.show.tour import TOUR_FORMAT, Tour
 from console.store import Database, TourRepository, open_database
 
 Parser = Callable[[str], Tour]
@@ -44,10 +51,39 @@ MD_LINES = st.sampled_from(
         "text",
         "### sub",
         "slot: -1",
+        "## Music in C#",
+        "## Closing ##",
+        "\\## escaped",
+        "\\```",
+        "~~~",
+        "title: 'quoted'",
     ]
 )
 CSV_CELLS = st.sampled_from(
-    ["title", "duration", "Talking_Points", "artist", "6m", "1:30", "0", "", '"', '""', "a;b", "x", "image"]
+    [
+        "title",
+        "duration",
+        "Talking_Points",
+        "artist",
+        "6m",
+        "1:30",
+        "0",
+        "",
+        '"',
+        '""',
+        "a;b",
+        "x",
+        "image",
+        "=1+1",
+        "'=1+1",
+        "''@x",
+        "-",
+        "'-",
+        "+",
+        "'",
+        "\t=x",
+        "'\r",
+    ]
 )
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-5, 10**6) | st.floats(allow_nan=True) | st.text(max_size=8),
@@ -185,3 +221,203 @@ def test_a_json_stop_error_names_the_line_the_stop_starts_on() -> None:
     with pytest.raises(InputError) as caught:
         parse_json(text, name="t.json")
     assert caught.value.line == 7 and "stop 2 must be an object" in caught.value.reason
+
+
+# -- the bundle reader -----------------------------------------------------------------------------------
+
+
+def bundle_bytes() -> st.SearchStrategy[bytes]:
+    """Random bytes, and zips whose tour.json is fuzzed JSON and whose members are random."""
+    members = st.dictionaries(
+        st.sampled_from(["images/a.png", "a.png", "../x", "tour.json/", "images/", "/abs", "b\\c"]),
+        st.binary(max_size=40),
+        max_size=3,
+    )
+
+    def zipped(pair: tuple[str, dict[str, bytes]]) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("tour.json", pair[0])
+            for name, data in pair[1].items():
+                archive.writestr(name, data)
+        return buffer.getvalue()
+
+    zips = st.tuples(json_texts(), members).map(zipped)
+    cut = st.tuples(zips, st.integers(0, 400)).map(lambda pair: pair[0][: pair[1]])
+    return st.one_of(st.binary(max_size=64), zips, cut)
+
+
+@settings(max_examples=150, deadline=None)
+@given(bundle_bytes())
+@example(b"PK\x05\x06" + bytes(18))
+def test_bundle_importer_gives_a_tour_or_a_clean_error(data: bytes) -> None:
+    try:
+        tour = parse_bundle(data, name="fuzz.cicerone")
+    except InputError as error:
+        assert error.reason and error.path and error.path.startswith("fuzz.cicerone"), error.text()
+        return
+    assert isinstance(tour, Tour) and tour.title and tour.stops
+
+
+# -- the round trip ---------------------------------------------------------------------------------------
+
+# Pieces of text that once broke a round trip, or look like syntax in one of the formats.
+ONE_LINE_PIECES = st.sampled_from(
+    [
+        "#",
+        " #",
+        "##",
+        "## x",
+        "```",
+        "~~~",
+        "\\",
+        "\\## y",
+        "=1+1",
+        "'=x",
+        "''",
+        "-",
+        "+",
+        "@",
+        "\t",
+        '"',
+        "'",
+        ":",
+        "title: x",
+        "---",
+        ",",
+        ";",
+        "é",
+        "汉",
+        " ",
+        "\u00a0",
+        "\ufeff",
+        "duration: 5m",
+        "C#",
+    ]
+)
+BLOCK_PIECES = st.one_of(ONE_LINE_PIECES, st.sampled_from(["\n", "\r\n", "\r", "\n## x\n", "\n```\n"]))
+# Any text but control characters and lone surrogates (refused in every format: fuzzed above).
+PRINTABLE = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=4)
+ONE_LINE = st.lists(st.one_of(ONE_LINE_PIECES, PRINTABLE), max_size=6).map("".join)
+TITLE = ONE_LINE.filter(str.strip)
+BLOCK = st.lists(st.one_of(BLOCK_PIECES, PRINTABLE), max_size=10).map("".join)
+JSON_STOPS = st.fixed_dictionaries(
+    {"title": TITLE, "duration_s": st.integers(1, MAX_STOP_S)},
+    optional={
+        "location": ONE_LINE,
+        "artist": ONE_LINE,
+        "date": ONE_LINE,
+        "medium": ONE_LINE,
+        "talking_points": BLOCK,
+    },
+)
+JSON_VALID_TOURS = st.fixed_dictionaries(
+    {
+        "format": st.just(TOUR_FORMAT),
+        "version": st.just(1),
+        "title": TITLE,
+        "stops": st.lists(JSON_STOPS, min_size=1, max_size=3),
+    },
+    optional={"slot_s": st.integers(1, MAX_SLOT_S), "language": ONE_LINE, "introduction": BLOCK},
+).map(json.dumps)
+
+
+MARKDOWN_STOPS = st.tuples(TITLE, st.integers(1, 1440), ONE_LINE, BLOCK).map(
+    lambda parts: f"## {parts[0]}\nduration: {parts[1]}m\nlocation: {parts[2]}\n\n{parts[3]}"
+)
+MARKDOWN_TOURS = st.tuples(TITLE, BLOCK, st.lists(MARKDOWN_STOPS, min_size=1, max_size=3)).map(
+    lambda parts: f"---\ntitle: {parts[0]}\n---\n{parts[1]}\n" + "\n".join(parts[2])
+)
+
+
+def _sheet(rows: list[tuple[str, int, str, str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["title", "duration", "artist", "talking points"])
+    writer.writerows([title, f"{minutes}m", artist, points] for title, minutes, artist, points in rows)
+    return out.getvalue()
+
+
+CSV_TOURS = st.lists(st.tuples(TITLE, st.integers(1, 1440), ONE_LINE, BLOCK), min_size=1, max_size=3).map(
+    _sheet
+)
+
+
+def read_back(fmt: str, data: str | bytes, tour: Tour) -> Tour:
+    if fmt == "bundle":
+        assert isinstance(data, bytes)
+        return parse_bundle(data, name="again.cicerone")
+    assert isinstance(data, str)
+    if fmt == "md":
+        return parse_markdown(data, name="again.md")
+    if fmt == "json":
+        return parse_json(data, name="again.json")
+    return parse_csv(data, name="again.csv", title=tour.title)
+
+
+def assert_round_trips(tour: Tour) -> None:
+    """Every format reads back to the tour: all its fields, or its stops for a CSV."""
+    for fmt in ("md", "json", "csv", "bundle"):
+        again = read_back(fmt, dump_tour(tour, fmt), tour)
+        if fmt == "csv":
+            assert again.stops == tour.stops, fmt
+        else:
+            assert again == tour, fmt
+
+
+TRICKY_JSON = json.dumps(
+    {
+        "format": TOUR_FORMAT,
+        "version": 1,
+        "title": "'Quoted'",
+        "introduction": "## not a stop\n```",
+        "stops": [
+            {"title": "Music in C#", "duration_s": 60, "talking_points": "intro\n## x\n```python\nopen"},
+            {"title": "Closing #", "duration_s": 60, "location": "=cmd|' /C calc'!A0", "artist": "'=x"},
+            {"title": "-", "duration_s": 60, "talking_points": "\\## already escaped\n@SUM(A1)"},
+        ],
+    }
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(JSON_VALID_TOURS, JSON_VALID_TOURS, json_texts()))
+@example(TRICKY_JSON)
+@example(
+    json.dumps(
+        {
+            "format": TOUR_FORMAT,
+            "version": 1,
+            "title": "T",
+            "stops": [{"title": "A", "duration_s": 1, "talking_points": "'\n#"}],
+        }
+    )
+)
+def test_whatever_json_imports_round_trips_through_every_format(text: str) -> None:
+    try:
+        tour = parse_json(text, name="fuzz.json")
+    except InputError:
+        return
+    assert_round_trips(tour)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(MARKDOWN_TOURS, MARKDOWN_TOURS, markdown_texts()))
+@example("# T\n\n## Music in C#\nduration: 1m\n\n\\## x\n\\```\n")
+def test_whatever_markdown_imports_round_trips_through_every_format(text: str) -> None:
+    try:
+        tour = parse_markdown(text, name="fuzz.md")
+    except InputError:
+        return
+    assert_round_trips(tour)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(CSV_TOURS, CSV_TOURS, csv_texts()))
+@example("title,duration,talking points\n'=1+1,1m,\"'-x\n## y\"\n-,2m,'''@z\n")
+def test_whatever_csv_imports_round_trips_through_every_format(text: str) -> None:
+    try:
+        tour = parse_csv(text, name="fuzz.csv", title="T")
+    except InputError:
+        return
+    assert_round_trips(tour)

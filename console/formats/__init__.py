@@ -12,11 +12,14 @@ from console.errors import InputError, KnownError
 from console.files import UnsafeTarget, check_output_target, write_atomically
 from console.formats.json_format import dump_json
 from console.formats.markdown import dump_markdown
-from console.show.tour import Tour, with_safe_image_names
+from console.formats.text import clean_field
+from console.show.limits import MAX_TEXT_FILE_BYTES
+from console.show.tour import STOP_FIELDS, Tour, with_safe_image_names
 
 __all__ = ["EXPORT_SUFFIXES", "dump_json", "dump_markdown", "dump_tour", "load_tour", "save_tour"]
 
 Progress = Callable[[int, int], None]
+TEXT_FIELDS = tuple(name for name in STOP_FIELDS if name != "duration_s")
 # Export format name -> the file suffix it is saved with.
 EXPORT_SUFFIXES = {"md": ".md", "json": ".json", "csv": ".csv", "bundle": ".cicerone", "pdf": ".pdf"}
 
@@ -58,19 +61,59 @@ def load_tour(path: str | Path, *, title: str | None = None, slot_s: int | None 
 
 
 def dump_tour(tour: Tour, fmt: str, *, progress: Progress | None = None) -> str | bytes:
-    """The tour in export format ``fmt`` (a key of :data:`EXPORT_SUFFIXES`); load it with its images."""
+    """The tour in export format ``fmt`` (a key of :data:`EXPORT_SUFFIXES`); load it with its images.
+
+    An export that its own import would refuse (a script over :data:`MAX_TEXT_FILE_BYTES`) is refused here,
+    with the reason, rather than written to fail later.
+    """
+    if fmt != "pdf":
+        _check_carried(tour, fmt)
     if fmt == "md":
-        return dump_markdown(tour)
+        return _readable(dump_markdown(tour), fmt)
     if fmt == "json":
-        return dump_json(tour)
+        return _readable(dump_json(tour), fmt)
+    if fmt == "bundle":
+        _readable(dump_json(tour), "bundle's tour.json")
     if fmt in _DUMPERS:
         dumped: str | bytes = _function(_DUMPERS[fmt])(tour)
-        return dumped
+        return _readable(dumped, fmt) if isinstance(dumped, str) else dumped
     if fmt == "pdf":
         from console.formats.runsheet import runsheet_pdf_bytes  # Qt loads only when a PDF is asked for
 
         return runsheet_pdf_bytes(tour, progress=progress)
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def _check_carried(tour: Tour, fmt: str) -> None:
+    """Refuse, with the reason, a tour holding what no import takes back (a line break in a title, stored
+    by an older build): the export would read back as another tour, or not at all."""
+    fields = [("the title", tour.title, False), ("the language", tour.language, False)]
+    fields.append(("the introduction", tour.introduction, True))
+    for number, stop in enumerate(tour.stops, start=1):
+        fields += [
+            (f"stop {number}: its {key}", getattr(stop, key), key == "talking_points") for key in TEXT_FIELDS
+        ]
+    for what, value, multiline in fields:
+        try:
+            clean_field(value, what, name="", line=None, multiline=multiline)
+        except InputError as error:
+            raise KnownError(
+                f"cannot export as {fmt}: {error.reason}, which the file could not give back "
+                "(edit it in Prepare)"
+            ) from None
+
+
+def _readable(text: str, fmt: str) -> str:
+    # A character is 1 to 4 bytes in UTF-8: encode only when the length alone cannot decide.
+    if (
+        len(text) * 4 > MAX_TEXT_FILE_BYTES
+        and len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT_FILE_BYTES
+    ):
+        raise KnownError(
+            f"the tour is too large for a {fmt} file (over {MAX_TEXT_FILE_BYTES // 2**20} MB, "
+            "the most an import reads): shorten its talking points"
+        )
+    return text
 
 
 def save_tour(

@@ -2,32 +2,43 @@
 
 A bundle comes from somewhere else (a producer's laptop, an e-mail), so reading one
 trusts nothing: every member name is checked before anything is read, sizes are capped
-both as declared and as actually inflated (a zip bomb lies about its sizes), and the
-whole bundle is read into memory. Nothing is extracted to disk, ever; the caller stores
-the tour in one transaction, so a refused bundle writes nothing anywhere.
+both as declared and as actually inflated (a zip bomb lies about its sizes), and so is
+how much a member inflates (a picture is compressed already: 100:1 is a bomb). Members are
+streamed from the file, never the whole bundle held: only ``tour.json`` and the pictures
+its stops name are kept (each must be a picture), the rest is inflated, checked, dropped.
+Nothing is extracted to disk, ever; the caller stores the tour in one transaction, so a
+refused bundle writes nothing anywhere.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import stat
 import zipfile
 import zlib
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from console.errors import InputError
+from console.formats.images import image_problem
 from console.formats.json_format import dump_json, parse_json
-from console.formats.markdown import MAX_IMAGE_BYTES
-from console.formats.text import decode_text, read_bytes
+from console.formats.text import decode_text, open_input
+from console.show.limits import (
+    MAX_BUNDLE_BYTES,
+    MAX_BUNDLE_MEMBERS,
+    MAX_BUNDLE_RATIO,
+    MAX_IMAGE_BYTES,
+    MAX_TEXT_FILE_BYTES,
+)
 from console.show.tour import Tour, free_image_name, with_safe_image_names
 
 TOUR_MEMBER = "tour.json"
 IMAGE_FOLDER = "images"
-MAX_BUNDLE_BYTES = 1024 * 1024 * 1024
-MAX_MEMBERS = 5000
+MAX_MEMBERS = MAX_BUNDLE_MEMBERS
 MAX_MEMBER_BYTES = MAX_IMAGE_BYTES
-MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_TOTAL_BYTES = MAX_BUNDLE_BYTES
 _CHUNK = 1024 * 1024
 
 
@@ -46,39 +57,57 @@ def dump_bundle(tour: Tour) -> bytes:
 
 
 def load_bundle(path: str | Path) -> Tour:
-    return parse_bundle(read_bytes(path, MAX_BUNDLE_BYTES), name=str(path))
+    """The tour in the bundle at ``path``, read from the file as a stream (see the module's docstring)."""
+    with open_input(path) as handle:
+        if os.fstat(handle.fileno()).st_size > MAX_BUNDLE_BYTES:
+            raise InputError(f"the file is larger than {MAX_BUNDLE_BYTES // 2**30} GB", path=str(path))
+        return _read_bundle(handle, str(path))
 
 
 def parse_bundle(data: bytes, *, name: str = "<bundle>") -> Tour:
-    """The tour in a bundle, its images keyed by file name; any doubt about the zip is an InputError."""
+    """The tour in a bundle's bytes, images keyed by file name; any doubt about the zip is an InputError."""
+    return _read_bundle(io.BytesIO(data), name)
+
+
+def _read_bundle(handle: BinaryIO, name: str) -> Tour:
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, EOFError):
+        archive = zipfile.ZipFile(handle)
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError):
         raise InputError("not a Cicerone bundle (the file is not a zip archive)", path=name) from None
     with archive:
         members = _checked_members(archive, name)
-        contents: dict[str, bytes] = {}
-        total = 0
+        if TOUR_MEMBER not in members:
+            raise InputError(f"not a Cicerone bundle: there is no {TOUR_MEMBER} at its root", path=name)
+        unpacked = _Unpacked(archive, name)
+        json_name = f"{name}!{TOUR_MEMBER}"
+        tour = parse_json(
+            decode_text(unpacked.read(members[TOUR_MEMBER], MAX_TEXT_FILE_BYTES), json_name), name=json_name
+        )
+        wanted: dict[str, str] = {}  # member -> the first stop that names it, for the message
+        for number, stop in enumerate(tour.stops, start=1):
+            if stop.image:
+                wanted.setdefault(stop.image.removeprefix("./"), f"stop {number} ({stop.title})")
+        kept: dict[str, bytes] = {}
         for member, info in members.items():
-            contents[member] = _read_member(archive, info, name)
-            total += len(contents[member])
-            if total > MAX_TOTAL_BYTES:
-                raise InputError(f"the bundle unpacks to more than {MAX_TOTAL_BYTES // 2**20} MB", path=name)
-    if TOUR_MEMBER not in contents:
-        raise InputError(f"not a Cicerone bundle: there is no {TOUR_MEMBER} at its root", path=name)
-    json_name = f"{name}!{TOUR_MEMBER}"
-    tour = parse_json(decode_text(contents[TOUR_MEMBER], json_name), name=json_name)
+            if member in wanted and member != TOUR_MEMBER:
+                kept[member] = unpacked.read(info, MAX_IMAGE_BYTES)
+                if problem := image_problem(kept[member]):
+                    raise InputError(
+                        f"{wanted[member]}: the image '{member}' is refused: {problem}", path=json_name
+                    )
+            elif member != TOUR_MEMBER:
+                unpacked.read(info, MAX_IMAGE_BYTES, keep=False)  # checked (size, ratio, CRC), not held
     images: dict[str, bytes] = {}
     renamed: dict[str, str] = {}
     stops = []
     for number, stop in enumerate(tour.stops, start=1):
         if stop.image and stop.image not in renamed:
             member = stop.image.removeprefix("./")
-            if member not in contents or member == TOUR_MEMBER:
+            if member not in kept:
                 raise InputError(
                     f"stop {number} ({stop.title}): the image '{stop.image}' is not in the bundle", path=name
                 )
-            data = contents[member]
+            data = kept[member]
             # The same picture keeps its name; a different one by that name gets "-2".
             key = free_image_name(
                 PurePosixPath(member).name,
@@ -106,10 +135,9 @@ def _checked_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Z
             continue
         if stat.S_ISLNK(info.external_attr >> 16):
             raise InputError(f"the bundle entry '{member}' is a symbolic link", path=name)
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise InputError(
-                f"the bundle entry '{member}' is larger than {MAX_MEMBER_BYTES // 2**20} MB", path=name
-            )
+        limit = MAX_TEXT_FILE_BYTES if member == TOUR_MEMBER else MAX_MEMBER_BYTES
+        if info.file_size > limit:
+            raise InputError(f"the bundle entry '{member}' is larger than {limit // 2**20} MB", path=name)
         if member in files:
             raise InputError(f"the bundle holds '{member}' twice", path=name)
         declared += info.file_size
@@ -132,28 +160,48 @@ def _check_member_name(member: str, name: str) -> None:
         raise InputError(f"the bundle entry '{member}' points outside the bundle; refusing it", path=name)
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
-    """Inflate at most the cap (plus one chunk to notice a lie), whatever the header declares."""
-    chunks = []
-    size = 0
-    try:
-        with archive.open(info) as handle:
-            while chunk := handle.read(_CHUNK):
-                size += len(chunk)
-                if size > MAX_MEMBER_BYTES:
-                    raise InputError(
-                        f"the bundle entry '{info.filename}' inflates past {MAX_MEMBER_BYTES // 2**20} MB",
-                        path=name,
-                    )
-                chunks.append(chunk)
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        zlib.error,
-        NotImplementedError,
-        RuntimeError,
-        EOFError,
-        OSError,
-    ) as error:
-        raise InputError(f"the bundle entry '{info.filename}' cannot be read ({error})", path=name) from None
-    return b"".join(chunks)
+class _Unpacked:
+    """Inflates members one at a time, each to its cap and all of them to :data:`MAX_TOTAL_BYTES`."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
+        self.archive = archive
+        self.name = name
+        self.total = 0
+
+    def read(self, info: zipfile.ZipInfo, limit: int, *, keep: bool = True) -> bytes:
+        """The member's bytes (``keep``) or nothing, stopping at the first chunk past a cap, whatever the
+        header declares: the member's ``limit``, the total, or :data:`MAX_BUNDLE_RATIO` times its packed size
+        (after the first megabyte, so a tiny, well-compressed ``tour.json`` is never in doubt)."""
+        chunks = []
+        size = 0
+        where = f"the bundle entry '{info.filename}'"
+        try:
+            with self.archive.open(info) as handle:
+                while chunk := handle.read(_CHUNK):
+                    size += len(chunk)
+                    self.total += len(chunk)
+                    if size > limit:
+                        raise InputError(f"{where} inflates past {limit // 2**20} MB", path=self.name)
+                    if size > _CHUNK and size > MAX_BUNDLE_RATIO * max(info.compress_size, 1):
+                        raise InputError(
+                            f"{where} inflates more than {MAX_BUNDLE_RATIO} times its packed size "
+                            "(a zip bomb, not a picture)",
+                            path=self.name,
+                        )
+                    if self.total > MAX_TOTAL_BYTES:
+                        raise InputError(
+                            f"the bundle unpacks to more than {MAX_TOTAL_BYTES // 2**20} MB", path=self.name
+                        )
+                    if keep:
+                        chunks.append(chunk)
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            zlib.error,
+            NotImplementedError,
+            RuntimeError,
+            EOFError,
+            OSError,
+        ) as error:
+            raise InputError(f"{where} cannot be read ({error})", path=self.name) from None
+        return b"".join(chunks)

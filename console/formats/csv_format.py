@@ -5,19 +5,32 @@ A CSV carries stops only: the tour's title and slot come from the command line
 comma or semicolon separators (detected from the header), UTF-8 with or without a BOM,
 any line ending and quoted cells holding newlines and quotes. Writing uses commas,
 a UTF-8 BOM and CRLF, which Excel opens as UTF-8 and which reads back to the same stops.
+
+A cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return) is written with a ``'`` before it, as OWASP advises against CSV injection; reading removes
+exactly the ``'`` that writing adds, so a sheet round-trips to the same stops.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
-from console.errors import InputError
+from console.errors import InputError, KnownError
 from console.formats.markdown import duration_field, read_image
-from console.formats.text import decode_text, read_text
+from console.formats.text import clean_field, decode_text, read_text
 from console.show.durations import format_duration
+from console.show.limits import MAX_CSV_CELL_CHARS
 from console.show.tour import Stop, Tour
+
+# Process-wide, and bounded: a talking point over the csv module's default 128 KB must re-import, while a
+# cell is still never larger than MAX_CSV_CELL_CHARS (the file itself is capped at MAX_TEXT_FILE_BYTES).
+csv.field_size_limit(MAX_CSV_CELL_CHARS)
+# A cell a spreadsheet runs as a formula, after any "'" an export already added (which gets one more).
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
 
 # Header as written on export, and the Stop field each column fills.
 COLUMNS = {
@@ -32,6 +45,21 @@ COLUMNS = {
 }
 _BY_KEY = {name.replace(" ", ""): name for name in COLUMNS}
 _SEPARATORS = (",", ";", "\t")
+
+
+def neutralised(cell: str) -> str:
+    """``cell`` as a CSV export writes it: ``'`` before anything a spreadsheet would run as a formula."""
+    return f"'{cell}" if _FORMULA.match(cell) else cell
+
+
+def restored(cell: str) -> str:
+    """The inverse of :func:`neutralised`: the ``'`` an export added comes off (and no other)."""
+    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell, 1) else cell
+
+
+def neutralised_row(cells: Iterable[object]) -> list[object]:
+    """A row for ``csv.writer``: text cells neutralised; numbers stay numbers (``-12.5`` is no formula)."""
+    return [neutralised(cell) if isinstance(cell, str) else cell for cell in cells]
 
 
 def _key(header: str) -> str:
@@ -148,7 +176,14 @@ def _stop(
                     f"a value in column {index + 1}, which has no header: '{cell[:40]}'", path=name, line=line
                 )
             continue
-        values[field] = cell if field == "talking_points" else cell.strip()
+        what = f"the {next(key for key, value in COLUMNS.items() if value == field)} cell"
+        values[field] = clean_field(
+            restored(cell if field == "talking_points" else cell.strip()),
+            what,
+            name=name,
+            line=line,
+            multiline=field == "talking_points",
+        )
     title = values.get("title", "")
     if not title:
         raise InputError("this row has no title", path=name, line=line)
@@ -164,7 +199,7 @@ def _stop(
         date=values.get("date", ""),
         medium=values.get("medium", ""),
         image=image,
-        talking_points=values.get("talking_points", "").replace("\r\n", "\n").strip("\n").rstrip(),
+        talking_points=values.get("talking_points", ""),
     )
 
 
@@ -174,10 +209,19 @@ def dump_csv(tour: Tour, *, separator: str = ",") -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=separator, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(columns)
-    for stop in tour.stops:
-        writer.writerow(
+    for number, stop in enumerate(tour.stops, start=1):
+        cells = [
             format_duration(stop.duration_s) if column == "duration" else getattr(stop, COLUMNS[column])
             for column in columns
-        )
+        ]
+        for column, cell in zip(columns, cells, strict=True):
+            # As written: a "'" may come first and every line break becomes CRLF.
+            if len(cell) + cell.count("\n") + 1 > MAX_CSV_CELL_CHARS:
+                raise KnownError(
+                    f"stop {number} ({stop.title[:40]}): its {column} ({len(cell):,} characters) is too long "
+                    f"for a CSV cell (at most {MAX_CSV_CELL_CHARS:,} as written); export Markdown or JSON"
+                )
+        # Neutralised as written: a line break inside a cell goes out as CRLF, and "\r" is a formula start.
+        writer.writerow(neutralised_row(cell.replace("\n", "\r\n") for cell in cells))
     # Newlines inside cells stay CRLF too: Excel shows them as line breaks within the cell.
     return "\ufeff" + out.getvalue().replace("\r\n", "\n").replace("\n", "\r\n")

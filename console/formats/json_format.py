@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeGuard
 
 from console.errors import InputError
-from console.formats.text import read_text
+from console.formats.text import clean_field, read_text
 from console.show.durations import spoken_limit
-from console.show.limits import MAX_SLOT_S, MAX_STOP_S
+from console.show.limits import MAX_JSON_DEPTH, MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
     STOP_FIELDS,
     TOUR_FORMAT,
@@ -22,6 +24,9 @@ from console.show.tour import (
 )
 
 _TEXT_FIELDS = tuple(name for name in STOP_FIELDS if name != "duration_s")
+# A string literal (brackets inside it do not nest), and every byte but a bracket.
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKETS = bytes(sorted(set(range(256)) - set(b"[]{}")))
 
 
 def dump_json(tour: Tour) -> str:
@@ -33,10 +38,21 @@ def load_json(path: str | Path) -> Tour:
 
 
 def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
+    too_deep = _too_deep_line(text)
+    if too_deep is not None:  # before json.loads, which would recurse until Python gives up
+        raise InputError(
+            f"arrays and objects nest deeper than {MAX_JSON_DEPTH} levels (a tour needs 3)",
+            path=name,
+            line=too_deep,
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(f"not valid JSON: {error.msg}", path=name, line=error.lineno) from None
+    except RecursionError:  # deep and mismatched ("[[[...{"): the passes above could not collapse it
+        raise InputError(
+            f"arrays and objects nest deeper than {MAX_JSON_DEPTH} levels (a tour needs 3)", path=name, line=1
+        ) from None
     except ValueError:  # an integer of thousands of digits: Python refuses to convert it
         raise InputError(
             "a number far too large for a tour", path=name, line=_long_number_line(text)
@@ -62,7 +78,8 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         raise fail(f'not a Cicerone tour: "format" must be "{TOUR_FORMAT}"', '"format"')
     if data.get("version") != TOUR_FORMAT_VERSION:
         raise fail(
-            f"unsupported tour version {data.get('version')!r} (this Cicerone reads version 1)", '"version"'
+            f"unsupported tour version {_short(data.get('version'))} (this Cicerone reads version 1)",
+            '"version"',
         )
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
@@ -104,7 +121,60 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         if image and (problem := image_reference_problem(image, source_name=source_name)):
             needle = json.dumps(image, ensure_ascii=False)
             raise fail(f"{where} ({stop_title}): the image {needle} is refused: {problem}", needle)
-    return tour_from_dict(data)
+    return _cleaned(tour_from_dict(data), fail)
+
+
+def _cleaned(tour: Tour, fail: Callable[..., InputError]) -> Tour:
+    """Every text field under the rule all formats share (:func:`clean_field`), so a JSON tour exports to
+    Markdown and CSV and reads back the same; a refused field is told at its stop's line."""
+
+    def clean(value: str, what: str, stop: int | None = None, multiline: bool = False) -> str:
+        try:
+            return clean_field(value, what, name="", line=None, multiline=multiline)
+        except InputError as error:
+            raise fail(error.reason, stop=stop) from None
+
+    stops = []
+    for number, stop in enumerate(tour.stops, start=1):
+        texts: dict[str, Any] = {
+            key: clean(getattr(stop, key), f'stop {number}: "{key}"', number, key == "talking_points")
+            for key in _TEXT_FIELDS
+        }
+        stops.append(replace(stop, **texts))
+    return replace(
+        tour,
+        title=clean(tour.title, '"title"'),
+        language=clean(tour.language, '"language"'),
+        introduction=clean(tour.introduction, '"introduction"', multiline=True),
+        stops=tuple(stops),
+    )
+
+
+def _short(value: Any) -> str:
+    """A value quoted in an error, cut short: a 4,000-digit version number is no use in a message."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:40] + "…"
+
+
+def _too_deep_line(text: str) -> int | None:
+    """Where the JSON value starts, if its arrays and objects nest past :data:`MAX_JSON_DEPTH`; else None.
+
+    No Python loop over a 64 MB file: strings out, then everything but brackets, then each pass removes
+    the innermost ``[]`` and ``{}`` pairs (one level: they become a mark first). What still collapses after
+    ``MAX_JSON_DEPTH`` passes nests deeper. Mismatched brackets are left to json.loads to report.
+    """
+    if text.count("[") + text.count("{") <= MAX_JSON_DEPTH:
+        return None
+    skeleton = _STRING.sub(b"", text.encode("utf-8", "surrogatepass")).translate(None, _NOT_BRACKETS)
+    for _ in range(MAX_JSON_DEPTH):
+        collapsed = skeleton.replace(b"[]", b"x").replace(b"{}", b"x").replace(b"x", b"")
+        if collapsed == skeleton:
+            return None
+        skeleton = collapsed
+    if b"[]" not in skeleton and b"{}" not in skeleton:
+        return None
+    first = re.search(r"[\[{]", text)
+    return text[: first.start() if first else 0].count("\n") + 1
 
 
 def _whole(value: Any) -> TypeGuard[int]:

@@ -3,6 +3,10 @@
 Front matter between ``---`` lines (``title``, ``slot``, ``language``), an optional
 introduction, then one ``## `` heading per stop with ``key: value`` fields up to the
 first blank line and the talking points after it, verbatim.
+
+What the export writes reads back to the same tour: a talking point's own ``## `` line or a
+code fence left open is written with a ``\\`` before it (as Markdown escapes it), a heading
+that ends in `` #`` gets a closing `` #``, a front-matter value in quotes is quoted again.
 """
 
 from __future__ import annotations
@@ -12,16 +16,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from console.errors import InputError
-from console.formats.text import read_bytes, read_text
+from console.formats.images import image_problem
+from console.formats.text import clean_field, read_bytes, read_text
 from console.show.durations import format_duration, parse_positive_duration
-from console.show.limits import MAX_SLOT_S, MAX_STOP_S
+from console.show.limits import MAX_IMAGE_BYTES, MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import Stop, Tour, free_image_name, image_reference_problem
 
 FRONT_MATTER_KEYS = ("title", "slot", "language")
 STOP_KEYS = ("duration", "location", "artist", "date", "medium", "image")
-MAX_IMAGE_BYTES = 32 * 1024 * 1024
+__all__ = ["MAX_IMAGE_BYTES", "dump_markdown", "load_markdown", "parse_markdown", "read_image"]
 _FIELD = re.compile(r"^([A-Za-z_][\w ]*?)\s*:\s?(.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# A heading's closing sequence (CommonMark): the last run of '#' after a space ("Music in C#" keeps its '#').
+_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+# A line the export escaped with one more '\\': a talking point's "## x" or a fence it left open.
+_ESCAPED = re.compile(r"^\\+(## |\s*(```|~~~))")
 
 
 @dataclass
@@ -50,9 +59,10 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
     for number, line in enumerate(lines[start:], start=start + 1):
         if _FENCE.match(line):
             in_fence = not in_fence
-        heading = not in_fence and line.startswith("## ") and not line.startswith("### ")
-        if heading:
-            stop_title = line[3:].strip().rstrip("#").strip()
+        elif not in_fence and _ESCAPED.match(line):
+            line = line[1:]
+        elif not in_fence and line.startswith("## "):
+            stop_title = clean_field(heading_title(line[3:]), "the stop's title", name=name, line=number)
             if not stop_title:
                 raise InputError("a stop heading ('## ') has no title", path=name, line=number)
             stops.append(_StopDraft(stop_title, number))
@@ -60,7 +70,7 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
             continue
         if not stops:
             if not in_fence and not title and line.startswith("# ") and not "".join(intro).strip():
-                title = line[2:].strip().rstrip("#").strip()
+                title = heading_title(line[2:])
             else:
                 intro.append(line)
             continue
@@ -87,11 +97,12 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
                 )
             if key in current.fields:
                 raise InputError(f"the field '{key}' is given twice for this stop", path=name, line=number)
-            current.fields[key] = (match.group(2).strip(), number)
+            current.fields[key] = (clean_field(match.group(2), key, name=name, line=number), number)
             continue
         current.body.append(line)
     if in_fence:
         raise InputError("a code block (```) is never closed", path=name, line=len(lines))
+    title = clean_field(title, "the title", name=name, line=front.get("title", ("", 1))[1])
     if not title:
         raise InputError(
             "the tour has no title: add 'title:' to the front matter or a '# ' heading", path=name, line=1
@@ -111,7 +122,9 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
         title=title,
         slot_s=slot_s,
         language=front["language"][0] if "language" in front else "",
-        introduction=_trim_block(intro),
+        introduction=clean_field(
+            "\n".join(intro), "the introduction", name=name, line=start + 1, multiline=True
+        ),
         stops=built,
         images=images,
     )
@@ -141,7 +154,7 @@ def _front_matter(lines: list[str], name: str) -> tuple[dict[str, tuple[str, int
                 path=name,
                 line=number,
             )
-        values[key] = (_unquote(match.group(2).strip()), number)
+        values[key] = (clean_field(_unquote(match.group(2).strip()), key, name=name, line=number), number)
     raise InputError("the front matter that starts on line 1 is never closed with '---'", path=name, line=1)
 
 
@@ -149,6 +162,24 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
     return value
+
+
+def _quoted(value: str) -> str:
+    """A front-matter value :func:`_unquote` gives back as it is (quotes of its own, or spaces around it)."""
+    if value != value.strip() or _unquote(value) != value:
+        return f"'{value}'"
+    return value
+
+
+def heading_title(text: str) -> str:
+    """A heading's text without its closing '#'s (``## Nike ##``), keeping a '#' that ends a word."""
+    text = text.strip()
+    return _CLOSING.sub("", text).strip()
+
+
+def _heading(title: str) -> str:
+    """The heading text that :func:`heading_title` reads back as ``title`` ("Music in C #" gets " #")."""
+    return title if heading_title(title) == title else f"{title} #"
 
 
 def duration_field(value: str, name: str, line: int, what: str, *, at_most_s: int = MAX_STOP_S) -> int:
@@ -174,7 +205,13 @@ def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dic
         date=draft.fields.get("date", ("", 0))[0],
         medium=draft.fields.get("medium", ("", 0))[0],
         image=image,
-        talking_points=_trim_block(draft.body),
+        talking_points=clean_field(
+            "\n".join(draft.body),
+            f"the talking points of '{draft.title}'",
+            name=name,
+            line=draft.line,
+            multiline=True,
+        ),
     )
 
 
@@ -194,27 +231,25 @@ def read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images:
             path=name,
             line=line,
         ) from None
+    if problem := image_problem(data):
+        raise InputError(f"the image '{relative}' is refused: {problem}", path=name, line=line)
     key = free_image_name(image_path.name, lambda name: name in images and images[name] != data)
     images[key] = data
     return key
 
 
-def _trim_block(lines: list[str]) -> str:
-    return "\n".join(lines).strip("\n").rstrip()
-
-
 def dump_markdown(tour: Tour) -> str:
     """The tour as a script that :func:`parse_markdown` reads back to the same tour."""
-    out = ["---", f"title: {tour.title}"]
+    out = ["---", f"title: {_quoted(tour.title)}"]
     if tour.slot_s is not None:
         out.append(f"slot: {format_duration(tour.slot_s)}")
     if tour.language:
-        out.append(f"language: {tour.language}")
+        out.append(f"language: {_quoted(tour.language)}")
     out += ["---", ""]
     if tour.introduction:
-        out += [tour.introduction, ""]
+        out += [*_escaped_block(tour.introduction), ""]
     for stop in tour.stops:
-        out.append(f"## {stop.title}")
+        out.append(f"## {_heading(stop.title)}")
         out.append(f"duration: {format_duration(stop.duration_s)}")
         for key in ("location", "artist", "date", "medium", "image"):
             value = getattr(stop, key)
@@ -222,5 +257,26 @@ def dump_markdown(tour: Tour) -> str:
                 out.append(f"{key}: {value}")
         out.append("")
         if stop.talking_points:
-            out += [stop.talking_points, ""]
+            out += [*_escaped_block(stop.talking_points), ""]
     return "\n".join(out)
+
+
+def _escaped_block(text: str) -> list[str]:
+    """The lines of a talking point (or the introduction) that :func:`parse_markdown` reads back verbatim.
+
+    Follows the reader's own fence state: outside a code block, a "## " line (which would start a stop) and
+    a line already escaped get one more '\\'; an opening fence never closed (which would swallow the stops
+    after it) gets one too. Inside a closed code block nothing changes.
+    """
+    lines = text.split("\n")
+    fences = [index for index, line in enumerate(lines) if _FENCE.match(line)]
+    unclosed = fences[-1] if len(fences) % 2 else -1
+    out = []
+    in_fence = False
+    for index, line in enumerate(lines):
+        if index != unclosed and _FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence and (index == unclosed or line.startswith("## ") or _ESCAPED.match(line)):
+            line = "\\" + line
+        out.append(line)
+    return out

@@ -8,6 +8,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from console.formats.csv_format import neutralised
 from console.show.clock import show_clock
 from console.show.session import Session
 
@@ -87,17 +88,25 @@ CSV_COLUMNS = (
 
 
 def dump_session_csv(session: Session) -> str:
-    """One sheet: a row per stop (record=stop), then a row per note (record=note)."""
+    """One sheet: a row per stop (record=stop), then a row per note (record=note).
+
+    Text a guide or producer typed (a stop's title, a note) that a spreadsheet would run as a formula gets a
+    ``'`` before it (see :func:`~console.formats.csv_format.neutralised`); numbers stay numbers.
+    """
     report = session_report(session)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    for stop in report["stops"]:
+
+    def write(row: dict[str, Any]) -> None:
         writer.writerow(
-            {"record": "stop", "stop": stop["number"], **{k: stop[k] for k in CSV_COLUMNS if k in stop}}
+            {key: neutralised(value) if isinstance(value, str) else value for key, value in row.items()}
         )
+
+    for stop in report["stops"]:
+        write({"record": "stop", "stop": stop["number"], **{k: stop[k] for k in CSV_COLUMNS if k in stop}})
     for note in report["notes"]:
-        writer.writerow(
+        write(
             {
                 "record": "note",
                 "stop": note["stop"],

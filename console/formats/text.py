@@ -1,12 +1,29 @@
-"""Reading a producer's text file: UTF-8 (BOM or not), any line ending, clear errors."""
+"""Reading a producer's file: bounded, regular files only, UTF-8 (BOM or not), any line ending, clear errors.
+
+Every read of a user's file in ``console.formats`` goes through :func:`read_bytes` (or, for a bundle that is
+streamed, :func:`open_input`), both built on :mod:`console.files`' non-blocking open: a FIFO, a device, a
+folder or a file over its limit is refused with the reason before anything is held.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from console.errors import InputError
+from console.files import NotARegularFile, open_regular_file, read_regular_file
+from console.show.limits import MAX_TEXT_FILE_BYTES
 
-MAX_TEXT_BYTES = 64 * 1024 * 1024
+MAX_TEXT_BYTES = MAX_TEXT_FILE_BYTES
+
+# One-line fields (titles, location, artist, date, medium, image, language) hold no line break and no
+# control character but tab; no field holds NUL or a lone surrogate (SQLite cannot store one, and the
+# import would fail after ``tour check`` said the file was fine).
+_NOT_IN_ANY_FIELD = re.compile(r"[\x00\ud800-\udfff]")
+_NOT_IN_ONE_LINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def read_text(path: str | Path) -> str:
@@ -15,18 +32,49 @@ def read_text(path: str | Path) -> str:
 
 
 def read_bytes(path: str | Path, limit: int) -> bytes:
-    """The file's bytes, refusing a missing file, a folder or one over ``limit`` with a clear reason."""
-    path = Path(path)
+    """The bytes of the regular file at ``path``, refusing a missing file, a folder, a FIFO, a device or
+    a file over ``limit`` with a clear reason (the read stops one byte past the limit)."""
     try:
-        if path.stat().st_size > limit:
-            raise InputError(f"the file is larger than {limit // 2**20} MB", path=str(path))
-        return path.read_bytes()
+        return read_regular_file(path, limit)
+    except OverflowError:
+        raise InputError(f"the file is larger than {_size(limit)}", path=str(path)) from None
+    except (NotARegularFile, IsADirectoryError):
+        raise InputError(f"{_kind(path)}, not a regular file", path=str(path)) from None
     except FileNotFoundError:
         raise InputError("no such file", path=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("this is a folder, not a file", path=str(path)) from None
     except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror})", path=str(path)) from None
+        raise InputError(f"cannot read the file ({error.strerror or error})", path=str(path)) from None
+
+
+def open_input(path: str | Path) -> BinaryIO:
+    """A handle on the regular file at ``path`` for a streaming reader; refusals as :func:`read_bytes`."""
+    try:
+        return open_regular_file(path)
+    except (NotARegularFile, IsADirectoryError):
+        raise InputError(f"{_kind(path)}, not a regular file", path=str(path)) from None
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except OSError as error:
+        raise InputError(f"cannot read the file ({error.strerror or error})", path=str(path)) from None
+
+
+def _kind(path: str | Path) -> str:
+    """What a refused path is, said plainly (the refusal itself came from the opened descriptor)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "this is not a file"
+    if stat.S_ISDIR(mode):
+        return "this is a folder"
+    if stat.S_ISFIFO(mode):
+        return "this is a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "this is a device"
+    return "this is a socket or other special file"
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 2**30} GB" if limit >= 2**30 else f"{limit // 2**20} MB"
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -43,3 +91,22 @@ def decode_text(data: bytes, name: str) -> str:
         line = text[: text.index("\x00")].count("\n") + 1
         raise InputError("the file holds a NUL character: it is not a text file", path=name, line=line)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def clean_field(value: str, what: str, *, name: str, line: int | None, multiline: bool = False) -> str:
+    """A text field as every format stores it, or an InputError naming the field, file and line.
+
+    One rule for all formats, so a tour exports and re-imports to itself: a one-line field is stripped and
+    holds no line break or control character; a block (talking points, the introduction) has ``\\n`` line
+    endings, no blank lines around it and no trailing spaces.
+    """
+    bad = (_NOT_IN_ANY_FIELD if multiline else _NOT_IN_ONE_LINE).search(value)
+    if bad is not None:
+        char = bad.group()
+        kind = "a line break" if char in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else "a control character"
+        if "\ud800" <= char <= "\udfff":
+            kind = "a lone surrogate, which is no character"
+        raise InputError(f"{what} holds {kind} (U+{ord(char):04X})", path=name, line=line)
+    if multiline:
+        return value.replace("\r\n", "\n").replace("\r", "\n").strip("\n").rstrip()
+    return value.strip()

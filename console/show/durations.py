@@ -27,7 +27,7 @@ def parse_duration(text: str) -> int:
         raise ValueError("the duration is empty")
     if len(raw) > _LONGEST_TEXT:
         raise ValueError(f"'{raw[:20]}…' is not a duration: far too long")
-    if raw.isdigit():
+    if raw.isascii() and raw.isdigit():  # "²" is a digit to isdigit(), and no number to int()
         return _within(int(raw) * 60, raw)
     clock = _CLOCK.match(raw)
     if clock:
