@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from console.assets import BAKED_VENUE, asset_path
 from console.errors import InputError, KnownError
-from console.files import write_atomically
+from console.files import open_regular_file, write_atomically
 from console.settings import Settings, data_dir, read_toml, settings_from_mapping
 
 if TYPE_CHECKING:
@@ -219,9 +219,13 @@ def import_default_tours(
 def _digest(profile: VenueProfile) -> str:
     import hashlib  # here, not at the top: loading OpenSSL costs ~7 ms of every start, for a first run only
 
-    content = hashlib.sha256(profile.path.read_bytes())
-    for path in profile.tours:
-        content.update(path.read_bytes())
+    content = hashlib.sha256()
+    for path in (profile.path, *profile.tours):
+        # Streamed (a bundle may be large) from a regular file only: the profile was checked, but a file
+        # swapped for a FIFO since would hang the first start.
+        with open_regular_file(path) as handle:
+            while chunk := handle.read(1 << 20):
+                content.update(chunk)
     return content.hexdigest()[:16]
 
 

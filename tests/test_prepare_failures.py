@@ -133,3 +133,16 @@ def test_a_failed_picture_leaves_neither_the_picture_nor_the_stop_pointing_at_it
     assert "disk is full" in strip(view)
     assert stored(db_path, tour_id).images == {}
     in_agreement(view, db_path)
+
+
+def test_a_fifo_or_device_offered_as_a_picture_is_refused_at_once(
+    qtbot: QtBot, view: PrepareView, tmp_path: Path
+) -> None:
+    import os
+
+    fifo = tmp_path / "camera.png"
+    os.mkfifo(fifo)
+    view.select_row(0)
+    with qtbot.waitSignal(view.form.problem, timeout=2000) as blocker:
+        view.form.image.offer_file(fifo)  # read_bytes() of a FIFO would wait for a writer for ever
+    assert "not a regular file" in blocker.args[0]

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.formats.markdown import MAX_IMAGE_BYTES
+from console.errors import InputError
+from console.formats.images import image_problem
+from console.formats.text import read_bytes
 from console.show.durations import format_duration, parse_positive_duration
-from console.show.limits import MAX_STOP_S
+from console.show.limits import MAX_IMAGE_BYTES, MAX_STOP_S
 from console.show.tour import Stop
 
 TEXT_FIELDS = (
@@ -86,15 +88,13 @@ class ImageDrop(QLabel):
     def offer_file(self, path: Path) -> None:
         """Check a picked or dropped file is a picture we can store, then report it."""
         try:
-            if path.stat().st_size > MAX_IMAGE_BYTES:
-                self.refused.emit(f"{path.name}: larger than {MAX_IMAGE_BYTES // 2**20} MB")
-                return
-            data = path.read_bytes()
-        except OSError as error:
-            self.refused.emit(f"{path.name}: cannot read it ({error.strerror})")
+            data = read_bytes(path, MAX_IMAGE_BYTES)  # a FIFO or a device is refused, never waited on
+        except InputError as error:
+            self.refused.emit(error.text())
             return
-        if QImage.fromData(data).isNull():
-            self.refused.emit(f"{path.name}: not a picture Cicerone can show")
+        problem = image_problem(data)
+        if problem is not None or QImage.fromData(data).isNull():
+            self.refused.emit(f"{path.name}: {problem or 'not a picture Cicerone can show'}")
             return
         self.dropped.emit(path.name, data)
 
