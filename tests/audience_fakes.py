@@ -34,6 +34,10 @@ SPECS = {
     "json": "http-json:http://x/stats#data.online",
 }
 MODES = ("live", "hidden", "ended", "offline", "400", "401", "403", "429", "500", "truncated", "huge", "hang")
+# Hostile answers (tests/test_hostile_feeds.py): JSON nested 100,000 deep; a 403 whose "errors" is a string;
+# a 50 MB body sent chunked (no Content-Length to refuse it by); a count with 5,000 digits.
+HOSTILE_MODES = ("deep", "403text", "chunked", "digits")
+DEEP = 100_000
 
 
 class FakePlatforms:
@@ -92,8 +96,20 @@ class FakePlatforms:
         if mode == "hang":
             self.release.wait(60)
             return
-        if mode == "huge":
-            self._huge(handler)
+        if mode in ("huge", "chunked"):
+            self._huge(handler, chunked=mode == "chunked")
+            return
+        if mode == "deep":
+            self._send(handler, 200, b"[" * DEEP + b"]" * DEEP)
+            return
+        if mode == "403text":
+            document = {
+                "error": {"code": 403, "message": "Forbidden", "errors": "quotaExceeded", "details": 7}
+            }
+            self._send(handler, 403, json.dumps(document).encode())
+            return
+        if mode == "digits":
+            self._send(handler, 200, b'{"data": {"online": ' + b"7" * 5000 + b"}}")
             return
         if mode == "truncated":
             body = b'{"items": [{"liveStreamingDetails": {"concurrentViewers": "12'
@@ -159,17 +175,21 @@ class FakePlatforms:
             }
         self._send(handler, status, json.dumps(document).encode(), headers)
 
-    def _huge(self, handler: BaseHTTPRequestHandler) -> None:
+    def _huge(self, handler: BaseHTTPRequestHandler, chunked: bool = False) -> None:
+        handler.protocol_version = "HTTP/1.1" if chunked else handler.protocol_version
         handler.send_response(200)
         handler.send_header("Content-Type", "application/json")
         handler.send_header("Connection", "close")
+        if chunked:
+            handler.send_header("Transfer-Encoding", "chunked")
         handler.end_headers()
-        chunk = b" " * 65536
+        frame = (lambda data: b"%x\r\n%s\r\n" % (len(data), data)) if chunked else (lambda data: data)
+        chunk = frame(b" " * 65536)
         try:
-            handler.wfile.write(b'{"data": {"online": 1, "padding": "')
+            handler.wfile.write(frame(b'{"data": {"online": 1, "padding": "'))
             while self.huge_sent < HUGE_BYTES and not self.release.is_set():
                 handler.wfile.write(chunk)
-                self.huge_sent += len(chunk)
+                self.huge_sent += 65536
         except OSError:
             pass  # the client hung up: what we want
         self.huge_done += 1

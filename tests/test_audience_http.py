@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
-import threading
 import time
 from pathlib import Path
 
@@ -177,32 +175,6 @@ def test_a_bad_spec_is_a_failing_source_and_a_repeated_one_is_kept_apart(  # typ
     qtbot.waitUntil(lambda: poller.current_total() == 3000, timeout=5000)  # both copies count
     assert [spec.label for spec in poller.specs] == ["vimeo:123", f"file:{path}", f"file:{path} (2)"]
     qtbot.waitUntil(lambda: "⚠ unknown kind" in pane.texts(), timeout=2000)  # the others go on
-
-
-def test_a_file_that_hangs_never_freezes_the_window(counter, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    # A FIFO with no writer blocks open() the way a file on a stalled network share does; a writer comes
-    # after 0.5 s, and then a plain file takes the FIFO's place so that no later read blocks.
-    fifo, plain = tmp_path / "viewers.fifo", tmp_path / "viewers.txt"
-    os.mkfifo(fifo)
-    plain.write_text("4,321\n")
-
-    def write() -> None:
-        with open(fifo, "w") as writer:  # returns once the source has opened the FIFO
-            os.replace(plain, fifo)
-            writer.write("4,321\n")
-
-    late_writer = threading.Timer(0.5, write)
-    answered_on: list[threading.Thread] = []
-    loop = LoopWatch()
-    late_writer.start()
-    try:
-        poller, _pane = counter(f"file:{fifo}")
-        poller.sample_read.connect(lambda _sample: answered_on.append(threading.current_thread()))
-        qtbot.waitUntil(lambda: poller.current_total() == 4321, timeout=5000)
-    finally:
-        late_writer.join()
-    loop.assert_responsive()
-    assert answered_on[0] is threading.main_thread()  # the answer is taken in on the GUI thread
 
 
 def test_429_waits_for_ratelimit_reset(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]

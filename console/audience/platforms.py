@@ -8,12 +8,13 @@ written by us and scrubbed of secrets: an API's own message may echo the key bac
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
+from console.audience.bounded_json import JsonRefused, load_json_bounded
 from console.audience.secrets import Secrets, redact
 from console.audience.specs import SourceSpec, replace_base
 from console.errors import KnownError
@@ -21,6 +22,8 @@ from console.settings import Settings
 from console.show.viewers import ViewerSample, ViewerState
 
 YOUTUBE_DAILY_QUOTA = 10_000
+MAX_VIEWERS = 10**10  # more than anyone's audience, and well inside SQLite's 64-bit integers
+_DIGITS = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() also takes "²", which int() refuses
 _LONGEST_WAIT_S = 3600.0
 
 
@@ -104,12 +107,12 @@ def parse_answer(
         reason, retry_at = http_problem(spec, status, headers, body, at)
         return failure(spec, at, reason, request.secrets, retry_at, cost)
     try:
-        document = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        document = load_json_bounded(body)
+    except JsonRefused as refused:
         return failure(
             spec,
             at,
-            f"bad answer: not JSON (HTTP {status}, {len(body)} bytes)",
+            f"bad answer: {refused} (HTTP {status}, {len(body):,} bytes)",
             request.secrets,
             cost_units=cost,
         )
@@ -176,6 +179,11 @@ def _get(node: Any, key: str) -> Any:
     return node.get(key) if isinstance(node, dict) else None
 
 
+def _list(node: Any) -> list[Any]:
+    """``node`` if the answer put a list there, else nothing: a server may send any shape."""
+    return node if isinstance(node, list) else []
+
+
 def viewer_count(value: Any, name: str) -> int:
     """A viewer count: an int, a whole float, or a string of digits (YouTube sends a string)."""
     if isinstance(value, bool):
@@ -184,13 +192,23 @@ def viewer_count(value: Any, name: str) -> int:
         number = value
     elif isinstance(value, float) and value.is_integer():
         number = int(value)
-    elif isinstance(value, str) and (digits := value.strip().replace(",", "").replace("_", "")).isdigit():
+    elif isinstance(value, str) and _DIGITS.fullmatch(
+        digits := value.strip().replace(",", "").replace("_", "")
+    ):
+        if len(digits) > len(str(MAX_VIEWERS)):  # before int(): Python refuses 4,300 digits with a traceback
+            raise BadAnswer(f"'{name}' is more viewers than there are people ({len(digits)} digits)")
         number = int(digits)
     else:
         raise BadAnswer(f"'{name}' is not a number")
     if number < 0:
         raise BadAnswer(f"'{name}' is negative")
+    if number > MAX_VIEWERS:
+        raise BadAnswer(f"'{name}' is more viewers than there are people ({number:.3g})")
     return number
+
+
+def _ungrouped(text: str) -> str:
+    return text.strip().replace(",", "").replace("_", "")
 
 
 def http_problem(
@@ -221,15 +239,15 @@ def http_problem(
 def _api_error(body: bytes) -> tuple[set[str], str]:
     """The error reasons and message of a Google or Twitch error body (both documented shapes)."""
     try:
-        document = json.loads(body[:65536])
-    except (ValueError, UnicodeDecodeError):
+        document = load_json_bounded(body[:65536])
+    except JsonRefused:
         return set(), ""
     error = _get(document, "error")
     reasons: set[str] = set()
     message = ""
     if isinstance(error, dict):  # Google: {"error": {"code", "message", "errors": [{"reason"}], "details"}}
         message = str(error.get("message") or "")
-        for entry in (error.get("errors") or []) + (error.get("details") or []):
+        for entry in _list(error.get("errors")) + _list(error.get("details")):
             if isinstance(entry, dict) and entry.get("reason"):
                 reasons.add(str(entry["reason"]))
     elif isinstance(document, dict):  # Twitch: {"error": "Unauthorized", "status": 401, "message": "..."}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtNetwork import QNetworkAccessManager
 
+from console.audience.local import refuse_special_file
 from console.audience.platforms import Reading
 from console.audience.reader import SourceReader
 from console.audience.secrets import load_secrets
@@ -18,6 +19,8 @@ def probe_once(
 ) -> ViewerSample:
     """The sample one read gives. A bad spec or ``base`` raises :class:`InputError` (exit 2)."""
     spec = parse_spec(text)
+    if spec.kind == "file":
+        refuse_special_file(spec.target, f"viewer source {spec.text!r}")
     if base is not None:
         replace_base("http://check/", base)  # refuse a bad --base before reading anything
     app = QCoreApplication.instance() or QCoreApplication([])  # kept alive until we return

@@ -3,12 +3,17 @@
 Used by the poller (every interval) and by ``cicerone viewers probe`` (once), so both behave the same.
 Nothing here blocks: the answer arrives through ``readyRead``/``finished``, the body is collected in small
 pieces and the reply is aborted the moment it grows past the cap, so a 50 MB answer never sits in memory.
-A ``file:`` source is read on a daemon thread: the file may sit on a network share that hangs, and a hung
-read must hold up neither the window nor quitting.
+A ``file:`` source is read on a daemon thread with the same timeout: the file may sit on a network share
+that hangs, and a hung read must hold up neither the window, nor a probe, nor quitting; while it still hangs,
+the source reports so instead of starting another read behind it.
+
+Whatever the answer, ``done`` is emitted exactly once per read: a reading that could not be made sense of is
+logged as the bug it is and becomes a failing reading, so the source is asked again later, never dropped.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -29,6 +34,7 @@ from console.audience.secrets import Secrets
 from console.audience.specs import SourceSpec
 from console.settings import Settings
 
+log = logging.getLogger(__name__)
 CAP_BYTES = 1_000_000
 _BUFFER_BYTES = 64 * 1024
 
@@ -69,6 +75,7 @@ class SourceReader(QObject):
         self.demo = DemoSimulator(clock()) if spec.kind == "demo" else None
         self._reply: QNetworkReply | None = None
         self._file_read: _Relay | None = None
+        self._file_job: threading.Thread | None = None
         self._request: HttpRequest | None = None
         self._body = bytearray()
         self._abort_reason: str | None = None
@@ -100,9 +107,7 @@ class SourceReader(QObject):
 
     def cancel(self) -> None:
         """Drop a read in flight without reporting it (shutting down)."""
-        if self._file_read is not None:
-            self._file_read.done.disconnect(self._file_answered)
-            self._file_read = None
+        self._drop_file_read()
         reply, self._reply = self._reply, None
         self._timer.stop()
         if reply is not None:
@@ -111,18 +116,38 @@ class SourceReader(QObject):
             reply.deleteLater()
 
     def _read_file(self, at: float) -> None:
+        if self._file_job is not None and self._file_job.is_alive():  # the last read still hangs
+            self.done.emit(failure(self.spec, at, "timeout: the file's previous read still does not return"))
+            return
         relay = _Relay()  # owned by the job until it has emitted, so it outlives a deleted reader
         relay.done.connect(self._file_answered, Qt.ConnectionType.QueuedConnection)
         self._file_read = relay
         spec = self.spec
-        job = threading.Thread(target=lambda: relay.done.emit(read_file(spec, at)), daemon=True)
-        job.start()
+
+        def job() -> None:
+            try:
+                reading = read_file(spec, at)
+            except Exception as error:  # a bug: the read must still end, with a reason
+                log.exception("viewer source %s: reading the file failed", spec.label)
+                reading = failure(spec, at, f"cannot read the file ({type(error).__name__}, see the log)")
+            relay.done.emit(reading)
+
+        self._file_job = threading.Thread(target=job, name="viewers-file", daemon=True)
+        self._file_job.start()
+        self._timer.start(max(1, round(self.timeout_s * 1000)))
 
     def _file_answered(self, reading: Reading) -> None:
-        if self._file_read is None:  # cancelled meanwhile
+        if self._file_read is None:  # cancelled or timed out meanwhile
             return
         self._file_read = None
+        self._timer.stop()
         self.done.emit(reading)
+
+    def _drop_file_read(self) -> bool:
+        relay, self._file_read = self._file_read, None
+        if relay is not None:
+            relay.done.disconnect(self._file_answered)
+        return relay is not None
 
     def _send(self, request: HttpRequest) -> None:
         qrequest = QNetworkRequest(QUrl(request.url))
@@ -160,6 +185,10 @@ class SourceReader(QObject):
             self._abort(f"bad answer: larger than {self.cap_bytes:,} bytes, stopped reading")
 
     def _timed_out(self) -> None:
+        if self._drop_file_read():
+            reason = f"timeout: the file could not be read within {self.timeout_s:g} s"
+            self.done.emit(failure(self.spec, self.clock(), reason))
+            return
         self._abort(f"timeout: no complete answer within {self.timeout_s:g} s")
 
     def _abort(self, reason: str) -> None:
@@ -176,7 +205,12 @@ class SourceReader(QObject):
         self._timer.stop()
         if not self._abort_reason:
             self._collect()
-        reading = self._outcome(reply, request)
+        try:
+            reading = self._outcome(reply, request)
+        except Exception as error:  # a bug; the source must still be asked again, so it becomes a failure
+            log.exception("viewer source %s: the answer could not be read", self.spec.label)
+            reason = f"bad answer: could not be read ({type(error).__name__}, see the log)"
+            reading = failure(self.spec, self.clock(), reason, request.secrets, cost_units=request.cost_units)
         self._body = bytearray()
         reply.deleteLater()
         self.done.emit(reading)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from console.errors import InputError
 
@@ -33,9 +33,7 @@ class SourceSpec:
         if self.kind != "http-json":
             return self.text
         parts = urlsplit(self.target)
-        host = parts.hostname or ""
-        if parts.port:
-            host = f"{host}:{parts.port}"
+        host = parts.netloc.rpartition("@")[2]  # no user name or password; the port, [IPv6] as written
         url = urlunsplit((parts.scheme, host, parts.path, "", ""))
         return f"http-json:{url}" + (f"#{'.'.join(self.path)}" if self.path else "")
 
@@ -48,6 +46,8 @@ def parse_spec(text: str) -> SourceSpec:
     """The spec, or an :class:`InputError` saying what is wrong and what a good one looks like."""
     text = text.strip()
     where = f"viewer source {text!r}"
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise InputError("a viewer source cannot contain control characters", path=where)
     if text == "demo":
         return SourceSpec("demo", text=text)
     kind, sep, rest = text.partition(":")
@@ -69,8 +69,8 @@ def parse_spec(text: str) -> SourceSpec:
             raise InputError("give a file path, e.g. file:/tmp/viewers.txt", path=where)
         return SourceSpec("file", rest, text=text)
     url, _, dotted = rest.rpartition("#") if "#" in rest else (rest, "", "")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    parts = _http_url(url, where)
+    if parts is None:
         raise InputError(
             "http-json needs an http(s) URL, e.g. http-json:https://stats.example/live#data.online",
             path=where,
@@ -81,10 +81,28 @@ def parse_spec(text: str) -> SourceSpec:
     return SourceSpec("http-json", url, path, text=text)
 
 
+def _http_url(url: str, where: str) -> SplitResult | None:
+    """``url`` split, if it is http(s) with a host; an :class:`InputError` for a port no socket has."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # urllib checks the port only when asked, and then raises ValueError
+    except (
+        ValueError
+    ) as error:  # "Port out of range 0-65535", "Port could not be cast...", "Invalid IPv6 URL"
+        if "IPv6" in str(error):
+            raise InputError("an IPv6 address goes in brackets: http://[::1]:8080/", path=where) from None
+        port = 0
+    if port == 0:
+        raise InputError("the port must be a number from 1 to 65535", path=where)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return parts
+
+
 def replace_base(url: str, base: str) -> str:
     """``url`` with its scheme and host (and port) taken from ``base``; the path and query stay."""
-    new = urlsplit(base)
-    if new.scheme not in ("http", "https") or not new.netloc:
+    new = _http_url(base, base)
+    if new is None:
         raise InputError("--base must be an http(s) URL such as http://127.0.0.1:8080", path=base)
     old = urlsplit(url)
     prefix = new.path.rstrip("/")

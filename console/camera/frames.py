@@ -141,10 +141,17 @@ class FrameRing:
             self.displayed += 1
             self.last_frame_ns = now
             notify, self._armed = self._armed, False
+            on_frame = self._on_frame
         if notify:
-            self._on_frame()
+            on_frame()
 
     # -- the painter's thread -----------------------------------------------------------------------
+    def mute(self) -> None:
+        """Call ``on_frame`` no more: its receiver is going away while a stopping player may still show a
+        frame (the buffers and callbacks stay valid for as long as this object lives)."""
+        with self._lock:
+            self._on_frame = _nothing
+
     def take_latest(self) -> Frame | None:
         """The newest frame if one arrived since the last call (it stays valid until the next call)."""
         with self._lock:
@@ -176,6 +183,10 @@ class FrameRing:
         fmt, cleanup, lock, unlock, display = self.callbacks
         set_callbacks(player._as_parameter_, lock, unlock, display, None)
         set_format(player._as_parameter_, fmt, cleanup)
+
+
+def _nothing() -> None:
+    pass
 
 
 def _pitch(width: int) -> int:

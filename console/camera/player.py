@@ -1,11 +1,13 @@
 """One libvlc player for the preview, driven from the GUI thread, that reconnects by itself.
 
-Every libvlc call happens here, on the thread that owns this QObject. libvlc's threads only reach us
-through :class:`~console.camera.frames.FrameRing` (buffers, counters),
-:class:`~console.camera.audio.AudioLevel` (the sound's level) and queued signals: the frame signal, and
-libvlc events re-emitted as ``_libvlc_event`` (libvlc is not reentrant: its event callbacks must never
-call it back). A timer watches frame arrival; when the signal is lost it stops and replays the
-source with backoff until frames come back.
+Every libvlc call that returns at once happens here, on the thread that owns this QObject. Stopping and
+releasing a player can block for seconds on a network source that never answers (libvlc 3 has no
+asynchronous stop), so it never happens here: each (re)connect plays a new libvlc player from the same
+instance and hands the old one to :mod:`console.camera.release`. libvlc's threads only reach us through
+:class:`~console.camera.frames.FrameRing` (buffers, counters), :class:`~console.camera.audio.AudioLevel`
+(the sound's level) and queued signals: the frame signal, and libvlc events re-emitted as ``_libvlc_event``
+(libvlc is not reentrant: its event callbacks must never call it back). A timer watches frame arrival; when
+the signal is lost it replays the source with backoff until frames come back.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from console.camera.audio import AudioLevel
 from console.camera.frames import FrameRing
 from console.camera.libvlc import new_instance, new_media
+from console.camera.release import release_later, wait_released
 from console.camera.sources import is_file
 from console.camera.watch import Health, SignalWatch, Status
 
@@ -36,21 +39,19 @@ class PreviewPlayer(QObject):
 
     frame_ready = Signal()  # emitted on libvlc's thread, delivered queued on ours
     status_changed = Signal(object)  # a Status: on every change, and every tick while not live
-    _libvlc_event = Signal(str)
+    _libvlc_event = Signal(str, int)  # (what happened, to which player: see _generation)
 
     def __init__(self, caching_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vlc, self._instance = new_instance(caching_ms, audio=True)
-        self._player: Any = self._instance.media_player_new()
         self.audio = AudioLevel()  # the sound goes here, never to a sound card
-        self.audio.attach(self._vlc, self._player)
-        self._events = self._player.event_manager()
+        self._player: Any = None  # the libvlc player of the current attempt (a new one each attempt)
+        self._events: Any = None
+        self._generation = 0  # which attempt a libvlc event belongs to: an old player's are ignored
         self._event_types = {
             self._vlc.EventType.MediaPlayerEncounteredError: "error",
             self._vlc.EventType.MediaPlayerEndReached: "ended",
         }
-        for event_type in self._event_types:
-            self._events.event_attach(event_type, self._on_libvlc_event)
         self._libvlc_event.connect(self._handle_libvlc_event)
         self.ring: FrameRing | None = None
         self._previous_ring: FrameRing | None = None
@@ -72,8 +73,8 @@ class PreviewPlayer(QObject):
         _alive.add(self)
 
     # -- libvlc's threads ---------------------------------------------------------------------------
-    def _on_libvlc_event(self, event: Any) -> None:
-        self._libvlc_event.emit(self._event_types.get(event.type, "other"))
+    def _on_libvlc_event(self, event: Any, generation: int) -> None:
+        self._libvlc_event.emit(self._event_types.get(event.type, "other"), generation)
 
     # -- the GUI thread -----------------------------------------------------------------------------
     def play(self, mrl: str, box: tuple[int, int]) -> None:
@@ -82,7 +83,7 @@ class PreviewPlayer(QObject):
         self._box = box
         self.picture_size = None
         self.last_error = ""
-        self._start(start_s=0.0)
+        self._start(start_s=0.0, new_ring=True)  # no late frame of the previous source under this one's name
         self.watch.started()
         self._timer.start()
         self._tick()
@@ -94,41 +95,57 @@ class PreviewPlayer(QObject):
             self._rebox_timer.start()
 
     def shutdown(self) -> None:
-        """Stop and release libvlc (idempotent); the ring and its callbacks stay alive with this object."""
+        """Hand libvlc over to be stopped and released off this thread (idempotent): see wait_released."""
         self._timer.stop()
         self._rebox_timer.stop()
-        self._release()
-
-    def _release(self) -> None:
         if self._released:
             return
         self._released = True
-        self._player.stop()
-        for event_type in self._event_types:
-            self._events.event_detach(event_type)
-        self._player.release()
-        self._instance.release()
+        for ring in (self.ring, self._previous_ring):
+            if ring is not None:
+                ring.mute()  # a frame libvlc shows while stopping must not reach this object any more
+        self._retire(self._instance)
 
-    def _start(self, start_s: float) -> None:
-        """(Re)open the source: stop, make sure the ring fits the box, new media, play."""
+    @staticmethod
+    def wait_released(timeout_s: float | None = None) -> bool:
+        """Wait until every player handed over has been released (the process-exit hook does this too)."""
+        return wait_released(timeout_s)
+
+    def _retire(self, instance: Any = None) -> None:
+        """Give the current libvlc player (and ``instance``, at shutdown) to a worker to stop and release."""
+        player, events, self._player, self._events = self._player, self._events, None, None
+        if events is not None:
+            for event_type in self._event_types:
+                events.event_detach(event_type)  # from here on no event of this player reaches us
+        if player is not None or instance is not None:
+            release_later(player, instance=instance, keep=(events, self.ring, self.audio))
+
+    def _start(self, start_s: float, new_ring: bool = False) -> None:
+        """(Re)open the source: retire the old player, make sure the ring fits the box, new player, play."""
         if self._released:
             return
-        self._player.stop()
-        if self.ring is None or self.ring.box != self._box:
+        self._retire()
+        if new_ring or self.ring is None or self.ring.box != self._box:
             self._previous_ring = self.ring  # its last frame may still be on screen
             self.ring = FrameRing(self._box, self.frame_ready.emit)
-            self.ring.attach(self._vlc, self._player)
         if self.picture_size is not None:
             self.ring.aspect_hint = self.picture_size[0] / self.picture_size[1]
+        self._generation += 1
+        self._player = player = self._instance.media_player_new()
+        self.ring.attach(self._vlc, player)
+        self.audio.attach(self._vlc, player)
+        self._events = player.event_manager()
+        for event_type in self._event_types:
+            self._events.event_attach(event_type, self._on_libvlc_event, self._generation)
         start = [f":start-time={start_s:.3f}"] if start_s > 0 else []
         media = new_media(self._instance, self.mrl, *start)
         if media is None:
             self.last_error = "libvlc cannot read this source address"
             return
-        self._player.set_media(media)
+        player.set_media(media)
         media.release()
         self._seen_frames = self.ring.progress()[0]
-        if self._player.play() != 0:
+        if player.play() != 0:
             self.last_error = "libvlc could not start playing"
 
     def _tick(self) -> None:
@@ -153,6 +170,8 @@ class PreviewPlayer(QObject):
         self.status_changed.emit(status)
 
     def _learn_picture_size(self) -> None:
+        if self._player is None:
+            return
         width, height = self._player.video_get_size(0)
         if width and height:
             self.picture_size = (int(width), int(height))
@@ -160,12 +179,14 @@ class PreviewPlayer(QObject):
                 self.ring.aspect_hint = width / height
 
     def _rebox(self) -> None:
-        if self.ring is None or not _changed(self.ring.box, self._box) or self._released:
+        if self.ring is None or not _changed(self.ring.box, self._box) or self._player is None:
             return
         position = self._player.get_time() / 1000 if is_file(self.mrl) else 0.0
         self._start(start_s=max(0.0, position))
 
-    def _handle_libvlc_event(self, kind: str) -> None:
+    def _handle_libvlc_event(self, kind: str, generation: int) -> None:
+        if generation != self._generation:
+            return  # from a player retired since
         if kind == "error":
             self.last_error = "libvlc could not open or read the source"
         log.debug("camera: libvlc %s for %s", kind, self.mrl)
@@ -177,9 +198,12 @@ def _changed(old: tuple[int, int], new: tuple[int, int]) -> bool:
 
 @atexit.register
 def _release_all() -> None:
-    """A safety net: libvlc threads still running into Python's finalizer abort the process."""
+    """A safety net: hand every player still playing over, then wait for all (libvlc threads still running
+    into Python's finalizer abort the process). Registered after the release module's own hook, so it runs
+    before it."""
     for player in list(_alive):
         try:
-            player._release()
+            player.shutdown()
         except Exception:  # at exit, nothing is left to report to
             log.debug("camera: release at exit failed", exc_info=True)
+    wait_released()

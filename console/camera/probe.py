@@ -1,7 +1,9 @@
 """Open a source headless and report its first decoded frame: ``cicerone camera probe``.
 
 No Qt event loop: libvlc's threads fill the same :class:`~console.camera.frames.FrameRing` the pane uses and
-set an Event; this thread waits on it (with the deadline), then makes every libvlc call itself.
+set an Event; this thread waits on it (with the deadline), then makes every libvlc call itself, except
+stopping and releasing the player: that can take seconds on a source that never answers (see
+:mod:`console.camera.release`), so it is handed over and the answer does not wait for it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtGui import QImage
 from console.camera.frames import FrameRing
 from console.camera.images import frame_image
 from console.camera.libvlc import new_instance, new_media
+from console.camera.release import release_later
 from console.camera.sources import to_mrl
 from console.errors import KnownError
 
@@ -70,12 +73,10 @@ def probe(text: str, timeout_s: float, caching_ms: int) -> ProbeResult:
         first_frame_ms = (ring.last_frame_ns / 1e9 - started) * 1000
         return _result(player, ring, media, vlc, first_frame_ms)
     finally:
-        player.stop()
         events.event_detach(error_event)
-        player.release()
         if media is not None:
-            media.release()
-        instance.release()
+            media.release()  # the player holds its own reference
+        release_later(player, instance=instance, keep=(ring, events))
 
 
 def _wait(

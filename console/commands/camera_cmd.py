@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
+import sys
 
 from console.commands.common import timeout_seconds
+from console.errors import KnownError
+
+# After its answer, how long the probe waits for libvlc to let the player go before leaving without it.
+RELEASE_GRACE_S = 0.2
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,8 +46,36 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run_probe(args: argparse.Namespace) -> int:
+    """Probe, answer, and leave: without waiting for a player libvlc cannot stop in time (see below)."""
+    from console.camera.release import wait_released
+
+    try:
+        code = _probe_and_print(args)
+    except KnownError as error:
+        if wait_released(RELEASE_GRACE_S):
+            raise
+        print(f"cicerone: error: {error.text()}", file=sys.stderr)
+        _leave_without_libvlc(error.exit_code)
+    if not wait_released(RELEASE_GRACE_S):
+        _leave_without_libvlc(code)
+    return code
+
+
+def _leave_without_libvlc(code: int) -> None:
+    """End the process now, the answer given, while libvlc still stops the probe's player.
+
+    A source that accepted the connection and never answers holds libvlc's stop for its own network timeout
+    (5 s for ``rtsp://``), far past ``--timeout``. The probe has nothing left to save, and an immediate
+    ``_exit`` runs no finalizer that libvlc's threads could run into: the kernel closes the socket.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code)
+
+
+def _probe_and_print(args: argparse.Namespace) -> int:
     from console.camera.probe import probe
-    from console.errors import KnownError
     from console.settings import load_settings
 
     result = probe(args.mrl, args.timeout, load_settings().camera_caching_ms)

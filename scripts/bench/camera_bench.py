@@ -23,6 +23,12 @@ With ``--audio`` the clips carry a 48 kHz stereo AAC tone, as a camera or an enc
 also decodes the sound for its level meter, and the baseline decodes it into a null audio output.
 
 Run: ``.venv/bin/python scripts/bench/camera_bench.py [--seconds 60] [--rounds 1] [--pictures 640x360 ...]``.
+
+``--silent-rtsp`` measures instead the GUI stall while the pane reconnects to an ``rtsp://`` server on
+127.0.0.1 that accepts the connection and never answers (libvlc's stop then blocks for 5 s: it must not
+block the window). One preview process, the server in this one: first ``--seconds`` with the pane shown and
+no source (the idle baseline), then ``--seconds`` playing the silent server, each with the same stall meter.
+Run: ``.venv/bin/python scripts/bench/camera_bench.py --silent-rtsp --seconds 20``.
 """
 
 from __future__ import annotations
@@ -166,6 +172,86 @@ def child_preview(clip: Path, seconds: float, picture_size: tuple[int, int]) -> 
     }
 
 
+def child_silent(mrl: str, seconds: float) -> dict[str, Any]:
+    """The stall meter with the pane idle, then while it reconnects to the silent server at ``mrl``."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from console.camera.release import releasing
+    from console.settings import Settings
+    from console.ui.camera_pane import CameraPane
+
+    app = QApplication([])
+    pane = CameraPane(Settings(camera_mrl=mrl, camera_caching_ms=250))
+    pane.resize(640, 400)
+    pane.show()
+    phases: dict[str, list[float]] = {"idle": [], "silent": []}
+    phase = ["idle"]
+    last_tick = [0.0]
+    most_stopping = [0]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if last_tick[0]:
+            phases[phase[0]].append(max(0.0, (now - last_tick[0]) * 1000 - TICK_MS))
+        last_tick[0] = now
+        most_stopping[0] = max(most_stopping[0], releasing())
+
+    def play() -> None:
+        pane.start()  # the first start loads libvlc's plugins: measured from the next tick on
+        phase[0], last_tick[0] = "silent", 0.0
+        QTimer.singleShot(int(seconds * 1000), app.quit)
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(tick)
+    timer.start()
+    QTimer.singleShot(int(seconds * 1000), play)
+    app.exec()
+    attempts = pane.status.attempts
+    started = time.perf_counter()
+    pane.shutdown()
+    return {
+        "idle_ms": phases["idle"],
+        "silent_ms": phases["silent"],
+        "reconnects": attempts,
+        "most_stopping": most_stopping[0],
+        "shutdown_ms": (time.perf_counter() - started) * 1000,
+    }
+
+
+def run_silent(seconds: float) -> str:
+    """Serve a silent TCP port here, measure the preview in a child process, and report."""
+    import socket
+    import threading
+
+    server = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+
+    def accept_forever() -> None:
+        while True:
+            accepted.append(server.accept()[0])  # held open, never answered
+
+    threading.Thread(target=accept_forever, daemon=True).start()
+    mrl = f"rtsp://127.0.0.1:{server.getsockname()[1]}/x"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, __file__, "--child", "silent", "--mrl", mrl, "--seconds", str(seconds)]
+    out = subprocess.run(command, stdout=subprocess.PIPE, text=True, env=env, check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    idle, silent = result["idle_ms"], result["silent_ms"]
+    return "\n".join(
+        [
+            f"== GUI loop stall, {seconds:.0f} s idle then {seconds:.0f} s reconnecting to {mrl} "
+            f"(accepts, never answers): {result['reconnects']} reconnects, {len(accepted)} connections, "
+            f"up to {result['most_stopping']} players stopping at once off the GUI thread",
+            f"  idle baseline: p99 {percentile(idle, 0.99):.1f} ms, max {max(idle):.1f} ms",
+            f"  silent server: p99 {percentile(silent, 0.99):.1f} ms (goal <= 16), max {max(silent):.1f} ms",
+            f"  shutdown on the GUI thread: {result['shutdown_ms']:.1f} ms",
+        ]
+    )
+
+
 def _preview_lost(player: Any) -> int:
     media = player._player.get_media()
     return lost_pictures(media, player._vlc) if media is not None else -1
@@ -230,9 +316,21 @@ def main() -> int:
     parser.add_argument(
         "--audio", action="store_true", help="clips with a sound track: the preview also feeds its meter"
     )
-    parser.add_argument("--child", choices=["baseline", "preview"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--silent-rtsp",
+        action="store_true",
+        help="the GUI stall while reconnecting to a server that never answers, beside an idle baseline",
+    )
+    parser.add_argument("--child", choices=["baseline", "preview", "silent"], help=argparse.SUPPRESS)
     parser.add_argument("--clip", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--mrl", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.silent_rtsp:
+        print(run_silent(args.seconds), flush=True)
+        return 0
+    if args.child == "silent":
+        print(json.dumps(child_silent(args.mrl, args.seconds)))
+        return 0
     if args.child:
         width, height = (int(v) for v in args.pictures[0].split("x"))
         if args.child == "baseline":
