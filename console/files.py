@@ -35,6 +35,13 @@ _NOT_A_FILE = {
 }
 
 
+def not_a_file_reason(mode: int) -> str:
+    """What a path of ``mode`` (``st_mode``) is when it is no regular file, said plainly: "it is a folder"."""
+    return next(
+        (reason for is_kind, reason in _NOT_A_FILE.items() if is_kind(mode)), "it is not a regular file"
+    )
+
+
 class UnsafeTarget(OSError):
     """A path no save may replace: the database in use, a device, a pipe, a folder.
 
@@ -64,12 +71,8 @@ def check_output_target(path: str | Path, *, protect: Iterable[str | Path] = ())
         found = None
     except OSError as error:
         raise UnsafeTarget(path, f"it cannot be examined ({error.strerror})") from None
-    if found is not None:
-        for is_kind, reason in _NOT_A_FILE.items():
-            if is_kind(found.st_mode):
-                raise UnsafeTarget(path, reason)
-        if not stat.S_ISREG(found.st_mode):
-            raise UnsafeTarget(path, "it is not a regular file")
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        raise UnsafeTarget(path, not_a_file_reason(found.st_mode))
     real = os.path.realpath(path)
     for database in protect:
         for suffix in DATABASE_COMPANIONS:
@@ -179,8 +182,20 @@ def sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+# Non-blocking (a FIFO with no writer blocks a plain open for ever), never a controlling terminal.
+_READ_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+)
+
+
 class NotARegularFile(OSError):
-    """The path is a folder, a FIFO, a device or a socket: reading it could block for ever or never end."""
+    """The path is a folder, a FIFO, a device or a socket: reading it could block for ever or never end.
+
+    ``reason`` says which ("it is a pipe (FIFO)"), from the opened descriptor itself."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}, not a regular file")
+        self.reason = reason
 
 
 def open_regular_file(path: str | Path) -> BinaryIO:
@@ -189,12 +204,15 @@ def open_regular_file(path: str | Path) -> BinaryIO:
     Opened without blocking, so a FIFO (which would wait for a writer for ever) or a device (``/dev/zero``
     never ends; ``st_size`` says 0) is refused with :class:`NotARegularFile` before a byte is read.
     """
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    handle = os.fdopen(descriptor, "rb")
-    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-        handle.close()
-        raise NotARegularFile(f"{path}: not a regular file")
-    return handle
+    descriptor = os.open(path, _READ_FLAGS)
+    try:
+        mode = os.fstat(descriptor).st_mode  # of what was opened: a file swapped since a check is caught
+        if not stat.S_ISREG(mode):
+            raise NotARegularFile(path, not_a_file_reason(mode))
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def read_regular_file(path: str | Path, limit: int) -> bytes:

@@ -23,11 +23,11 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from console.audience import reader as reader_module
-from console.audience.bounded_json import JsonRefused, load_json_bounded, nesting_depth
 from console.audience.local import read_file
 from console.audience.platforms import BadAnswer, Reading, viewer_count
 from console.audience.poller import AudiencePoller
 from console.audience.specs import SourceSpec
+from console.bounded_json import JsonRefused, load_json_bounded, nesting_depth
 from console.camera.release import wait_released
 from console.camera.watch import Health
 from console.settings import Settings
@@ -213,7 +213,7 @@ def test_viewers_probe_of_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     fifo = tmp_path / "viewers.fifo"
     os.mkfifo(fifo)  # nobody writes: a plain open() would block for ever
     done, elapsed = cicerone("viewers", "probe", f"file:{fifo}", "--timeout", "2", timeout=20)
-    assert done.returncode == 2 and "it is a FIFO, not a regular file" in done.stderr, done.stderr
+    assert done.returncode == 2 and "it is a pipe (FIFO), not a regular file" in done.stderr, done.stderr
     assert elapsed < 5
 
 
@@ -259,7 +259,7 @@ def test_failing_sources_in_the_window_keep_being_asked_with_backoff(  # type: i
         assert len(platforms.hits("json")) >= 3
         lines = {line.label: line for line in poller.view().lines}
         assert "JSON nested deeper than 64 levels" in (lines[json_spec].reason or "")
-        assert "it is a FIFO" in (lines[f"file:{fifo}"].reason or "")
+        assert "it is a pipe (FIFO)" in (lines[f"file:{fifo}"].reason or "")
         assert "the port must be a number" in (lines["http-json:http://127.0.0.1:99999/#x"].reason or "")
         platforms.modes["json"] = "403text"
         os.replace(plain, fifo)  # the producer's tool writes the file at last: the source recovers
@@ -327,7 +327,7 @@ def test_a_count_too_long_for_python_or_sqlite_is_a_bad_answer() -> None:
 def test_a_fifo_a_device_or_a_folder_is_never_opened_blocking(tmp_path: Path) -> None:
     fifo = tmp_path / "viewers.fifo"
     os.mkfifo(fifo)
-    for path, kind in ((fifo, "a FIFO"), (Path("/dev/zero"), "a device"), (tmp_path, "a folder")):
+    for path, kind in ((fifo, "a pipe (FIFO)"), (Path("/dev/zero"), "a device"), (tmp_path, "a folder")):
         spec = SourceSpec("file", str(path), text=f"file:{path}")
         readings: list[Reading] = []
         reading_thread = threading.Thread(

@@ -10,6 +10,7 @@ import stat
 from console.audience.platforms import BadAnswer, Reading, failure, sample, viewer_count
 from console.audience.specs import SourceSpec
 from console.errors import InputError
+from console.files import NotARegularFile, not_a_file_reason, read_regular_file
 from console.show.viewers import ViewerState
 
 FILE_CAP_BYTES = 64 * 1024
@@ -19,13 +20,13 @@ _WORD_STATES: dict[str, ViewerState] = {"hidden": "hidden", "ended": "ended", "o
 def read_file(spec: SourceSpec, at: float) -> Reading:
     """The number in the file (``12345``, ``12,345``), or a state word (hidden, ended, offline)."""
     try:
-        raw = read_regular_file(spec.target, FILE_CAP_BYTES + 1)
-    except NotRegular as error:
-        return failure(spec, at, f"cannot read the file: {error}")
+        raw = read_regular_file(spec.target, FILE_CAP_BYTES)
+    except NotARegularFile as error:
+        return failure(spec, at, f"cannot read the file: {error.reason}, not a regular file")
+    except OverflowError:
+        return failure(spec, at, f"bad answer: the file is larger than {FILE_CAP_BYTES // 1024} KB")
     except (OSError, ValueError) as error:  # ValueError: a NUL in the path
         return failure(spec, at, f"cannot read the file ({getattr(error, 'strerror', None) or error})")
-    if len(raw) > FILE_CAP_BYTES:
-        return failure(spec, at, f"bad answer: the file is larger than {FILE_CAP_BYTES // 1024} KB")
     text = raw.decode("utf-8", errors="replace").strip()
     if not text:
         return failure(spec, at, "bad answer: the file is empty")
@@ -38,39 +39,6 @@ def read_file(spec: SourceSpec, at: float) -> Reading:
         return failure(spec, at, f"bad answer: {error}")
 
 
-_OPEN_FLAGS = (
-    os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
-)
-_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"))
-
-
-def _kind(mode: int) -> str:
-    return next((name for test, name in _KINDS if test(mode)), "a device")
-
-
-class NotRegular(OSError):
-    """The path is a FIFO, a device, a socket or a folder: reading it could block or never end."""
-
-
-def read_regular_file(path: str, limit: int) -> bytes:
-    """At most ``limit`` bytes of the regular file at ``path``; :class:`NotRegular` for anything else.
-
-    Opened without blocking (a FIFO with no writer blocks a plain ``open`` for ever) and checked on the open
-    descriptor, so a file swapped for a FIFO between a check and the open is caught too.
-    """
-    descriptor = os.open(path, _OPEN_FLAGS)
-    try:
-        mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
-            raise NotRegular(f"it is {_kind(mode)}, not a regular file")
-        with os.fdopen(descriptor, "rb") as handle:
-            descriptor = -1
-            return handle.read(limit)
-    finally:
-        if descriptor >= 0:
-            os.close(descriptor)
-
-
 def refuse_special_file(path: str, where: str) -> None:
     """An :class:`InputError` if ``path`` exists and is not a regular file (``stat`` opens nothing)."""
     try:
@@ -78,7 +46,9 @@ def refuse_special_file(path: str, where: str) -> None:
     except (OSError, ValueError):
         return  # missing or unreadable: the read says so, as it would in the window
     if not stat.S_ISREG(mode):
-        raise InputError(f"it is {_kind(mode)}, not a regular file holding the viewer count", path=where)
+        raise InputError(
+            f"{not_a_file_reason(mode)}, not a regular file holding the viewer count", path=where
+        )
 
 
 class DemoSimulator:

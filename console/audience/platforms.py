@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from console.audience.bounded_json import JsonRefused, load_json_bounded
 from console.audience.secrets import Secrets, redact
 from console.audience.specs import SourceSpec, replace_base
+from console.bounded_json import JsonRefused, load_json_bounded
 from console.errors import KnownError
 from console.settings import Settings
 from console.show.viewers import ViewerSample, ViewerState

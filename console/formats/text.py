@@ -7,9 +7,7 @@ folder or a file over its limit is refused with the reason before anything is he
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -38,8 +36,10 @@ def read_bytes(path: str | Path, limit: int) -> bytes:
         return read_regular_file(path, limit)
     except OverflowError:
         raise InputError(f"the file is larger than {_size(limit)}", path=str(path)) from None
-    except (NotARegularFile, IsADirectoryError):
-        raise InputError(f"{_kind(path)}, not a regular file", path=str(path)) from None
+    except NotARegularFile as error:
+        raise InputError(f"{error.reason}, not a regular file", path=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("it is a folder, not a regular file", path=str(path)) from None
     except FileNotFoundError:
         raise InputError("no such file", path=str(path)) from None
     except OSError as error:
@@ -50,27 +50,14 @@ def open_input(path: str | Path) -> BinaryIO:
     """A handle on the regular file at ``path`` for a streaming reader; refusals as :func:`read_bytes`."""
     try:
         return open_regular_file(path)
-    except (NotARegularFile, IsADirectoryError):
-        raise InputError(f"{_kind(path)}, not a regular file", path=str(path)) from None
+    except NotARegularFile as error:
+        raise InputError(f"{error.reason}, not a regular file", path=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("it is a folder, not a regular file", path=str(path)) from None
     except FileNotFoundError:
         raise InputError("no such file", path=str(path)) from None
     except OSError as error:
         raise InputError(f"cannot read the file ({error.strerror or error})", path=str(path)) from None
-
-
-def _kind(path: str | Path) -> str:
-    """What a refused path is, said plainly (the refusal itself came from the opened descriptor)."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return "this is not a file"
-    if stat.S_ISDIR(mode):
-        return "this is a folder"
-    if stat.S_ISFIFO(mode):
-        return "this is a pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "this is a device"
-    return "this is a socket or other special file"
 
 
 def _size(limit: int) -> str:
