@@ -134,9 +134,9 @@ def test_talking_points_facts_and_next_line_keep_their_tones_and_follow_the_zoom
     points.show()
     assert shows(points.facts, theme.TEXT_DIM) and not shows(points.facts, theme.ACCENT)
     assert shows(points.next_label, theme.ACCENT)
-    facts, following = points.facts.font().pointSizeF(), points.next_label.font().pointSizeF()
+    facts, following = points.facts.font().pixelSize(), points.next_label.font().pixelSize()
     points.zoom_in()
-    assert points.facts.font().pointSizeF() > facts and points.next_label.font().pointSizeF() > following
+    assert points.facts.font().pixelSize() > facts and points.next_label.font().pixelSize() > following
     assert shows(points.facts, theme.TEXT_DIM) and shows(points.next_label, theme.ACCENT)
 
 

@@ -36,6 +36,7 @@ class NotesPanel(QFrame):
         title.setObjectName("paneTitle")
         layout.addWidget(title)
         self.box = NoteBox()
+        self.box.setObjectName("noteBox")
         self.box.setPlaceholderText("N: write a note · Enter saves · '.' marks the moment")
         layout.addWidget(self.box)
         self.list = QListWidget()
