@@ -66,6 +66,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"), help="output folder")
     parser.add_argument("--settle", type=float, default=4.0, help="seconds to let camera and viewers run")
     parser.add_argument("--size", default="1920x1080", help="window size WIDTHxHEIGHT (the X screen's size)")
+    parser.add_argument("--ended", action="store_true", help="end the show first: the ENDED screen")
     parser.add_argument("--name", default=None, help="file name (default: live-console-WIDTHxHEIGHT.png)")
     options = parser.parse_args()
     width, height = (int(part) for part in options.size.lower().split("x"))
@@ -82,6 +83,8 @@ def main() -> int:
         console.window.move(0, 0)
         console.window.resize(width, height)
         console.controller.go_live()  # resume the staged show, as F5 would
+        if options.ended:
+            console.controller.end_show()
 
         def grab() -> None:
             screen = app.primaryScreen()

@@ -147,5 +147,6 @@ def test_the_route_list_colours_a_done_stop_s_delta_with_the_clock_s_tones() -> 
     model.timings = tuple(
         StopTiming(row, StopStatus.DONE, 300, 300 * row, 300 + delta, 0.0) for row, delta in enumerate(deltas)
     )
-    shown = [model.data(model.index(row, 3), Qt.ItemDataRole.ForegroundRole).name() for row in range(4)]
+    foreground = Qt.ItemDataRole.ForegroundRole
+    shown = [model.data(model.index(row, model.TIME), foreground).name() for row in range(4)]
     assert shown == [theme.GOOD.lower(), theme.GOOD.lower(), theme.WARN.lower(), theme.BAD.lower()]

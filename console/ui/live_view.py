@@ -161,7 +161,8 @@ class LiveView(QWidget):
         self.lay_out(self.width())
 
     def _apply_scale(self, *, force: bool = False) -> None:
-        scale = on_air_scale(self.width(), self.height())
+        window = self.window()  # the screen the guide sees, not the page under the mode bar
+        scale = on_air_scale(window.width(), window.height())
         if scale == self.scale and not force:
             return
         self.scale = scale

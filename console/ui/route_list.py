@@ -24,7 +24,10 @@ ROW_PADDING_PX = 10
 
 
 class RouteModel(QAbstractTableModel):
-    COLUMNS = ("", "Stop", "Plan", "Actual")
+    # One figure column keeps the titles wide: a stop ahead shows its plan, the current one the time taken
+    # over its plan, a done one the time taken over its delta (coloured like the clock).
+    COLUMNS = ("", "Stop", "Time")
+    TIME = 2
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -86,16 +89,16 @@ class RouteModel(QAbstractTableModel):
                 return _MARK[status]
             if column == 1:
                 return f"{row + 1}. {stop.title}"
-            if column == 2:
-                return format_clock(stop.duration_s)
-            if column == 3 and timing is not None and timing.first_arrival is not None:
+            if column == self.TIME:
+                plan = format_clock(stop.duration_s)
+                if timing is None or timing.first_arrival is None:
+                    return plan
                 if status == StopStatus.CURRENT:
-                    return format_clock(timing.actual_s)
-                # Over or under under the time taken: the column stays as narrow as one figure.
+                    return f"{format_clock(timing.actual_s)}\nof {plan}"
                 return f"{format_clock(timing.actual_s)}\n{format_signed(timing.delta_s)}"
             return ""
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == 3 and timing is not None and status == StopStatus.DONE:
+            if column == self.TIME and timing is not None and status == StopStatus.DONE:
                 return QColor(theme.TONES[theme.delta_tone(timing.delta_s)])
             if status == StopStatus.DONE:
                 return QColor(theme.TEXT_DIM)
@@ -106,7 +109,7 @@ class RouteModel(QAbstractTableModel):
             return QColor(theme.PANEL_RAISED)
         if role == Qt.ItemDataRole.FontRole and status == StopStatus.CURRENT:
             return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2, 3):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, self.TIME):
             return (
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column
@@ -134,10 +137,8 @@ class RouteList(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths from the widest figure: ResizeToContents would measure every row of a long route.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        self.setColumnWidth(0, 28)
+        # A fixed width from the widest figure: ResizeToContents would measure every row of a long route.
+        header.setSectionResizeMode(RouteModel.TIME, QHeaderView.ResizeMode.Fixed)
         self._current: int | None = None
         # What the rows were fitted for: title width, font height, the current (bold) row, ended.
         self._fitted: tuple[int, int, int | None, bool] | None = None
@@ -147,8 +148,9 @@ class RouteList(QTableView):
     def _fit_figure_columns(self) -> None:
         metrics = self.fontMetrics()
         self.setColumnWidth(0, metrics.horizontalAdvance("▶") + 16)
-        self.setColumnWidth(2, metrics.horizontalAdvance("10:00") + 16)
-        self.setColumnWidth(3, metrics.horizontalAdvance("+10:00") + 16)
+        bold = QFont(self.font())
+        bold.setBold(True)  # the current stop's "of 10:00" is the widest figure
+        self.setColumnWidth(RouteModel.TIME, QFontMetrics(bold).horizontalAdvance("of 10:00") + 16)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -191,7 +193,8 @@ class RouteList(QTableView):
             return
         self._fitted = key
         single = QFontMetrics(self.font()).height() + ROW_PADDING_PX
-        double = 2 * QFontMetrics(self.font()).lineSpacing() + ROW_PADDING_PX  # a done stop's two figures
+        double = 2 * QFontMetrics(self.font()).lineSpacing() + ROW_PADDING_PX  # time taken over plan or delta
         for row in range(self.model_.rowCount()):
-            figures = double if self.model_.status(row) == StopStatus.DONE else single
+            two_figures = self.model_.status(row) in (StopStatus.DONE, StopStatus.CURRENT)
+            figures = double if two_figures else single
             self.setRowHeight(row, max(figures, self.title_height(row) + ROW_PADDING_PX))

@@ -85,7 +85,7 @@ QWidget#modeBar QPushButton:checked {{
     background: {ACCENT}; color: black; font-weight: 700; border-color: {ACCENT};
 }}
 QWidget#modeBar QPushButton:disabled {{ background: {BACKGROUND}; color: {TEXT_DIM}; border-style: dashed; }}
-QWidget#modeBar QPushButton, QLabel#modeLock {{ font-size: 13pt; }}
+QWidget#modeBar QPushButton, QLabel#modeLock {{ font-size: 14pt; }}
 QLabel#modeLock {{ color: {WARN}; }}
 QLabel#rehearsalMark {{
     background: {WARN}; color: black; font-weight: 700; padding: 2px 10px; border-radius: 4px;
