@@ -83,8 +83,8 @@ def main() -> int:
         console.window.move(0, 0)
         console.window.resize(width, height)
         console.controller.go_live()  # resume the staged show, as F5 would
-        if options.ended:
-            console.controller.end_show()
+        if options.ended:  # halfway through the settling: the viewer counter has read a few samples by then
+            QTimer.singleShot(int(options.settle * 500), console.controller.end_show)
 
         def grab() -> None:
             screen = app.primaryScreen()

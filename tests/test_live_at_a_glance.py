@@ -209,7 +209,7 @@ def test_after_an_ended_show_only_f5_twice_or_the_button_starts_a_new_one(qtbot,
 
     key(qtbot, console, Qt.Key.Key_F5)
     view.tick()
-    assert "F5 again" in view.banners.texts()["ended"]
+    assert "F5 AGAIN" in view.banners.texts()["ended"]
     key(qtbot, console, Qt.Key.Key_F5)
     assert controller.on_air and controller.session.id != first
     view.tick()

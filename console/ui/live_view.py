@@ -330,7 +330,9 @@ class LiveView(QWidget):
             return
         text = summary_text(summary)
         if self.controller.new_show_asked:
-            text += f"\nF5 again within {NEW_SHOW_CONFIRM_S:.0f} seconds starts a new show; Esc cancels."
+            text += f"  ·  F5 AGAIN within {NEW_SHOW_CONFIRM_S:.0f} s starts a new show (Esc cancels)"
+        else:
+            text += "  ·  a new show: the button, or F5 twice"
         if self.banners.texts().get("ended") != text:
             self.banners.show_banner(
                 "ended",
@@ -353,7 +355,7 @@ def summary_text(summary: ShowSummary) -> str:
         lines.append(f"peak {summary.peak_viewers:,} viewers")
     text = "  ·  ".join(lines)
     if summary.session_id is not None:
-        text += f"\nSession {summary.session_id}: cicerone session export {summary.session_id}"
+        text += f"\nSession {summary.session_id}, to export: cicerone session export {summary.session_id}"
     return text
 
 
