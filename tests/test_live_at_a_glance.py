@@ -274,3 +274,19 @@ def test_the_no_tour_message_goes_once_a_tour_exists(qtbot, db_path: Path) -> No
         assert console.window.windowTitle() == "Cicerone — Louvre Highlights"
     finally:
         console.shutdown()
+
+
+def test_the_feeds_move_back_and_forth_as_the_window_changes_class(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+    view = console.live_view
+    steps = (((1024, 600), True), ((1920, 1080), False), ((1024, 600), True), ((1300, 720), False))
+    for size, stacked in steps:
+        console.window.resize(*size)
+        qtbot.waitUntil(lambda size=size: console.window.size().toTuple() == size)
+        QApplication.processEvents()
+        panes = (view.camera_pane, view.viewers_pane, view.notes)
+        assert all((view._tabs.indexOf(pane) >= 0) is stacked for pane in panes), size
+        assert view.points.width() / view.width() >= 0.55
+    assert view.camera_pane.isVisible() and view.viewers_pane.isVisible() and view.notes.isVisible()
+    key(qtbot, console, Qt.Key.Key_F5)
+    key(qtbot, console, Qt.Key.Key_N)
+    assert view.notes.box.hasFocus()

@@ -39,7 +39,11 @@ SIZE_CLASSES: tuple[tuple[int, tuple[int, int, int]], ...] = (
     (1280, (25, 57, 18)),
     (0, (42, 58, 0)),
 )
-MIN_POINTS_SHARE = 0.55
+# A page lower than this stacks the feeds too, whatever its width: a column of camera, viewers and notes
+# needs the height. And that column never holds the window taller than a small screen: its panes are
+# clipped at the bottom rather than the window growing past the screen.
+STACK_BELOW_HEIGHT = 620
+FEEDS_MIN_HEIGHT = 240
 # The mark key: '.' on a US layout; a clicker sends the same key code, which a French AZERTY layout
 # reads as ':' (or ';' with some drivers). All three mark.
 MARK_KEYS = (".", ":", ";")
@@ -75,6 +79,7 @@ class LiveView(QWidget):
         right.addWidget(self.notes)
         right.setSizes([300, 260, 300])
         right.setChildrenCollapsible(False)
+        right.setMinimumHeight(FEEDS_MIN_HEIGHT)
         self._left = QSplitter(Qt.Orientation.Vertical)
         self._left.addWidget(self.route)
         self._left.setChildrenCollapsible(False)
@@ -142,6 +147,7 @@ class LiveView(QWidget):
         if self.size_class == 0:
             if self._tabs.count() == len(panes) and self._tabs.widget(0) is self.camera_pane:
                 return
+            self._tabs.clear()  # the tabs only: their pages live on
             for pane, name in panes:
                 self._tabs.addTab(pane, name)
             self._left.addWidget(self._tabs)
@@ -150,6 +156,7 @@ class LiveView(QWidget):
         else:
             for pane, _name in panes:
                 self._feeds.addWidget(pane)
+                pane.show()  # the tabs hid all but their current page
             self._main.insertWidget(2, self._feeds)
             self._feeds.show()
             self._tabs.hide()
@@ -158,7 +165,7 @@ class LiveView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_scale()
-        self.lay_out(self.width())
+        self.lay_out(self.width(), self.height())
 
     def _apply_scale(self, *, force: bool = False) -> None:
         window = self.window()  # the screen the guide sees, not the page under the mode bar
@@ -169,9 +176,12 @@ class LiveView(QWidget):
         self.setStyleSheet(on_air_sheet(scale))  # only on a real change: a style pass over the page
         self.points.set_scale(scale)
 
-    def lay_out(self, width: int) -> None:
-        """Lay the panes out for ``width``: the talking points keep their share, the feeds give way."""
+    def lay_out(self, width: int, height: int) -> None:
+        """Lay the panes out for ``width`` x ``height``: the talking points keep their share, the feeds
+        give way."""
         lower, shares = next(entry for entry in SIZE_CLASSES if width >= entry[0])
+        if height < STACK_BELOW_HEIGHT:
+            lower, shares = SIZE_CLASSES[-1]
         if lower != self.size_class:
             self.size_class = lower
             self._place_feeds()
