@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 EMPTY_TOUR = Tour(title="No tour yet")
+PREPARE_SHUT = "Prepare is shut while a show is on air: end the show to edit tours."
 FEEDS_FALLBACK_MS = 500
 # Python runs signal handlers only between bytecodes: while Qt's loop waits in C, a timer lets Ctrl-C through.
 SIGNAL_POLL_MS = 250
@@ -104,8 +105,7 @@ class Console:
         )
         self.live_view.points.set_zoom(settings.text_zoom)
         self.live_view.zoom_changed.connect(self._remember_zoom)
-        title = f"Cicerone — {tour.title}" + (" (demo)" if args.demo else "")
-        self.window = ConsoleWindow(title)
+        self.window = ConsoleWindow()
         self.window.venue.setText(settings.venue_name)
         self.window.add_mode("Live", self.live_view)
         self.prepare_button = self.window.add_mode("Prepare", self._build_prepare)
@@ -116,14 +116,10 @@ class Console:
         # Prepare has file pickers and dialogs: while a show is on air it stays shut, so nothing modal
         # can ever come between the guide and the clicker.
         self.controller.changed.connect(self._lock_prepare_on_air)
+        self.controller.changed.connect(self._show_title)
+        self.window.mode_changed.connect(self._mode_changed)
         self.window.closing.connect(self.shutdown)
-        if tour is EMPTY_TOUR:
-            self.live_view.banners.show_banner(
-                "no-tour",
-                "No tour in this database yet. Import one with 'cicerone tour import FILE', "
-                "or start with 'cicerone --demo'.",
-                level="info",
-            )
+        self._show_title()
         self.backups = ShowBackups(self.db_path, settings.backup_dir)
         self.controller.show_ended.connect(lambda _session: self.backups.start())
         self.backups.failed.connect(self._backup_failed, Qt.ConnectionType.QueuedConnection)
@@ -159,8 +155,7 @@ class Console:
 
     def _lock_prepare_on_air(self) -> None:
         on_air = self.controller.on_air
-        self.prepare_button.setEnabled(not on_air)
-        self.prepare_button.setToolTip("End the show to prepare tours" if on_air else "")
+        self.window.set_mode_lock("Prepare", PREPARE_SHUT if on_air else None)
         if on_air and self.window.stack.currentWidget() is not self.live_view:
             self.window.show_mode("Live")
 
@@ -210,10 +205,22 @@ class Console:
         tour = self.tours.get(tour_id)
         self.live_view.points.set_images(self.tours.images(tour_id))
         self.controller.load(tour, kind)
-        suffix = " (rehearsal)" if kind == "rehearsal" else ""
-        self.window.setWindowTitle(f"Cicerone — {tour.title}{suffix}")
         self.window.show_mode("Live")
         self.live_view.setFocus()
+
+    def _show_title(self) -> None:
+        c = self.controller
+        rehearsal = (c.session.kind if c.session is not None else c.kind) == "rehearsal"
+        self.window.show_title(c.tour.title, rehearsal=rehearsal, demo=self.args.demo)
+
+    def _mode_changed(self, mode: str) -> None:
+        """Back in Live with no tour yet: the tour made in Prepare meanwhile comes in front of the guide."""
+        if mode == "Live" and self.controller.tour.id is None and not self.controller.on_air:
+            latest = self.tours.latest_id()
+            if latest is not None:
+                self.live_view.points.set_images(self.tours.images(latest))
+                self.controller.load(self.tours.get(latest), "live")
+        self._show_title()
 
     def _remember_zoom(self, zoom: float) -> None:
         self.settings = save_changes(self.settings, text_zoom=zoom)

@@ -65,7 +65,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"), help="output folder")
     parser.add_argument("--settle", type=float, default=4.0, help="seconds to let camera and viewers run")
+    parser.add_argument("--size", default="1920x1080", help="window size WIDTHxHEIGHT (the X screen's size)")
+    parser.add_argument("--ended", action="store_true", help="end the show first: the ENDED screen")
+    parser.add_argument("--name", default=None, help="file name (default: live-console-WIDTHxHEIGHT.png)")
     options = parser.parse_args()
+    width, height = (int(part) for part in options.size.lower().split("x"))
     out = Path(options.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
@@ -74,14 +78,17 @@ def main() -> int:
         stage_show(Path(home) / "data")
         app = QApplication(sys.argv[:1])
         console = Console(build_parser().parse_args(["--demo"]), load_settings())
-        console.window.resize(1600, 900)
         console.start()
-        console.window.showMaximized()
+        # No window manager under Xvfb: the window is placed and sized by hand to fill the screen.
+        console.window.move(0, 0)
+        console.window.resize(width, height)
         console.controller.go_live()  # resume the staged show, as F5 would
+        if options.ended:  # halfway through the settling: the viewer counter has read a few samples by then
+            QTimer.singleShot(int(options.settle * 500), console.controller.end_show)
 
         def grab() -> None:
             screen = app.primaryScreen()
-            target = out / "live-console.png"
+            target = out / (options.name or f"live-console-{width}x{height}.png")
             screen.grabWindow(0).save(str(target))
             print(target)
             console.window.close()

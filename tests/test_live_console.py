@@ -177,10 +177,10 @@ def test_text_zoom_is_remembered(qtbot, tour_db: Path) -> None:  # type: ignore[
     first = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
     qtbot.addWidget(first.window)
     start(qtbot, first)
-    before = first.live_view.points.points.font().pointSizeF()
+    before = first.live_view.points.points.font().pixelSize()
     qtbot.keyClick(first.live_view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(first.live_view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert first.live_view.points.points.font().pointSizeF() > before
+    assert first.live_view.points.points.font().pixelSize() > before
     zoom = first.live_view.points.zoom
     first.shutdown()
     second = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())

@@ -134,9 +134,9 @@ def test_talking_points_facts_and_next_line_keep_their_tones_and_follow_the_zoom
     points.show()
     assert shows(points.facts, theme.TEXT_DIM) and not shows(points.facts, theme.ACCENT)
     assert shows(points.next_label, theme.ACCENT)
-    facts, following = points.facts.font().pointSizeF(), points.next_label.font().pointSizeF()
+    facts, following = points.facts.font().pixelSize(), points.next_label.font().pixelSize()
     points.zoom_in()
-    assert points.facts.font().pointSizeF() > facts and points.next_label.font().pointSizeF() > following
+    assert points.facts.font().pixelSize() > facts and points.next_label.font().pixelSize() > following
     assert shows(points.facts, theme.TEXT_DIM) and shows(points.next_label, theme.ACCENT)
 
 
@@ -147,5 +147,6 @@ def test_the_route_list_colours_a_done_stop_s_delta_with_the_clock_s_tones() -> 
     model.timings = tuple(
         StopTiming(row, StopStatus.DONE, 300, 300 * row, 300 + delta, 0.0) for row, delta in enumerate(deltas)
     )
-    shown = [model.data(model.index(row, 3), Qt.ItemDataRole.ForegroundRole).name() for row in range(4)]
+    foreground = Qt.ItemDataRole.ForegroundRole
+    shown = [model.data(model.index(row, model.TIME), foreground).name() for row in range(4)]
     assert shown == [theme.GOOD.lower(), theme.GOOD.lower(), theme.WARN.lower(), theme.BAD.lower()]

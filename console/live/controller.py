@@ -6,6 +6,10 @@ A storage failure (disk full, file gone) becomes a ``problem`` signal for the
 banner; it never raises into the event loop and never opens a dialog. A database
 another program holds locked (a backup, a script) is not a failure: the action
 waits in a queue, ``busy`` tells the window, and it is written as soon as it can be.
+
+An ended show stays on screen (ENDED, its summary, its notes) until a new one is asked for on purpose:
+the summary's button, or F5 twice within a few seconds. A clicker's "start presentation" (F5) and
+"stop presentation" (Esc) alternate, so F5, Esc, F5 never starts a show.
 """
 
 from __future__ import annotations
@@ -15,12 +19,14 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.show.clock import ShowClock, show_clock
 from console.show.session import Note, Session, SessionKind
 from console.show.tour import Tour
+from console.show.viewers import ViewerSample
 from console.store.sessions import SessionRepository
 
 log = logging.getLogger(__name__)
@@ -28,6 +34,22 @@ log = logging.getLogger(__name__)
 # the window stays free.
 BUSY_RETRY_MS = 250
 ON_AIR_REFUSAL = "A session is on air: end it (End show… in the clock bar) before opening another tour."
+NEW_SHOW_CONFIRM_S = 4.0  # after a show ended, a second F5 within this starts the next one
+
+
+@dataclass(frozen=True)
+class ShowSummary:
+    """What the ENDED screen says about the show that just ended."""
+
+    session_id: int | None
+    kind: SessionKind
+    length_s: float
+    slot_s: int
+    stops_visited: int
+    stop_count: int
+    notes: int
+    marks: int
+    peak_viewers: int | None
 
 
 class LiveController(QObject):
@@ -61,6 +83,7 @@ class LiveController(QObject):
         self._retry.setSingleShot(True)
         self._retry.setInterval(BUSY_RETRY_MS)
         self._retry.timeout.connect(self._flush)
+        self._new_show_asked_at: float | None = None  # the first F5 after a show ended
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -72,6 +95,17 @@ class LiveController(QObject):
         """Actions are queued behind a database another program holds locked."""
         return bool(self._pending)
 
+    @property
+    def ended(self) -> bool:
+        """The show in front of the guide has ended (and no new one has started)."""
+        return self.session is not None and self.session.ended_at is not None
+
+    @property
+    def new_show_asked(self) -> bool:
+        """One F5 after an ended show: a second one within NEW_SHOW_CONFIRM_S starts the next show."""
+        asked = self._new_show_asked_at
+        return asked is not None and 0 <= self.clock() - asked <= NEW_SHOW_CONFIRM_S
+
     def snapshot(self) -> ShowClock | None:
         return show_clock(self.session, self.clock()) if self.session is not None else None
 
@@ -81,6 +115,7 @@ class LiveController(QObject):
             self.problem.emit(ON_AIR_REFUSAL)
             return False
         self.tour, self.kind, self.session = tour, kind, None
+        self._new_show_asked_at = None
         self.changed.emit()
         return True
 
@@ -99,7 +134,11 @@ class LiveController(QObject):
     # Each action is a closure run by _write with the moment of the key press: when the database is
     # busy it waits in a queue and runs later, in order, as if the write had gone through at once.
     def go_live(self) -> bool:
-        """F5: resume the crashed show if there is one, else start a new one at the first stop."""
+        """F5: resume the crashed show if there is one, else start a new one at the first stop.
+
+        After an ended show the first F5 only asks (``new_show_asked``); the second, within
+        NEW_SHOW_CONFIRM_S and with no Esc between them, starts the next show.
+        """
         if self.refusal is not None:
             self.problem.emit(self.refusal)
             return False
@@ -107,6 +146,26 @@ class LiveController(QObject):
             return False
         if self.resumable is not None:
             return self._resume(self.resumable)
+        if self.ended and not self.new_show_asked:
+            self._new_show_asked_at = self.clock()
+            self.changed.emit()
+            return False
+        return self.start_new_show()
+
+    def cancel_new_show(self) -> None:
+        """Esc: forget a first F5 after an ended show, so the next F5 asks again."""
+        if self._new_show_asked_at is not None:
+            self._new_show_asked_at = None
+            self.changed.emit()
+
+    def start_new_show(self) -> bool:
+        """Start a new show of the current tour at its first stop (the ENDED summary's button)."""
+        if self.refusal is not None:
+            self.problem.emit(self.refusal)
+            return False
+        if self.on_air or self._pending or self.resumable is not None:
+            return False
+        self._new_show_asked_at = None
         if not self.tour.stops:
             self.problem.emit("This tour has no stops: add some in Prepare before going live.")
             return False
@@ -213,6 +272,30 @@ class LiveController(QObject):
 
         return self._write(end, "could not end the show")
 
+    def summary(self) -> ShowSummary | None:
+        """The ended show in figures, from what is on disk; None unless a show has ended."""
+        session = self.session
+        if session is None or session.ended_at is None:
+            return None
+        started = session.went_live_at if session.went_live_at is not None else session.ended_at
+        samples: list[ViewerSample] = []
+        if session.id is not None:
+            try:
+                samples = self.sessions.samples(session.id)
+            except sqlite3.Error as error:  # the summary can do without the peak, never without the rest
+                log.warning("could not read the viewer samples: %s", error)
+        return ShowSummary(
+            session_id=session.id,
+            kind=session.kind,
+            length_s=session.ended_at - started,
+            slot_s=session.tour.budget_s,
+            stops_visited=len({arrival.stop_index for arrival in session.arrivals}),
+            stop_count=len(session.tour.stops),
+            notes=sum(1 for note in session.notes if note.text),
+            marks=sum(1 for note in session.notes if not note.text),
+            peak_viewers=peak_total(samples),
+        )
+
     # -- writing ------------------------------------------------------------------------------------
     def _write(self, action: Callable[[], object], failure: str) -> bool:
         """Run ``action`` now (True once it is on disk), or queue it behind a busy database (False)."""
@@ -242,6 +325,19 @@ class LiveController(QObject):
             self._pending.popleft()
             self.changed.emit()
         self.busy.emit(False)
+
+
+def peak_total(samples: list[ViewerSample]) -> int | None:
+    """The highest total across sources, each counted at its latest live reading (None: no reading)."""
+    latest: dict[str, int] = {}
+    peak: int | None = None
+    for sample in samples:
+        if sample.viewers is None:
+            continue
+        latest[sample.source] = sample.viewers
+        total = sum(latest.values())
+        peak = total if peak is None else max(peak, total)
+    return peak
 
 
 def is_busy(error: sqlite3.Error) -> bool:

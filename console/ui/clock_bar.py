@@ -1,10 +1,13 @@
-"""The show clock across the top: on-air state, elapsed, remaining, this stop, projected end."""
+"""The show clock across the top: on-air state, elapsed, remaining, this stop, projected end.
+
+Sizes come from theme.on_air_sheet (set on the live page): here only families and weights.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.show.clock import ShowClock
@@ -15,7 +18,7 @@ from console.ui import theme
 class _Figure(QWidget):
     """A caption over a big number."""
 
-    def __init__(self, caption: str, size: float = 26) -> None:
+    def __init__(self, caption: str, *, big: bool = False) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 2, 10, 2)
@@ -23,7 +26,8 @@ class _Figure(QWidget):
         self.caption = QLabel(caption)
         self.caption.setObjectName("paneTitle")
         self.value = QLabel("–")
-        self.value.setFont(theme.big_font(size, mono=True))
+        self.value.setObjectName("clockValueBig" if big else "clockValue")
+        self.value.setFont(theme.big_font(26, mono=True))
         self.detail = QLabel("")
         self.detail.setObjectName("clockDetail")
         layout.addWidget(self.caption)
@@ -45,13 +49,22 @@ class ClockBar(QFrame):
         self.setObjectName("clockBar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
+        states = QVBoxLayout()
+        states.setSpacing(4)
         self.state = QLabel("READY")
+        self.state.setObjectName("showState")
         self.state.setFont(theme.big_font(16))
-        self.state.setMinimumWidth(150)
-        layout.addWidget(self.state)
+        states.addWidget(self.state)
+        # A rehearsal says so from the moment it is chosen, before F5 too: it must never pass for a show.
+        self.rehearsal_mark = QLabel("REHEARSAL")
+        self.rehearsal_mark.setObjectName("rehearsalMark")
+        self.rehearsal_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rehearsal_mark.hide()
+        states.addWidget(self.rehearsal_mark, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(states)
         self.elapsed = _Figure("ELAPSED")
         self.remaining = _Figure("REMAINING")
-        self.stop = _Figure("THIS STOP", 34)
+        self.stop = _Figure("THIS STOP", big=True)
         self.projected = _Figure("PROJECTED END")
         for figure in (self.elapsed, self.remaining, self.stop, self.projected):
             layout.addWidget(figure)
@@ -59,6 +72,8 @@ class ClockBar(QFrame):
         self.end_button = QPushButton("End show…")
         self.end_button.setObjectName("danger")
         self.end_button.setToolTip("Ending takes two clicks; no key ends the show.")
+        # Clicking it must not take the keyboard: once hidden, focus would fall to the note box.
+        self.end_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.end_button.clicked.connect(self._end_clicked)
         layout.addWidget(self.end_button)
         self._disarm = QTimer(self, singleShot=True, interval=4000)
@@ -78,27 +93,32 @@ class ClockBar(QFrame):
         if armed:
             self._disarm.start()
 
-    def show_state(self, clock: ShowClock | None, *, label: str, rehearsal: bool = False) -> None:
+    def show_state(
+        self, clock: ShowClock | None, *, label: str, rehearsal: bool = False, ended: bool = False
+    ) -> None:
+        """Paint the clock; an ended show keeps its last figures, all grey, so nothing looks live."""
         on_air = clock is not None and clock.on_air
         self.state.setText(f"● {label}")
         theme.set_state(
             self.state, "tone", "onAir" if on_air and not rehearsal else "warn" if on_air else "dim"
         )
+        self.rehearsal_mark.setVisible(rehearsal)
         self.end_button.setVisible(on_air)
         if clock is None:
             for figure in (self.elapsed, self.remaining, self.stop, self.projected):
                 figure.set("–", "dim")
             return
-        self.elapsed.set(format_clock(clock.elapsed_s))
+        grey = "dim" if ended else None
+        self.elapsed.set(format_clock(clock.elapsed_s), grey or "text")
         self.remaining.set(
             _left(clock.remaining_s),
-            "bad" if clock.remaining_s < 0 else "text",
+            grey or ("bad" if clock.remaining_s < 0 else "text"),
             f"of {format_clock(clock.budget_s)}",
         )
         left = clock.current_left_s
         self.stop.set(
             _left(left),
-            theme.timing_tone(left, clock.current_planned_s),
+            grey or theme.timing_tone(left, clock.current_planned_s),
             f"{format_clock(clock.current_actual_s)} of {format_clock(clock.current_planned_s)}"
             + ("  OVER" if left < 0 else ""),
         )
@@ -107,9 +127,10 @@ class ClockBar(QFrame):
         else:
             delta = clock.show_delta_s
             word = "over" if delta > 0.5 else "under" if delta < -0.5 else "on time"
+            self.projected.caption.setText("ENDED AT" if ended else "PROJECTED END")
             self.projected.set(
                 datetime.fromtimestamp(clock.projected_end).strftime("%H:%M"),
-                theme.delta_tone(delta),
+                grey or theme.delta_tone(delta),
                 f"{format_signed(delta)} {word}",
             )
 

@@ -1,4 +1,8 @@
-"""The main window: a mode switch (Live, Prepare) over a stack of pages."""
+"""The main window: a mode switch (Live, Prepare) over a stack of pages.
+
+The mode in use is the filled button; a mode that is shut (Prepare while a show is on air) is a greyed,
+dashed button with the reason written beside it, not only in a tooltip.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from console import __version__
 class ConsoleWindow(QMainWindow):
     closing = Signal()
     first_paint = Signal()
+    mode_changed = Signal(str)  # the name of the mode now shown
 
     def __init__(self, title: str = "Cicerone", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +42,9 @@ class ConsoleWindow(QMainWindow):
         brand = QLabel(f"CICERONE {__version__}")
         brand.setObjectName("paneTitle")
         self._bar_layout.addWidget(brand)
+        self.lock_note = QLabel("")
+        self.lock_note.setObjectName("modeLock")
+        self._bar_layout.addWidget(self.lock_note)
         self._bar_layout.addStretch(1)
         self.venue = QLabel("")
         self.venue.setObjectName("paneTitle")
@@ -61,7 +69,7 @@ class ConsoleWindow(QMainWindow):
         button = QPushButton(name)
         button.setCheckable(True)
         self.modes.addButton(button)
-        self._bar_layout.insertWidget(self._bar_layout.count() - 2, button)
+        self._bar_layout.insertWidget(self._bar_layout.count() - 3, button)
         if isinstance(page, QWidget):
             index = self.stack.addWidget(page)
         else:
@@ -96,13 +104,34 @@ class ConsoleWindow(QMainWindow):
     def _switch(self, index: int) -> None:
         name = next(key for key, value in self._names.items() if value == index)
         self.stack.setCurrentWidget(self.page(name))
+        self.mode_changed.emit(name)
 
     def show_mode(self, name: str) -> QWidget:
         page = self.page(name)
         index = self._names[name]
+        changed = self.stack.currentIndex() != index
         self.stack.setCurrentIndex(index)
         self.modes.buttons()[index].setChecked(True)
+        if changed:
+            self.mode_changed.emit(name)
         return page
+
+    def current_mode(self) -> str:
+        index = self.stack.currentIndex()
+        return next(key for key, value in self._names.items() if value == index)
+
+    def set_mode_lock(self, name: str, reason: str | None) -> None:
+        """Shut mode ``name`` (``reason`` says why, beside the switch) or open it again (None)."""
+        button = self.modes.buttons()[self._names[name]]
+        button.setEnabled(reason is None)
+        button.setToolTip(reason or "")
+        self.lock_note.setText(reason or "")
+
+    def show_title(self, tour_title: str, *, rehearsal: bool = False, demo: bool = False) -> None:
+        """The title follows the mode and what it works on: Live names the tour (and a rehearsal)."""
+        mode = self.current_mode()
+        what = tour_title + (" (rehearsal)" if rehearsal else "") if mode == "Live" else mode
+        self.setWindowTitle(f"Cicerone — {what}" + (" (demo)" if demo else ""))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

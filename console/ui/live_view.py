@@ -1,7 +1,11 @@
 """The live console page: clock on top, route | talking points | camera, viewers and notes.
 
 Every action the guide needs is a key a presentation clicker sends (PageDown/PageUp,
-F5/Esc, '.') or a single key on the laptop. No dialog ever opens here.
+F5/Esc, '.', arrows) or a single key on the laptop. No dialog ever opens here.
+
+The page is laid out for its width (see SIZE_CLASSES): the talking points always keep at least
+55 % of it; the camera, viewers and notes give way first, then stack under the route. Text sizes
+follow the window through theme.on_air_sheet.
 """
 
 from __future__ import annotations
@@ -9,22 +13,40 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from console.live.controller import LiveController
+from console.live.controller import NEW_SHOW_CONFIRM_S, LiveController, ShowSummary
+from console.show.durations import format_clock
 from console.show.session import Note
 from console.ui.banner import BannerArea
 from console.ui.clock_bar import ClockBar
 from console.ui.notes_panel import NotesPanel
 from console.ui.route_list import RouteList
 from console.ui.talking_points import TalkingPoints
+from console.ui.theme import on_air_scale, on_air_sheet
 
 TICK_MS = 250
 KEY_HELP = (
-    "F5 go live / resume   ·   PageDown → Space next stop   ·   PageUp ← back   ·   . mark moment   ·   "
-    "N note   ·   Ctrl+= / Ctrl+- text size"
+    "F5 go live / resume   ·   PageDown → Space next stop   ·   PageUp ← back   ·   ↓ ↑ scroll   ·   "
+    ". mark moment   ·   N note   ·   Ctrl+= / Ctrl+- text size"
 )
+KEY_HELP_SHORT = "F5 live · PgDn next · PgUp back · ↓↑ scroll · . mark · N note · Ctrl± size"
+# Widths of (route, talking points, camera/viewers/notes) by size class, the widest class first. The
+# talking points never go under 55 %; below 1280 px the feeds leave their column and stack under the route.
+SIZE_CLASSES: tuple[tuple[int, tuple[int, int, int]], ...] = (
+    (1600, (26, 57, 17)),
+    (1280, (25, 57, 18)),
+    (0, (42, 58, 0)),
+)
+# A page lower than this stacks the feeds too, whatever its width: a column of camera, viewers and notes
+# needs the height. And that column never holds the window taller than a small screen: its panes are
+# clipped at the bottom rather than the window growing past the screen.
+STACK_BELOW_HEIGHT = 620
+FEEDS_MIN_HEIGHT = 240
+# The mark key: '.' on a US layout; a clicker sends the same key code, which a French AZERTY layout
+# reads as ':' (or ';' with some drivers). All three mark.
+MARK_KEYS = (".", ":", ";")
 
 
 class LiveView(QWidget):
@@ -56,18 +78,25 @@ class LiveView(QWidget):
         right.addWidget(self.viewers_pane)
         right.addWidget(self.notes)
         right.setSizes([300, 260, 300])
-        main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(self.route)
+        right.setChildrenCollapsible(False)
+        right.setMinimumHeight(FEEDS_MIN_HEIGHT)
+        self._left = QSplitter(Qt.Orientation.Vertical)
+        self._left.addWidget(self.route)
+        self._left.setChildrenCollapsible(False)
+        self._tabs = QTabWidget()  # the feeds on a small screen (see _place_feeds)
+        self._tabs.setObjectName("feedTabs")
+        self._tabs.setDocumentMode(True)
+        self._main = main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self._left)
         main.addWidget(self.points)
         main.addWidget(right)
-        main.setStretchFactor(0, 3)
-        main.setStretchFactor(1, 6)
-        main.setStretchFactor(2, 4)
-        main.setSizes([520, 700, 460])
         main.setChildrenCollapsible(False)
         self.help = QLabel(KEY_HELP)
-        self.help.setObjectName("paneTitle")
+        self.help.setObjectName("keyHelp")
         self.help.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.help.setWordWrap(True)
+        self.size_class: int | None = None  # the lower bound of the class laid out (a key of SIZE_CLASSES)
+        self.scale = 0.0
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
@@ -90,6 +119,7 @@ class LiveView(QWidget):
         self.points.zoom_changed.connect(self.zoom_changed)
         self._install_keys()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._summary: ShowSummary | None = None
 
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self.tick)
@@ -101,12 +131,63 @@ class LiveView(QWidget):
     def install_feeds(self, camera_pane: QWidget, viewers_pane: QWidget) -> None:
         """Put the camera and viewer panes in the places kept for them, keeping the splitter's sizes."""
         sizes = self._feeds.sizes()
-        for index, pane in enumerate((camera_pane, viewers_pane)):
-            placeholder = self._feeds.replaceWidget(index, pane)
-            if placeholder is not None:
-                placeholder.deleteLater()
+        for placeholder in (self.camera_pane, self.viewers_pane):
+            placeholder.hide()
+            placeholder.setParent(None)
+            placeholder.deleteLater()
         self.camera_pane, self.viewers_pane = camera_pane, viewers_pane
+        self._place_feeds()
         self._feeds.setSizes(sizes)
+        self._apply_scale(force=True)  # the new panes take the page's sizes
+
+    def _place_feeds(self) -> None:
+        """Camera, viewers and notes: one above the other beside the talking points, or, on a small screen,
+        stacked as tabs under the route (one shown at a time; N brings the notes forward)."""
+        panes = ((self.camera_pane, "Camera"), (self.viewers_pane, "Viewers"), (self.notes, "Notes"))
+        if self.size_class == 0:
+            if self._tabs.count() == len(panes) and self._tabs.widget(0) is self.camera_pane:
+                return
+            self._tabs.clear()  # the tabs only: their pages live on
+            for pane, name in panes:
+                self._tabs.addTab(pane, name)
+            self._left.addWidget(self._tabs)
+            self._tabs.show()
+            self._feeds.hide()
+        else:
+            for pane, _name in panes:
+                self._feeds.addWidget(pane)
+                pane.show()  # the tabs hid all but their current page
+            self._main.insertWidget(2, self._feeds)
+            self._feeds.show()
+            self._tabs.hide()
+
+    # -- size ----------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_scale()
+        self.lay_out(self.width(), self.height())
+
+    def _apply_scale(self, *, force: bool = False) -> None:
+        window = self.window()  # the screen the guide sees, not the page under the mode bar
+        scale = on_air_scale(window.width(), window.height())
+        if scale == self.scale and not force:
+            return
+        self.scale = scale
+        self.setStyleSheet(on_air_sheet(scale))  # only on a real change: a style pass over the page
+        self.points.set_scale(scale)
+
+    def lay_out(self, width: int, height: int) -> None:
+        """Lay the panes out for ``width`` x ``height``: the talking points keep their share, the feeds
+        give way."""
+        lower, shares = next(entry for entry in SIZE_CLASSES if width >= entry[0])
+        if height < STACK_BELOW_HEIGHT:
+            lower, shares = SIZE_CLASSES[-1]
+        if lower != self.size_class:
+            self.size_class = lower
+            self._place_feeds()
+            self.help.setText(KEY_HELP if lower else KEY_HELP_SHORT)
+        total = sum(self._main.sizes()) or width
+        self._main.setSizes([total * share // sum(shares) for share in shares if share])
 
     # -- keys ----------------------------------------------------------------------------------------
     def _install_keys(self) -> None:
@@ -114,26 +195,48 @@ class LiveView(QWidget):
         bindings = [
             (("PgDown", "Right", "Space"), c.next_stop),
             (("PgUp", "Left"), c.previous_stop),
+            (("Down",), self.points.page_down),
+            (("Up",), self.points.page_up),
             (("F5",), c.go_live),
             (("Esc",), self._escape),
-            ((".",), c.mark),
+            (MARK_KEYS, c.mark),
             (("N",), self.focus_note_box),
             (("Ctrl+=", "Ctrl++"), self.points.zoom_in),
             (("Ctrl+-",), self.points.zoom_out),
         ]
+        # Window-wide, so a click on the mode bar or a pane never leaves the clicker dead; live only while
+        # this page is shown (Prepare shares the window). A text field still types: it claims printable keys.
         self._shortcuts = []
         for keys, action in bindings:
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(action)
                 self._shortcuts.append(shortcut)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+
     def _escape(self) -> None:
-        """A clicker's "stop presentation" sends Esc: it must never end the show, so it only returns focus."""
+        """A clicker's "stop presentation" sends Esc: it never ends the show; it returns focus and
+        forgets a first F5 after an ended show (so F5, Esc, F5 does not start a new one)."""
+        self.controller.cancel_new_show()
+        self.setFocus()
+
+    def _start_new_show(self) -> None:
+        self.controller.start_new_show()
         self.setFocus()
 
     def focus_note_box(self) -> None:
+        if self._tabs.indexOf(self.notes) >= 0:
+            self._tabs.setCurrentWidget(self.notes)
         self.notes.box.setFocus()
 
     def _submit_note(self, text: str) -> None:
@@ -194,25 +297,76 @@ class LiveView(QWidget):
             )
         else:
             self.banners.clear("resume")
+        if tour.id is None and not tour.stops:
+            self.banners.show_banner(
+                "no-tour",
+                "No tour in this database yet. Make one in Prepare, import one with "
+                "'cicerone tour import FILE', or start with 'cicerone --demo'.",
+                level="info",
+                dismissable=False,
+            )
+        else:
+            self.banners.clear("no-tour")
+        summary = c.summary()
+        if summary != self._summary:
+            if summary is not None and self._summary is None:
+                self.setFocus()  # End show was clicked: the keyboard comes back to the show, not the note box
+            self._summary = summary
         self.tick()
 
     def tick(self) -> None:
         c = self.controller
         clock = c.snapshot()
         session = c.session
+        rehearsal = (session.kind if session is not None else c.kind) == "rehearsal"
         if session is None:
             label = "RESUME? F5" if c.resumable is not None else "READY · F5"
         elif session.ended_at is not None:
             label = "ENDED"
         else:
-            label = "REHEARSAL" if session.kind == "rehearsal" else "ON AIR"
-        self.clock_bar.show_state(
-            clock, label=label, rehearsal=session is not None and session.kind == "rehearsal"
-        )
-        self.route.set_clock(clock)
+            label = "REHEARSAL" if rehearsal else "ON AIR"
+        self.clock_bar.show_state(clock, label=label, rehearsal=rehearsal, ended=c.ended)
+        self.route.set_clock(clock, ended=c.ended)
+        self._show_summary()
         tour = c.tour
         current = clock.current_index if clock is not None else None
         self.points.show_stop(tour, current, with_introduction=current in (None, 0))
+
+    def _show_summary(self) -> None:
+        """The ENDED strip: the show in figures, the way to its export, and the only ways to a new show."""
+        summary = self._summary if self.controller.ended else None
+        if summary is None:
+            self.banners.clear("ended")
+            return
+        text = summary_text(summary)
+        if self.controller.new_show_asked:
+            text += f"  ·  F5 AGAIN within {NEW_SHOW_CONFIRM_S:.0f} s starts a new show (Esc cancels)"
+        else:
+            text += "  ·  a new show: the button, or F5 twice"
+        if self.banners.texts().get("ended") != text:
+            self.banners.show_banner(
+                "ended",
+                text,
+                level="info",
+                actions=[("Start a new show", self._start_new_show)],
+                dismissable=False,
+            )
+
+
+def summary_text(summary: ShowSummary) -> str:
+    what = "Rehearsal" if summary.kind == "rehearsal" else "Show"
+    lines = [
+        f"{what} ended: {format_clock(summary.length_s)} of a {format_clock(summary.slot_s)} slot",
+        f"{summary.stops_visited} of {summary.stop_count} stops",
+        f"{summary.notes} note{'s' if summary.notes != 1 else ''}"
+        + (f", {summary.marks} mark{'s' if summary.marks != 1 else ''}" if summary.marks else ""),
+    ]
+    if summary.peak_viewers is not None:
+        lines.append(f"peak {summary.peak_viewers:,} viewers")
+    text = "  ·  ".join(lines)
+    if summary.session_id is not None:
+        text += f"\nSession {summary.session_id}, to export: cicerone session export {summary.session_id}"
+    return text
 
 
 def _starting(what: str) -> QLabel:

@@ -36,7 +36,8 @@ class NotesPanel(QFrame):
         title.setObjectName("paneTitle")
         layout.addWidget(title)
         self.box = NoteBox()
-        self.box.setPlaceholderText("N: write a note · Enter saves · '.' marks the moment")
+        self.box.setObjectName("noteBox")
+        self.box.setPlaceholderText("N: note · Enter: save")  # short: read whole in a narrow column
         layout.addWidget(self.box)
         self.list = QListWidget()
         self.list.setObjectName("notesList")

@@ -5,14 +5,21 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.show.durations import format_clock
 from console.show.tour import Stop, Tour
 from console.ui import theme
 
-BASE_POINT_SIZE = 20.0
 MIN_ZOOM, MAX_ZOOM = 0.6, 2.5
 
 
@@ -23,6 +30,7 @@ class TalkingPoints(QFrame):
         super().__init__(parent)
         self.setObjectName("pane")
         self.zoom = 1.0
+        self.scale = 1.0  # the window's on-air scale (theme.on_air_scale); the guide's zoom multiplies it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 14)
         self.position = QLabel("")
@@ -66,6 +74,19 @@ class TalkingPoints(QFrame):
         self._apply_zoom()
         self.zoom_changed.emit(zoom)
 
+    def set_scale(self, scale: float) -> None:
+        """Follow the window's size; the guide's own zoom is kept on top of it."""
+        if scale != self.scale:
+            self.scale = scale
+            self._apply_zoom()
+
+    def page_down(self) -> None:
+        """↓ on the clicker: the next screenful of talking points."""
+        self.points.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+
+    def page_up(self) -> None:
+        self.points.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepSub)
+
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * 1.1)
 
@@ -73,14 +94,14 @@ class TalkingPoints(QFrame):
         self.set_zoom(self.zoom / 1.1)
 
     def _apply_zoom(self) -> None:
-        size = BASE_POINT_SIZE * self.zoom
-        self.title.setFont(theme.big_font(size * 1.45))
-        self.facts.setFont(theme.big_font(size * 0.8, bold=False))
+        size = theme.on_air_px("points", self.scale) * self.zoom
+        self.title.setFont(_pixel_font(size * 1.45))
+        self.facts.setFont(_pixel_font(size * 0.8, bold=False))
         font = self.points.font()
-        font.setPointSizeF(size)
+        font.setPixelSize(max(1, round(size)))
         self.points.setFont(font)
         self.points.document().setDefaultFont(font)
-        self.next_label.setFont(theme.big_font(size * 0.75, bold=False))
+        self.next_label.setFont(_pixel_font(size * 0.75, bold=False))
         if self._shown is not None:
             tour, index, intro = self._shown
             self._shown = None
@@ -112,6 +133,7 @@ class TalkingPoints(QFrame):
         if with_introduction and tour.introduction:
             markdown = f"{tour.introduction}\n\n---\n\n{markdown}"
         self.points.setMarkdown(markdown)
+        self.points.verticalScrollBar().setValue(0)  # a new stop starts at its first line
         following = shown + 1
         if following < len(tour.stops):
             after = tour.stops[following]
@@ -133,6 +155,12 @@ class TalkingPoints(QFrame):
         )
         self.image.setFixedSize(scaled.size())
         self.image.setPixmap(scaled)
+
+
+def _pixel_font(pixels: float, *, bold: bool = True) -> QFont:
+    font = theme.big_font(12, bold=bold)
+    font.setPixelSize(max(1, round(pixels)))
+    return font
 
 
 def _facts_html(stop: Stop) -> str:

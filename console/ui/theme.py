@@ -81,6 +81,15 @@ QScrollBar:vertical {{ background: {PANEL}; width: 10px; }}
 QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 4px; min-height: 24px; }}
 QStatusBar {{ color: {TEXT_DIM}; }}
 QLabel#clockDetail {{ color: {TEXT_DIM}; font-size: 11pt; }}
+QWidget#modeBar QPushButton:checked {{
+    background: {ACCENT}; color: black; font-weight: 700; border-color: {ACCENT};
+}}
+QWidget#modeBar QPushButton:disabled {{ background: {BACKGROUND}; color: {TEXT_DIM}; border-style: dashed; }}
+QWidget#modeBar QPushButton, QLabel#modeLock {{ font-size: 14pt; }}
+QLabel#modeLock {{ color: {WARN}; }}
+QLabel#rehearsalMark {{
+    background: {WARN}; color: black; font-weight: 700; padding: 2px 10px; border-radius: 4px;
+}}
 QLabel#viewersDemo {{
     background: {WARN}; color: black; font-weight: 700; padding: 1px 6px; border-radius: 3px;
 }}
@@ -96,6 +105,58 @@ QLabel#viewersProblem {{ color: {BAD}; }}
 QLabel#viewersQuota {{ color: {TEXT_DIM}; }}
 QProgressBar#budgetBar[over="true"]::chunk {{ background: {BAD}; }}
 {TONE_RULES}"""
+
+
+# On air every size is a pixel size at the reference screen (1920x1080), scaled with the window, so a guide
+# reads the console from two metres on any screen. This table and on_air_sheet() are the only place they live.
+REFERENCE_WIDTH, REFERENCE_HEIGHT = 1920, 1080
+MIN_SCALE, MAX_SCALE = 0.75, 1.6
+ON_AIR_PX = {
+    "caption": 18,  # pane titles, the captions over the clocks, the key help, table headers
+    "detail": 20,  # the lines under the clocks, viewer trend, peak and sources, notes, banners, buttons
+    "state": 28,  # ● ON AIR / READY / ENDED
+    "figure": 46,  # elapsed, remaining, projected end
+    "stop_figure": 60,  # time left at this stop: the figure the guide looks at most
+    "route": 22,  # the route's stops
+    "points": 28,  # talking points at zoom 1 (the stop's title is larger, the facts smaller)
+    "viewers_total": 72,
+    "milestone": 28,
+}
+
+
+def on_air_scale(width: int, height: int) -> float:
+    """How much larger (or smaller) than at 1920x1080 the on-air sizes are in a ``width`` x ``height`` page.
+
+    The floor keeps a small laptop readable at arm's length; the ceiling keeps a 4K monitor sane.
+    """
+    scale = min(width / REFERENCE_WIDTH, height / REFERENCE_HEIGHT)
+    return round(min(MAX_SCALE, max(MIN_SCALE, scale)), 2)
+
+
+def on_air_px(name: str, scale: float = 1.0) -> int:
+    """The pixel size of on-air text ``name`` (a key of ON_AIR_PX) at ``scale``."""
+    return max(1, round(ON_AIR_PX[name] * scale))
+
+
+def on_air_sheet(scale: float) -> str:
+    """The live page's own style sheet: font sizes only (colours stay in STYLE_SHEET), at ``scale``."""
+    px = {name: on_air_px(name, scale) for name in ON_AIR_PX}
+    return f"""
+QLabel#paneTitle, QLabel#keyHelp {{ font-size: {px["caption"]}px; }}
+QLabel#clockDetail, QLabel#rehearsalMark {{ font-size: {px["detail"]}px; }}
+QLabel#showState {{ font-size: {px["state"]}px; }}
+QLabel#clockValue {{ font-size: {px["figure"]}px; }}
+QLabel#clockValueBig {{ font-size: {px["stop_figure"]}px; }}
+QTableView#routeList {{ font-size: {px["route"]}px; }}
+QTableView#routeList QHeaderView::section {{ font-size: {px["caption"]}px; }}
+QListWidget#notesList, QLineEdit#noteBox {{ font-size: {px["detail"]}px; }}
+QFrame#banner QLabel, QFrame#banner QPushButton, QPushButton#danger {{ font-size: {px["detail"]}px; }}
+QWidget#viewersPane QLabel, QWidget#cameraPane QLabel, QWidget#cameraPane QLineEdit,
+QWidget#cameraPane QToolButton {{ font-size: {px["detail"]}px; }}
+QWidget#viewersPane QLabel#paneTitle, QWidget#cameraPane QLabel#paneTitle {{ font-size: {px["caption"]}px; }}
+QWidget#viewersPane QLabel#viewersTotal {{ font-size: {px["viewers_total"]}px; }}
+QWidget#viewersPane QLabel#viewersMilestone {{ font-size: {px["milestone"]}px; }}
+"""
 
 
 def apply_theme(app: QApplication, theme: str = "dark") -> None:
