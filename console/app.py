@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -55,6 +56,7 @@ class Console:
         self._shut_down = False
         db_path = data_dir() / "demo.db" if args.demo else (args.db or default_db_path())
         self.db = open_database(db_path)
+        self._watch_database_locks(db_path)
         self.tours = TourRepository(self.db)
         self.sessions = SessionRepository(self.db)
         tour = self._choose_tour()
@@ -93,6 +95,26 @@ class Console:
         unfinished = self.sessions.unfinished()
         if unfinished is not None:
             self.controller.offer_resume(unfinished)
+
+    def _watch_database_locks(self, db_path: Path) -> None:
+        """Keep SQLite's locks on the database for the console's life (issue 11: a file dialog dropped them).
+
+        File dialogs hide and refuse the database's files; on Linux a guard lock and a watchdog make sure
+        no other process can take the WAL away, and say so in a banner if the console had to reopen it.
+        """
+        from console.store.lock_watch import LockWatch
+        from console.ui.file_dialogs import protect_database
+        from console.ui.lock_watchdog import LockWatchdog
+
+        protect_database(db_path)
+        self.lock_watch = LockWatch.for_database(self.db)
+        self.lock_watchdog: LockWatchdog | None = None
+        if self.lock_watch is not None:
+            self.lock_watchdog = LockWatchdog(self.lock_watch.check)
+            self.lock_watchdog.recovered.connect(
+                lambda text, level: self.live_view.banners.show_banner("database-lock", text, level=level)
+            )
+            self.lock_watchdog.start()
 
     @property
     def prepare_view(self) -> PrepareView:
@@ -222,7 +244,12 @@ class Console:
             self.camera_pane.shutdown()
         if self.poller is not None:
             self.poller.stop()
+        if self.lock_watchdog is not None and self.lock_watch is not None:
+            self.lock_watchdog.stop()
+            self.lock_watch.release()  # before the close, so the last connection tidies the WAL away
         self.db.close()
+        if self.lock_watch is not None:
+            self.lock_watch.closed()
 
 
 @contextmanager

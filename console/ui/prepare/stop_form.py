@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from console.formats.markdown import MAX_IMAGE_BYTES
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.tour import Stop
+from console.ui.file_dialogs import open_file_name
 
 TEXT_FIELDS = (
     ("title", "Title"),
@@ -200,6 +200,6 @@ class StopForm(QWidget):
         self._edited("talking_points", text)
 
     def _pick_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Pick the stop's picture", "", IMAGE_FILTER)
+        path = open_file_name(self, "Pick the stop's picture", IMAGE_FILTER)
         if path:
             self.image.offer_file(Path(path))

@@ -1,0 +1,140 @@
+"""Every file dialog of the app goes through here: Qt's own dialog, and nothing in it reads a file's content.
+
+Why: SQLite's locks on the open database are POSIX advisory locks, and POSIX drops *all* of a process's
+locks on a file the moment any descriptor of that file is closed in that process (SQLite's "How To
+Corrupt An SQLite Database File", 2.2). Qt's file dialog asks ``QMimeDatabase`` for every file it lists,
+and that opens and closes the file to sniff its content: opening Import… in the database's folder
+silently dropped the console's locks on ``show.db`` and ``show.db-shm``, and the next process that
+opened the database deleted the WAL the console was still writing into.
+
+So the dialogs built here:
+
+- are always Qt's own (``DontUseNativeDialog``): a platform theme (the GTK chooser that
+  ``QT_QPA_PLATFORMTHEME=gtk3`` loads into the process, a portal) can never bring its own previews in;
+- name and draw files from their names alone (:class:`NameOnlyIconProvider`, no content, no
+  ``.directory`` files);
+- never list the open database's own files (``protect_database``), and refuse them if typed in, since
+  importing or exporting onto them would open and close them as well.
+
+Use :func:`open_file_name` / :func:`save_file_name`, never ``QFileDialog`` directly.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QFileInfo, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QMessageBox, QWidget
+
+from console.store.lock_watch import SQLITE_SIDE_FILES
+
+_protected: list[Path] = []  # the open databases (app.py registers them)
+
+
+def protect_database(path: str | Path) -> None:
+    """Hide ``path`` and its -wal, -shm and -journal from every dialog, and refuse them if typed in."""
+    _protected.append(Path(os.path.abspath(path)))
+
+
+def unprotect_database(path: str | Path) -> None:
+    absolute = Path(os.path.abspath(path))
+    if absolute in _protected:
+        _protected.remove(absolute)
+
+
+def is_protected(path: str | Path) -> bool:
+    """Whether ``path`` is one of an open database's files (by name, or by inode for links to them).
+
+    Only ``stat``: opening the file to find out would be the very thing this guards against.
+    """
+    candidate = Path(os.path.abspath(path))
+    for database in _protected:
+        own_files = [database.with_name(database.name + suffix) for suffix in ("", *SQLITE_SIDE_FILES)]
+        if candidate in own_files or any(_same_file(candidate, own) for own in own_files):
+            return True
+    return False
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)  # stat() both: no open()
+    except OSError:
+        return False
+
+
+class NameOnlyIconProvider(QAbstractFileIconProvider):
+    """Icons and type names from the file name: Qt's default sniffs content (an open() and close())."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setOptions(QAbstractFileIconProvider.Option.DontUseCustomDirectoryIcons)
+
+    def icon(self, what: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
+        if isinstance(what, QAbstractFileIconProvider.IconType):
+            return super().icon(what)
+        kind = QAbstractFileIconProvider.IconType
+        return super().icon(kind.Folder if what.isDir() else kind.File)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return "Folder"
+        suffix = info.suffix()
+        return f"{suffix.upper()} file" if suffix else "File"
+
+
+class HideDatabaseFiles(QSortFilterProxyModel):
+    """The dialog's view of the folder, without the open database's own files."""
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if isinstance(model, QFileSystemModel):
+            return not is_protected(model.filePath(model.index(row, 0, parent)))
+        return True
+
+
+def build_file_dialog(parent: QWidget | None, caption: str, name_filters: list[str]) -> QFileDialog:
+    """Qt's own dialog with the name-only icons and the database's files hidden (tests open it non-modal)."""
+    dialog = QFileDialog(parent, caption)
+    # Options first: the native dialog and the icon lookups are decided when the dialog builds its model.
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
+    dialog.setIconProvider(NameOnlyIconProvider())
+    dialog.setProxyModel(HideDatabaseFiles(dialog))
+    dialog.setNameFilters(name_filters)
+    return dialog
+
+
+def open_file_name(parent: QWidget | None, caption: str, name_filter: str) -> str:
+    """Like ``QFileDialog.getOpenFileName``: the chosen file, or '' when cancelled."""
+    dialog = build_file_dialog(parent, caption, [name_filter])
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    path, _chosen = _run(dialog)
+    return path
+
+
+def save_file_name(parent: QWidget | None, caption: str, suggested: str, filters: str) -> tuple[str, str]:
+    """Like ``QFileDialog.getSaveFileName``: (path, the chosen filter), or ('', '') when cancelled."""
+    dialog = build_file_dialog(parent, caption, filters.split(";;"))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.selectFile(suggested)
+    return _run(dialog)
+
+
+def _run(dialog: QFileDialog) -> tuple[str, str]:
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return "", ""
+        path = dialog.selectedFiles()[0]
+        if is_protected(path):
+            QMessageBox.warning(
+                dialog.parentWidget(),
+                dialog.windowTitle(),
+                f"{path} is the database this console has open (or one of its own files): "
+                "choose another file.",
+            )
+            return "", ""
+        return path, dialog.selectedNameFilter()
+    finally:
+        dialog.deleteLater()
