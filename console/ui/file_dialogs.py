@@ -16,7 +16,8 @@ So the dialogs built here:
 - never list the open database's own files (``protect_database``), and refuse them if typed in, since
   importing or exporting onto them would open and close them as well.
 
-Use :func:`open_file_name` / :func:`save_file_name`, never ``QFileDialog`` directly.
+Use :func:`open_file_name` / :func:`save_file_name` (or :class:`SafeFileDialog`), never ``QFileDialog``
+directly.
 """
 
 from __future__ import annotations
@@ -94,21 +95,35 @@ class HideDatabaseFiles(QSortFilterProxyModel):
         return True
 
 
-def build_file_dialog(parent: QWidget | None, caption: str, name_filters: list[str]) -> QFileDialog:
-    """Qt's own dialog with the name-only icons and the database's files hidden (tests open it non-modal)."""
-    dialog = QFileDialog(parent, caption)
-    # Options first: the native dialog and the icon lookups are decided when the dialog builds its model.
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
-    dialog.setIconProvider(NameOnlyIconProvider())
-    dialog.setProxyModel(HideDatabaseFiles(dialog))
-    dialog.setNameFilters(name_filters)
-    return dialog
+class SafeFileDialog(QFileDialog):
+    """Qt's own file dialog, whatever the platform theme, with nothing in it that reads a file's content."""
+
+    def __init__(self, parent: QWidget | None, caption: str, name_filters: list[str]) -> None:
+        super().__init__(parent, caption)
+        # Options first: the native dialog and the icon lookups are decided when the dialog builds its model.
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
+        self.setIconProvider(NameOnlyIconProvider())
+        self.setProxyModel(HideDatabaseFiles(self))
+        self.setNameFilters(name_filters)
+
+    def accept(self) -> None:
+        """A typed-in name of the database's own files is refused, and the dialog stays open."""
+        chosen = self.selectedFiles()
+        if chosen and is_protected(chosen[0]):
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                f"{Path(chosen[0]).name} is the database this console has open (or one of its own "
+                "files): choose another file.",
+            )
+            return
+        super().accept()
 
 
 def open_file_name(parent: QWidget | None, caption: str, name_filter: str) -> str:
     """Like ``QFileDialog.getOpenFileName``: the chosen file, or '' when cancelled."""
-    dialog = build_file_dialog(parent, caption, [name_filter])
+    dialog = SafeFileDialog(parent, caption, [name_filter])
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     path, _chosen = _run(dialog)
     return path
@@ -116,25 +131,16 @@ def open_file_name(parent: QWidget | None, caption: str, name_filter: str) -> st
 
 def save_file_name(parent: QWidget | None, caption: str, suggested: str, filters: str) -> tuple[str, str]:
     """Like ``QFileDialog.getSaveFileName``: (path, the chosen filter), or ('', '') when cancelled."""
-    dialog = build_file_dialog(parent, caption, filters.split(";;"))
+    dialog = SafeFileDialog(parent, caption, filters.split(";;"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.selectFile(suggested)
     return _run(dialog)
 
 
-def _run(dialog: QFileDialog) -> tuple[str, str]:
+def _run(dialog: SafeFileDialog) -> tuple[str, str]:
     try:
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return "", ""
-        path = dialog.selectedFiles()[0]
-        if is_protected(path):
-            QMessageBox.warning(
-                dialog.parentWidget(),
-                dialog.windowTitle(),
-                f"{path} is the database this console has open (or one of its own files): "
-                "choose another file.",
-            )
-            return "", ""
-        return path, dialog.selectedNameFilter()
+        return dialog.selectedFiles()[0], dialog.selectedNameFilter()
     finally:
         dialog.deleteLater()
