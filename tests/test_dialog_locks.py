@@ -5,25 +5,28 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.cli import build_parser
 from console.settings import load_settings
-from console.store import TourRepository, open_database
-from console.store.lock_watch import side_file
+from console.show.session import Note
+from console.store import SessionRepository, TourRepository, open_database
+from console.store.lock_watch import LockWatch, side_file
 from console.ui.file_dialogs import SafeFileDialog, protect_database, unprotect_database
 from tests.conftest import REPO
-from tests.sqlite_locks import answer_file_dialog
+from tests.sqlite_locks import answer_file_dialog, missing_locks
 from tests.test_live_console import TOUR, start
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="POSIX locks are read from /proc/locks")
@@ -123,10 +126,12 @@ def test_the_database_files_are_hidden_and_refused_when_typed_in(
         shown = _shown_names(dialog)
         assert "tour.md" in shown and not shown & {"show.db", "show.db-wal", "show.db-shm"}
         for typed in ("show.db", "show.db-wal", "link.db"):
-            QTimer.singleShot(100, _close_message_box)
+            said: list[str] = []
+            QTimer.singleShot(20, lambda: _answer_message_box(dialog, said))  # noqa: B023 (runs in accept())
             dialog.selectFile(str(show_folder / typed))
             dialog.accept()
             assert dialog.isVisible() and dialog.result() != SafeFileDialog.DialogCode.Accepted, typed
+            assert said and "database this console has open" in said[0], typed
         dialog.reject()
         assert_db_locks_held(show_folder / "show.db")
     finally:
@@ -147,8 +152,155 @@ def _shown_names(dialog: SafeFileDialog) -> set[str]:
     return {proxy.index(row, 0, root).data() for row in range(proxy.rowCount(root))}
 
 
-def _close_message_box() -> None:
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox), "no message said why the file was refused"
-    assert "database" in box.text()
+def _answer_message_box(dialog: SafeFileDialog, said: list[str]) -> None:
+    """Once the dialog shows a message, note its text and close it."""
+    box = next((box for box in dialog.findChildren(QMessageBox) if box.isVisible()), None)
+    if box is None:
+        QTimer.singleShot(20, lambda: _answer_message_box(dialog, said))
+        return
+    said.append(box.text())
     box.accept()
+
+
+def test_import_then_another_process_reads_then_kill_9_loses_nothing(show_folder: Path) -> None:
+    """The issue as a producer met it: a real console, Import… (Ctrl+O), `session list`, a show, kill -9."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.drivers.dialog_then_show"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=show_folder,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)},
+    )
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        dialog = _line(process, "DIALOG")
+        assert "tour.md" in dialog.split(), "the Import dialog never listed the database's folder"
+        assert not missing_locks(show_folder / "show.db", process.pid)
+        assert "no sessions yet" in session_list(show_folder).lower()  # another process opens and closes it
+        assert not missing_locks(show_folder / "show.db", process.pid)
+        process.stdin.write("GO\n")
+        process.stdin.flush()
+        state = _line(process, "STATE")
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    assert state.split()[1] == "2"
+    listed = session_list(show_folder)
+    assert "no sessions yet" not in listed.lower() and TOUR.title in listed
+    db = open_database(show_folder / "show.db")
+    try:
+        sessions = SessionRepository(db)
+        session = sessions.get(int(next(iter(sessions.list()))["id"]))
+        assert [a.stop_index for a in session.arrivals] == [0, 1, 2]
+        assert [n.text for n in session.notes] == ["the lamassu is lit too dark", ""]
+    finally:
+        db.close()
+
+
+def _line(process: subprocess.Popen[str], tag: str) -> str:
+    """The child's next line starting with ``tag`` (a child stuck for a minute is killed, and that fails)."""
+    assert process.stdout is not None
+    watchdog = threading.Timer(60, process.kill)
+    watchdog.start()
+    try:
+        for line in process.stdout:
+            if line.startswith(tag):
+                return line
+    finally:
+        watchdog.cancel()
+    raise AssertionError(f"no {tag} line from the console: {process.stderr.read() if process.stderr else ''}")
+
+
+def _lose_locks(db_path: Path) -> None:
+    """What the file dialog did: open and close the database's files in this process."""
+    for path in (db_path, side_file(db_path, "-shm")):
+        os.close(os.open(path, os.O_RDONLY))
+
+
+def _other_process_opens_and_closes(db_path: Path) -> None:
+    _python(f"c = sqlite3.connect({str(db_path)!r}); c.execute('SELECT count(*) FROM tours'); c.close()")
+
+
+def _count_on_disk(db_path: Path, table: str) -> int:
+    """Rows a new process finds in the file (what a kill -9 of this one would leave)."""
+    query = f"SELECT count(*) FROM {table}"
+    return int(_python(f"print(sqlite3.connect({str(db_path)!r}).execute({query!r}).fetchone()[0])"))
+
+
+def _python(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", f"import sqlite3; {code}"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_watchdog_recovers_what_was_written_after_another_process_took_the_wal(
+    tmp_path: Path, assert_db_locks_held: Callable
+) -> None:
+    db_path = tmp_path / "show.db"
+    db = open_database(db_path)
+    sessions = SessionRepository(db)
+    tour = TourRepository(db).get(TourRepository(db).add(TOUR))
+    watch = LockWatch(db, db_path, guard=False)  # the guard would keep the WAL: see the next test
+    session = sessions.create(tour)
+    sessions.go_live(session, 1000.0)
+    sessions.arrive(session, 0, 1000.0)
+    assert watch.check() is None
+    _lose_locks(db_path)
+    _other_process_opens_and_closes(db_path)
+    assert not side_file(db_path, "-wal").exists(), "the other process should have taken the WAL away"
+    for index in (1, 2):  # written into the deleted WAL
+        sessions.arrive(session, index, 1000.0 + 60 * index)
+    sessions.add_note(session, Note(at=1100.0, text="written after the WAL was gone"))
+    sessions.end(session, 1200.0)
+    assert _count_on_disk(db_path, "arrivals") == 1  # what a crash now would lose
+    recovery = watch.check()
+    assert recovery is not None and recovery.wal_replaced and recovery.rows_restored == 4
+    assert "Nothing was lost" in recovery.text()
+    assert_db_locks_held(db_path)
+    sessions.add_note(session, Note(at=1300.0, text="after the recovery"))
+    assert _count_on_disk(db_path, "arrivals") == 3 and _count_on_disk(db_path, "notes") == 2
+    db.close()
+    again = open_database(db_path)
+    saved = SessionRepository(again).get(session.id or 0)
+    again.close()
+    assert saved.ended_at == 1200.0 and [a.stop_index for a in saved.arrivals] == [0, 1, 2]
+
+
+def test_the_guard_keeps_the_wal_and_the_watchdog_takes_the_locks_back(
+    tmp_path: Path, assert_db_locks_held: Callable
+) -> None:
+    db_path = tmp_path / "show.db"
+    db = open_database(db_path)
+    watch = LockWatch(db, db_path)
+    TourRepository(db).add(TOUR)
+    _lose_locks(db_path)
+    _other_process_opens_and_closes(db_path)
+    assert side_file(db_path, "-wal").exists(), "another process found the database unused"
+    TourRepository(db).add(TOUR)
+    recovery = watch.check()
+    assert recovery is not None and not recovery.wal_replaced
+    assert_db_locks_held(db_path)
+    assert _count_on_disk(db_path, "tours") == 2
+    watch.release()
+    db.close()
+    watch.closed()
+    assert not side_file(db_path, "-wal").exists(), "released, the last connection tidies the WAL away"
+
+
+def test_the_console_says_so_in_a_banner(
+    qtbot: QtBot, show_folder: Path, assert_db_locks_held: Callable
+) -> None:
+    console = Console(build_parser().parse_args(["--db", "show.db"]), load_settings())
+    qtbot.addWidget(console.window)
+    start(qtbot, console)
+    try:
+        assert console.lock_watchdog is not None and console.lock_watchdog.timer.isActive()
+        _lose_locks(show_folder / "show.db")
+        qtbot.waitUntil(lambda: "database-lock" in console.live_view.banners.texts(), timeout=5000)
+        text = console.live_view.banners.texts()["database-lock"]
+        assert "lost its lock" in text and "Nothing was lost" in text
+        assert_db_locks_held(show_folder / "show.db")
+    finally:
+        console.shutdown()
