@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
@@ -110,6 +110,7 @@ def session_list(folder: Path) -> str:
     return done.stdout
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: the name box's completer popup
 def test_the_database_files_are_hidden_and_refused_when_typed_in(
     qtbot: QtBot, show_folder: Path, assert_db_locks_held: Callable
 ) -> None:
@@ -119,16 +120,19 @@ def test_the_database_files_are_hidden_and_refused_when_typed_in(
     try:
         dialog = SafeFileDialog(None, "Import a tour", ["All files (*)"])
         qtbot.addWidget(dialog)
+        dialog.setDirectory(str(show_folder))
         dialog.open()
         qtbot.waitUntil(
             lambda: dialog.proxyModel().rowCount(dialog.proxyModel().mapFromSource(_root(dialog))) > 0
         )
         shown = _shown_names(dialog)
+        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
         assert "tour.md" in shown and not shown & {"show.db", "show.db-wal", "show.db-shm"}
         for typed in ("show.db", "show.db-wal", "link.db"):
             said: list[str] = []
             QTimer.singleShot(20, lambda: _answer_message_box(dialog, said))  # noqa: B023 (runs in accept())
-            dialog.selectFile(str(show_folder / typed))
+            name_box.clear()
+            qtbot.keyClicks(name_box, typed)  # typed in: the list does not show these files
             dialog.accept()
             assert dialog.isVisible() and dialog.result() != SafeFileDialog.DialogCode.Accepted, typed
             assert said and "database this console has open" in said[0], typed

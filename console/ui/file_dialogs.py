@@ -27,7 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileInfo, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLineEdit, QMessageBox, QWidget
 
 from console.store.lock_watch import SQLITE_SIDE_FILES
 
@@ -109,16 +109,24 @@ class SafeFileDialog(QFileDialog):
 
     def accept(self) -> None:
         """A typed-in name of the database's own files is refused, and the dialog stays open."""
-        chosen = self.selectedFiles()
-        if chosen and is_protected(chosen[0]):
+        refused = next((path for path in self._chosen() if is_protected(path)), None)
+        if refused is not None:
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                f"{Path(chosen[0]).name} is the database this console has open (or one of its own "
+                f"{Path(refused).name} is the database this console has open (or one of its own "
                 "files): choose another file.",
             )
             return
         super().accept()
+
+    def _chosen(self) -> list[str]:
+        """The selection and the name typed in (Qt drops a typed name the list hides from its selection)."""
+        chosen = list(self.selectedFiles())
+        typed = self.findChild(QLineEdit, "fileNameEdit")  # the name box, as Qt's own form names it
+        if typed is not None and typed.text():
+            chosen.append(os.path.join(self.directory().absolutePath(), typed.text()))
+        return chosen
 
 
 def open_file_name(parent: QWidget | None, caption: str, name_filter: str) -> str:
