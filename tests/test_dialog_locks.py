@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -308,3 +309,44 @@ def test_the_console_says_so_in_a_banner(
         assert_db_locks_held(show_folder / "show.db")
     finally:
         console.shutdown()
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
+def test_strace_sees_no_open_of_the_database_while_import_lists_its_folder(
+    prepare_console: Console, show_folder: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    trace = tmp_path / "openat.txt"
+    strace = subprocess.Popen(
+        ["strace", "-f", "-qq", "-e", "trace=open,openat,openat2", "-o", str(trace), "-p", str(os.getpid())],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.0)  # attached to every thread by then
+    if strace.poll() is not None:
+        pytest.skip(f"ptrace is not allowed here: {strace.stderr.read() if strace.stderr else ''}")
+    try:
+        answer_file_dialog(show_folder, expect="tour.md")
+        _import(prepare_console, qtbot)
+    finally:
+        strace.terminate()
+        strace.wait(timeout=10)
+    lines = trace.read_text().splitlines()
+    assert any(f'"{show_folder}"' in line for line in lines), "the trace never saw the dialog list the folder"
+    assert not [line for line in lines if "show.db" in line]
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs an X server (xvfb-run) for the GTK theme")
+def test_under_the_gtk3_theme_the_dialog_is_still_qts_own(show_folder: Path) -> None:
+    done = subprocess.run(
+        ["xvfb-run", "-a", sys.executable, "-m", "tests.drivers.gtk_dialog"],
+        capture_output=True,
+        text=True,
+        cwd=show_folder,
+        env=os.environ | {"QT_QPA_PLATFORM": "xcb", "QT_QPA_PLATFORMTHEME": "gtk3", "PYTHONPATH": str(REPO)},
+        timeout=120,
+    )
+    said = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    if said.get("GTK") != "True":
+        pytest.skip(f"the GTK 3 platform theme does not load here: {done.stderr[-500:]}")
+    assert said.get("QT-DIALOG") == "True", done.stderr[-2000:]
+    assert said.get("LOST") == "-", done.stderr[-2000:]

@@ -25,7 +25,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFileInfo,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLineEdit, QMessageBox, QWidget
 
@@ -99,8 +106,15 @@ class SafeFileDialog(QFileDialog):
     """Qt's own file dialog, whatever the platform theme, with nothing in it that reads a file's content."""
 
     def __init__(self, parent: QWidget | None, caption: str, name_filters: list[str]) -> None:
-        super().__init__(parent, caption)
-        # Options first: the native dialog and the icon lookups are decided when the dialog builds its model.
+        # QFileDialog's constructor already asks the platform theme for its dialog and points it at the
+        # folder: the GTK chooser (QT_QPA_PLATFORMTHEME=gtk3), hidden, then reads every file's content
+        # through GIO. Native dialogs are off for the constructor; the option keeps them off after it.
+        native_before = QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+        try:
+            super().__init__(parent, caption)
+        finally:
+            QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, native_before)
         self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         self.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
         self.setIconProvider(NameOnlyIconProvider())
