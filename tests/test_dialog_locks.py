@@ -255,6 +255,10 @@ def test_the_watchdog_recovers_what_was_written_after_another_process_took_the_w
     _lose_locks(db_path)
     _other_process_opens_and_closes(db_path)
     assert not side_file(db_path, "-wal").exists(), "the other process should have taken the WAL away"
+    quota = "INSERT INTO youtube_quota (day, units) VALUES ('2026-12-03', 7)"
+    _python(
+        f"c = sqlite3.connect({str(db_path)!r}); c.execute({quota!r}); c.commit()"
+    )  # another program's row
     for index in (1, 2):  # written into the deleted WAL
         sessions.arrive(session, index, 1000.0 + 60 * index)
     sessions.add_note(session, Note(at=1100.0, text="written after the WAL was gone"))
@@ -271,6 +275,9 @@ def test_the_watchdog_recovers_what_was_written_after_another_process_took_the_w
     saved = SessionRepository(again).get(session.id or 0)
     again.close()
     assert saved.ended_at == 1200.0 and [a.stop_index for a in saved.arrivals] == [0, 1, 2]
+    assert "(7,)" in _python(
+        f"print(sqlite3.connect({str(db_path)!r}).execute('SELECT units FROM youtube_quota').fetchone())"
+    )
 
 
 def test_the_guard_keeps_the_wal_and_the_watchdog_takes_the_locks_back(

@@ -23,7 +23,6 @@ Lock bytes are SQLite's (``os_unix.c``): the database's SHARED range, and the ``
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import sqlite3
@@ -37,9 +36,13 @@ from pathlib import Path
 
 from console.store.connection import Database, quote
 
+if (
+    sys.platform == "linux"
+):  # the only system with both /proc/locks and OFD locks; elsewhere nothing here runs
+    import fcntl
+
 log = logging.getLogger(__name__)
 
-SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 PROC_LOCKS = Path("/proc/locks")
 PENDING_BYTE = 0x40000000
 SHARED_FIRST, SHARED_SIZE = PENDING_BYTE + 2, 510  # a reader's lock on the database file
@@ -53,7 +56,7 @@ def side_file(path: Path, suffix: str) -> Path:
 
 def locks_observable() -> bool:
     """Whether this system shows its locks (Linux ``/proc/locks``) and has OFD locks."""
-    return sys.platform == "linux" and PROC_LOCKS.exists() and hasattr(fcntl, "F_OFD_SETLK")
+    return sys.platform == "linux" and PROC_LOCKS.exists()
 
 
 def locked_files(paths: Iterable[Path], pid: int | None = None) -> set[Path]:
@@ -177,6 +180,7 @@ class LockWatch:
         self.path = path
         self._identity = self._side_identity()
         self._guard = self._take_guard() if guard else None
+        self._gave_up = False
 
     @classmethod
     def for_database(cls, db: Database) -> LockWatch | None:
@@ -188,7 +192,7 @@ class LockWatch:
 
     def check(self) -> Recovery | None:
         """None while the locks are held (or a transaction is open: the next check will see); else recover."""
-        if self.db.conn.in_transaction or locks_held(self.path):
+        if self._gave_up or self.db.conn.in_transaction or locks_held(self.path):
             return None
         log.error("%s: this process lost its SQLite locks on the database; reopening it", self.path)
         try:
@@ -196,6 +200,7 @@ class LockWatch:
         except (sqlite3.Error, OSError) as error:
             log.exception("%s: could not reopen the database", self.path)
             recovery = Recovery(wal_replaced=False, rows_restored=0, problem=str(error))
+            self._gave_up = True  # said once; the connection may be closed now, checking it again would raise
         log.warning("%s: %s", self.path, recovery.text())
         return recovery
 

@@ -36,8 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLineEdit, QMessageBox, QWidget
 
-from console.store.lock_watch import SQLITE_SIDE_FILES
-
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 _protected: list[Path] = []  # the open databases (app.py registers them)
 
 
