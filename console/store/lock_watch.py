@@ -210,10 +210,14 @@ class LockWatch:
             self._guard.release()
 
     def closed(self) -> None:
-        """Once the database is closed."""
-        if self._guard is not None:
+        """Once the database is closed: the guard's descriptors go, unless the file is still in use here.
+
+        Another connection of this process on the same file (a second console in one test process)
+        would lose its locks to that close: then the unlocked descriptors stay open until the process ends.
+        """
+        if self._guard is not None and not locked_files([self.path]):
             self._guard.close()
-            self._guard = None
+        self._guard = None
 
     def _take_guard(self) -> LockGuard | None:
         try:

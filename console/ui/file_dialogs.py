@@ -9,8 +9,9 @@ opened the database deleted the WAL the console was still writing into.
 
 So the dialogs built here:
 
-- are always Qt's own (``DontUseNativeDialog``): a platform theme (the GTK chooser that
-  ``QT_QPA_PLATFORMTHEME=gtk3`` loads into the process, a portal) can never bring its own previews in;
+- are always Qt's own, from their constructor on: a platform theme's dialog (the GTK chooser that
+  ``QT_QPA_PLATFORMTHEME=gtk3`` loads into the process) reads every file it lists through GIO, and
+  ``QFileDialog``'s constructor builds it, hidden, before any option can say no;
 - name and draw files from their names alone (:class:`NameOnlyIconProvider`, no content, no
   ``.directory`` files);
 - never list the open database's own files (``protect_database``), and refuse them if typed in, since
