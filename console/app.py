@@ -89,6 +89,7 @@ class Console:
                 f"read-only: {self.db.reason} ({self.db_path}). Tours and past shows can be read here; "
                 "no show can start or resume until the database can be written."
             )
+        self._watch_database_locks(self.db_path)
         log.info("database %s; venue %s", self.db_path, settings.venue_name or "(none)")
         self.tours = TourRepository(self.db)
         self.sessions = SessionRepository(self.db)
@@ -131,6 +132,26 @@ class Console:
 
     def _backup_failed(self, reason: str) -> None:
         self.live_view.banners.show_banner("backup", reason, level="warning")
+
+    def _watch_database_locks(self, db_path: Path) -> None:
+        """Keep SQLite's locks on the database for the console's life (issue 11: a file dialog dropped them).
+
+        File dialogs hide and refuse the database's files; on Linux a guard lock and a watchdog make sure
+        no other process can take the WAL away, and say so in a banner if the console had to reopen it.
+        """
+        from console.live.lock_watchdog import LockWatchdog
+        from console.store.lock_watch import LockWatch
+        from console.ui.file_dialogs import protect_database
+
+        protect_database(db_path)
+        self.lock_watch = LockWatch.for_database(self.db)
+        self.lock_watchdog: LockWatchdog | None = None
+        if self.lock_watch is not None:
+            self.lock_watchdog = LockWatchdog(self.lock_watch.check)
+            self.lock_watchdog.recovered.connect(
+                lambda text, level: self.live_view.banners.show_banner("database-lock", text, level=level)
+            )
+            self.lock_watchdog.start()
 
     @property
     def prepare_view(self) -> PrepareView:
@@ -280,7 +301,12 @@ class Console:
             self.camera_pane.shutdown()
         if self.poller is not None:
             self.poller.stop()
+        if self.lock_watchdog is not None and self.lock_watch is not None:
+            self.lock_watchdog.stop()
+            self.lock_watch.release()  # before the close, so the last connection tidies the WAL away
         self.db.close()
+        if self.lock_watch is not None:
+            self.lock_watch.closed()
         if self.console_lock is not None:
             self.console_lock.release()
         log.info("shut down: players released, database closed")

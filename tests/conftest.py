@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# Shared fixtures that live beside the fakes they serve (the fake platforms on 127.0.0.1).
-pytest_plugins = ["tests.audience_fakes"]
+# Shared fixtures that live beside what they serve: the fake platforms on 127.0.0.1, the SQLite lock check.
+pytest_plugins = ["tests.audience_fakes", "tests.sqlite_locks"]
 
 REPO = Path(__file__).resolve().parent.parent
 ASSETS = REPO / "assets"

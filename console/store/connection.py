@@ -68,6 +68,12 @@ class Database:
         finally:
             self._depth -= 1
 
+    def replace_connection(self, conn: sqlite3.Connection) -> None:
+        """Go on through ``conn`` (the lock watchdog's fresh connection, the old one already closed)."""
+        assert self._depth == 0, "never inside atomic()"
+        conn.isolation_level = None
+        self.conn = conn
+
     def close(self) -> None:
         self.conn.close()
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from console.formats.text import read_bytes
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_IMAGE_BYTES, MAX_STOP_S
 from console.show.tour import Stop
+from console.ui.file_dialogs import open_file_name
 
 TEXT_FIELDS = (
     ("title", "Title"),
@@ -201,6 +201,6 @@ class StopForm(QWidget):
         self._edited("talking_points", text)
 
     def _pick_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Pick the stop's picture", "", IMAGE_FILTER)
+        path = open_file_name(self, "Pick the stop's picture", IMAGE_FILTER)
         if path:
             self.image.offer_file(Path(path))

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -48,6 +47,7 @@ from console.prepare.workspace import Workspace
 from console.show.rehearsal import proposals
 from console.show.tour import Stop, Tour
 from console.ui import theme
+from console.ui.file_dialogs import open_file_name, save_file_name
 from console.ui.prepare.budget import BudgetBar
 from console.ui.prepare.progress import ProgressStrip
 from console.ui.prepare.rehearsal import RehearsalDialog
@@ -430,7 +430,7 @@ class PrepareView(QWidget):
         )
 
     def _import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a tour", "", IMPORT_FILTER)
+        path = open_file_name(self, "Import a tour", IMPORT_FILTER)
         if path:
             self.import_file(path)
 
@@ -440,7 +440,7 @@ class PrepareView(QWidget):
             return
         formats = [fmt] if fmt else list(EXPORT_FILTERS)
         filters = ";;".join(EXPORT_FILTERS[name] for name in formats)
-        path, chosen = QFileDialog.getSaveFileName(self, "Export the tour", f"{tour.title}", filters)
+        path, chosen = save_file_name(self, "Export the tour", f"{tour.title}", filters)
         if not path:
             return
         fmt = next(name for name in formats if EXPORT_FILTERS[name] == chosen) if chosen else formats[0]
