@@ -16,11 +16,12 @@ import contextlib
 import os
 import re
 import sqlite3
+import stat
 import time
 from pathlib import Path
 
 from console.errors import DatabaseError
-from console.files import sync_folder
+from console.files import UnsafeTarget, check_output_target, not_a_file_reason, sync_folder
 from console.settings import data_dir
 from console.store.console_lock import acquire_console_lock
 from console.store.database import inspect_database
@@ -40,8 +41,10 @@ def back_up(db_path: Path, target: Path) -> Path:
     if not db_path.is_file():
         raise DatabaseError(f"{db_path}: no database here to back up")
     inspect_database(db_path)  # ours, not damaged, not newer: a backup of junk would mislead later
-    if target.exists() and (not target.is_file() or os.path.samefile(target, db_path)):
-        raise DatabaseError(f"{target}: refusing to write a backup over the database or a non-regular file")
+    try:
+        check_output_target(target, protect=[db_path])  # never the database, its -wal or -shm, a device
+    except UnsafeTarget as refused:
+        raise DatabaseError(str(refused)) from None
     try:
         copy_file_into_place(db_path, target)
     except (sqlite3.Error, OSError) as error:
@@ -92,8 +95,12 @@ def restore(db_path: Path, copy: Path) -> Path | None:
     """Put ``copy`` in place of the database at ``db_path``; return where the replaced file was kept.
 
     Nothing changes unless ``copy`` passes every check and no console holds the database."""
-    if not copy.is_file():
-        raise DatabaseError(f"{copy}: no such file to restore")
+    try:
+        mode = os.stat(copy).st_mode
+    except OSError as error:
+        raise DatabaseError(f"{copy}: cannot restore it ({error.strerror})") from None
+    if not stat.S_ISREG(mode):
+        raise DatabaseError(f"{copy}: cannot restore it: {not_a_file_reason(mode)}")
     if db_path.exists() and os.path.samefile(copy, db_path):
         raise DatabaseError(f"{copy}: this is the database itself")
     if not inspect_database(copy, check="integrity_check"):
