@@ -151,3 +151,12 @@ def _log_text() -> str:
         return log_path().read_text(encoding="utf-8")
     except FileNotFoundError:
         return ""
+
+
+def test_a_qt_critical_message_is_logged_and_the_show_goes_on(tmp_path: Path) -> None:
+    result = run_driver("qt", tmp_path)
+    assert result.returncode == 0, result.stderr
+    _banners, stop = driver_report(result)
+    assert stop == "1"
+    assert "ERROR qt: a deliberate Qt critical message" in log_path().read_text(encoding="utf-8")
+    assert "a deliberate Qt critical message" in result.stderr  # criticals reach the terminal too

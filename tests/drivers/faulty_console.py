@@ -1,6 +1,6 @@
 """Run the real console through ``cicerone``'s own entry point, then hit it with a deliberate fault.
 
-``slot``: a Qt slot raises; ``thread``: a Python thread dies. Either way the driver then plays the show on
+``slot``: a Qt slot raises; ``thread``: a Python thread dies; ``qt``: Qt reports a critical message. Either way the driver then plays the show on
 (F5, PageDown) and prints ``BANNERS <json>`` and ``STOP <current stop>`` before quitting, so the test sees
 that the fault was caught, said on screen, and that the show went on.
 """
@@ -24,6 +24,11 @@ from console.ui.live_view import LiveView
 
 
 def fault(kind: str) -> None:
+    if kind == "qt":
+        from PySide6.QtCore import qCritical
+
+        qCritical("a deliberate Qt critical message")
+        return
     if kind == "thread":
         worker = threading.Thread(target=lambda: 1 / 0, name="faulty-worker")
         worker.start()
