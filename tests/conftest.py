@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import ASSETS, LOCK_HOLDER, REPO, TOUR  # noqa: F401  (REPO, ASSETS: tests import them here)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Shared fixtures that live beside what they serve: the fake platforms on 127.0.0.1, the SQLite lock check.
 pytest_plugins = ["tests.audience_fakes", "tests.sqlite_locks"]
-
-REPO = Path(__file__).resolve().parent.parent
-ASSETS = REPO / "assets"
 
 
 @pytest.fixture(autouse=True)
@@ -37,3 +39,25 @@ def fresh_db(db_path: Path):  # type: ignore[no-untyped-def]
     db = open_database(db_path)
     yield db
     db.close()
+
+
+@pytest.fixture
+def tour_db(db_path: Path) -> Path:
+    """A database holding the small test tour (tests.helpers.TOUR) as tour 1."""
+    from console.store import TourRepository, open_database
+
+    db = open_database(db_path)
+    TourRepository(db).add(TOUR)
+    db.close()
+    return db_path
+
+
+@pytest.fixture
+def lock_holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the database's write lock; ``let_go(holder)`` releases it."""
+    command = [sys.executable, "-c", LOCK_HOLDER, str(db_path)]
+    holder = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    yield holder
+    if holder.poll() is None:
+        holder.kill()
+        holder.wait(timeout=10)

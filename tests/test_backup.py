@@ -21,8 +21,7 @@ from console.store import SessionRepository, TourRepository, open_database
 from console.store.backup import KEEP, back_up_into_folder, backups_of
 from tests.conftest import REPO
 from tests.disks import read_only_folder
-from tests.test_console_lock import holder, live_show
-from tests.test_live_console import TOUR, start
+from tests.helpers import TOUR, holder, live_show, start
 
 
 def cicerone(*args: str) -> subprocess.CompletedProcess[str]:

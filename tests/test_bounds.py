@@ -25,7 +25,7 @@ from console.store import TourRepository, open_database
 from console.ui.prepare.stop_form import StopForm
 from console.ui.prepare.tour_form import TourForm
 from tests.conftest import REPO
-from tests.test_cli import cicerone
+from tests.helpers import cicerone
 
 HOSTILE = REPO / "tests" / "hostile" / "bounds"
 

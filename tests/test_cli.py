@@ -4,27 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from console.cli import build_parser
 from tests.conftest import REPO
+from tests.helpers import cicerone
 
 GOOD = (
     "---\ntitle: Tiny\nslot: 10m\n---\n\nHi\n\n"
     "## One\nduration: 6m\nartist: A\n\nSay this\n\n"
     "## 二\nduration: 3m\n"
 )
-
-
-def cicerone(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "console"]
-    if db is not None:
-        command += ["--db", str(db)]
-    return subprocess.run(command + list(args), capture_output=True, text=True, timeout=60, cwd=REPO)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tests.test_live_console import TOUR
+from tests.helpers import TOUR
 
 
 def cicerone(*args: str, stdout: int | None = subprocess.PIPE) -> subprocess.CompletedProcess[str]:

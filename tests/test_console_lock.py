@@ -7,9 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,37 +20,7 @@ from console.store import SessionRepository, TourRepository, open_database
 from console.store.console_lock import DatabaseInUse, acquire_console_lock, lock_paths
 from tests.conftest import REPO
 from tests.disks import read_only_folder
-from tests.test_live_console import TOUR, start
-
-HOLD_LOCK = """
-import sys, time
-from pathlib import Path
-from console.store.console_lock import acquire_console_lock
-lock = acquire_console_lock(Path(sys.argv[1]))
-print("HELD", lock.path, flush=True)
-time.sleep(60)
-"""
-
-
-@contextmanager
-def holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
-    """Another process that takes the console lock and keeps it until killed."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(db_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        assert line.startswith("HELD"), process.stderr.read() if process.stderr else ""
-        yield process
-    finally:
-        process.kill()
-        process.wait(timeout=10)
+from tests.helpers import TOUR, holder, live_show, start
 
 
 def test_the_lock_is_taken_once_and_freed_by_kill_9(tmp_path: Path) -> None:
@@ -82,28 +49,6 @@ def test_a_read_only_folder_locks_in_the_data_folder(tmp_path: Path) -> None:
         assert lock.path == lock_paths(db_path)[1]
         assert lock.path.parent.parent == Path(os.environ["CICERONE_DATA_DIR"])
         lock.release()
-
-
-def live_show(db_path: Path) -> tuple[subprocess.Popen[str], int]:
-    """The real console in another process, on air at stop 3 (tests/drivers/live_show.py)."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.drivers.live_show", "--db", str(db_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)},
-    )
-    assert process.stdout is not None
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if not line:
-            break
-        if line.startswith("STATE"):
-            return process, int(line.split()[1])
-    process.kill()
-    raise AssertionError(process.stderr.read() if process.stderr else "the console never went live")
 
 
 @pytest.mark.slow

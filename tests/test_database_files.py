@@ -172,7 +172,7 @@ def test_a_database_path_that_is_not_a_file_is_refused_and_left_alone(kind: str,
     own, never the real one."""
     import stat
 
-    from tests.test_export_safety import make_device, make_fifo, make_folder
+    from tests.helpers import make_device, make_fifo, make_folder
 
     path = tmp_path / "show.db"
     {"device": make_device, "fifo": make_fifo, "folder": make_folder}[kind](path)

@@ -27,8 +27,8 @@ from console.store import SessionRepository, TourRepository, open_database
 from console.store.lock_watch import LockWatch, side_file
 from console.ui.file_dialogs import SafeFileDialog, protect_database, unprotect_database
 from tests.conftest import REPO
+from tests.helpers import TOUR, start
 from tests.sqlite_locks import answer_file_dialog, missing_locks
-from tests.test_live_console import TOUR, start
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="POSIX locks are read from /proc/locks")
 

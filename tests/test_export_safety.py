@@ -12,7 +12,6 @@ import io
 import json
 import os
 import shutil
-import socket
 import stat
 import subprocess
 import sys
@@ -29,8 +28,7 @@ from console.formats.bundle import parse_bundle
 from console.show.tour import Stop, Tour
 from console.store import SessionRepository, TourRepository, open_database
 from tests.conftest import REPO
-from tests.test_cli import cicerone
-from tests.test_formats_bundle import PNG
+from tests.helpers import PNG, cicerone, make_device, make_fifo, make_folder, make_socket
 
 HOSTILE_IMAGES = REPO / "tests" / "hostile" / "images"
 OTHER_PNG = PNG + b"\x00"  # other bytes, to tell the two pictures apart
@@ -50,27 +48,6 @@ def show_db(tmp_path: Path) -> Path:
     SessionRepository(db).create(TourRepository(db).get(tour_id))
     db.close()
     return path
-
-
-def make_fifo(path: Path) -> None:
-    os.mkfifo(path)
-
-
-def make_socket(path: Path) -> None:
-    server = socket.socket(socket.AF_UNIX)
-    server.bind(str(path))
-    server.close()  # the socket file stays
-
-
-def make_device(path: Path) -> None:
-    try:
-        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # a /dev/null of our own
-    except PermissionError:
-        pytest.skip("no permission to make a device node here")
-
-
-def make_folder(path: Path) -> None:
-    path.mkdir()
 
 
 SPECIAL: dict[str, tuple[Callable[[Path], None], str]] = {

@@ -19,7 +19,7 @@ from console.files import open_atomically, write_atomically
 from console.formats import EXPORT_SUFFIXES, load_tour, save_tour
 from console.settings import Settings, load_settings, save_settings
 from console.show.tour import Stop, Tour
-from tests.test_formats_bundle import PNG
+from tests.helpers import PNG
 
 OLD = b"the old file, whole\n"
 

@@ -8,7 +8,7 @@ from console.errors import InputError
 from console.formats import load_tour
 from console.formats.json_format import dump_json, parse_json
 from console.formats.markdown import dump_markdown, load_markdown, parse_markdown
-from tests.test_formats_bundle import PNG
+from tests.helpers import PNG
 
 EXAMPLE = """---
 title: Louvre Highlights

@@ -6,10 +6,8 @@ import io
 import json
 import os
 import sqlite3
-import struct
 import tracemalloc
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
@@ -20,26 +18,7 @@ from console.formats.bundle import dump_bundle, parse_bundle
 from console.formats.json_format import dump_json
 from console.show.tour import Stop, Tour
 from console.store import open_database
-from tests.test_cli import cicerone
-
-
-def tiny_png(width: int = 2, height: int = 2) -> bytes:
-    """A valid PNG (red pixels), built by hand so the format tests need no image library."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
-
-
-PNG = tiny_png()
+from tests.helpers import PNG, cicerone, tiny_png  # noqa: F401  (PNG, tiny_png: used below)
 
 
 def sample_tour() -> Tour:

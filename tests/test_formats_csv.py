@@ -12,7 +12,7 @@ from console.formats import load_tour
 from console.formats.csv_format import dump_csv, parse_csv, parse_csv_bytes
 from console.show.tour import Stop, Tour
 from console.store import open_database
-from tests.test_cli import cicerone
+from tests.helpers import cicerone
 
 # Excel "CSV UTF-8" in a French/German locale: BOM, semicolons, CRLF, a quoted cell with a
 # newline, a semicolon and doubled quotes, an empty trailing row of separators.

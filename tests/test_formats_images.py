@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage
 from console.errors import InputError
 from console.formats import load_tour
 from console.formats.images import image_problem
-from tests.test_formats_bundle import PNG
+from tests.helpers import PNG
 
 # The smallest GIF: header, a 1x1 logical screen with a 2-colour table, one image, the trailer.
 GIF = (

@@ -15,8 +15,7 @@ from console.show.durations import format_clock
 from console.show.tour import Stop, Tour
 from console.store import TourRepository, open_database
 from tests.conftest import REPO
-from tests.test_cli import cicerone
-from tests.test_formats_bundle import PNG
+from tests.helpers import PNG, cicerone
 
 SCRIPT = """---
 title: Every field

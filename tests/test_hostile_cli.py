@@ -44,7 +44,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     shadow.symlink_to("/etc/shadow")
     # A database with a tour and a session, so that export and backup reach their output checks.
     from console.store import SessionRepository, TourRepository, open_database
-    from tests.test_live_console import TOUR
+    from tests.helpers import TOUR
 
     db = open_database(folder / "hostile.db")
     tour = TourRepository(db).get(TourRepository(db).add(TOUR))

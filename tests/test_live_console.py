@@ -17,36 +17,11 @@ from console.app import Console
 from console.cli import build_parser
 from console.settings import load_settings
 from console.show.clock import StopStatus
-from console.show.tour import Stop, Tour
-from console.store import SessionRepository, TourRepository, open_database
+from console.store import SessionRepository, open_database
 from console.ui import theme
 from tests.conftest import REPO
+from tests.helpers import key, start
 from tests.pixels import shows
-
-TOUR = Tour(
-    title="Test Tour",
-    slot_s=1800,
-    introduction="Welcome, everyone.",
-    stops=(
-        Stop("Winged Victory", 600, artist="Unknown", talking_points="- the prow of a ship"),
-        Stop("Venus de Milo", 300, talking_points="- found on Milos in 1820"),
-        Stop("Mona Lisa", 600, talking_points="- poplar panel"),
-    ),
-)
-
-
-@pytest.fixture
-def tour_db(db_path: Path) -> Path:
-    db = open_database(db_path)
-    TourRepository(db).add(TOUR)
-    db.close()
-    return db_path
-
-
-def start(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
-    """Show the window and wait until it really has the keyboard, as a guide's screen would."""
-    console.start()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is console.window)
 
 
 @pytest.fixture
@@ -56,11 +31,6 @@ def console(qtbot, tour_db: Path):  # type: ignore[no-untyped-def]
     start(qtbot, built)
     yield built
     built.shutdown()
-
-
-def key(qtbot, console: Console, which: Qt.Key) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(console.live_view, which)
-    assert QApplication.activeModalWidget() is None, "a dialog opened on air"
 
 
 def test_clicker_keys_run_the_show(qtbot, console: Console, tour_db: Path) -> None:  # type: ignore[no-untyped-def]

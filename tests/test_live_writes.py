@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,17 +19,7 @@ from console.settings import load_settings
 from console.show.tour import Stop, Tour
 from console.store import SessionRepository, TourRepository, open_database
 from console.store.tour_edits import TourEdits
-from tests.test_live_console import TOUR, key, start
-
-# Holds the database's write lock, as a backup script or a second program would, until told to let go.
-LOCK_HOLDER = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-sys.stdin.readline()
-conn.execute("COMMIT")
-"""
+from tests.helpers import TOUR, key, start
 
 
 def rows(db_path: Path, sql: str) -> list[tuple[object, ...]]:
@@ -57,14 +46,6 @@ def console(qtbot, tour_db: Path) -> Iterator[Console]:  # type: ignore[no-untyp
     start(qtbot, built)
     yield built
     built.shutdown()
-
-
-@pytest.fixture
-def tour_db(db_path: Path) -> Path:
-    db = open_database(db_path)
-    TourRepository(db).add(TOUR)
-    db.close()
-    return db_path
 
 
 def test_going_live_is_all_or_nothing(qtbot, console: Console, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
@@ -139,20 +120,6 @@ def test_reordering_is_all_or_nothing(fresh_db) -> None:  # type: ignore[no-unty
     titles = [row["title"] for row in fresh_db.query("SELECT title FROM stops ORDER BY position")]
     assert titles == [stop.title for stop in TOUR.stops]
     assert list(fresh_db.query("SELECT updated_at FROM tours")) == before
-
-
-@pytest.fixture
-def lock_holder(tour_db: Path) -> Iterator[subprocess.Popen[str]]:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", LOCK_HOLDER, str(tour_db)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    yield holder
-    if holder.poll() is None:
-        holder.kill()
-        holder.wait(timeout=10)
 
 
 def let_go(holder: subprocess.Popen[str]) -> None:

@@ -11,12 +11,12 @@ from console.app import Console
 from console.cli import build_parser
 from console.settings import load_settings
 from console.store import SessionRepository
-from tests.test_live_console import TOUR, start, tour_db  # noqa: F401  (tour_db is a fixture)
+from tests.helpers import TOUR, start
 
 
 def test_prepare_flag_opens_prepare_and_rehearse_runs_a_rehearsal_in_live(
     qtbot: QtBot,
-    tour_db: Path,  # noqa: F811
+    tour_db: Path,
 ) -> None:
     console = Console(build_parser().parse_args(["--db", str(tour_db), "--prepare"]), load_settings())
     qtbot.addWidget(console.window)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from console.store import Database
 from console.ui.prepare import PrepareView
-from tests.test_live_writes import LOCK_HOLDER
+from tests.helpers import LOCK_HOLDER
 from tests.test_prepare_editing import stored, titles
 from tests.test_prepare_editing import view as view
 

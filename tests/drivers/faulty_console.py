@@ -1,8 +1,9 @@
 """Run the real console through ``cicerone``'s own entry point, then hit it with a deliberate fault.
 
-``slot``: a Qt slot raises; ``thread``: a Python thread dies; ``qt``: Qt reports a critical message. Either way the driver then plays the show on
-(F5, PageDown) and prints ``BANNERS <json>`` and ``STOP <current stop>`` before quitting, so the test sees
-that the fault was caught, said on screen, and that the show went on.
+``slot``: a Qt slot raises; ``thread``: a Python thread dies; ``qt``: Qt says something critical.
+Either way the driver then plays the show on (F5, PageDown) and prints ``BANNERS <json>`` and
+``STOP <current stop>`` before quitting, so the test sees that the fault was caught, said on screen, and
+that the show went on.
 """
 
 from __future__ import annotations

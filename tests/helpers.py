@@ -1,0 +1,171 @@
+"""What several test files share: a small tour, the real console's start and key press, the command line
+in a real process, a hand-made PNG, special files made in a test's own folder, processes that hold the
+database's write lock or the console lock, a console live in another process. Fixtures built on these live in
+``conftest.py``; tests import helpers from here, never from each other.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import stat
+import struct
+import subprocess
+import sys
+import time
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from console.show.tour import Stop, Tour
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+    from console.app import Console
+
+REPO = Path(__file__).resolve().parent.parent
+ASSETS = REPO / "assets"
+
+TOUR = Tour(
+    title="Test Tour",
+    slot_s=1800,
+    introduction="Welcome, everyone.",
+    stops=(
+        Stop("Winged Victory", 600, artist="Unknown", talking_points="- the prow of a ship"),
+        Stop("Venus de Milo", 300, talking_points="- found on Milos in 1820"),
+        Stop("Mona Lisa", 600, talking_points="- poplar panel"),
+    ),
+)
+
+# Holds the database's write lock, as a backup script or a second program would, until told to let go.
+LOCK_HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+"""
+
+
+def start(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+    """Show the window and wait until it really has the keyboard, as a guide's screen would."""
+    from PySide6.QtWidgets import QApplication
+
+    console.start()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console.window)
+
+
+def key(qtbot, console: Console, which: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """A key press on the live view, as a clicker sends it; no dialog may ever open on air."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(console.live_view, which)
+    assert QApplication.activeModalWidget() is None, "a dialog opened on air"
+
+
+def cicerone(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``cicerone ARGS`` in a real process (``--db`` first when given)."""
+    command = [sys.executable, "-m", "console"]
+    if db is not None:
+        command += ["--db", str(db)]
+    return subprocess.run(command + list(args), capture_output=True, text=True, timeout=60, cwd=REPO)
+
+
+def tiny_png(width: int = 2, height: int = 2) -> bytes:
+    """A valid PNG (red pixels), built by hand so the format tests need no image library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+PNG = tiny_png()
+
+
+def make_fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def make_socket(path: Path) -> None:
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.close()
+
+
+def make_device(path: Path) -> None:
+    """A /dev/null of our own: a test never risks the real one."""
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("no permission to make a device node here")
+
+
+def make_folder(path: Path) -> None:
+    path.mkdir()
+
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from console.store.console_lock import acquire_console_lock
+lock = acquire_console_lock(Path(sys.argv[1]))
+print("HELD", lock.path, flush=True)
+time.sleep(60)
+"""
+
+
+@contextmanager
+def holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process that takes the console lock and keeps it until killed."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert line.startswith("HELD"), process.stderr.read() if process.stderr else ""
+        yield process
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+
+
+def live_show(db_path: Path) -> tuple[subprocess.Popen[str], int]:
+    """The real console in another process, on air at stop 3 (tests/drivers/live_show.py)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.drivers.live_show", "--db", str(db_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)},
+    )
+    assert process.stdout is not None
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        if line.startswith("STATE"):
+            return process, int(line.split()[1])
+    process.kill()
+    raise AssertionError(process.stderr.read() if process.stderr else "the console never went live")
