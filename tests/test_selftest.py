@@ -80,6 +80,29 @@ def test_a_venue_profile_with_a_secret_fails_naming_file_and_line(tmp_path: Path
     assert venue.startswith("FAIL") and f"{profile}, line 4" in venue and "secret" in venue
 
 
+@pytest.mark.parametrize(
+    ("profile", "tour", "reason"),
+    [
+        ('name = "X"\ntours = ["t.cicerone"]\n', b"broken", "not a Cicerone bundle"),
+        ('name = "X"\n[settings]\ntext_zoom = nan\n', None, "text_zoom"),
+        ('name = "X"\n[settings]\nmilestones = ["a"]\n', None, "milestones"),
+        ('name = "X"\nviewers = [1, 2]\n', None, "viewer_sources"),
+    ],
+)
+def test_a_venue_profile_that_would_fail_on_site_fails_here(
+    profile: str, tour: bytes | None, reason: str, tmp_path: Path
+) -> None:
+    """A broken default tour or a bad value used to report ok (and fail at the venue's first start)."""
+    (tmp_path / "venue.toml").write_text(profile, encoding="utf-8")
+    if tour is not None:
+        (tmp_path / "t.cicerone").write_bytes(tour)
+    result = self_test("--venue", str(tmp_path / "venue.toml"))
+    assert result.returncode == 1, result.stdout
+    venue = lines_by_check(result.stdout)["venue"]
+    assert venue.startswith("FAIL") and reason in venue
+    assert "Traceback" not in result.stdout + result.stderr
+
+
 def test_the_documented_venue_example_passes() -> None:
     result = self_test("--venue", str(ASSETS / "venue-example.toml"))
     assert result.returncode == 0, result.stdout

@@ -174,10 +174,16 @@ def check_network() -> str:
 
 
 def check_venue(path: Path | None) -> str:
+    from console.formats import load_tour
     from console.venue import baked_venue, parse_venue
 
     profile = parse_venue(path) if path else baked_venue()
     if profile is None:
         return "no venue profile baked in (a general installation)"
+    # Each default tour is read as the first start will import it: a broken one fails here, not on site.
+    stops = sum(len(load_tour(tour).stops) for tour in profile.tours)
     tours = len(profile.tours)
-    return f"profile '{profile.name}' parses: {tours} default tour(s), language {profile.settings.language}"
+    return (
+        f"profile '{profile.name}' parses: {tours} default tour(s) with {stops} stops, "
+        f"language {profile.settings.language}"
+    )
