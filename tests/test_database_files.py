@@ -188,3 +188,25 @@ def test_a_database_path_that_is_not_a_file_is_refused_and_left_alone(kind: str,
     after = os.lstat(path)
     assert stat.S_IFMT(after.st_mode) == stat.S_IFMT(before.st_mode) and after.st_ino == before.st_ino
     assert sorted(p.name for p in tmp_path.iterdir()) == ["show.db"]  # no -journal, -wal or .part beside it
+
+
+def test_a_refused_database_gets_nothing_created_beside_it(tmp_path: Path) -> None:
+    """Checking a file before refusing it (newer, not ours) left an empty -wal and -shm beside it."""
+    from console.store import open_database
+
+    path = tmp_path / "show.db"
+    db = open_database(path)
+    db.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('cicerone', 'zzz_future', '')"
+    )
+    db.close()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = subprocess.run(
+        [sys.executable, "-m", "console", "--db", str(path), "tour", "list"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2 and "newer Cicerone" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == before == ["show.db"]

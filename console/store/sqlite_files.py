@@ -106,6 +106,12 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that can only read, also where SQLite cannot make the WAL index (``-shm``): in a
     read-only folder the file is then read as immutable, which is true there as long as it stays so."""
     uri = path.resolve().as_uri()
+    if not Path(f"{path}-wal").exists():
+        # Nothing is waiting in a WAL, so the file alone is the database: read it as immutable, which makes
+        # SQLite create no -wal and -shm beside a file it may be about to refuse (not ours, newer, damaged).
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
     conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
