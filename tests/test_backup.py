@@ -30,14 +30,6 @@ def cicerone(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture
-def tour_db(db_path: Path) -> Path:
-    db = open_database(db_path)
-    TourRepository(db).add(TOUR)
-    db.close()
-    return db_path
-
-
 def tour_titles(path: Path) -> list[str]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:

@@ -26,16 +26,6 @@ def cicerone(*args: str, stdout: int | None = subprocess.PIPE) -> subprocess.Com
     )
 
 
-@pytest.fixture
-def tour_db(db_path: Path) -> Path:
-    from console.store import TourRepository, open_database
-
-    db = open_database(db_path)
-    TourRepository(db).add(TOUR)
-    db.close()
-    return db_path
-
-
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_disk_under_standard_output_is_exit_2(tour_db: Path) -> None:
     with open("/dev/full", "w") as full:
