@@ -391,5 +391,6 @@ def test_the_armed_end_button_and_on_air_state_read_in_pixels(themed: theme.Colo
     bar.state.setText("● ON AIR")
     image = grab(bar)
     for what, widget in (("End show armed", bar.end_button), ("ON AIR", bar.state)):
-        text, background, ratio = measured(image, QRect(widget.mapTo(bar, QPoint(0, 0)), widget.size()))
+        inside = QRect(widget.mapTo(bar, QPoint(0, 0)), widget.size()).adjusted(4, 4, -4, -4)  # not the border
+        text, background, ratio = measured(image, inside)
         assert ratio >= TEXT_MIN, f"{what}: {text} on {background} is {ratio:.2f}:1"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 @dataclass(frozen=True)
 class Colours:
-    """One theme's colours. A ``*_fill`` is a background that carries meaning; ``*_fill_text`` is drawn on it."""
+    """One theme's colours. A ``*_fill`` is a background carrying meaning; ``*_fill_text`` is drawn on it."""
 
     background: str  # the window
     panel: str  # panes, lists, the clock bar
@@ -139,7 +139,7 @@ def active() -> Colours:
 
 def style_sheet(c: Colours) -> str:
     """The application's style sheet in colours ``c``: every colour the widgets show comes from here."""
-    tone_rules = "".join(f'QLabel[tone="{tone}"] {{ color: {colour}; }}\n' for tone, colour in tones(c).items())
+    tone_rules = "".join(f'QLabel[tone="{tone}"] {{ color: {value}; }}\n' for tone, value in tones(c).items())
     return f"""
 QWidget {{ background: {c.background}; color: {c.text}; }}
 QFrame#pane, QWidget#cameraPane, QWidget#viewersPane {{
@@ -169,7 +169,9 @@ QPushButton, QToolButton {{
     background: {c.panel_raised}; border: 1px solid {c.border}; border-radius: 4px; padding: 6px 12px;
 }}
 QPushButton:hover, QToolButton:hover {{ border-color: {c.accent}; }}
-QPushButton:disabled, QToolButton:disabled {{ background: {c.background}; color: {c.dim}; border-style: dashed; }}
+QPushButton:disabled, QToolButton:disabled {{
+    background: {c.background}; color: {c.dim}; border-style: dashed;
+}}
 QPushButton#danger {{ color: {c.bad}; border-color: {c.bad}; }}
 QToolButton#cameraSourceButton {{ padding: 2px 8px; }}
 QLabel#cameraSourceName {{ color: {c.dim}; }}
@@ -204,10 +206,12 @@ QWidget#modeBar QPushButton:disabled {{ background: {c.background}; color: {c.di
 QWidget#modeBar QPushButton, QLabel#modeLock {{ font-size: 14pt; }}
 QLabel#modeLock {{ color: {c.warn}; }}
 QLabel#rehearsalMark {{
-    background: {c.warn_fill}; color: {c.warn_fill_text}; font-weight: 700; padding: 2px 10px; border-radius: 4px;
+    background: {c.warn_fill}; color: {c.warn_fill_text}; font-weight: 700; padding: 2px 10px;
+    border-radius: 4px;
 }}
 QLabel#viewersDemo {{
-    background: {c.warn_fill}; color: {c.warn_fill_text}; font-weight: 700; padding: 1px 6px; border-radius: 3px;
+    background: {c.warn_fill}; color: {c.warn_fill_text}; font-weight: 700; padding: 1px 6px;
+    border-radius: 3px;
 }}
 QLabel#viewersMilestone {{
     background: {c.accent_fill}; color: {c.accent_fill_text}; font-size: 18pt; font-weight: 700; padding: 4px;
