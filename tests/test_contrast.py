@@ -115,6 +115,11 @@ def sheet_pairs(sheet: Sheet) -> list[Pair]:
             sheet.get("QLineEdit:disabled", "color"),
             sheet.get("QLineEdit:disabled", "background"),
         ),
+        (
+            "a disabled field's hint",
+            sheet.get("QLineEdit:disabled", "placeholder-text-color"),
+            sheet.get("QLineEdit:disabled", "background"),
+        ),
         ("a button", text, button),
         (
             "a hovered button",
@@ -218,7 +223,15 @@ def palette_pairs(palette: QPalette) -> list[Pair]:
     role, group = QPalette.ColorRole, QPalette.ColorGroup
 
     def colour(which: QPalette.ColorRole, in_group: QPalette.ColorGroup = group.Active) -> str:
-        return palette.color(in_group, which).name()
+        """The role's colour as seen: Qt's defaults are translucent (placeholder: half-transparent black),
+        so a colour with alpha is laid over the window colour before it is judged."""
+        seen, under = palette.color(in_group, which), palette.color(in_group, role.Window)
+        alpha = seen.alphaF()
+        mixed = [
+            alpha * mine + (1 - alpha) * theirs
+            for mine, theirs in zip(seen.getRgbF()[:3], under.getRgbF()[:3], strict=True)
+        ]
+        return QColor.fromRgbF(*mixed).name()
 
     return [
         ("palette Text on Base", colour(role.Text), colour(role.Base)),
@@ -238,6 +251,11 @@ def palette_pairs(palette: QPalette) -> list[Pair]:
             "disabled WindowText on Window",
             colour(role.WindowText, group.Disabled),
             colour(role.Window, group.Disabled),
+        ),
+        (
+            "disabled PlaceholderText on Base",
+            colour(role.PlaceholderText, group.Disabled),
+            colour(role.Base, group.Disabled),
         ),
     ]
 
@@ -391,6 +409,21 @@ def test_the_armed_end_button_and_on_air_state_read_in_pixels(themed: theme.Colo
     bar.state.setText("● ON AIR")
     image = grab(bar)
     for what, widget in (("End show armed", bar.end_button), ("ON AIR", bar.state)):
-        inside = QRect(widget.mapTo(bar, QPoint(0, 0)), widget.size()).adjusted(4, 4, -4, -4)  # not the border
+        inside = QRect(widget.mapTo(bar, QPoint(0, 0)), widget.size()).adjusted(
+            4, 4, -4, -4
+        )  # not the border
         text, background, ratio = measured(image, inside)
         assert ratio >= TEXT_MIN, f"{what}: {text} on {background} is {ratio:.2f}:1"
+
+
+def test_a_field_s_hint_reads_in_pixels_enabled_or_not(themed: theme.Colours, qtbot: QtBot) -> None:
+    """The hint in an empty field ("e.g. 1h 30m") is what a producer reads to fill it: AA as well."""
+    for enabled in (True, False):
+        field = QLineEdit()
+        field.setPlaceholderText("e.g. 1h 30m (empty: no slot)")
+        field.setEnabled(enabled)
+        qtbot.addWidget(field)
+        field.resize(300, 40)
+        text, background, ratio = measured(grab(field), field.rect().adjusted(3, 3, -3, -3))
+        state = "an enabled" if enabled else "a disabled"
+        assert ratio >= TEXT_MIN, f"the hint in {state} field: {text} on {background} is {ratio:.2f}:1"

@@ -164,6 +164,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox {{
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {c.accent}; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QSpinBox:disabled, QComboBox:disabled {{
     background: {c.background}; color: {c.dim}; border: 1px dashed {c.border};
+    placeholder-text-color: {c.dim};  /* Qt's own is the colour at half alpha: 2.7:1 */
 }}
 QPushButton, QToolButton {{
     background: {c.panel_raised}; border: 1px solid {c.border}; border-radius: 4px; padding: 6px 12px;
@@ -292,7 +293,7 @@ QWidget#viewersPane QLabel#viewersMilestone {{ font-size: {px["milestone"]}px; }
 def palette(c: Colours) -> QPalette:
     """Qt's palette in colours ``c``: what Fusion draws with where the style sheet says nothing (the
     disabled group included, so a disabled field's text is dim but legible)."""
-    result = QPalette()
+    result = QPalette(QColor(c.panel_raised), QColor(c.background))  # not QPalette(): that copies the app's
     roles = {
         QPalette.ColorRole.Window: c.background,
         QPalette.ColorRole.WindowText: c.text,
