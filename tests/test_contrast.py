@@ -227,11 +227,15 @@ def palette_pairs(palette: QPalette) -> list[Pair]:
         so a colour with alpha is laid over the window colour before it is judged."""
         seen, under = palette.color(in_group, which), palette.color(in_group, role.Window)
         alpha = seen.alphaF()
-        mixed = [
+        red, green, blue = (
             alpha * mine + (1 - alpha) * theirs
-            for mine, theirs in zip(seen.getRgbF()[:3], under.getRgbF()[:3], strict=True)
-        ]
-        return QColor.fromRgbF(*mixed).name()
+            for mine, theirs in (
+                (seen.redF(), under.redF()),
+                (seen.greenF(), under.greenF()),
+                (seen.blueF(), under.blueF()),
+            )
+        )
+        return QColor.fromRgbF(red, green, blue).name()
 
     return [
         ("palette Text on Base", colour(role.Text), colour(role.Base)),
