@@ -14,16 +14,19 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from console.assets import require_asset
 from console.show.clock import StopStatus, StopTiming
+from console.show.rehearsal import Proposal
 from console.show.tour import Stop, Tour
 from console.ui import theme
 from console.ui.clock_bar import ClockBar
 from console.ui.prepare.budget import BudgetBar
+from console.ui.prepare.rehearsal import RehearsalDialog
 from console.ui.prepare.tour_list import TourList
 from console.ui.route_list import RouteModel
 
@@ -337,6 +340,10 @@ def test_a_check_box_has_a_visible_box(themed: theme.Colours) -> None:
         ("a ticked box on a table", sheet.get("QAbstractItemView::indicator:checked", "background"), table),
     ]
     assert failures(pairs, GRAPHIC_MIN) == []
+    tick = sheet.get(
+        "QAbstractItemView::indicator:checked", "image"
+    )  # a ticked box shows a tick, not a fill only
+    assert tick == f"url({require_asset(themed.tick).as_posix()})"
 
 
 # Rendered pixels: the worst pairs as Qt draws them. Text is antialiased, so the text colour is the colour
@@ -431,3 +438,22 @@ def test_a_field_s_hint_reads_in_pixels_enabled_or_not(themed: theme.Colours, qt
         text, background, ratio = measured(grab(field), field.rect().adjusted(3, 3, -3, -3))
         state = "an enabled" if enabled else "a disabled"
         assert ratio >= TEXT_MIN, f"the hint in {state} field: {text} on {background} is {ratio:.2f}:1"
+
+
+def test_the_rehearsal_dialog_s_ticks_have_a_box_in_pixels(themed: theme.Colours, qtbot: QtBot) -> None:
+    """An unticked stop must still show a box to tick (the producer found ticks floating on nothing)."""
+    offers = [Proposal(position=n, title=f"Stop {n}", planned_s=300, actual_s=420) for n in range(2)]
+    dialog = RehearsalDialog(offers)
+    qtbot.addWidget(dialog)
+    unticked = dialog.table.item(1, 0)
+    assert unticked is not None
+    unticked.setCheckState(Qt.CheckState.Unchecked)
+    image = grab(dialog)
+    table = dialog.table.viewport()
+    for row in (0, 1):
+        cell = dialog.table.visualRect(dialog.table.model().index(row, 0))
+        box = QRect(
+            table.mapTo(dialog, cell.topLeft()), QSize(22, cell.height())
+        )  # the box, before the title
+        outline, background, ratio = measured(image, box)
+        assert ratio >= GRAPHIC_MIN, f"row {row}'s check box: {outline} on {background} is {ratio:.2f}:1"

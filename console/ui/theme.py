@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from console.assets import TICK_BLACK, TICK_WHITE, asset_path
+
 
 @dataclass(frozen=True)
 class Colours:
@@ -40,6 +42,7 @@ class Colours:
     banner_info: str
     banner_warning: str
     banner_error: str
+    tick: str  # the asset drawn in a ticked box, in accent_fill_text's colour
 
 
 DARK = Colours(
@@ -65,6 +68,7 @@ DARK = Colours(
     banner_info="#16304a",
     banner_warning="#4a3a12",
     banner_error="#4a1616",
+    tick=TICK_BLACK,
 )
 
 # Light: for bright rooms. Green, amber and red are darkened until they read on white; the marks keep a
@@ -92,6 +96,7 @@ LIGHT = Colours(
     banner_info="#e1eefc",
     banner_warning="#fff4d6",
     banner_error="#fde2e1",
+    tick=TICK_WHITE,
 )
 
 THEMES = {"dark": DARK, "light": LIGHT}
@@ -156,7 +161,9 @@ QListView, QListWidget, QTextBrowser, QTreeView, QTableView {{
 QAbstractItemView::indicator {{
     width: 16px; height: 16px; border: 2px solid {c.dim}; border-radius: 3px; background: {c.panel_raised};
 }}
-QAbstractItemView::indicator:checked {{ background: {c.accent_fill}; border-color: {c.accent_fill}; }}
+QAbstractItemView::indicator:checked {{
+    background: {c.accent_fill}; border-color: {c.accent_fill}; image: url({asset_path(c.tick).as_posix()});
+}}
 QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox {{
     background: {c.panel_raised}; border: 1px solid {c.border}; border-radius: 4px; padding: 6px;
     selection-background-color: {c.accent_fill}; selection-color: {c.accent_fill_text};
