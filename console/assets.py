@@ -11,7 +11,7 @@ the bundle, so in both layouts it is the sibling of the package's folder:
 Use the names below rather than spelling paths, so a file that moves changes here only:
 
 - ``DEMO_TOUR`` (the lead's ``--demo``), ``DEMO_CLIP`` (the camera's ``--demo`` and ``cicerone self-test``),
-- ``ICON_PNG`` (window icon),
+- ``ICON_PNG`` (window icon), ``TICK_BLACK`` and ``TICK_WHITE`` (the mark in a ticked box, per theme),
 - ``BAKED_VENUE`` (the profile ``scripts/build --venue`` bakes in; absent otherwise).
 
 A new asset needs no change to the build: everything under ``assets/`` is packaged.
@@ -26,6 +26,8 @@ from console.errors import KnownError
 DEMO_TOUR = "tours/louvre-highlights.md"
 DEMO_CLIP = "video/demo-clip.mp4"
 ICON_PNG = "icons/cicerone-256.png"
+TICK_BLACK = "icons/tick-black.svg"
+TICK_WHITE = "icons/tick-white.svg"
 VENUE_EXAMPLE = "venue-example.toml"
 BAKED_VENUE = "venue/venue.toml"
 

@@ -53,7 +53,8 @@ def test_every_tone_draws_its_colour_and_only_its_colour(qtbot: QtBot) -> None:
         drawn = colours(label)
         assert drawn[colour] >= 20, f"tone {tone!r} is not drawn {colour}"
         others = {other for other in theme.TONES.values() if other != colour}
-        assert not any(drawn[other] for other in others), f"tone {tone!r} still shows another tone"
+        # A few faint edge pixels round to another red (grab() un-premultiplies alpha): count real strokes.
+        assert not any(drawn[other] >= 20 for other in others), f"tone {tone!r} still shows another tone"
 
 
 def test_a_state_set_before_the_theme_shows_once_the_theme_comes(qtbot: QtBot) -> None:

@@ -98,15 +98,16 @@ class RouteModel(QAbstractTableModel):
                 return f"{format_clock(timing.actual_s)}\n{format_signed(timing.delta_s)}"
             return ""
         if role == Qt.ItemDataRole.ForegroundRole:
+            colours = theme.active()  # read at paint time: the theme is applied after the route is built
             if column == self.TIME and timing is not None and status == StopStatus.DONE:
-                return QColor(theme.TONES[theme.delta_tone(timing.delta_s)])
+                return QColor(theme.tones(colours)[theme.delta_tone(timing.delta_s)])
             if status == StopStatus.DONE:
-                return QColor(theme.TEXT_DIM)
+                return QColor(colours.dim)
             if status == StopStatus.NEXT:
-                return QColor(theme.ACCENT)
-            return QColor(theme.TEXT)
+                return QColor(colours.accent)
+            return QColor(colours.text)
         if role == Qt.ItemDataRole.BackgroundRole and status == StopStatus.CURRENT:
-            return QColor(theme.PANEL_RAISED)
+            return QColor(theme.active().panel_raised)
         if role == Qt.ItemDataRole.FontRole and status == StopStatus.CURRENT:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, self.TIME):

@@ -166,7 +166,7 @@ def _pixel_font(pixels: float, *, bold: bool = True) -> QFont:
 def _facts_html(stop: Stop) -> str:
     """The facts on one line, the artist brighter: it is the fact a guide says first."""
     parts = [
-        f"<span style='color:{theme.TEXT}'>{html.escape(value)}</span>"
+        f"<span style='color:{theme.active().text}'>{html.escape(value)}</span>"
         if label == "Artist"
         else html.escape(value)
         for label, value in stop.facts()

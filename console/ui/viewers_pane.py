@@ -67,7 +67,8 @@ class Sparkline(QWidget):
                 path.lineTo(QPointF(x, y))
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(theme.TEXT_DIM if self.stale else theme.ACCENT), 2))
+        colours = theme.active()
+        painter.setPen(QPen(QColor(colours.dim if self.stale else colours.accent), 2))
         painter.drawPath(path)
 
 
