@@ -184,6 +184,6 @@ def check_venue(path: Path | None) -> str:
     stops = sum(len(load_tour(tour).stops) for tour in profile.tours)
     tours = len(profile.tours)
     return (
-        f"profile '{profile.name}' parses: {tours} default tour(s) with {stops} stops, "
-        f"language {profile.settings.language}"
+        f"profile '{profile.name}' parses: {tours} default tour(s), language {profile.settings.language}; "
+        f"its tours read ({stops} stops)"
     )
