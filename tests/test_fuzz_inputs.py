@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from console.audience.platforms import (
+    LONGEST_WAIT_S,
     MAX_VIEWERS,
     BadAnswer,
     HttpRequest,
@@ -249,7 +250,7 @@ def assert_reading_in_bounds(reading: Reading, at: float) -> None:
     else:
         assert sample.viewers is None
     if reading.retry_at is not None:
-        assert math.isfinite(reading.retry_at) and at <= reading.retry_at <= at + 3600
+        assert math.isfinite(reading.retry_at) and at <= reading.retry_at <= at + LONGEST_WAIT_S
 
 
 def _parse(kind: str, status: int, headers: dict[str, str], body: bytes, at: float = 1_000_000.0) -> Reading:

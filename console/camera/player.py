@@ -200,7 +200,7 @@ class PreviewPlayer(QObject):
             return  # from a player retired since
         if kind == "error":
             self.last_error = "libvlc could not open or read the source"
-        log.debug("camera: libvlc %s for %s", kind, self.mrl)
+        log.debug("camera: libvlc %s for %s", kind, _for_log(self.mrl))
 
 
 def _for_log(mrl: str) -> str:
