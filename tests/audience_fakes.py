@@ -9,7 +9,7 @@ import argparse
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -47,6 +47,9 @@ class FakePlatforms:
         self.modes = {"youtube": "live", "twitch": "live", "json": "live"}
         self.counts = {"youtube": 1234, "twitch": 567, "json": 8900}
         self.reset_after_s = 1.0
+        # When set, a 429 says when to come back as a standard Retry-After (this callable's text: seconds or
+        # an HTTP date) instead of Twitch's Ratelimit-Reset.
+        self.retry_after: Callable[[], str] | None = None
         self.requests: list[tuple[float, str, str, dict[str, str]]] = []  # (at, route, full path, headers)
         self.huge_sent = 0  # bytes of 50 MB bodies the client accepted before hanging up
         self.huge_done = 0  # 50 MB answers finished (sent in full or cut off)
@@ -167,7 +170,9 @@ class FakePlatforms:
                 "status": status,
                 "message": f"Invalid OAuth token {token}",
             }
-        if status == 429:
+        if status == 429 and self.retry_after is not None:
+            headers = {"Retry-After": self.retry_after()}
+        elif status == 429:
             headers = {
                 "Ratelimit-Limit": "800",
                 "Ratelimit-Remaining": "0",

@@ -8,9 +8,12 @@ written by us and scrubbed of secrets: an API's own message may echo the key bac
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -24,7 +27,9 @@ from console.show.viewers import ViewerSample, ViewerState
 YOUTUBE_DAILY_QUOTA = 10_000
 MAX_VIEWERS = 10**10  # more than anyone's audience, and well inside SQLite's 64-bit integers
 _DIGITS = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() also takes "²", which int() refuses
-_LONGEST_WAIT_S = 3600.0
+# The longest a server may make us wait before asking again: the poller's own longest backoff (a source that
+# answers again should be counted again within minutes, whatever a server's clock says).
+LONGEST_WAIT_S = 300.0
 
 
 class SourceProblem(KnownError):
@@ -168,11 +173,17 @@ def json_number(document: Any, path: tuple[str, ...]) -> int:
         where = ".".join(path[: depth + 1])
         if isinstance(node, dict) and step in node:
             node = node[step]
-        elif isinstance(node, list) and step.isdigit() and int(step) < len(node):
+        elif isinstance(node, list) and _is_index(step) and int(step) < len(node):
             node = node[int(step)]
         else:
             raise BadAnswer(f"nothing at '{where}'")
     return viewer_count(node, ".".join(path) or "the answer")
+
+
+def _is_index(step: str) -> bool:
+    """A list index written in a spec's path: ASCII digits, short enough for ``int()`` ("²" and a 5,000-digit
+    step are keys that are simply not there, not a traceback)."""
+    return bool(_DIGITS.fullmatch(step)) and len(step) <= 18
 
 
 def _get(node: Any, key: str) -> Any:
@@ -256,13 +267,44 @@ def _api_error(body: bytes) -> tuple[set[str], str]:
 
 
 def _retry_at(headers: Mapping[str, str], at: float) -> float | None:
-    """Twitch's ``Ratelimit-Reset`` (epoch seconds) or a standard ``Retry-After`` (seconds)."""
+    """When the server said to ask again: Twitch's ``Ratelimit-Reset`` (epoch seconds) or a standard
+    ``Retry-After`` in either form (seconds, or an HTTP date), within ``at``..``at + LONGEST_WAIT_S``.
+
+    A server's clock or arithmetic may be anything (a date in 9999 or 1970, ``nan``): a wait past the bound
+    is the bound, one in the past is none, and what is not a time at all is ignored (the poller's backoff
+    decides).
+    """
+    if "ratelimit-reset" in headers:
+        when = _number(headers["ratelimit-reset"])
+    elif "retry-after" in headers:
+        text = headers["retry-after"].strip()
+        seconds = _number(text)
+        when = at + seconds if seconds is not None else _http_date(text)
+    else:
+        return None
+    if when is None:
+        return None
+    return min(max(when, at), at + LONGEST_WAIT_S)
+
+
+def _number(text: str) -> float | None:
+    """A finite number, or None (``float()`` also takes ``nan``, ``inf`` and ``1e400``)."""
     try:
-        if "ratelimit-reset" in headers:
-            reset = float(headers["ratelimit-reset"])
-            return min(max(reset, at), at + _LONGEST_WAIT_S)
-        if "retry-after" in headers:
-            return at + min(max(float(headers["retry-after"]), 0.0), _LONGEST_WAIT_S)
+        value = float(text)
     except ValueError:
         return None
-    return None
+    return value if math.isfinite(value) else None
+
+
+def _http_date(text: str) -> float | None:
+    """An HTTP date (``Wed, 21 Oct 2015 07:28:00 GMT``, RFC 9110) as epoch seconds, or None."""
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if moment.tzinfo is None:  # "-0000" means UTC too, but parses without a zone
+        moment = moment.replace(tzinfo=UTC)
+    try:
+        return moment.timestamp()
+    except (OverflowError, ValueError, OSError):
+        return None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkAccessManager
 
-from console.audience.platforms import Reading, failure
+from console.audience.platforms import LONGEST_WAIT_S, Reading, failure
 from console.audience.quota import QuotaCount
 from console.audience.reader import CAP_BYTES, SourceReader
 from console.audience.secrets import Secrets, load_secrets
@@ -26,7 +26,7 @@ from console.show.viewers import ViewerSample
 
 log = logging.getLogger(__name__)
 DEMO_INTERVAL_S = 1.0
-LONGEST_BACKOFF_S = 300.0
+LONGEST_BACKOFF_S = LONGEST_WAIT_S  # a server's Retry-After is held to the same bound
 
 
 def timeout_for(interval_s: float) -> float:
@@ -51,6 +51,7 @@ class _Source(QObject):
         self.interval_s = interval_s
         self.problem = problem
         self.failures = 0
+        self.condition: str | None = None  # what the log last said of it (see AudiencePoller._log_change)
         self.started_at = 0.0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -176,18 +177,43 @@ class AudiencePoller(QObject):
         if reading.cost_units:
             self.quota_spent.emit(self.quota.spend(sample.at, reading.cost_units), reading.cost_units)
         failed = sample.state == "error"
-        if failed and source.failures == 0:
-            log.info("viewer source %s failing: %s", sample.source, sample.error)
-        elif not failed and source.failures:
-            log.info("viewer source %s answering again", sample.source)
         source.failures = source.failures + 1 if failed else 0
         passed = self.tally.record(sample, reading.retry_at)
+        self._log_change(source, sample)
         self.sample_read.emit(sample)
         if passed is not None:
             self.milestone.emit(passed)
         self.changed.emit()
         if self._running:
             source.timer.start(round(self._delay(source, reading) * 1000))
+
+    def _log_change(self, source: _Source, sample: ViewerSample) -> None:
+        """One log line when a source's condition changes (live, hidden, offline, ended, error, stale), never
+        one per read: a source failing every 30 s for an hour is two lines, not 120. An error reason was
+        scrubbed of the request's secrets when it was made; the log's formatter scrubs every known one again.
+        """
+        condition: str = sample.state
+        status = self.tally.sources.get(sample.source)
+        # A failing source whose last figure is older than two intervals is no longer counted as live: stale.
+        if (
+            sample.state == "error"
+            and status is not None
+            and status.good is not None
+            and status.stale(sample.at)
+        ):
+            condition = "stale"
+        if condition == source.condition:
+            return
+        if sample.state == "error":
+            detail = f": {sample.error}"
+        elif sample.viewers is not None:
+            detail = f" ({sample.viewers:,} viewers)"
+        else:
+            detail = ""
+        log.info(
+            "viewer source %s: %s -> %s%s", sample.source, source.condition or "start", condition, detail
+        )
+        source.condition = condition
 
     def _delay(self, source: _Source, reading: Reading) -> float:
         """Until the next read: the interval (less the time this read took), longer after failures."""

@@ -11,6 +11,8 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
+from console.logs import register_secret
+
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "Cicerone"
@@ -60,10 +62,8 @@ def _keyring_lookup(user: str) -> str | None:
 def lookup(name: str) -> str | None:
     """One secret by field name: keyring, then environment, else None."""
     user, variable = NAMES[name]
-    value = _keyring_lookup(user)
-    if value:
-        return value.strip()
-    value = os.environ.get(variable, "").strip()
+    value = (_keyring_lookup(user) or "").strip() or os.environ.get(variable, "").strip()
+    register_secret(value)  # from now on no log line can show it, wherever it ends up quoted
     return value or None
 
 

@@ -16,6 +16,7 @@ import atexit
 import logging
 import weakref
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -157,7 +158,9 @@ class PreviewPlayer(QObject):
                 self._learn_picture_size()
         if self.watch.should_reconnect():
             log.info(
-                "camera: no picture from %s, reconnecting (attempt %d)", self.mrl, self.watch.attempts + 1
+                "camera: no picture from %s, reconnecting (attempt %d)",
+                _for_log(self.mrl),
+                self.watch.attempts + 1,
             )
             self.watch.reconnecting()
             self._start(start_s=0.0)
@@ -166,6 +169,14 @@ class PreviewPlayer(QObject):
             self._set_health(status)
 
     def _set_health(self, status: Status) -> None:
+        if status.health is not self._health:  # a line per change: the status itself is emitted every tick
+            log.info(
+                "camera: %s -> %s for %s%s",
+                self._health.value,
+                status.health.value,
+                _for_log(self.mrl),
+                f" (reconnect attempts: {status.attempts})" if status.attempts else "",
+            )
         self._health = status.health
         self.status_changed.emit(status)
 
@@ -189,7 +200,19 @@ class PreviewPlayer(QObject):
             return  # from a player retired since
         if kind == "error":
             self.last_error = "libvlc could not open or read the source"
-        log.debug("camera: libvlc %s for %s", kind, self.mrl)
+        log.debug("camera: libvlc %s for %s", kind, _for_log(self.mrl))
+
+
+def _for_log(mrl: str) -> str:
+    """An MRL as a log line may show it: no user, password or query (``rtsp://user:pass@cam/x?token=...``)."""
+    try:
+        parts = urlsplit(mrl)
+        host = parts.netloc.rpartition("@")[2]
+    except ValueError:
+        return "(an address that is not a URL)"
+    if not parts.scheme:
+        return mrl
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def _changed(old: tuple[int, int], new: tuple[int, int]) -> bool:
