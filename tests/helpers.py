@@ -25,6 +25,7 @@ from console.show.tour import Stop, Tour
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
 
     from console.app import Console
 
@@ -169,3 +170,27 @@ def live_show(db_path: Path) -> tuple[subprocess.Popen[str], int]:
             return process, int(line.split()[1])
     process.kill()
     raise AssertionError(process.stderr.read() if process.stderr else "the console never went live")
+
+
+def make_halves_clip(path: Path, left: str = "red", right: str = "blue", seconds: float = 3) -> Path:
+    """A 640x240 clip: left half one solid colour, right half another (H.264, like a camera would send)."""
+    subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+         "-f", "lavfi", "-i", f"color={left}:size=320x240:rate=25:duration={seconds}",
+         "-f", "lavfi", "-i", f"color={right}:size=320x240:rate=25:duration={seconds}",
+         "-filter_complex", "hstack", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
+         str(path)],
+        check=True,
+    )  # fmt: skip
+    return path
+
+
+def near(colour: QColor, red: int, green: int, blue: int, tolerance: int = 40) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], (red, green, blue), strict=True))
+
+
+def free_port(kind: socket.SocketKind = socket.SOCK_STREAM) -> int:
+    """A port nothing listens on at 127.0.0.1 (TCP, or UDP with ``socket.SOCK_DGRAM``)."""
+    with socket.socket(socket.AF_INET, kind) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -12,7 +12,7 @@ from console.camera.audio import FLOOR_DB, Level, to_db
 from console.settings import Settings
 from console.ui.camera_pane import CameraPane
 from console.ui.theme import BAD, GOOD, WARN
-from tests.test_camera_pane import near
+from tests.helpers import near
 
 pytestmark = pytest.mark.slow
 

@@ -17,21 +17,9 @@ from console.camera.watch import Health, Status
 from console.settings import Settings
 from console.ui.camera_pane import METER_WIDTH, CameraPane
 from console.ui.theme import BAD, WARN
+from tests.helpers import make_halves_clip, near
 
 pytestmark = pytest.mark.slow
-
-
-def make_halves_clip(path: Path, left: str = "red", right: str = "blue", seconds: float = 3) -> Path:
-    """A 640x240 clip: left half one solid colour, right half another (H.264, like a camera would send)."""
-    subprocess.run(
-        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-         "-f", "lavfi", "-i", f"color={left}:size=320x240:rate=25:duration={seconds}",
-         "-f", "lavfi", "-i", f"color={right}:size=320x240:rate=25:duration={seconds}",
-         "-filter_complex", "hstack", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
-         str(path)],
-        check=True,
-    )  # fmt: skip
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +42,6 @@ def pane(qtbot):  # type: ignore[no-untyped-def]
     yield build
     for widget in made:
         widget.shutdown()
-
-
-def near(colour: QColor, red: int, green: int, blue: int, tolerance: int = 40) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], (red, green, blue), strict=True))
 
 
 def test_decoded_pixels_are_the_clip_s_colours_at_the_pane_s_size(qtbot, pane, halves: Path) -> None:

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.test_camera_pane import make_halves_clip, near
-from tests.test_camera_stream import free_port
+from tests.helpers import free_port, make_halves_clip, near
 
 pytestmark = pytest.mark.slow
 

@@ -3,7 +3,6 @@ recovers by itself when it comes back."""
 
 from __future__ import annotations
 
-import socket
 import subprocess
 
 import pytest
@@ -11,15 +10,9 @@ import pytest
 from console.camera.watch import LOST_S, Health
 from console.settings import Settings
 from console.ui.camera_pane import CameraPane
+from tests.helpers import free_port
 
 pytestmark = pytest.mark.slow
-
-
-def free_port(kind: socket.SocketKind = socket.SOCK_STREAM) -> int:
-    """A port nothing listens on at 127.0.0.1 (TCP, or UDP with ``socket.SOCK_DGRAM``)."""
-    with socket.socket(socket.AF_INET, kind) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def start_stream(port: int) -> subprocess.Popen[bytes]:
