@@ -95,7 +95,22 @@ QLabel#viewersSourceCount[stale="true"] {{ color: {TEXT_DIM}; }}
 QLabel#viewersProblem {{ color: {BAD}; }}
 QLabel#viewersQuota {{ color: {TEXT_DIM}; }}
 QProgressBar#budgetBar[over="true"]::chunk {{ background: {BAD}; }}
-{TONE_RULES}"""
+{TONE_RULES}
+/* Prepare: a disabled field looks disabled, the hint says what to press, a field's problem reads as one. */
+QWidget#prepareView QLineEdit:disabled, QWidget#prepareView QPlainTextEdit:disabled,
+QWidget#prepareView QTextBrowser:disabled {{
+    background: {BACKGROUND}; color: {TEXT_DIM}; border: 1px dashed {BORDER};
+}}
+QWidget#prepareView QLabel:disabled {{ color: {TEXT_DIM}; }}
+QLabel#stopFormHint {{
+    background: #16304a; border: 1px solid {ACCENT}; border-radius: 4px; padding: 6px; color: {TEXT};
+}}
+QLabel#durationHint, QLabel#slotHint, QLabel#csvSlotHint {{ color: {BAD}; }}
+QTableWidget#rehearsalTable::indicator {{
+    width: 16px; height: 16px; border: 2px solid {TEXT}; border-radius: 3px; background: {PANEL_RAISED};
+}}
+QTableWidget#rehearsalTable::indicator:checked {{ background: {ACCENT}; border-color: {ACCENT}; }}
+"""
 
 
 def apply_theme(app: QApplication, theme: str = "dark") -> None:
