@@ -124,6 +124,7 @@ class PrepareView(QWidget):
         self._build_layout()
         self._connect()
         self.refresh_tours()
+        self._show_current_stop()  # on a first start: the fields disabled, and the hint to press New
 
     # -- building ----------------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
