@@ -48,7 +48,9 @@ def settle(qtbot: QtBot) -> None:
 
 
 def geometries(*widgets: QWidget) -> list[QRect]:
-    return [QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size()) for widget in widgets]
+    return [
+        QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size()) for widget in widgets
+    ]
 
 
 def test_tab_visits_the_stop_fields_in_reading_order(qtbot: QtBot, view: PrepareView) -> None:
@@ -123,7 +125,9 @@ def test_the_strip_says_what_succeeded_moves_nothing_and_goes(
     assert view.message.isVisible() and view.message.text() == "Imported 2 stops into Louvre"
 
 
-def test_undo_and_redo_keep_their_width_and_say_what_in_their_tooltip(qtbot: QtBot, view: PrepareView) -> None:
+def test_undo_and_redo_keep_their_width_and_say_what_in_their_tooltip(
+    qtbot: QtBot, view: PrepareView
+) -> None:
     buttons = [view.toolbar.widgetForAction(view.undo_action), view.toolbar.widgetForAction(view.redo_action)]
     assert all(isinstance(button, QToolButton) for button in buttons)
     settle(qtbot)
@@ -197,7 +201,9 @@ def test_first_start_shows_the_fields_disabled_and_says_press_new(qtbot: QtBot, 
     assert not form.fields["title"].isEnabled() and not form.points.isEnabled()
     settle(qtbot)
     # Visibly disabled: drawn on the window's background, not as an editable field's raised box.
-    assert shows(form.fields["title"], theme.BACKGROUND) and not shows(form.fields["title"], theme.PANEL_RAISED)
+    assert shows(form.fields["title"], theme.BACKGROUND) and not shows(
+        form.fields["title"], theme.PANEL_RAISED
+    )
     view.new_tour()
     view.add_stop()
     assert not form.hint.isVisible() and form.fields["title"].isEnabled()
