@@ -29,7 +29,10 @@ FRENCH = (
     "Titre;Durée;Lieu;Artiste;Date;Technique;Notes\r\n"
     "La Joconde;6m;Salle 711;Léonard de Vinci;1503–1519;Huile sur bois;Le sourire\r\n"
 )
-ENGLISH = "Title,Duration,Location,Artist,Date,Medium,Talking points\r\nNight Watch,5m,Gallery,Rembrandt,1642,Oil,Look\r\n"
+ENGLISH = (
+    "Title,Duration,Location,Artist,Date,Medium,Talking points\r\n"
+    "Night Watch,5m,Gallery,Rembrandt,1642,Oil,Look\r\n"
+)
 
 
 @pytest.mark.parametrize(
