@@ -8,6 +8,7 @@ The full text is the tooltip when two lines cannot hold it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from console.ui import theme
@@ -39,8 +40,7 @@ class MessageStrip(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
-        # Two lines of text and the label's padding and border, reserved whether or not a message shows.
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 20)
+        self._fit()
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.linger_ms = dict(LINGER_MS)
         self._opacity = QGraphicsOpacityEffect(self.label)
@@ -56,6 +56,16 @@ class MessageStrip(QWidget):
         self._linger.setSingleShot(True)
         self._linger.timeout.connect(self._fade.start)
         self.label.hide()
+
+    def _fit(self) -> None:
+        """Two lines of the message's font (as the theme styles it) and its padding, reserved whether or not
+        a message shows."""
+        self.label.ensurePolished()
+        self.setFixedHeight(self.label.fontMetrics().lineSpacing() * 2 + 20)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit()  # the theme may have come after the strip was built
+        super().showEvent(event)
 
     def show_message(self, text: str, level: str = "error") -> None:
         self._fade.stop()

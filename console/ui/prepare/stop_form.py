@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,15 +43,31 @@ TEXT_FIELDS = (
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
 
 
-def field_hint(name: str, lines: int = 2) -> QLabel:
-    """The line under a field where its problem shows: its height is kept while empty and a long reason
-    wraps inside it, so a message appearing neither moves the rows below nor widens the panel."""
-    hint = QLabel()
+class FieldHint(QLabel):
+    """The line under a field where its problem shows: its height (``lines`` of its font, whatever font the
+    theme gives it) is kept while empty and a long reason wraps inside it, so a message appearing neither
+    moves the rows below nor widens the panel."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.lines)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+
+def field_hint(name: str, lines: int = 2) -> FieldHint:
+    hint = FieldHint(lines)
     hint.setObjectName(name)
-    hint.setWordWrap(True)
-    hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-    hint.setFixedHeight(hint.fontMetrics().lineSpacing() * lines)
-    hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return hint
 
 

@@ -167,10 +167,6 @@ class PrepareView(QWidget):
         from_rehearsal = self._action("Durations from rehearsal…", offer, None, "fromRehearsal")
         bar.addAction(from_rehearsal)
         bar.addAction(self._action("Go live", self._go_live, None, "goLive"))
-        for action in bar.actions():
-            button = bar.widgetForAction(action)
-            if button is not None:  # fixed at its label's width: a label that changes must not move the rest
-                button.setFixedWidth(button.sizeHint().width())
         return bar
 
     def _build_layout(self) -> None:
