@@ -59,6 +59,10 @@ class FieldHint(QLabel):
     def _fit(self) -> None:
         self.setFixedHeight(self.fontMetrics().lineSpacing() * self.lines)
 
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)  # all of it, where a narrow window cuts the reserved lines short
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
