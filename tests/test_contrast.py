@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from console.assets import require_asset
 from console.show.clock import StopStatus, StopTiming
 from console.show.rehearsal import Proposal
+from console.show.session import Session
 from console.show.tour import Stop, Tour
 from console.ui import theme
 from console.ui.clock_bar import ClockBar
@@ -443,7 +444,10 @@ def test_a_field_s_hint_reads_in_pixels_enabled_or_not(themed: theme.Colours, qt
 def test_the_rehearsal_dialog_s_ticks_have_a_box_in_pixels(themed: theme.Colours, qtbot: QtBot) -> None:
     """An unticked stop must still show a box to tick (the producer found ticks floating on nothing)."""
     offers = [Proposal(position=n, title=f"Stop {n}", planned_s=300, actual_s=420) for n in range(2)]
-    dialog = RehearsalDialog(offers)
+    rehearsal = Session(
+        Tour("Rehearsed", (Stop("Stop 0", 300), Stop("Stop 1", 300))), "rehearsal", 0.0, 0.0, 900.0
+    )
+    dialog = RehearsalDialog(offers, rehearsal)
     qtbot.addWidget(dialog)
     unticked = dialog.table.item(1, 0)
     assert unticked is not None

@@ -16,7 +16,7 @@ from console.formats.text import clean_field
 from console.show.limits import MAX_TEXT_FILE_BYTES
 from console.show.tour import STOP_FIELDS, Tour, with_safe_image_names
 
-__all__ = ["EXPORT_SUFFIXES", "dump_json", "dump_markdown", "dump_tour", "load_tour", "save_tour"]
+__all__ = ["EXPORT_SUFFIXES", "count_of", "dump_json", "dump_markdown", "dump_tour", "load_tour", "save_tour"]
 
 Progress = Callable[[int, int], None]
 TEXT_FIELDS = tuple(name for name in STOP_FIELDS if name != "duration_s")
@@ -34,6 +34,11 @@ _LOADERS = {
     ".cicerone": "bundle:load_bundle",
 }
 _DUMPERS = {"csv": "csv_format:dump_csv", "bundle": "bundle:dump_bundle"}
+
+
+def count_of(number: int, noun: str) -> str:
+    """``1 stop``, ``2 stops``: a count as a person writes it (the nouns here all take an ``s``)."""
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
 
 
 def _function(spec: str) -> Callable[..., Any]:

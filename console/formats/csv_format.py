@@ -1,6 +1,7 @@
 """The tour as a spreadsheet: one row per stop, as Excel and Google Sheets write and read it.
 
-A CSV carries stops only: the tour's title and slot come from the command line
+The header may name the columns in English, French or Spanish (``Título;Duración``, ``Titre;Durée``; see
+:data:`TRANSLATED_COLUMNS`). A CSV carries stops only: the tour's title and slot come from the command line
 (``--title``, ``--slot``) or default to the file's name and no slot. Reading accepts
 comma or semicolon separators (detected from the header), UTF-8 with or without a BOM,
 any line ending and quoted cells holding newlines and quotes. Writing uses commas,
@@ -16,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -43,7 +45,18 @@ COLUMNS = {
     "talking points": "talking_points",
     "image": "image",
 }
-_BY_KEY = {name.replace(" ", ""): name for name in COLUMNS}
+# The same columns as a French or Spanish sheet names them (matched as _key says: case, spaces, accents
+# ignored). Documented in the README's Formats section: keep the two lists the same.
+TRANSLATED_COLUMNS = {
+    "title": ("titre", "título"),
+    "duration": ("durée", "duración"),
+    "location": ("lieu", "salle", "ubicación", "lugar", "sala"),
+    "artist": ("artiste", "auteur", "artista", "autor"),
+    "date": ("fecha",),
+    "medium": ("technique", "técnica", "medio"),
+    "talking points": ("points à aborder", "notes", "puntos clave", "notas"),
+    "image": ("imagen",),
+}
 _SEPARATORS = (",", ";", "\t")
 
 
@@ -63,8 +76,14 @@ def neutralised_row(cells: Iterable[object]) -> list[object]:
 
 
 def _key(header: str) -> str:
-    """Header names match ignoring case, spaces and underscores (``Talking_Points`` = ``talking points``)."""
-    return "".join(header.split()).replace("_", "").lower()
+    """Header names match ignoring case, spaces, underscores and accents (``Talking_Points`` = ``talking
+    points``, ``DURACION`` = ``Duración``)."""
+    bare = "".join(char for char in unicodedata.normalize("NFKD", header) if not unicodedata.combining(char))
+    return "".join(bare.split()).replace("_", "").casefold()
+
+
+# Header key -> the exported column name it stands for, in any of the three languages.
+_BY_KEY = {_key(alias): name for name in COLUMNS for alias in (name, *TRANSLATED_COLUMNS.get(name, ()))}
 
 
 def detect_separator(text: str) -> str:
@@ -151,7 +170,12 @@ def _header(cells: list[str], name: str) -> list[str | None]:
             unknown.append(cell.strip())
     if unknown:
         known = ", ".join(name for name in COLUMNS)
-        raise InputError(f"unknown columns: {', '.join(unknown)} (known: {known})", path=name, line=1)
+        raise InputError(
+            f"unknown columns: {', '.join(unknown)} (known: {known}; or their French or Spanish names, "
+            "such as Titre, Durée or Título, Duración)",
+            path=name,
+            line=1,
+        )
     for required in ("title", "duration_s"):
         if required not in fields:
             column = next(key for key, value in COLUMNS.items() if value == required)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QGuiApplication,
     QImage,
@@ -21,20 +23,47 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from console.files import write_atomically
+from console.formats import count_of
 from console.show.checks import slot_balance
 from console.show.durations import format_clock, format_duration
 from console.show.tour import Tour
 
 Progress = Callable[[int, int], None]
 IMAGE_WIDTH_PT = 110
+# A stop's heading block carries this property: it is kept on the page of the stop's first lines.
+KEEP_WITH_NEXT = QTextFormat.Property.UserProperty + 1
+# Ink on paper, whatever the window's theme: the document draws with this palette, never the application's
+# (a dark theme's light-grey text would print light grey on white).
+PRINT_COLOURS = {
+    QPalette.ColorRole.Text: "#000000",
+    QPalette.ColorRole.WindowText: "#000000",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.Window: "#ffffff",
+    QPalette.ColorRole.Link: "#0b4f9c",
+    QPalette.ColorRole.LinkVisited: "#5b2a86",
+    QPalette.ColorRole.Highlight: "#ffffff",
+    QPalette.ColorRole.HighlightedText: "#000000",
+    QPalette.ColorRole.PlaceholderText: "#444444",
+}
+
+
+def print_palette() -> QPalette:
+    """The light palette every PDF and print is drawn with (the window's and the command line's)."""
+    palette = QPalette()
+    for role, colour in PRINT_COLOURS.items():
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def ensure_gui_application() -> None:
@@ -54,7 +83,9 @@ def runsheet_document(tour: Tour, *, progress: Progress | None = None) -> QTextD
     document.setDocumentMargin(0)
     cursor = QTextCursor(document)
     slot = format_duration(tour.slot_s) if tour.slot_s is not None else "no slot"
-    summary = f"{len(tour.stops)} stops · planned {format_duration(tour.planned_total_s)} · slot {slot}"
+    summary = (
+        f"{count_of(len(tour.stops), 'stop')} · planned {format_duration(tour.planned_total_s)} · slot {slot}"
+    )
     if tour.spare_s is not None and tour.spare_s < 0:
         summary += f" · {slot_balance(tour)}"
     if tour.language:
@@ -66,12 +97,14 @@ def runsheet_document(tour: Tour, *, progress: Progress | None = None) -> QTextD
     offsets = tour.planned_offsets()
     for number, (stop, offset) in enumerate(zip(tour.stops, offsets, strict=True), start=1):
         _new_block(cursor, top_margin=14)
+        heading = cursor.block()
         cursor.insertHtml(
             f"<h2>{number}. {html.escape(stop.title)}</h2>"
             f"<p><b>starts at {format_clock(offset)}</b> · {format_duration(stop.duration_s)}"
             + (f" · {html.escape(stop.location)}" if stop.location else "")
             + "</p>"
         )
+        _mark_keep_with_next(heading)
         facts = [(label, value) for label, value in stop.facts() if label != "Location"]
         if facts:
             _new_block(cursor)
@@ -84,6 +117,53 @@ def runsheet_document(tour: Tour, *, progress: Progress | None = None) -> QTextD
         if progress is not None:
             progress(number, len(tour.stops))
     return document
+
+
+def _mark_keep_with_next(block: QTextBlock) -> None:
+    block_format = block.blockFormat()
+    block_format.setProperty(KEEP_WITH_NEXT, True)
+    QTextCursor(block).setBlockFormat(block_format)
+
+
+def _first_line_span(layout: QAbstractTextDocumentLayout, block: QTextBlock) -> tuple[float, float]:
+    """Top and bottom of ``block``'s first line, in document coordinates."""
+    rect = layout.blockBoundingRect(block)
+    lines = block.layout()
+    if lines is None or lines.lineCount() == 0:
+        return rect.top(), rect.bottom()
+    line = lines.lineAt(0)
+    top = lines.position().y() + line.y()
+    return top, top + line.height()
+
+
+def keep_headings_with_text(document: QTextDocument, page_height: float) -> None:
+    """A stop's heading never sits alone at the foot of a page: when its line and the first line of what
+    follows it (the "starts at" line, then the facts or talking points) fall on different pages, the
+    heading starts the next page. Laid out for ``page_height`` (set the document's page size first)."""
+    layout = document.documentLayout()
+    # Qt lays a long document out lazily, and a format changed part-way through that confuses it (blocks are
+    # then painted on the wrong page): the layout is completed before the first look and after each change.
+    document.pageCount()
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().boolProperty(KEEP_WITH_NEXT):
+            kept = [block.next()] if block.next().isValid() else []
+            if (
+                kept
+                and kept[0].next().isValid()
+                and not kept[0].next().blockFormat().boolProperty(KEEP_WITH_NEXT)
+            ):
+                kept.append(kept[0].next())
+            top, _bottom = _first_line_span(layout, block)
+            page = int(top // page_height)
+            at_page_top = top - page * page_height < 1
+            last_bottom = max((_first_line_span(layout, other)[1] for other in kept), default=top)
+            if not at_page_top and int((last_bottom - 0.5) // page_height) != page:
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(block_format)
+                document.pageCount()
+        block = block.next()
 
 
 def _new_block(cursor: QTextCursor, *, top_margin: float = 4) -> None:
@@ -114,7 +194,10 @@ def paint_runsheet(
     width = float(paint_rect.width())
     document.documentLayout().setPaintDevice(device)
     document.setPageSize(QSizeF(width, page_height))
+    keep_headings_with_text(document, page_height)
     pages = document.pageCount()
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = print_palette()
     painter = QPainter(device)
     small = QFont(document.defaultFont())
     small.setPointSizeF(8)
@@ -124,8 +207,11 @@ def paint_runsheet(
                 device.newPage()
             painter.save()
             painter.translate(0, -page * page_height)
-            document.drawContents(painter, QRectF(0, page * page_height, width, page_height))
+            context.clip = QRectF(0, page * page_height, width, page_height)
+            painter.setClipRect(context.clip)
+            document.documentLayout().draw(painter, context)
             painter.restore()
+            painter.setPen(context.palette.color(QPalette.ColorRole.Text))
             painter.setFont(small)
             text = f"{footer} · page {page + 1} of {pages}" if footer else f"page {page + 1} of {pages}"
             painter.drawText(

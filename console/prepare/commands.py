@@ -20,10 +20,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
 from console.prepare.workspace import Workspace
-from console.show.tour import Stop, Tour
+from console.show.tour import Stop, Tour, free_image_name
 
 _MERGE_STOP_FIELD = 1
 _MERGE_TOUR_FIELD = 2
+# What a producer calls a field, for the undo step's name and the messages that quote it.
+FIELD_LABELS = {"duration_s": "duration", "talking_points": "talking points", "slot_s": "slot"}
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field, field)
 
 
 class StoredCommand(QUndoCommand):
@@ -85,7 +91,7 @@ class EditStop(StoredCommand):
     def __init__(
         self, space: Workspace, tour_id: int, position: int, old: Stop, new: Stop, field: str | None
     ) -> None:
-        super().__init__(f"edit {field or 'stop'} of stop {position + 1}")
+        super().__init__(f"edit the {field_label(field) if field else 'fields'} of stop {position + 1}")
         self.space, self.tour_id, self.position = space, tour_id, position
         self.old, self.new, self.field = old, new, field
 
@@ -114,7 +120,7 @@ class EditTour(StoredCommand):
     """Change a field of the tour itself (title, slot, language, introduction)."""
 
     def __init__(self, space: Workspace, tour_id: int, field: str, old: Any, new: Any) -> None:
-        super().__init__(f"edit the tour's {field}")
+        super().__init__(f"edit the tour's {field_label(field)}")
         self.space, self.tour_id, self.field, self.old, self.new = space, tour_id, field, old, new
 
     def apply(self) -> None:
@@ -206,6 +212,32 @@ class SetDurations(StoredCommand):
 
     def revert(self) -> None:
         self.space.set_durations(self.tour_id, self.old)
+
+
+class AppendStops(StoredCommand):
+    """The stops of an imported file added after the current tour's last stop: one undo step.
+
+    Pictures the file brings are renamed where the tour already holds one by that name."""
+
+    def __init__(self, space: Workspace, tour_id: int, imported: Tour, text: str) -> None:
+        super().__init__(text)
+        self.space, self.tour_id = space, tour_id
+        taken = set(space.get(tour_id, with_images=True).images)
+        renamed: dict[str, str] = {}
+        for name in imported.images:
+            renamed[name] = free_image_name(name, lambda candidate: candidate in taken)
+            taken.add(renamed[name])
+        self.images = {renamed[name]: data for name, data in imported.images.items()}
+        self.stops = tuple(
+            replace(stop, image=renamed.get(stop.image, stop.image)) if stop.image else stop
+            for stop in imported.stops
+        )
+
+    def apply(self) -> None:
+        self.space.append_stops(self.tour_id, self.stops, self.images)
+
+    def revert(self) -> None:
+        self.space.drop_last_stops(self.tour_id, len(self.stops), list(self.images))
 
 
 class AddTour(StoredCommand):

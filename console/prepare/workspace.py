@@ -59,8 +59,11 @@ class Workspace(QObject):
         return self.repository.get(tour_id, with_images=with_images)
 
     def search(self, text: str) -> list[dict[str, Any]]:
-        """The tours whose title or stops match ``text`` (all of them for an empty text)."""
-        return self.edits.search(text)
+        """The tours whose title or stops match ``text`` (all of them for an empty text), by title.
+
+        The store lists the most recently edited first; the list a producer works in must not jump
+        under the pointer after each keystroke, so it is sorted by title (then age) here."""
+        return sorted(self.edits.search(text), key=lambda row: (str(row["title"]).casefold(), row["id"]))
 
     def unique_image_name(self, tour_id: int, wanted: str) -> str:
         return self.edits.unique_image_name(tour_id, wanted)
@@ -157,6 +160,33 @@ class Workspace(QObject):
         else:
             images[name] = data
         self.tour = replace(tour, images=images)
+
+    def append_stops(self, tour_id: int, stops: tuple[Stop, ...], images: dict[str, bytes]) -> None:
+        """Add ``stops`` (and the pictures they name) after the last stop, in one transaction."""
+        tour = self._focus(tour_id)
+        start = len(tour.stops)
+        with self.atomic():
+            for offset, stop in enumerate(stops):
+                self.edits.insert_stop(tour_id, start + offset, stop)
+            for name, data in images.items():
+                self.edits.set_image(tour_id, name, data)
+        self.tour = replace(tour, stops=tour.stops + tuple(stops), images={**tour.images, **images})
+        self.stops_changed.emit()
+        self.tours_changed.emit()
+
+    def drop_last_stops(self, tour_id: int, count: int, image_names: list[str]) -> None:
+        """Undo :meth:`append_stops`: the last ``count`` stops and those pictures go, in one transaction."""
+        tour = self._focus(tour_id)
+        keep = len(tour.stops) - count
+        with self.atomic():
+            for position in range(len(tour.stops) - 1, keep - 1, -1):
+                self.edits.delete_stop(tour_id, position)
+            for name in image_names:
+                self.edits.set_image(tour_id, name, None)
+        images = {name: data for name, data in tour.images.items() if name not in image_names}
+        self.tour = replace(tour, stops=tour.stops[:keep], images=images)
+        self.stops_changed.emit()
+        self.tours_changed.emit()
 
     # -- whole tours -----------------------------------------------------------------------------
     def add_tour(self, tour: Tour) -> int:

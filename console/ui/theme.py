@@ -239,6 +239,13 @@ QProgressBar#budgetBar {{
 QProgressBar#budgetBar::chunk {{ background: {c.budget_fill}; border-radius: 3px; }}
 QProgressBar#budgetBar[over="true"] {{ color: {c.bad_fill_text}; }}
 QProgressBar#budgetBar[over="true"]::chunk {{ background: {c.bad_fill}; }}
+/* Prepare: the first-start hint, and a field's problem shown under it. */
+QWidget#prepareView QLabel:disabled {{ color: {c.dim}; }}
+QLabel#stopFormHint {{
+    background: {c.banner_info}; border: 1px solid {c.accent}; border-radius: 4px; padding: 6px;
+    color: {c.text};
+}}
+QLabel#durationHint, QLabel#slotHint, QLabel#csvSlotHint {{ color: {c.bad}; }}
 {tone_rules}"""
 
 

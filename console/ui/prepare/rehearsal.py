@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -15,16 +18,27 @@ from PySide6.QtWidgets import (
 
 from console.show.durations import format_duration
 from console.show.rehearsal import Proposal
+from console.show.session import Session
+
+
+def rehearsal_name(session: Session) -> str:
+    """Which rehearsal, as a producer recalls it: when it started and how long it ran."""
+    started = session.went_live_at or session.created_at
+    when = datetime.fromtimestamp(started).strftime("%A %d %B %Y at %H:%M")
+    if session.ended_at is not None and session.went_live_at is not None:
+        return f"the rehearsal of {when} ({format_duration(session.ended_at - session.went_live_at)})"
+    return f"the rehearsal of {when}"
 
 
 class RehearsalDialog(QDialog):
     """Tick the stops whose plan should become what the rehearsal took (Prepare only: never on air)."""
 
-    def __init__(self, offers: list[Proposal], parent: QWidget | None = None) -> None:
+    def __init__(self, offers: list[Proposal], session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Planned durations from the rehearsal")
         self.offers = offers
         self.table = QTableWidget(len(offers), 4)
+        self.table.setObjectName("rehearsalTable")  # its ticks get a visible box (theme's Prepare rules)
         self.table.setHorizontalHeaderLabels(["Stop", "Planned", "Rehearsed", "Change"])
         for row, offer in enumerate(offers):
             use = QTableWidgetItem(f"{offer.position + 1}. {offer.title}")
@@ -38,13 +52,20 @@ class RehearsalDialog(QDialog):
                 row, 3, QTableWidgetItem(sign + format_duration(offer.actual_s - offer.planned_s))
             )
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Set these stops' planned durations to their rehearsed times:"))
+        self.source = QLabel(
+            f"From {rehearsal_name(session)}. "
+            "Set the ticked stops' planned durations to their rehearsed times:"
+        )
+        self.source.setObjectName("rehearsalSource")
+        self.source.setWordWrap(True)
+        layout.addWidget(self.source)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(560, 420)

@@ -6,9 +6,10 @@ commands. ``show_stop`` refills it without echoing edits back.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -39,6 +41,38 @@ TEXT_FIELDS = (
     ("medium", "Medium"),
 )
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
+
+
+class FieldHint(QLabel):
+    """The line under a field where its problem shows: its height (``lines`` of its font, whatever font the
+    theme gives it) is kept while empty and a long reason wraps inside it, so a message appearing neither
+    moves the rows below nor widens the panel."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.lines)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)  # all of it, where a narrow window cuts the reserved lines short
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+
+def field_hint(name: str, lines: int = 2) -> FieldHint:
+    hint = FieldHint(lines)
+    hint.setObjectName(name)
+    return hint
 
 
 class ImageDrop(QLabel):
@@ -100,6 +134,10 @@ class ImageDrop(QLabel):
 
 
 class StopForm(QWidget):
+    """The stop's fields in reading order, which is also the Tab order (Title, Duration, Location, Artist,
+    Date, Medium, Image, Talking points). A field's problem shows in a line reserved under it, so typing
+    an invalid duration moves and resizes nothing."""
+
     edited = Signal(str, object)  # Stop field name, new value
     image_chosen = Signal(str, bytes)
     image_cleared = Signal()
@@ -108,6 +146,11 @@ class StopForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filling = False
+        self.hint = QLabel()
+        self.hint.setObjectName("stopFormHint")
+        self.hint.setWordWrap(True)
+        self.body = QWidget()  # every field: disabled (visibly) while there is no stop to edit
+        self.body.setObjectName("stopFormBody")
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
         for name, label in TEXT_FIELDS:
@@ -120,23 +163,25 @@ class StopForm(QWidget):
         self.duration.setObjectName("stop_duration")
         self.duration.setPlaceholderText("e.g. 6m, 7m 30s, 6:30")
         self.duration.textEdited.connect(self._duration_edited)
-        self.duration_hint = QLabel()
-        self.duration_hint.setObjectName("durationHint")
-        duration_row = QHBoxLayout()
-        duration_row.addWidget(self.duration)
-        duration_row.addWidget(self.duration_hint, 1)
-        form.insertRow(1, "Duration", duration_row)
+        self.duration_hint = field_hint("durationHint")
+        duration_cell = QVBoxLayout()
+        duration_cell.setSpacing(2)
+        duration_cell.addWidget(self.duration)
+        duration_cell.addWidget(self.duration_hint)
+        form.insertRow(1, "Duration", duration_cell)
 
         self.image = ImageDrop()
         self.image.dropped.connect(self.image_chosen)
         self.image.refused.connect(self.problem)
-        pick = QPushButton("Pick…")
-        pick.clicked.connect(self._pick_image)
-        clear = QPushButton("No image")
-        clear.clicked.connect(self.image_cleared)
+        self.pick = QPushButton("Pick…")
+        self.pick.setObjectName("stop_image_pick")
+        self.pick.clicked.connect(self._pick_image)
+        self.clear_image = QPushButton("No image")
+        self.clear_image.setObjectName("stop_image_clear")
+        self.clear_image.clicked.connect(self.image_cleared)
         image_buttons = QVBoxLayout()
-        image_buttons.addWidget(pick)
-        image_buttons.addWidget(clear)
+        image_buttons.addWidget(self.pick)
+        image_buttons.addWidget(self.clear_image)
         image_buttons.addStretch(1)
         image_row = QHBoxLayout()
         image_row.addWidget(self.image, 1)
@@ -156,17 +201,47 @@ class StopForm(QWidget):
         editor.addWidget(self.points)
         editor.addWidget(self.preview)
 
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(form)
+        body.addWidget(QLabel("Talking points (Markdown, preview below)"))
+        body.addWidget(editor, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel("Talking points (Markdown, preview below)"))
-        layout.addWidget(editor, 1)
-        self.setEnabled(False)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.body, 1)
+        self.set_tab_order()
+        self.body.setEnabled(False)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in the order Tab visits them: the order they are read in."""
+        fields = self.fields
+        return [
+            fields["title"],
+            self.duration,
+            fields["location"],
+            fields["artist"],
+            fields["date"],
+            fields["medium"],
+            self.pick,
+            self.clear_image,
+            self.points,
+        ]
+
+    def set_tab_order(self) -> None:
+        chain = self.tab_chain()
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def set_hint(self, text: str) -> None:
+        """What to do while there is no stop to edit ("press New"); empty hides it."""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def show_stop(self, stop: Stop | None, images: dict[str, bytes]) -> None:
         """Fill the form from ``stop`` (None: empty and disabled) without reporting edits."""
         self._filling = True
         try:
-            self.setEnabled(stop is not None)
+            self.body.setEnabled(stop is not None)
             stop = stop or Stop(title="", duration_s=0)
             for name, edit in self.fields.items():
                 if edit.text() != getattr(stop, name):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_SLOT_S
 from console.show.tour import Tour
+from console.ui.prepare.stop_form import field_hint
 
 
 class TourForm(QWidget):
@@ -23,7 +24,7 @@ class TourForm(QWidget):
         self.slot.setObjectName("tour_slot")
         self.slot.setPlaceholderText("e.g. 1h 30m (empty: no slot)")
         self.slot.textEdited.connect(self._slot_edited)
-        self.slot_hint = QLabel()
+        self.slot_hint = field_hint("slotHint", lines=1)
         self.language = QLineEdit()
         self.language.setObjectName("tour_language")
         self.language.textEdited.connect(lambda text: self._emit("language", text))
@@ -34,9 +35,10 @@ class TourForm(QWidget):
         self.introduction.textChanged.connect(
             lambda: self._emit("introduction", self.introduction.toPlainText())
         )
-        slot_row = QHBoxLayout()
+        slot_row = QVBoxLayout()  # the slot's problem shows under it, moving nothing (see ``field_hint``)
+        slot_row.setSpacing(2)
         slot_row.addWidget(self.slot)
-        slot_row.addWidget(self.slot_hint, 1)
+        slot_row.addWidget(self.slot_hint)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow("Tour", self.title)

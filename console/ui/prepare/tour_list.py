@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.formats import count_of
 from console.show.durations import format_clock
 
 _ID = Qt.ItemDataRole.UserRole
@@ -77,9 +78,8 @@ class TourList(QWidget):
             self.list.clear()
             for row in rows:
                 slot = f" / {format_clock(row['slot_s'])}" if row["slot_s"] else ""
-                item = QListWidgetItem(
-                    f"{row['title']}\n{row['stop_count']} stops · {format_clock(row['planned_s'])}{slot}"
-                )
+                stops = count_of(row["stop_count"], "stop")
+                item = QListWidgetItem(f"{row['title']}\n{stops} · {format_clock(row['planned_s'])}{slot}")
                 item.setData(_ID, row["id"])
                 self.list.addItem(item)
                 if row["id"] == current:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.formats import EXPORT_SUFFIXES, load_tour, save_tour
+from console.formats import EXPORT_SUFFIXES, count_of, load_tour, save_tour
 from console.formats.runsheet import paint_runsheet, runsheet_document
 from console.prepare.commands import (
     AddTour,
+    AppendStops,
     DeleteTour,
     EditStop,
     EditTour,
@@ -46,9 +46,10 @@ from console.prepare.tasks import TaskQueue
 from console.prepare.workspace import Workspace
 from console.show.rehearsal import proposals
 from console.show.tour import Stop, Tour
-from console.ui import theme
 from console.ui.file_dialogs import open_file_name, save_file_name
 from console.ui.prepare.budget import BudgetBar
+from console.ui.prepare.csv_import import CsvChoice, CsvImportDialog
+from console.ui.prepare.message_strip import MessageStrip
 from console.ui.prepare.progress import ProgressStrip
 from console.ui.prepare.rehearsal import RehearsalDialog
 from console.ui.prepare.stop_form import StopForm
@@ -106,9 +107,10 @@ class PrepareView(QWidget):
         self.space.storage_failed.connect(self._storage_failed)
         self._row_to_keep: int | None = None  # after a failed write the tour is read again, in place
         self._own_edit = False
-        self.message = QLabel()
-        self.message.setObjectName("prepareMessage")
-        self.message.setWordWrap(True)
+        self.strip = MessageStrip()
+        self.message = self.strip.label  # the text shown now; visible while a message shows
+        self._failures = 0  # storage failures so far: an import that failed to store says nothing of success
+        self.csv_dialog: CsvImportDialog | None = None  # the CSV import question open now (for tests)
         self.runner = TaskQueue(self)
         self.progress = ProgressStrip(self.runner)
 
@@ -122,6 +124,7 @@ class PrepareView(QWidget):
         self._build_layout()
         self._connect()
         self.refresh_tours()
+        self._show_current_stop()  # on a first start: the fields disabled, and the hint to press New
 
     # -- building ----------------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
@@ -136,19 +139,28 @@ class PrepareView(QWidget):
 
     def _build_toolbar(self) -> QToolBar:
         bar = QToolBar()
-        undo = self.undo_stack.createUndoAction(self, "Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (undo, redo):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        bar.setObjectName("prepareToolbar")
+        stack = self.undo_stack
+        # Fixed labels (what would be undone is the tooltip), so the buttons never resize and shove the bar.
+        undo = self._action("Undo", stack.undo, "Ctrl+Z", "undo")
+        redo = self._action("Redo", stack.redo, "Ctrl+Shift+Z", "redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action, can_change, text_change, verb in (
+            (undo, stack.canUndoChanged, stack.undoTextChanged, "Undo"),
+            (redo, stack.canRedoChanged, stack.redoTextChanged, "Redo"),
+        ):
+            action.setEnabled(False)
+            can_change.connect(action.setEnabled)
+            text_change.connect(lambda text, action=action, verb=verb: action.setToolTip(f"{verb} {text}"))
             bar.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+        self._action("New tour", self.new_tour, "Ctrl+N", "newTour")
+        self._action("Dismiss the message", self.strip.dismiss, "Esc", "dismissMessage")
         bar.addSeparator()
         bar.addAction(self._action("Import…", self._import_dialog, QKeySequence.StandardKey.Open, "import"))
         bar.addAction(self._action("Export…", self._export_dialog, "Ctrl+E", "export"))
         bar.addAction(self._action("Export PDF…", lambda: self._export_dialog("pdf"), None, "exportPdf"))
-        bar.addAction(self._action("Print…", self.print_runsheet, QKeySequence.StandardKey.Print, "print"))
+        bar.addAction(self._action("Print…", self.print_runsheet, "Ctrl+P", "print"))
         bar.addSeparator()
         bar.addAction(self._action("Rehearse", self._rehearse, None, "rehearse"))
         offer = self.offer_rehearsal_durations
@@ -195,10 +207,9 @@ class PrepareView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.message)
+        layout.addWidget(self.strip)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
-        self.message.hide()
 
     def _table_action(self, text: str, slot: Any, shortcut: Any) -> QAction:
         action = QAction(text, self.table)
@@ -308,6 +319,13 @@ class PrepareView(QWidget):
         images = self.space.tour.images if self.space.tour is not None else {}
         self.form.show_stop(current[1] if current else None, images)
         has = current is not None
+        if self.space.tour is None:
+            hint = "No tour open: press New (Ctrl+N) to start one, or Import… (Ctrl+O) a script."
+        elif not self.space.tour.stops:
+            hint = "This tour has no stops yet: press Add stop (Insert)."
+        else:
+            hint = ""
+        self.form.set_hint(hint)
         for name in ("remove", "up", "down"):
             self.stop_buttons[name].setEnabled(has)
         self.stop_buttons["add"].setEnabled(self.space.tour is not None)
@@ -330,6 +348,11 @@ class PrepareView(QWidget):
         self.budget.show_tour(self.space.tour)
 
     def _stops_reset(self) -> None:
+        """Several stops changed at once (the model was reset): the stop that was selected stays selected."""
+        row, self._row_to_keep = self._row_to_keep, None
+        count = self.model.rowCount()
+        if count and self.current_row() is None:
+            self.select_row(min(row if row is not None else 0, count - 1))
         self._show_current_stop()
         self.budget.show_tour(self.space.tour)
 
@@ -395,13 +418,20 @@ class PrepareView(QWidget):
 
     # -- messages ----------------------------------------------------------------------------------
     def _storage_failed(self, text: str) -> None:
+        self._failures += 1
         self._row_to_keep = self.current_row()
         self.show_problem(text)
 
     def show_problem(self, text: str, level: str = "error") -> None:
-        theme.set_state(self.message, "level", level)
-        self.message.setText(text)
-        self.message.show()
+        """Say it in the message strip (``level`` "info" for what succeeded); it fades, or Esc."""
+        self.strip.show_message(text, level)
+
+    def _push_then_say(self, command: Any, success: str) -> None:
+        """Push ``command`` and say ``success`` unless its write failed (the strip then says why)."""
+        failures = self._failures
+        self.undo_stack.push(command)
+        if self._failures == failures:
+            self.show_problem(success, level="info")
 
     # -- files -------------------------------------------------------------------------------------
     def import_file(self, path: str | Path, *, title: str | None = None, slot_s: int | None = None) -> None:
@@ -410,8 +440,46 @@ class PrepareView(QWidget):
         self.runner.run(
             f"Importing {path.name}…",
             lambda _progress: load_tour(path, title=title, slot_s=slot_s),
-            lambda tour: self.undo_stack.push(AddTour(self.space, tour, f"import {path.name}")),
+            lambda tour: self.add_imported(path, tour, CsvChoice(False, tour.title, tour.slot_s)),
             self.show_problem,
+        )
+
+    def offer_import(self, path: str | Path) -> None:
+        """Import a picked file; a spreadsheet is read first, then the producer says what it is for."""
+        path = Path(path)
+        if path.suffix.lower() != ".csv":
+            self.import_file(path)
+            return
+        self.runner.run(
+            f"Reading {path.name}…",
+            lambda _progress: load_tour(path),
+            lambda tour: self._ask_about_csv(path, tour),
+            self.show_problem,
+        )
+
+    def ask_about_csv(self, path: Path, tour: Tour) -> CsvImportDialog:
+        """The CSV dialog (a preview; new tour or append), open without blocking; it imports when accepted."""
+        current = self.space.tour.title if self.space.tour is not None else None
+        dialog = CsvImportDialog(path, tour, current, self)
+        dialog.accepted.connect(lambda: self.add_imported(path, tour, dialog.choice()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _ask_about_csv(self, path: Path, tour: Tour) -> None:
+        self.csv_dialog = self.ask_about_csv(path, tour)  # the one open now, for a test to answer
+
+    def add_imported(self, path: Path, tour: Tour, choice: CsvChoice) -> None:
+        """Store what was read: a new tour, or stops after the open tour's last one (one undo step)."""
+        stops = count_of(len(tour.stops), "stop")
+        current = self.space.tour
+        if choice.append and current is not None and current.id is not None:
+            command: Any = AppendStops(self.space, current.id, tour, f"add the stops of {path.name}")
+            self._push_then_say(command, f"Added {stops} from {path.name} to {current.title}")
+            return
+        new = replace(tour, title=choice.title, slot_s=choice.slot_s)
+        self._push_then_say(
+            AddTour(self.space, new, f"import {path.name}"), f"Imported {stops} into {new.title}"
         )
 
     def export_file(self, path: str | Path, fmt: str) -> None:
@@ -432,7 +500,7 @@ class PrepareView(QWidget):
     def _import_dialog(self) -> None:
         path = open_file_name(self, "Import a tour", IMPORT_FILTER)
         if path:
-            self.import_file(path)
+            self.offer_import(path)
 
     def _export_dialog(self, fmt: str | None = None) -> None:
         tour = self.space.tour
@@ -461,7 +529,7 @@ class PrepareView(QWidget):
             lambda progress: paint_runsheet(
                 runsheet_document(tour), printer, footer=tour.title, progress=progress
             ),
-            lambda pages: self.show_problem(f"Sent {pages} pages to the printer", level="info"),
+            lambda pages: self.show_problem(f"Sent {count_of(pages, 'page')} to the printer", level="info"),
             self.show_problem,
         )
 
@@ -487,7 +555,7 @@ class PrepareView(QWidget):
         if not offers:
             self.show_problem("The last rehearsal took what the plan says, stop by stop.", level="info")
             return
-        dialog = RehearsalDialog(offers, self)
+        dialog = RehearsalDialog(offers, session, self)
         if dialog.exec() == RehearsalDialog.DialogCode.Accepted:
             self.apply_durations(dialog.chosen())
 
@@ -496,4 +564,8 @@ class PrepareView(QWidget):
         if tour is None or tour.id is None or not durations:
             return
         old = {position: tour.stops[position].duration_s for position in durations}
-        self.undo_stack.push(SetDurations(self.space, tour.id, old, durations))
+        self._row_to_keep = self.current_row()
+        self._push_then_say(
+            SetDurations(self.space, tour.id, old, durations),
+            f"Set {count_of(len(durations), 'planned duration')} from the rehearsal",
+        )
