@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ASSETS, LOCK_HOLDER, REPO, TOUR  # noqa: F401  (REPO, ASSETS: tests import them here)
+from tests.helpers import ASSETS, LOCK_HOLDER, REPO, STOPS, TOUR  # noqa: F401  (REPO, ASSETS: tests import them here)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -61,3 +61,21 @@ def lock_holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
     if holder.poll() is None:
         holder.kill()
         holder.wait(timeout=10)
+
+
+@pytest.fixture
+def view(qtbot, fresh_db):  # type: ignore[no-untyped-def]
+    """Prepare on a real database, open on the route ``tests.helpers.STOPS`` (a file may define its own)."""
+    from console.prepare.workspace import Workspace
+    from console.show.tour import Tour
+    from console.store import TourRepository
+    from console.ui.prepare import PrepareView
+
+    tour_id = TourRepository(fresh_db).add(Tour(title="Route", slot_s=900, stops=STOPS))
+    widget = PrepareView(Workspace(fresh_db))
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.open_tour(tour_id)
+    return widget

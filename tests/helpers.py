@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QColor
 
     from console.app import Console
+    from console.store import Database
 
 REPO = Path(__file__).resolve().parent.parent
 ASSETS = REPO / "assets"
@@ -42,6 +43,9 @@ TOUR = Tour(
         Stop("Mona Lisa", 600, talking_points="- poplar panel"),
     ),
 )
+
+# The route Prepare's tests open (tests/conftest.py's ``view``): four stops of 1 to 4 minutes.
+STOPS = tuple(Stop(f"Stop {n}", 60 * n, talking_points=f"Say {n}") for n in range(1, 5))
 
 # Holds the database's write lock, as a backup script or a second program would, until told to let go.
 LOCK_HOLDER = """
@@ -194,3 +198,41 @@ def free_port(kind: socket.SocketKind = socket.SOCK_STREAM) -> int:
     with socket.socket(socket.AF_INET, kind) as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+EXCEL_EUROPE = (
+    "\ufeffTitle;Duration;Location;Artist;Date;Medium;Talking Points\r\n"
+    "La Joconde;6m;Salle 711;Léonard de Vinci;1503–1519;Huile sur bois;"
+    '"Le ""sourire"" : regardez les yeux.\r\n- sfumato; lumière\r\n- paysage"\r\n'
+    "Victoire de Samothrace;4:30;Escalier Daru;;vers 190 av. J.-C.;Marbre;\r\n"
+    ";;;;;;\r\n"
+).encode()
+
+
+def stored(db_path: Path, tour_id: int) -> Tour:
+    """The tour as another process would read it from disk now."""
+    from console.store import TourRepository, open_database
+
+    other = open_database(db_path)
+    try:
+        return TourRepository(other).get(tour_id, with_images=True)
+    finally:
+        other.close()
+
+
+def titles(tour: Tour) -> list[str]:
+    return [stop.title for stop in tour.stops]
+
+
+def rehearse(db: Database, tour: Tour, seconds: list[float]) -> None:
+    """A rehearsal as the live console records it: go live, arrive at each stop, end."""
+    from console.store import SessionRepository
+
+    sessions = SessionRepository(db)
+    session = sessions.create(tour, kind="rehearsal", at=1000.0)
+    sessions.go_live(session, 1000.0)
+    at = 1000.0
+    for index, spent in enumerate(seconds):
+        sessions.arrive(session, index, at)
+        at += spent
+    sessions.end(session, at)

@@ -12,19 +12,11 @@ from console.formats import load_tour
 from console.formats.csv_format import dump_csv, parse_csv, parse_csv_bytes
 from console.show.tour import Stop, Tour
 from console.store import open_database
-from tests.helpers import cicerone
+from tests.helpers import EXCEL_EUROPE, cicerone
+
 
 # Excel "CSV UTF-8" in a French/German locale: BOM, semicolons, CRLF, a quoted cell with a
 # newline, a semicolon and doubled quotes, an empty trailing row of separators.
-EXCEL_EUROPE = (
-    "\ufeffTitle;Duration;Location;Artist;Date;Medium;Talking Points\r\n"
-    "La Joconde;6m;Salle 711;Léonard de Vinci;1503–1519;Huile sur bois;"
-    '"Le ""sourire"" : regardez les yeux.\r\n- sfumato; lumière\r\n- paysage"\r\n'
-    "Victoire de Samothrace;4:30;Escalier Daru;;vers 190 av. J.-C.;Marbre;\r\n"
-    ";;;;;;\r\n"
-).encode()
-
-
 def test_excel_in_a_european_locale_reads_every_cell() -> None:
     tour = parse_csv_bytes(EXCEL_EUROPE, name="louvre.csv", title="Louvre")
     assert [stop.title for stop in tour.stops] == ["La Joconde", "Victoire de Samothrace"]

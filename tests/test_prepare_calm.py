@@ -16,10 +16,8 @@ from console.store import Database, TourRepository
 from console.ui import theme
 from console.ui.prepare import PrepareView
 from console.ui.prepare.rehearsal import RehearsalDialog
+from tests.helpers import EXCEL_EUROPE, rehearse, stored
 from tests.pixels import shows
-from tests.test_formats_csv import EXCEL_EUROPE
-from tests.test_prepare_editing import stored
-from tests.test_prepare_files import rehearse
 
 STOPS = (Stop("Hall", 300), Stop("Tower", 240), Stop("Garden", 120))
 

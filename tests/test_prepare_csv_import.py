@@ -17,8 +17,7 @@ from console.store import Database, TourRepository
 from console.ui.prepare import PrepareView
 from console.ui.prepare.csv_import import CsvImportDialog
 from tests.conftest import REPO
-from tests.test_formats_bundle import PNG
-from tests.test_prepare_editing import stored, titles
+from tests.helpers import PNG, stored, titles
 
 SPANISH = (
     "Título;Duración;Ubicación;Artista;Fecha;Técnica;Puntos clave\r\n"

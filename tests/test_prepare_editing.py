@@ -12,47 +12,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.prepare.workspace import Workspace
 from console.show.tour import Stop, Tour
-from console.store import Database, TourRepository, open_database
+from console.store import TourRepository, open_database
 from console.ui import theme
 from console.ui.prepare import PrepareView
 from tests.conftest import REPO
+from tests.helpers import PNG, STOPS, stored, titles
 from tests.pixels import shows
-from tests.test_formats_bundle import PNG
-
-STOPS = tuple(Stop(f"Stop {n}", 60 * n, talking_points=f"Say {n}") for n in range(1, 5))
-
-
-def stored(db_path: Path, tour_id: int) -> Tour:
-    """The tour as another process would read it from disk now."""
-    other = open_database(db_path)
-    try:
-        return TourRepository(other).get(tour_id, with_images=True)
-    finally:
-        other.close()
-
-
-def titles(tour: Tour) -> list[str]:
-    return [stop.title for stop in tour.stops]
-
-
-@pytest.fixture
-def view(qtbot: QtBot, fresh_db: Database) -> PrepareView:
-    tour_id = TourRepository(fresh_db).add(Tour(title="Route", slot_s=900, stops=STOPS))
-    widget = PrepareView(Workspace(fresh_db))
-    qtbot.addWidget(widget)
-    widget.resize(1400, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.open_tour(tour_id)
-    return widget
 
 
 def test_add_a_stop_and_fill_every_field_by_typing(qtbot: QtBot, view: PrepareView, db_path: Path) -> None:

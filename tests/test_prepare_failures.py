@@ -14,9 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from console.store import Database
 from console.ui.prepare import PrepareView
-from tests.helpers import LOCK_HOLDER
-from tests.test_prepare_editing import stored, titles
-from tests.test_prepare_editing import view as view
+from tests.helpers import LOCK_HOLDER, stored, titles
 
 
 def read_only(db: Database, on: bool = True) -> None:
@@ -120,7 +118,7 @@ def test_a_busy_database_is_said_as_busy_not_as_a_broken_disk(
 def test_a_failed_picture_leaves_neither_the_picture_nor_the_stop_pointing_at_it(
     qtbot: QtBot, view: PrepareView, db_path: Path
 ) -> None:
-    from tests.test_formats_bundle import PNG
+    from tests.helpers import PNG
 
     tour_id = view.space.tour_id
     assert tour_id is not None

@@ -21,8 +21,7 @@ from console.show.tour import Stop, Tour
 from console.store import Database, SessionRepository, TourRepository
 from console.ui.prepare import PrepareView
 from console.ui.prepare.rehearsal import RehearsalDialog
-from tests.test_formats_csv import EXCEL_EUROPE
-from tests.test_prepare_editing import stored, titles
+from tests.helpers import EXCEL_EUROPE, rehearse, stored, titles
 
 STOPS = (Stop("Hall", 300), Stop("Tower", 240), Stop("Garden", 120))
 
@@ -90,18 +89,6 @@ def test_export_pdf_and_csv_from_the_editor(qtbot: QtBot, view: PrepareView, tmp
     qtbot.waitUntil(lambda: not view.runner.busy, timeout=10_000)
     assert sheet.read_bytes().startswith(b"\xef\xbb\xbftitle,duration")
     assert "Saved" in view.message.text()
-
-
-def rehearse(db: Database, tour: Tour, seconds: list[float]) -> None:
-    """A rehearsal as the live console records it: go live, arrive at each stop, end."""
-    sessions = SessionRepository(db)
-    session = sessions.create(tour, kind="rehearsal", at=1000.0)
-    sessions.go_live(session, 1000.0)
-    at = 1000.0
-    for index, spent in enumerate(seconds):
-        sessions.arrive(session, index, at)
-        at += spent
-    sessions.end(session, at)
 
 
 def test_durations_from_a_rehearsal_stop_by_stop_with_undo(
