@@ -3,7 +3,7 @@
 The header may name the columns in English, French or Spanish (``Título;Duración``, ``Titre;Durée``; see
 :data:`TRANSLATED_COLUMNS`). A CSV carries stops only: the tour's title and slot come from the command line
 (``--title``, ``--slot``) or default to the file's name and no slot. Reading accepts
-comma or semicolon separators (detected from the header), UTF-8 with or without a BOM,
+comma, semicolon or tab separators (detected from the header), UTF-8 with or without a BOM,
 any line ending and quoted cells holding newlines and quotes. Writing uses commas,
 a UTF-8 BOM and CRLF, which Excel opens as UTF-8 and which reads back to the same stops.
 
