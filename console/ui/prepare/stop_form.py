@@ -31,7 +31,7 @@ from console.formats.text import read_bytes
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_IMAGE_BYTES, MAX_STOP_S
 from console.show.tour import Stop
-from console.ui.file_dialogs import open_file_name
+from console.ui.file_dialogs import is_protected, open_file_name
 
 TEXT_FIELDS = (
     ("title", "Title"),
@@ -121,6 +121,9 @@ class ImageDrop(QLabel):
 
     def offer_file(self, path: Path) -> None:
         """Check a picked or dropped file is a picture we can store, then report it."""
+        if is_protected(path):  # reading the open database here would drop SQLite's locks on it
+            self.refused.emit(f"{path.name}: this is the open database, not a picture")
+            return
         try:
             data = read_bytes(path, MAX_IMAGE_BYTES)  # a FIFO or a device is refused, never waited on
         except InputError as error:
