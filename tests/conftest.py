@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ASSETS, LOCK_HOLDER, REPO, STOPS, TOUR  # noqa: F401  (REPO, ASSETS: tests import them here)
+# REPO and ASSETS are re-exported (the `as` form says so to mypy): tests import them from here.
+from tests.helpers import ASSETS as ASSETS
+from tests.helpers import LOCK_HOLDER, STOPS, TOUR
+from tests.helpers import REPO as REPO
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
