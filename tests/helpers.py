@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from console.show.tour import Stop, Tour
 
@@ -58,7 +59,7 @@ conn.execute("COMMIT")
 """
 
 
-def start(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+def start(qtbot: QtBot, console: Console) -> None:
     """Show the window and wait until it really has the keyboard, as a guide's screen would."""
     from PySide6.QtWidgets import QApplication
 
@@ -66,7 +67,7 @@ def start(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console.window)
 
 
-def key(qtbot, console: Console, which: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def key(qtbot: QtBot, console: Console, which: Qt.Key) -> None:
     """A key press on the live view, as a clicker sends it; no dialog may ever open on air."""
     from PySide6.QtWidgets import QApplication
 

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from console.cli import build_parser
 from console.settings import Settings
@@ -84,8 +85,8 @@ def test_probe_refuses_bad_input_with_exit_2() -> None:
 
 
 def test_console_stores_samples_on_air_and_stamps_notes(
-    platforms: FakePlatforms, qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    platforms: FakePlatforms, qtbot: QtBot, tmp_path: Path
+) -> None:
     from console.app import Console
     from console.show.tour import Stop, Tour
     from console.store import SessionRepository, TourRepository, open_database
@@ -120,8 +121,8 @@ def test_console_stores_samples_on_air_and_stamps_notes(
 
 
 def test_console_keeps_the_days_youtube_quota_across_a_restart(
-    platforms: FakePlatforms, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    platforms: FakePlatforms, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from console.app import Console
     from console.audience.poller import AudiencePoller
     from console.audience.quota import quota_day

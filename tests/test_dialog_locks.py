@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -144,7 +144,7 @@ def test_the_database_files_are_hidden_and_refused_when_typed_in(
         db.close()
 
 
-def _root(dialog: SafeFileDialog):  # type: ignore[no-untyped-def]
+def _root(dialog: SafeFileDialog) -> QModelIndex:
     from PySide6.QtWidgets import QFileSystemModel
 
     model = dialog.findChild(QFileSystemModel)
