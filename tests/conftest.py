@@ -73,7 +73,7 @@ def lock_holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
 
 
 @pytest.fixture
-def view(qtbot: QtBot, fresh_db: Database) -> Iterator[PrepareView]:
+def view(qtbot: QtBot, fresh_db: Database) -> PrepareView:
     """Prepare on a real database, open on the route ``tests.helpers.STOPS`` (a file may define its own)."""
     from console.prepare.workspace import Workspace
     from console.show.tour import Tour

@@ -191,7 +191,8 @@ def make_halves_clip(path: Path, left: str = "red", right: str = "blue", seconds
 
 
 def near(colour: QColor, red: int, green: int, blue: int, tolerance: int = 40) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], (red, green, blue), strict=True))
+    channels = (colour.red(), colour.green(), colour.blue())
+    return all(abs(a - b) <= tolerance for a, b in zip(channels, (red, green, blue), strict=True))
 
 
 def free_port(kind: socket.SocketKind = socket.SOCK_STREAM) -> int:

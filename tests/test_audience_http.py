@@ -341,7 +341,7 @@ def test_secrets_reach_no_message_database_or_log(
     caplog.set_level(logging.DEBUG)
     db = open_database(tmp_path / "show.db")
     tours = TourRepository(db)
-    tour = tours.get(tours.add(Tour(title="Secrets", stops=[Stop(title="Hall", duration_s=60)])))
+    tour = tours.get(tours.add(Tour(title="Secrets", stops=(Stop(title="Hall", duration_s=60),))))
     sessions = SessionRepository(db)
     session = sessions.create(tour)
     assert session.id is not None

@@ -245,10 +245,10 @@ def test_the_quota_count_is_the_days_and_starts_again_the_next_day() -> None:
 
 # -- secrets -----------------------------------------------------------------------------------------------
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self, values: dict[str, str] | None = None, broken: bool = False) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring leaves KeyringBackend.__init__ unannotated
         self.values = values or {}
         self.broken = broken
 

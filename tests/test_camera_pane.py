@@ -70,9 +70,9 @@ def test_decoded_pixels_are_the_clip_s_colours_at_the_pane_s_size(
 def test_picture_keeps_its_aspect_inside_a_square_pane(qtbot: QtBot, pane: PaneMaker, halves: Path) -> None:
     widget = pane(Settings(camera_mrl=str(halves)))
     widget.start()
-    qtbot.waitUntil(
-        lambda: widget.picture.painted >= 3 and widget.player.picture_size is not None, timeout=5000
-    )
+    player = widget.player  # made by start(), kept until shutdown()
+    assert player is not None
+    qtbot.waitUntil(lambda: widget.picture.painted >= 3 and player.picture_size is not None, timeout=5000)
     picture = widget.picture
     shot: QImage = picture.grab().toImage()
     # 640x240 in the 372-wide picture: a 372x140 band, centred, black above and below
@@ -227,6 +227,7 @@ def test_a_resized_pane_decodes_at_its_new_size_once_resizing_settles(
         lambda: widget.picture.image is not None and widget.picture.image.width() == 172, timeout=5000
     )
     image = widget.picture.image
+    assert image is not None
     assert near(image.pixelColor(40, image.height() // 2), 255, 0, 0)
     assert near(image.pixelColor(130, image.height() // 2), 0, 0, 255)
 

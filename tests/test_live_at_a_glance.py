@@ -138,6 +138,7 @@ def test_arrows_scroll_the_points_a_screenful_and_a_new_stop_starts_at_the_top(
     key(qtbot, console, Qt.Key.Key_Down)
     key(qtbot, console, Qt.Key.Key_Up)
     assert bar.value() == bar.pageStep()
+    assert console.controller.session is not None
     assert console.controller.session.current_index == 0, "the arrows scroll; they never move the show"
     key(qtbot, console, Qt.Key.Key_PageDown)
     key(qtbot, console, Qt.Key.Key_PageUp)
@@ -165,6 +166,7 @@ def test_the_mark_key_works_on_azerty_and_the_note_box_still_types(
     key(qtbot, console, Qt.Key.Key_N)
     qtbot.keyClicks(view.notes.box, "a:b;c.")
     assert view.notes.box.text() == "a:b;c."
+    assert console.controller.session is not None and console.controller.session.id is not None
     stored = SessionRepository(open_database(tour_db)).get(console.controller.session.id)
     assert [note.text for note in stored.notes] == ["", "", ""]
 
@@ -186,6 +188,7 @@ def test_an_ended_show_looks_ended_and_sums_itself_up(qtbot: QtBot, console: Con
     with qtbot.waitSignal(controller.note_saved):
         qtbot.keyClick(view.notes.box, Qt.Key.Key_Return)
     key(qtbot, console, Qt.Key.Key_Period)
+    assert controller.session is not None
     session_id = controller.session.id
     end_show(qtbot, console)
 
@@ -209,6 +212,7 @@ def test_after_an_ended_show_only_f5_twice_or_the_button_starts_a_new_one(
     view, controller = console.live_view, console.controller
     key(qtbot, console, Qt.Key.Key_F5)
     key(qtbot, console, Qt.Key.Key_Period)
+    assert controller.session is not None
     first = controller.session.id
     end_show(qtbot, console)
 
@@ -242,6 +246,7 @@ def test_a_second_f5_too_late_only_asks_again(qtbot: QtBot, console: Console) ->
     controller.clock = lambda: now[0]
     key(qtbot, console, Qt.Key.Key_F5)
     end_show(qtbot, console)
+    assert controller.session is not None
     first = controller.session.id
     key(qtbot, console, Qt.Key.Key_F5)
     now[0] += 5
@@ -257,6 +262,7 @@ def test_rehearsal_is_marked_before_f5_and_titles_follow_the_tour_and_mode(
 ) -> None:
     view, window = console.live_view, console.window
     tour_id = console.controller.tour.id
+    assert tour_id is not None
     assert window.windowTitle() == "Cicerone — Louvre Highlights"
     assert window.modes.buttons()[0].isChecked()
     console.open_in_live(tour_id, "rehearsal")
@@ -295,7 +301,7 @@ def test_the_feeds_move_back_and_forth_as_the_window_changes_class(qtbot: QtBot,
     steps = (((1024, 600), True), ((1920, 1080), False), ((1024, 600), True), ((1300, 720), False))
     for size, stacked in steps:
         console.window.resize(*size)
-        qtbot.waitUntil(lambda size=size: console.window.size().toTuple() == size)
+        qtbot.waitUntil(lambda: console.window.size().toTuple() == size)  # noqa: B023 (waited on here)
         QApplication.processEvents()
         panes = (view.camera_pane, view.viewers_pane, view.notes)
         assert all((view._tabs.indexOf(pane) >= 0) is stacked for pane in panes), size

@@ -76,6 +76,7 @@ def test_notes_are_one_key_away_and_listed_once_saved(qtbot: QtBot, console: Con
     qtbot.keyClicks(view.notes.box, "Ask about the 1911 theft")
     # Space and arrows type into the box, they don't move the show.
     qtbot.keyClick(view.notes.box, Qt.Key.Key_Space)
+    assert console.controller.session is not None
     assert console.controller.session.current_index == 0
     with qtbot.waitSignal(console.controller.note_saved):
         qtbot.keyClick(view.notes.box, Qt.Key.Key_Return)
@@ -85,6 +86,7 @@ def test_notes_are_one_key_away_and_listed_once_saved(qtbot: QtBot, console: Con
     assert len(texts) == 2
     assert "◆ mark" in texts[0]
     assert "Ask about the 1911 theft" in texts[1] and "1. Winged Victory" in texts[1]
+    assert console.controller.session.id is not None
     stored = SessionRepository(open_database(tour_db)).get(console.controller.session.id)
     assert [n.text for n in stored.notes] == ["Ask about the 1911 theft", ""]
     assert stored.notes[0].stop_index == 0 and stored.notes[0].show_s is not None
@@ -111,6 +113,7 @@ def test_esc_in_the_camera_address_field_closes_it_and_gives_the_keys_back(
     qtbot.keyClick(pane._entry, Qt.Key.Key_Escape)
     assert not pane._entry.isVisible() and view.hasFocus()
     key(qtbot, console, Qt.Key.Key_PageDown)  # the clicker moves the show again
+    assert console.controller.session is not None
     assert console.controller.session.current_index == 1
 
 

@@ -8,6 +8,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,7 +24,7 @@ from console.store.tour_edits import TourEdits
 from tests.helpers import TOUR, key, start
 
 
-def rows(db_path: Path, sql: str) -> list[tuple[object, ...]]:
+def rows(db_path: Path, sql: str) -> list[tuple[Any, ...]]:
     """Read what is on disk through a connection of its own (not the console's)."""
     conn = sqlite3.connect(db_path)
     try:

@@ -120,11 +120,14 @@ def test_durations_from_a_rehearsal_stop_by_stop_with_undo(
 
 def test_rehearse_and_go_live_ask_the_window(qtbot: QtBot, view: PrepareView) -> None:
     tour_id = view.space.tour_id
+    rehearse = view.findChild(type(view.toolbar.actions()[0]), "rehearse")
+    go_live = view.findChild(type(view.toolbar.actions()[0]), "goLive")
+    assert rehearse is not None and go_live is not None
     with qtbot.waitSignal(view.rehearse_requested) as rehearse_signal:
-        view.findChild(type(view.toolbar.actions()[0]), "rehearse").trigger()
+        rehearse.trigger()
     assert rehearse_signal.args == [tour_id]
     with qtbot.waitSignal(view.open_live_requested) as live_signal:
-        view.findChild(type(view.toolbar.actions()[0]), "goLive").trigger()
+        go_live.trigger()
     assert live_signal.args == [tour_id]
 
 

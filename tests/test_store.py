@@ -62,6 +62,7 @@ def test_a_session_keeps_the_tour_as_it_was(fresh_db: Database) -> None:
     tour = tours.get(tours.add(TOUR))
     session = sessions.create(tour)
     fresh_db.execute("UPDATE stops SET title = 'renamed' WHERE tour_id = ?", [tour.id])
+    assert session.id is not None
     assert sessions.get(session.id).tour.stops[0].title == "Winged Victory"
 
 
