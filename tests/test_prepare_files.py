@@ -100,7 +100,9 @@ def test_durations_from_a_rehearsal_stop_by_stop_with_undo(
     live = SessionRepository(fresh_db).create(tour, kind="live")  # a real show is never offered
     SessionRepository(fresh_db).go_live(live, 10.0)
     rehearse(fresh_db, tour, [330.4, 240.0, 95.0])
-    offers = proposals(view.space.latest_rehearsal(tour.id), tour)  # type: ignore[arg-type]
+    rehearsal = view.space.latest_rehearsal(tour.id)
+    assert rehearsal is not None
+    offers = proposals(rehearsal, tour)
     assert [(o.position, o.planned_s, o.actual_s) for o in offers] == [(0, 300, 330), (2, 120, 95)]
 
     def untick_the_garden_and_apply() -> None:
