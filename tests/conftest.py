@@ -7,12 +7,21 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from pytestqt.qtbot import QtBot
 
-from tests.helpers import ASSETS, LOCK_HOLDER, REPO, STOPS, TOUR  # noqa: F401  (REPO, ASSETS: tests import them here)
+# REPO and ASSETS are re-exported (the `as` form says so to mypy): tests import them from here.
+from tests.helpers import ASSETS as ASSETS
+from tests.helpers import LOCK_HOLDER, STOPS, TOUR
+from tests.helpers import REPO as REPO
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+if TYPE_CHECKING:  # for the annotations only: the fixtures import what they use where they use it
+    from console.store import Database
+    from console.ui.prepare import PrepareView
 
 # Shared fixtures that live beside what they serve: the fake platforms on 127.0.0.1, the SQLite lock check.
 pytest_plugins = ["tests.audience_fakes", "tests.sqlite_locks"]
@@ -33,7 +42,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def fresh_db(db_path: Path):  # type: ignore[no-untyped-def]
+def fresh_db(db_path: Path) -> Iterator[Database]:
     from console.store import open_database
 
     db = open_database(db_path)
@@ -64,7 +73,7 @@ def lock_holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
 
 
 @pytest.fixture
-def view(qtbot, fresh_db):  # type: ignore[no-untyped-def]
+def view(qtbot: QtBot, fresh_db: Database) -> PrepareView:
     """Prepare on a real database, open on the route ``tests.helpers.STOPS`` (a file may define its own)."""
     from console.prepare.workspace import Workspace
     from console.show.tour import Tour

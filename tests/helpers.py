@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from console.show.tour import Stop, Tour
 
@@ -58,7 +59,7 @@ conn.execute("COMMIT")
 """
 
 
-def start(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+def start(qtbot: QtBot, console: Console) -> None:
     """Show the window and wait until it really has the keyboard, as a guide's screen would."""
     from PySide6.QtWidgets import QApplication
 
@@ -66,7 +67,7 @@ def start(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console.window)
 
 
-def key(qtbot, console: Console, which: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def key(qtbot: QtBot, console: Console, which: Qt.Key) -> None:
     """A key press on the live view, as a clicker sends it; no dialog may ever open on air."""
     from PySide6.QtWidgets import QApplication
 
@@ -190,7 +191,8 @@ def make_halves_clip(path: Path, left: str = "red", right: str = "blue", seconds
 
 
 def near(colour: QColor, red: int, green: int, blue: int, tolerance: int = 40) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], (red, green, blue), strict=True))
+    channels = (colour.red(), colour.green(), colour.blue())
+    return all(abs(a - b) <= tolerance for a, b in zip(channels, (red, green, blue), strict=True))
 
 
 def free_port(kind: socket.SocketKind = socket.SOCK_STREAM) -> int:

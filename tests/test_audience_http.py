@@ -9,11 +9,13 @@ import itertools
 import logging
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtNetwork import QNetworkReply
+from pytestqt.qtbot import QtBot
 
 from console.audience.platforms import LONGEST_WAIT_S, http_problem
 from console.audience.poller import AudiencePoller
@@ -34,10 +36,12 @@ from tests.audience_fakes import (
 
 SECRETS = Secrets("AIza-TEST-KEY-do-not-leak-42", "client-id-do-not-leak", "oauth-token-do-not-leak")
 POLL_S = 0.2
+# The `counter` fixture: specs (and milestones=, timeout_s=) in, a started poller and its shown pane out.
+Counter = Callable[..., tuple[AudiencePoller, ViewersPane]]
 
 
 @pytest.fixture
-def counter(platforms: FakePlatforms, qtbot):  # type: ignore[no-untyped-def]
+def counter(platforms: FakePlatforms, qtbot: QtBot) -> Iterator[Counter]:
     """Build a poller and a shown pane for the given specs; stopped at the end."""
     made: list[AudiencePoller] = []
 
@@ -92,7 +96,9 @@ def json_spec(platforms: FakePlatforms) -> str:
     return f"http-json:{platforms.url}/stats#data.online"
 
 
-def test_three_platforms_are_summed_with_a_breakdown(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_three_platforms_are_summed_with_a_breakdown(
+    platforms: FakePlatforms, counter: Counter, qtbot: QtBot
+) -> None:
     poller, pane = counter(
         "youtube:abcdefgh", "twitch:museum", json_spec(platforms), milestones=(10_000, 50_000)
     )
@@ -115,7 +121,9 @@ def test_three_platforms_are_summed_with_a_breakdown(platforms: FakePlatforms, c
     qtbot.waitUntil(lambda: poller.current_total() == 11_701, timeout=3000)
 
 
-def test_the_quota_shown_is_the_days_restored_count_plus_what_is_spent(counter, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_quota_shown_is_the_days_restored_count_plus_what_is_spent(
+    counter: Counter, qtbot: QtBot
+) -> None:
     poller, pane = counter("youtube:abcdefgh")
     spent: list[tuple[str, int]] = []
     poller.quota_spent.connect(lambda day, units: spent.append((day, units)))
@@ -128,7 +136,9 @@ def test_the_quota_shown_is_the_days_restored_count_plus_what_is_spent(counter, 
     )
 
 
-def test_replies_are_released_after_each_read(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_replies_are_released_after_each_read(
+    platforms: FakePlatforms, counter: Counter, qtbot: QtBot
+) -> None:
     """A console polls for hours: every reply must go once read, or memory grows with each poll."""
     poller, _ = counter("youtube:abcdefgh", "twitch:museum", json_spec(platforms))
     reads: list[object] = []
@@ -138,7 +148,9 @@ def test_replies_are_released_after_each_read(platforms: FakePlatforms, counter,
     assert len(poller.network.findChildren(QNetworkReply)) <= 3  # at most the reads in flight
 
 
-def test_hidden_ended_and_offline_are_not_zero(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_hidden_ended_and_offline_are_not_zero(
+    platforms: FakePlatforms, counter: Counter, qtbot: QtBot
+) -> None:
     platforms.modes.update(youtube="hidden", twitch="offline")
     poller, pane = counter("youtube:abcdefgh", "twitch:museum")
     qtbot.waitUntil(lambda: "count hidden" in pane.texts() and "offline" in pane.texts(), timeout=5000)
@@ -149,15 +161,15 @@ def test_hidden_ended_and_offline_are_not_zero(platforms: FakePlatforms, counter
     assert poller.current_total() is None
 
 
-def test_demo_is_labelled(counter, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_demo_is_labelled(counter: Counter, qtbot: QtBot) -> None:
     poller, pane = counter("demo")
     qtbot.waitUntil(lambda: (poller.current_total() or 0) > 0, timeout=5000)
     assert pane.demo_badge.isVisible() and "demo  (DEMO)" in pane.texts()
 
 
 @pytest.mark.parametrize(("route", "mode", "reason"), FAILURES)
-def test_a_failing_source_is_marked_stale_with_why_and_recovers(  # type: ignore[no-untyped-def]
-    platforms: FakePlatforms, counter, qtbot, route: str, mode: str, reason: str
+def test_a_failing_source_is_marked_stale_with_why_and_recovers(
+    platforms: FakePlatforms, counter: Counter, qtbot: QtBot, route: str, mode: str, reason: str
 ) -> None:
     # The 50 MB answer must be stopped by the size cap, not by the timeout, even on a busy machine.
     timeout_s = 5.0 if mode == "huge" else 0.5
@@ -182,8 +194,8 @@ def test_a_failing_source_is_marked_stale_with_why_and_recovers(  # type: ignore
     qtbot.waitUntil(lambda: "STALE" not in pane.texts() and reason not in pane.texts(), timeout=3000)
 
 
-def test_a_bad_spec_is_a_failing_source_and_a_repeated_one_is_kept_apart(  # type: ignore[no-untyped-def]
-    counter, qtbot, tmp_path: Path
+def test_a_bad_spec_is_a_failing_source_and_a_repeated_one_is_kept_apart(
+    counter: Counter, qtbot: QtBot, tmp_path: Path
 ) -> None:
     path = tmp_path / "viewers.txt"
     path.write_text("1,500\n")
@@ -193,7 +205,7 @@ def test_a_bad_spec_is_a_failing_source_and_a_repeated_one_is_kept_apart(  # typ
     qtbot.waitUntil(lambda: "⚠ unknown kind" in pane.texts(), timeout=2000)  # the others go on
 
 
-def test_429_waits_for_ratelimit_reset(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_429_waits_for_ratelimit_reset(platforms: FakePlatforms, counter: Counter, qtbot: QtBot) -> None:
     platforms.reset_after_s = 1.5
     poller, pane = counter("twitch:museum")
     qtbot.waitUntil(lambda: poller.current_total() == 567, timeout=5000)
@@ -206,7 +218,9 @@ def test_429_waits_for_ratelimit_reset(platforms: FakePlatforms, counter, qtbot)
     assert waited >= 1.4, f"asked again after {waited:.2f} s, before Ratelimit-Reset (poll is {POLL_S} s)"
 
 
-def test_a_failing_source_backs_off_doubling(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_failing_source_backs_off_doubling(
+    platforms: FakePlatforms, counter: Counter, qtbot: QtBot
+) -> None:
     platforms.modes["twitch"] = "500"  # no Retry-After: the poller's own backoff decides
     counter("twitch:museum", json_spec(platforms), timeout_s=0.5)
     qtbot.waitUntil(lambda: len(platforms.hits("twitch")) >= 5, timeout=15_000)
@@ -225,8 +239,8 @@ def test_a_failing_source_backs_off_doubling(platforms: FakePlatforms, counter, 
 
 
 @pytest.mark.parametrize("when", ["date", "seconds"])
-def test_429_waits_for_retry_after_as_a_date_or_seconds(  # type: ignore[no-untyped-def]
-    platforms: FakePlatforms, counter, qtbot, when: str
+def test_429_waits_for_retry_after_as_a_date_or_seconds(
+    platforms: FakePlatforms, counter: Counter, qtbot: QtBot, when: str
 ) -> None:
     """RFC 9110 allows either form; a date has whole seconds, so "in 3 s" means 2 to 3 s from now."""
     platforms.retry_after = (
@@ -256,8 +270,8 @@ def test_a_retry_after_date_years_away_or_past_is_held_to_the_backoff_bounds() -
     assert retry_at("next Tuesday") is None and retry_at("nan") is None and retry_at("1e400") is None
 
 
-def test_each_source_state_change_is_logged_once(  # type: ignore[no-untyped-def]
-    platforms: FakePlatforms, counter, qtbot, caplog: pytest.LogCaptureFixture
+def test_each_source_state_change_is_logged_once(
+    platforms: FakePlatforms, counter: Counter, qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="console.audience.poller")
     poller, pane = counter("twitch:museum", json_spec(platforms))
@@ -306,7 +320,9 @@ def rss_bytes() -> int:
     return int(Path("/proc/self/statm").read_text().split()[1]) * 4096
 
 
-def test_a_50_mb_answer_is_cut_off_at_the_cap(platforms: FakePlatforms, counter, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_50_mb_answer_is_cut_off_at_the_cap(
+    platforms: FakePlatforms, counter: Counter, qtbot: QtBot
+) -> None:
     platforms.modes["json"] = "huge"
     before = rss_bytes()
     poller, _pane = counter(json_spec(platforms), timeout_s=20.0)
@@ -319,13 +335,13 @@ def test_a_50_mb_answer_is_cut_off_at_the_cap(platforms: FakePlatforms, counter,
     assert rss_bytes() - before < 25 * 1024 * 1024
 
 
-def test_secrets_reach_no_message_database_or_log(  # type: ignore[no-untyped-def]
-    platforms: FakePlatforms, counter, qtbot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+def test_secrets_reach_no_message_database_or_log(
+    platforms: FakePlatforms, counter: Counter, qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
     db = open_database(tmp_path / "show.db")
     tours = TourRepository(db)
-    tour = tours.get(tours.add(Tour(title="Secrets", stops=[Stop(title="Hall", duration_s=60)])))
+    tour = tours.get(tours.add(Tour(title="Secrets", stops=(Stop(title="Hall", duration_s=60),))))
     sessions = SessionRepository(db)
     session = sessions.create(tour)
     assert session.id is not None

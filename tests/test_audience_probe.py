@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from console.cli import build_parser
 from console.settings import Settings
@@ -84,15 +85,15 @@ def test_probe_refuses_bad_input_with_exit_2() -> None:
 
 
 def test_console_stores_samples_on_air_and_stamps_notes(
-    platforms: FakePlatforms, qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    platforms: FakePlatforms, qtbot: QtBot, tmp_path: Path
+) -> None:
     from console.app import Console
     from console.show.tour import Stop, Tour
     from console.store import SessionRepository, TourRepository, open_database
 
     db_path = tmp_path / "show.db"
     db = open_database(db_path)
-    TourRepository(db).add(Tour(title="Wired", stops=[Stop(title="Hall", duration_s=60)]))
+    TourRepository(db).add(Tour(title="Wired", stops=(Stop(title="Hall", duration_s=60),)))
     db.close()
     spec = f"http-json:{platforms.url}/stats#data.online"
     args = build_parser().parse_args(["--db", str(db_path), "--viewers", spec])
@@ -107,11 +108,13 @@ def test_console_stores_samples_on_air_and_stamps_notes(
         assert console.controller.go_live()
         session = console.controller.session
         assert session is not None and session.id is not None
+        session_id = session.id
         sessions = SessionRepository(console.db)
-        qtbot.waitUntil(lambda: len(sessions.samples(session.id)) >= 2, timeout=5000)
+        qtbot.waitUntil(lambda: len(sessions.samples(session_id)) >= 2, timeout=5000)
         note = console.controller.add_note("the crowd at the Mona Lisa")
         assert note is not None and note.viewers == 8900
-        assert {s.source for s in sessions.samples(session.id)} == {console.poller.specs[0].label}
+        assert console.poller is not None
+        assert {s.source for s in sessions.samples(session_id)} == {console.poller.specs[0].label}
     finally:
         console.shutdown()
     asked = len(platforms.requests)
@@ -120,8 +123,8 @@ def test_console_stores_samples_on_air_and_stamps_notes(
 
 
 def test_console_keeps_the_days_youtube_quota_across_a_restart(
-    platforms: FakePlatforms, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    platforms: FakePlatforms, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from console.app import Console
     from console.audience.poller import AudiencePoller
     from console.audience.quota import quota_day

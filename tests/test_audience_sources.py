@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from keyring.backend import KeyringBackend
 
 from console.audience import secrets as secrets_module
 from console.audience.local import FILE_CAP_BYTES, DemoSimulator, read_file
-from console.audience.platforms import HttpRequest, build_request, http_problem, parse_answer
+from console.audience.platforms import HttpRequest, Reading, build_request, http_problem, parse_answer
 from console.audience.quota import QuotaCount, quota_day
 from console.audience.secrets import Secrets, load_secrets, redact
 from console.audience.specs import parse_spec, replace_base
@@ -24,7 +25,9 @@ from console.show.viewers import ViewerSample
 KEY = "AIzaSy-SECRET-youtube-key-0123456789"
 
 
-def answer(spec_text: str, document: object, status: int = 200, headers: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+def answer(
+    spec_text: str, document: object, status: int = 200, headers: dict[str, str] | None = None
+) -> Reading:
     spec = parse_spec(spec_text)
     request = HttpRequest("http://x/", secrets=(KEY,), cost_units=1 if spec.kind == "youtube" else 0)
     body = document if isinstance(document, bytes) else json.dumps(document).encode()
@@ -242,10 +245,10 @@ def test_the_quota_count_is_the_days_and_starts_again_the_next_day() -> None:
 
 # -- secrets -----------------------------------------------------------------------------------------------
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self, values: dict[str, str] | None = None, broken: bool = False) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring leaves KeyringBackend.__init__ unannotated
         self.values = values or {}
         self.broken = broken
 
@@ -262,7 +265,7 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture
-def restore_keyring():  # type: ignore[no-untyped-def]
+def restore_keyring() -> Iterator[None]:
     before = keyring.get_keyring()
     yield
     keyring.set_keyring(before)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.cli import build_parser
@@ -39,7 +40,7 @@ def tour_titles(path: Path) -> list[str]:
         conn.close()
 
 
-def run_a_show(qtbot, tour_db: Path, settings: Settings) -> Console:  # type: ignore[no-untyped-def]
+def run_a_show(qtbot: QtBot, tour_db: Path, settings: Settings) -> Console:
     console = Console(build_parser().parse_args(["--db", str(tour_db)]), settings)
     qtbot.addWidget(console.window)
     start(qtbot, console)
@@ -48,7 +49,7 @@ def run_a_show(qtbot, tour_db: Path, settings: Settings) -> Console:  # type: ig
     return console
 
 
-def test_every_show_ends_with_a_backup_made_off_the_gui_thread(qtbot, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_show_ends_with_a_backup_made_off_the_gui_thread(qtbot: QtBot, tour_db: Path) -> None:
     console = run_a_show(qtbot, tour_db, load_settings())
     threads: list[str] = []
     console.backups.made.connect(lambda _path: threads.append(threading.current_thread().name))
@@ -69,8 +70,8 @@ def test_every_show_ends_with_a_backup_made_off_the_gui_thread(qtbot, tour_db: P
 
 
 def test_a_missing_backup_folder_is_a_banner_and_the_show_still_ends(
-    qtbot, tmp_path: Path, tour_db: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, tour_db: Path
+) -> None:
     stick = tmp_path / "usb-stick"  # pulled out: the folder is not there
     console = run_a_show(qtbot, tour_db, Settings(backup_dir=str(stick)))
     try:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
 
 from console.camera.audio import FLOOR_DB, Level, to_db
 from console.settings import Settings
@@ -43,7 +45,7 @@ def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture
-def playing(qtbot):  # type: ignore[no-untyped-def]
+def playing(qtbot: QtBot) -> Iterator[Callable[[Path], CameraPane]]:
     made: list[CameraPane] = []
 
     def build(clip: Path) -> CameraPane:
@@ -71,7 +73,9 @@ def lit(colours: list[QColor], colour: str) -> bool:
     return any(near(c, wanted.red(), wanted.green(), wanted.blue(), tolerance=12) for c in colours)
 
 
-def test_a_loud_source_fills_the_meter_into_the_red(qtbot, playing, clips) -> None:
+def test_a_loud_source_fills_the_meter_into_the_red(
+    qtbot: QtBot, playing: Callable[[Path], CameraPane], clips: dict[str, Path]
+) -> None:
     widget = playing(clips["loud"])
     qtbot.waitUntil(lambda: widget.meter.level is not None and widget.meter.level.peak_db > -3, timeout=4000)
     level = widget.meter.level
@@ -80,7 +84,9 @@ def test_a_loud_source_fills_the_meter_into_the_red(qtbot, playing, clips) -> No
     assert lit(colours, GOOD) and lit(colours, WARN) and lit(colours, BAD)
 
 
-def test_a_silent_source_shows_a_live_but_empty_meter(qtbot, playing, clips) -> None:
+def test_a_silent_source_shows_a_live_but_empty_meter(
+    qtbot: QtBot, playing: Callable[[Path], CameraPane], clips: dict[str, Path]
+) -> None:
     widget = playing(clips["silent"])
     qtbot.waitUntil(lambda: widget.meter.level is not None, timeout=4000)
     qtbot.wait(500)
@@ -89,7 +95,9 @@ def test_a_silent_source_shows_a_live_but_empty_meter(qtbot, playing, clips) -> 
     assert not lit(meter_colours(widget), GOOD)
 
 
-def test_a_source_without_audio_says_no_audio(qtbot, playing, clips) -> None:
+def test_a_source_without_audio_says_no_audio(
+    qtbot: QtBot, playing: Callable[[Path], CameraPane], clips: dict[str, Path]
+) -> None:
     widget = playing(clips["none"])
     qtbot.wait(2000)  # longer than the meter waits for a first block
     assert widget.player is not None and widget.player.audio.read() is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import socket
 import subprocess
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -12,12 +13,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from console.camera.watch import Health, Status
 from console.settings import Settings
 from console.ui.camera_pane import METER_WIDTH, CameraPane
 from console.ui.theme import BAD, WARN
 from tests.helpers import make_halves_clip, near
+
+# The `pane` fixture: settings (and demo=, size=) in, a shown CameraPane out.
+PaneMaker = Callable[..., CameraPane]
 
 pytestmark = pytest.mark.slow
 
@@ -28,7 +33,7 @@ def halves(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def pane(qtbot):  # type: ignore[no-untyped-def]
+def pane(qtbot: QtBot) -> Iterator[PaneMaker]:
     made: list[CameraPane] = []
 
     def build(settings: Settings, *, demo: bool = False, size: tuple[int, int] = (400, 400)) -> CameraPane:
@@ -44,7 +49,9 @@ def pane(qtbot):  # type: ignore[no-untyped-def]
         widget.shutdown()
 
 
-def test_decoded_pixels_are_the_clip_s_colours_at_the_pane_s_size(qtbot, pane, halves: Path) -> None:
+def test_decoded_pixels_are_the_clip_s_colours_at_the_pane_s_size(
+    qtbot: QtBot, pane: PaneMaker, halves: Path
+) -> None:
     widget = pane(Settings(camera_mrl=str(halves)))
     widget.start()
     with qtbot.waitSignal(widget.frame_painted, timeout=5000):
@@ -60,12 +67,12 @@ def test_decoded_pixels_are_the_clip_s_colours_at_the_pane_s_size(qtbot, pane, h
     assert widget.player.ring.dropped == 0
 
 
-def test_picture_keeps_its_aspect_inside_a_square_pane(qtbot, pane, halves: Path) -> None:
+def test_picture_keeps_its_aspect_inside_a_square_pane(qtbot: QtBot, pane: PaneMaker, halves: Path) -> None:
     widget = pane(Settings(camera_mrl=str(halves)))
     widget.start()
-    qtbot.waitUntil(
-        lambda: widget.picture.painted >= 3 and widget.player.picture_size is not None, timeout=5000
-    )
+    player = widget.player  # made by start(), kept until shutdown()
+    assert player is not None
+    qtbot.waitUntil(lambda: widget.picture.painted >= 3 and player.picture_size is not None, timeout=5000)
     picture = widget.picture
     shot: QImage = picture.grab().toImage()
     # 640x240 in the 372-wide picture: a 372x140 band, centred, black above and below
@@ -81,7 +88,9 @@ def test_picture_keeps_its_aspect_inside_a_square_pane(qtbot, pane, halves: Path
     assert near(shot.pixelColor(100, top - 4), 0, 0, 0, tolerance=10)
 
 
-def test_nothing_lies_over_the_picture_so_a_frame_repaints_one_rectangle(qtbot, pane) -> None:
+def test_nothing_lies_over_the_picture_so_a_frame_repaints_one_rectangle(
+    qtbot: QtBot, pane: PaneMaker
+) -> None:
     # A widget over the picture makes each frame's paint region holed, and Qt then blends the frame span by
     # span through its thread pool instead of one blit (measured: +0.6% of a core at 30 fps, 614x344).
     widget = pane(Settings(), size=(400, 300))
@@ -96,7 +105,7 @@ def test_nothing_lies_over_the_picture_so_a_frame_repaints_one_rectangle(qtbot, 
     assert picture.width() == widget.width() - METER_WIDTH - 2 and picture.height() > widget.height() - 50
 
 
-def test_demo_mode_plays_the_bundled_clip_in_a_loop(qtbot, pane) -> None:
+def test_demo_mode_plays_the_bundled_clip_in_a_loop(qtbot: QtBot, pane: PaneMaker) -> None:
     widget = pane(Settings(), demo=True, size=(320, 180))
     widget.start()
     assert widget.player is not None and widget.player.mrl.endswith("demo-clip.mp4")
@@ -120,7 +129,7 @@ def test_demo_mode_plays_the_bundled_clip_in_a_loop(qtbot, pane) -> None:
 
 
 def test_every_camera_health_change_is_logged_once_without_the_password(
-    qtbot, pane, caplog: pytest.LogCaptureFixture
+    qtbot: QtBot, pane: PaneMaker, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Connecting, lost, each reconnect: one INFO line each (the status itself is emitted every 200 ms)."""
     caplog.set_level(logging.INFO, logger="console.camera.player")
@@ -147,7 +156,9 @@ def test_every_camera_health_change_is_logged_once_without_the_password(
     assert "do-not-log" not in caplog.text
 
 
-def test_no_source_and_a_bad_source_say_so_instead_of_a_picture(qtbot, pane, tmp_path: Path) -> None:
+def test_no_source_and_a_bad_source_say_so_instead_of_a_picture(
+    qtbot: QtBot, pane: PaneMaker, tmp_path: Path
+) -> None:
     widget = pane(Settings())
     widget.start()
     assert widget.player is None and "No camera chosen" in widget.notice
@@ -155,7 +166,9 @@ def test_no_source_and_a_bad_source_say_so_instead_of_a_picture(qtbot, pane, tmp
     assert "no such file" in widget.notice and widget.player is None
 
 
-def test_a_picked_source_is_announced_for_the_app_to_remember(qtbot, pane, halves: Path) -> None:
+def test_a_picked_source_is_announced_for_the_app_to_remember(
+    qtbot: QtBot, pane: PaneMaker, halves: Path
+) -> None:
     widget = pane(Settings())
     with qtbot.waitSignal(widget.source_changed, timeout=1000) as signal:
         widget.choose(str(halves))
@@ -173,7 +186,7 @@ def still_picture(widget: CameraPane, colour: str) -> None:
     picture.update()
 
 
-def test_a_stale_picture_shows_its_age_in_a_badge_and_stays_undimmed(qtbot, pane) -> None:
+def test_a_stale_picture_shows_its_age_in_a_badge_and_stays_undimmed(qtbot: QtBot, pane: PaneMaker) -> None:
     widget = pane(Settings(), size=(320, 210))
     picture = widget.picture
     still_picture(widget, "black")
@@ -186,7 +199,7 @@ def test_a_stale_picture_shows_its_age_in_a_badge_and_stays_undimmed(qtbot, pane
     assert near(picture.grab().toImage().pixelColor(10, picture.height() - 10), 255, 255, 255, tolerance=10)
 
 
-def test_a_lost_signal_dims_the_last_picture_under_the_message(qtbot, pane) -> None:
+def test_a_lost_signal_dims_the_last_picture_under_the_message(qtbot: QtBot, pane: PaneMaker) -> None:
     widget = pane(Settings(), size=(320, 210))
     picture = widget.picture
     still_picture(widget, "white")
@@ -201,7 +214,9 @@ def test_a_lost_signal_dims_the_last_picture_under_the_message(qtbot, pane) -> N
     assert any(near(colour, bad.red(), bad.green(), bad.blue(), tolerance=30) for colour in centre)
 
 
-def test_a_resized_pane_decodes_at_its_new_size_once_resizing_settles(qtbot, pane, halves: Path) -> None:
+def test_a_resized_pane_decodes_at_its_new_size_once_resizing_settles(
+    qtbot: QtBot, pane: PaneMaker, halves: Path
+) -> None:
     widget = pane(Settings(camera_mrl=str(halves)))
     widget.start()
     qtbot.waitUntil(
@@ -212,11 +227,14 @@ def test_a_resized_pane_decodes_at_its_new_size_once_resizing_settles(qtbot, pan
         lambda: widget.picture.image is not None and widget.picture.image.width() == 172, timeout=5000
     )
     image = widget.picture.image
+    assert image is not None
     assert near(image.pixelColor(40, image.height() // 2), 255, 0, 0)
     assert near(image.pixelColor(130, image.height() // 2), 0, 0, 255)
 
 
-def test_a_720p_source_is_decoded_at_exactly_the_pane_s_size_and_drawn_1_to_1(qtbot, pane, tmp_path) -> None:
+def test_a_720p_source_is_decoded_at_exactly_the_pane_s_size_and_drawn_1_to_1(
+    qtbot: QtBot, pane: PaneMaker, tmp_path: Path
+) -> None:
     # libvlc reports 1280x720 as 1280x738: taken at its word, the picture came out 624 wide and was stretched
     clip = tmp_path / "hd.mp4"
     subprocess.run(
@@ -236,7 +254,9 @@ def test_a_720p_source_is_decoded_at_exactly_the_pane_s_size_and_drawn_1_to_1(qt
     assert picture.target == picture.rect()  # drawn 1:1 over the whole picture, no bars, no scaling
 
 
-def test_the_address_field_uses_an_address_on_enter_and_closes_on_esc(qtbot, pane, halves: Path) -> None:
+def test_the_address_field_uses_an_address_on_enter_and_closes_on_esc(
+    qtbot: QtBot, pane: PaneMaker, halves: Path
+) -> None:
     widget = pane(Settings(), size=(400, 300))
     entry = widget._entry
     widget._open_entry()
@@ -251,7 +271,7 @@ def test_the_address_field_uses_an_address_on_enter_and_closes_on_esc(qtbot, pan
     assert not entry.isVisible() and widget.player is not None
 
 
-def test_esc_in_the_address_field_beats_the_window_s_esc_shortcut(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_esc_in_the_address_field_beats_the_window_s_esc_shortcut(qtbot: QtBot) -> None:
     # The live view binds Esc (a clicker sends it): the field must still hear it, close, give the keys back.
     window = QWidget()
     qtbot.addWidget(window)

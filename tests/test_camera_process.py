@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -71,7 +72,7 @@ def test_closing_releases_the_player_and_the_process_exits_0(mode: str) -> None:
     assert "Fatal" not in result.stderr
 
 
-def test_the_app_closes_cleanly_with_the_camera_playing(tmp_path) -> None:
+def test_the_app_closes_cleanly_with_the_camera_playing(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CICERONE_QUIT_AFTER_PAINT": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "console", "--demo", "--db", str(tmp_path / "demo.db")],

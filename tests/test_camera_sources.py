@@ -68,7 +68,7 @@ def listing_as_a_user(dev: Path, sysfs: Path) -> list[tuple[str, str, str]]:
     return [tuple(row) for row in json.loads(data)]
 
 
-def test_video_nodes_are_listed_in_number_order_with_their_names(nodes) -> None:
+def test_video_nodes_are_listed_in_number_order_with_their_names(nodes: tuple[Path, Path]) -> None:
     dev, sysfs = nodes
     listed = listing_as_a_user(dev, sysfs)
     assert [mrl for mrl, _, _ in listed] == [f"v4l2://{dev}/video{n}" for n in (0, 1, 2, 10)]
@@ -78,7 +78,7 @@ def test_video_nodes_are_listed_in_number_order_with_their_names(nodes) -> None:
     assert labels["video10"] == f"Camera ({dev}/video10)"  # no name in sysfs
 
 
-def test_a_node_this_user_cannot_open_says_so(nodes) -> None:
+def test_a_node_this_user_cannot_open_says_so(nodes: tuple[Path, Path]) -> None:
     dev, sysfs = nodes
     problems = {mrl.rsplit("/", 1)[1]: problem for mrl, _, problem in listing_as_a_user(dev, sysfs)}
     assert problems["video1"] == NO_PERMISSION

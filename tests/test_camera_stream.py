@@ -4,8 +4,10 @@ recovers by itself when it comes back."""
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from console.camera.watch import LOST_S, Health
 from console.settings import Settings
@@ -44,13 +46,13 @@ class Encoder:
 
 
 @pytest.fixture
-def encoder():  # type: ignore[no-untyped-def]
+def encoder() -> Iterator[Encoder]:
     running = Encoder()
     yield running
     running.kill()
 
 
-def test_lost_within_three_seconds_then_recovers_untouched(qtbot, encoder: Encoder) -> None:
+def test_lost_within_three_seconds_then_recovers_untouched(qtbot: QtBot, encoder: Encoder) -> None:
     encoder.start()
     pane = CameraPane(Settings(camera_mrl=encoder.mrl, camera_caching_ms=250))
     qtbot.addWidget(pane)

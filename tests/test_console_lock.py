@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.cli import build_parser
@@ -52,7 +53,7 @@ def test_a_read_only_folder_locks_in_the_data_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_second_console_never_drives_the_show_the_first_one_runs(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_console_never_drives_the_show_the_first_one_runs(qtbot: QtBot, tmp_path: Path) -> None:
     db_path = tmp_path / "show.db"
     db = open_database(db_path)
     TourRepository(db).add(TOUR)

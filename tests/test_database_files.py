@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.cli import build_parser
@@ -94,7 +95,7 @@ def test_a_backup_that_cannot_be_written_stops_the_migration_and_changes_nothing
         assert "venue" not in columns
 
 
-def test_a_read_only_database_opens_for_reading_and_says_why(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_database_opens_for_reading_and_says_why(qtbot: QtBot, tmp_path: Path) -> None:
     with read_only_folder(tmp_path / "share") as share:
         db_path = share.folder / "show.db"
         db = open_database(db_path)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -83,7 +83,11 @@ DIALOGS: dict[str, tuple[Callable[[Console, QtBot], None], str]] = {  # how to o
 
 @pytest.mark.parametrize("dialog", list(DIALOGS))
 def test_a_file_dialog_in_the_database_folder_leaves_its_locks_alone(
-    dialog: str, prepare_console: Console, show_folder: Path, qtbot: QtBot, assert_db_locks_held: Callable
+    dialog: str,
+    prepare_console: Console,
+    show_folder: Path,
+    qtbot: QtBot,
+    assert_db_locks_held: Callable[..., None],
 ) -> None:
     db_path = show_folder / "show.db"
     assert_db_locks_held(db_path)
@@ -113,7 +117,7 @@ def session_list(folder: Path) -> str:
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: the name box's completer popup
 def test_the_database_files_are_hidden_and_refused_when_typed_in(
-    qtbot: QtBot, show_folder: Path, assert_db_locks_held: Callable
+    qtbot: QtBot, show_folder: Path, assert_db_locks_held: Callable[..., None]
 ) -> None:
     db = open_database(show_folder / "show.db")
     protect_database(show_folder / "show.db")
@@ -128,6 +132,7 @@ def test_the_database_files_are_hidden_and_refused_when_typed_in(
         )
         shown = _shown_names(dialog)
         name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name_box is not None
         assert "tour.md" in shown and not shown & {"show.db", "show.db-wal", "show.db-shm"}
         for typed in ("show.db", "show.db-wal", "link.db"):
             said: list[str] = []
@@ -144,10 +149,11 @@ def test_the_database_files_are_hidden_and_refused_when_typed_in(
         db.close()
 
 
-def _root(dialog: SafeFileDialog):  # type: ignore[no-untyped-def]
+def _root(dialog: SafeFileDialog) -> QModelIndex:
     from PySide6.QtWidgets import QFileSystemModel
 
     model = dialog.findChild(QFileSystemModel)
+    assert model is not None
     return model.index(dialog.directory().absolutePath())
 
 
@@ -241,7 +247,7 @@ def _python(code: str) -> str:
 
 
 def test_the_watchdog_recovers_what_was_written_after_another_process_took_the_wal(
-    tmp_path: Path, assert_db_locks_held: Callable
+    tmp_path: Path, assert_db_locks_held: Callable[..., None]
 ) -> None:
     db_path = tmp_path / "show.db"
     db = open_database(db_path)
@@ -281,7 +287,7 @@ def test_the_watchdog_recovers_what_was_written_after_another_process_took_the_w
 
 
 def test_the_guard_keeps_the_wal_and_the_watchdog_takes_the_locks_back(
-    tmp_path: Path, assert_db_locks_held: Callable
+    tmp_path: Path, assert_db_locks_held: Callable[..., None]
 ) -> None:
     db_path = tmp_path / "show.db"
     db = open_database(db_path)
@@ -302,7 +308,7 @@ def test_the_guard_keeps_the_wal_and_the_watchdog_takes_the_locks_back(
 
 
 def test_the_console_says_so_in_a_banner(
-    qtbot: QtBot, show_folder: Path, assert_db_locks_held: Callable
+    qtbot: QtBot, show_folder: Path, assert_db_locks_held: Callable[..., None]
 ) -> None:
     console = Console(build_parser().parse_args(["--db", "show.db"]), load_settings())
     qtbot.addWidget(console.window)

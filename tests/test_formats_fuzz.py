@@ -194,6 +194,8 @@ def shared_db(tmp_path_factory: pytest.TempPathFactory) -> Database:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(["md", "csv", "json"]), st.data())
 def test_a_failed_import_stores_nothing(shared_db: Database, kind: str, data: st.DataObject) -> None:
+    parser: Callable[[str], Tour]
+    strategy: st.SearchStrategy[str]
     parser, strategy = {
         "md": (lambda t: parse_markdown(t, name="f.md"), markdown_texts()),
         "csv": (lambda t: parse_csv(t, name="f.csv", title="T"), csv_texts()),

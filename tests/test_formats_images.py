@@ -30,7 +30,7 @@ def qt_picture(kind: str, quality: int = -1, alpha: bool = False) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    assert image.save(buffer, kind, quality)
+    assert image.save(buffer, kind, quality)  # type: ignore[call-overload]  # the stub wants bytes; str works
     return bytes(data.data())
 
 

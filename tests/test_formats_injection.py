@@ -64,6 +64,7 @@ def test_a_session_csv_neutralises_titles_and_notes_but_keeps_numbers(db_path: P
     sessions.add_note(session, Note(at=1010.0, text="@SUM(1+1)*cmd|' /C calc'!A0", stop_index=0, show_s=10.0))
     sessions.arrive(session, 1, 1030.0)  # 30 s at a 60 s stop: delta_s is -30, a number
     sessions.end(session, 1200.0)
+    assert session.id is not None
     rows = cells(dump_session_csv(sessions.get(session.id)))
     db.close()
     header = rows[0]

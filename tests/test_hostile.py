@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,7 +62,7 @@ def clean_answer(run: Run, *args: str) -> None:
 
 
 @pytest.fixture
-def cicerone(db_path: Path, capsys: pytest.CaptureFixture[str], qapp: object):  # type: ignore[no-untyped-def]
+def cicerone(db_path: Path, capsys: pytest.CaptureFixture[str], qapp: object) -> Callable[..., Run]:
     """The command line, in this process, on a real database; each command under its time bound.
 
     ``qapp`` first: the PDF export would make a bare QGuiApplication, which later widget tests cannot use.
@@ -90,8 +91,8 @@ def stored(db_path: Path, tour_id: str) -> Tour:
 
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_every_hostile_tour_file_gets_a_clean_answer(
-    path: Path, cicerone, db_path: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    path: Path, cicerone: Callable[..., Run], db_path: Path, tmp_path: Path
+) -> None:
     checked = cicerone("tour", "check", str(path))
     imported = cicerone("tour", "import", str(path))
     assert (checked.code == 2) == (imported.code == 2), (checked.err, imported.err)

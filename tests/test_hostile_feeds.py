@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
 
 from console.audience import reader as reader_module
 from console.audience.local import read_file
@@ -122,7 +123,7 @@ def test_camera_probe_of_a_server_that_never_answers_ends_at_its_timeout(silent:
 
 
 @pytest.mark.slow
-def test_reconnecting_to_a_silent_server_never_freezes_the_window(qtbot, silent: SilentServer) -> None:  # type: ignore[no-untyped-def]
+def test_reconnecting_to_a_silent_server_never_freezes_the_window(qtbot: QtBot, silent: SilentServer) -> None:
     pane = CameraPane(Settings(camera_mrl=f"rtsp://127.0.0.1:{silent.port}/x", camera_caching_ms=250))
     qtbot.addWidget(pane)
     pane.resize(320, 180)
@@ -237,8 +238,8 @@ def test_viewers_probe_of_a_hostile_answer_fails_with_the_reason(
 
 
 # -- viewer sources: the window --------------------------------------------------------------------------
-def test_failing_sources_in_the_window_keep_being_asked_with_backoff(  # type: ignore[no-untyped-def]
-    platforms: FakePlatforms, qtbot, tmp_path: Path
+def test_failing_sources_in_the_window_keep_being_asked_with_backoff(
+    platforms: FakePlatforms, qtbot: QtBot, tmp_path: Path
 ) -> None:
     fifo, plain = tmp_path / "viewers.fifo", tmp_path / "viewers.txt"
     os.mkfifo(fifo)
@@ -270,14 +271,16 @@ def test_failing_sources_in_the_window_keep_being_asked_with_backoff(  # type: i
     assert loop.longest() < 0.25
 
 
-def test_a_file_read_that_hangs_times_out_and_is_not_stacked(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_read_that_hangs_times_out_and_is_not_stacked(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # A file on a network share that stopped answering: the read never returns. Standing in for it, a read
     # that sleeps far past the timeout (the only stand-in in this file: no FIFO hangs once opened without
     # blocking, and a dead NFS server cannot be had in a test).
     release = threading.Event()
     started: list[float] = []
 
-    def hung_read(spec: SourceSpec, at: float):  # type: ignore[no-untyped-def]
+    def hung_read(spec: SourceSpec, at: float) -> Reading:
         started.append(time.perf_counter())
         release.wait(30)
         return read_file(spec, at)
@@ -339,7 +342,7 @@ def test_a_fifo_a_device_or_a_folder_is_never_opened_blocking(tmp_path: Path) ->
         assert readings[0].sample.state == "error" and f"it is {kind}" in (readings[0].sample.error or "")
 
 
-def test_the_body_cap_holds_for_a_chunked_answer(platforms: FakePlatforms, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_body_cap_holds_for_a_chunked_answer(platforms: FakePlatforms, qtbot: QtBot) -> None:
     platforms.modes["json"] = "chunked"
     poller = AudiencePoller([f"http-json:{platforms.url}/stats#data.online"], Settings(), timeout_s=20.0)
     poller.start()

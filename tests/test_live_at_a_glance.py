@@ -6,12 +6,14 @@ sent as a clicker sends them, the ENDED state driven through the End button and 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.cli import build_parser
@@ -42,7 +44,7 @@ def tour_db(db_path: Path) -> Path:
     return db_path
 
 
-def build(qtbot, db_path: Path, size: tuple[int, int] = (1600, 900)) -> Console:  # type: ignore[no-untyped-def]
+def build(qtbot: QtBot, db_path: Path, size: tuple[int, int] = (1600, 900)) -> Console:
     console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
     qtbot.addWidget(console.window)
     console.start()
@@ -55,13 +57,13 @@ def build(qtbot, db_path: Path, size: tuple[int, int] = (1600, 900)) -> Console:
 
 
 @pytest.fixture
-def console(qtbot, tour_db: Path):  # type: ignore[no-untyped-def]
+def console(qtbot: QtBot, tour_db: Path) -> Iterator[Console]:
     built = build(qtbot, tour_db)
     yield built
     built.shutdown()
 
 
-def key(qtbot, console: Console, which: Qt.Key, to: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+def key(qtbot: QtBot, console: Console, which: Qt.Key, to: QWidget | None = None) -> None:
     qtbot.keyClick(to or console.live_view, which)
     assert QApplication.activeModalWidget() is None, "a dialog opened on air"
 
@@ -76,7 +78,9 @@ def on_air_text_widgets(console: Console) -> list[QWidget]:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: "x".join(map(str, size)))
-def test_every_size_class_keeps_the_route_whole_and_the_talking_points_wide(qtbot, tour_db, size) -> None:  # type: ignore[no-untyped-def]
+def test_every_size_class_keeps_the_route_whole_and_the_talking_points_wide(
+    qtbot: QtBot, tour_db: Path, size: tuple[int, int]
+) -> None:
     console = build(qtbot, tour_db, size)
     view = console.live_view
     try:
@@ -100,7 +104,9 @@ def test_every_size_class_keeps_the_route_whole_and_the_talking_points_wide(qtbo
         console.shutdown()
 
 
-def test_on_air_text_is_at_least_18_px_at_1920x1080_and_follows_the_window(qtbot, tour_db) -> None:  # type: ignore[no-untyped-def]
+def test_on_air_text_is_at_least_18_px_at_1920x1080_and_follows_the_window(
+    qtbot: QtBot, tour_db: Path
+) -> None:
     console = build(qtbot, tour_db, (1920, 1080))
     try:
         key(qtbot, console, Qt.Key.Key_F5)
@@ -119,7 +125,9 @@ def test_on_air_text_is_at_least_18_px_at_1920x1080_and_follows_the_window(qtbot
         console.shutdown()
 
 
-def test_arrows_scroll_the_points_a_screenful_and_a_new_stop_starts_at_the_top(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+def test_arrows_scroll_the_points_a_screenful_and_a_new_stop_starts_at_the_top(
+    qtbot: QtBot, console: Console
+) -> None:
     view = console.live_view
     key(qtbot, console, Qt.Key.Key_F5)
     bar = view.points.points.verticalScrollBar()
@@ -130,6 +138,7 @@ def test_arrows_scroll_the_points_a_screenful_and_a_new_stop_starts_at_the_top(q
     key(qtbot, console, Qt.Key.Key_Down)
     key(qtbot, console, Qt.Key.Key_Up)
     assert bar.value() == bar.pageStep()
+    assert console.controller.session is not None
     assert console.controller.session.current_index == 0, "the arrows scroll; they never move the show"
     key(qtbot, console, Qt.Key.Key_PageDown)
     key(qtbot, console, Qt.Key.Key_PageUp)
@@ -137,7 +146,7 @@ def test_arrows_scroll_the_points_a_screenful_and_a_new_stop_starts_at_the_top(q
     assert bar.value() == 0, "back at a stop, its talking points start at the top"
 
 
-def test_clicker_keys_work_whichever_widget_has_the_focus(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+def test_clicker_keys_work_whichever_widget_has_the_focus(qtbot: QtBot, console: Console) -> None:
     live_button = console.window.modes.buttons()[0]
     live_button.setFocus()
     assert live_button.hasFocus()
@@ -146,7 +155,9 @@ def test_clicker_keys_work_whichever_widget_has_the_focus(qtbot, console) -> Non
     assert console.controller.session is not None and console.controller.session.current_index == 1
 
 
-def test_the_mark_key_works_on_azerty_and_the_note_box_still_types(qtbot, console, tour_db) -> None:  # type: ignore[no-untyped-def]
+def test_the_mark_key_works_on_azerty_and_the_note_box_still_types(
+    qtbot: QtBot, console: Console, tour_db: Path
+) -> None:
     view = console.live_view
     key(qtbot, console, Qt.Key.Key_F5)
     for mark in (Qt.Key.Key_Period, Qt.Key.Key_Colon, Qt.Key.Key_Semicolon):
@@ -155,18 +166,19 @@ def test_the_mark_key_works_on_azerty_and_the_note_box_still_types(qtbot, consol
     key(qtbot, console, Qt.Key.Key_N)
     qtbot.keyClicks(view.notes.box, "a:b;c.")
     assert view.notes.box.text() == "a:b;c."
+    assert console.controller.session is not None and console.controller.session.id is not None
     stored = SessionRepository(open_database(tour_db)).get(console.controller.session.id)
     assert [note.text for note in stored.notes] == ["", "", ""]
 
 
-def end_show(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+def end_show(qtbot: QtBot, console: Console) -> None:
     button = console.live_view.clock_bar.end_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     console.live_view.tick()
 
 
-def test_an_ended_show_looks_ended_and_sums_itself_up(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+def test_an_ended_show_looks_ended_and_sums_itself_up(qtbot: QtBot, console: Console) -> None:
     view, controller = console.live_view, console.controller
     key(qtbot, console, Qt.Key.Key_F5)
     key(qtbot, console, Qt.Key.Key_PageDown)
@@ -176,6 +188,7 @@ def test_an_ended_show_looks_ended_and_sums_itself_up(qtbot, console) -> None:  
     with qtbot.waitSignal(controller.note_saved):
         qtbot.keyClick(view.notes.box, Qt.Key.Key_Return)
     key(qtbot, console, Qt.Key.Key_Period)
+    assert controller.session is not None
     session_id = controller.session.id
     end_show(qtbot, console)
 
@@ -193,10 +206,13 @@ def test_an_ended_show_looks_ended_and_sums_itself_up(qtbot, console) -> None:  
     assert len(view.notes.saved_texts()) == 2
 
 
-def test_after_an_ended_show_only_f5_twice_or_the_button_starts_a_new_one(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+def test_after_an_ended_show_only_f5_twice_or_the_button_starts_a_new_one(
+    qtbot: QtBot, console: Console
+) -> None:
     view, controller = console.live_view, console.controller
     key(qtbot, console, Qt.Key.Key_F5)
     key(qtbot, console, Qt.Key.Key_Period)
+    assert controller.session is not None
     first = controller.session.id
     end_show(qtbot, console)
 
@@ -224,12 +240,13 @@ def test_after_an_ended_show_only_f5_twice_or_the_button_starts_a_new_one(qtbot,
     assert controller.on_air and controller.session.id not in (first, second)
 
 
-def test_a_second_f5_too_late_only_asks_again(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_f5_too_late_only_asks_again(qtbot: QtBot, console: Console) -> None:
     controller = console.controller
     now = [1_700_000_000.0]
     controller.clock = lambda: now[0]
     key(qtbot, console, Qt.Key.Key_F5)
     end_show(qtbot, console)
+    assert controller.session is not None
     first = controller.session.id
     key(qtbot, console, Qt.Key.Key_F5)
     now[0] += 5
@@ -240,9 +257,12 @@ def test_a_second_f5_too_late_only_asks_again(qtbot, console) -> None:  # type: 
     assert controller.on_air and controller.session.id != first
 
 
-def test_rehearsal_is_marked_before_f5_and_titles_follow_the_tour_and_mode(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+def test_rehearsal_is_marked_before_f5_and_titles_follow_the_tour_and_mode(
+    qtbot: QtBot, console: Console
+) -> None:
     view, window = console.live_view, console.window
     tour_id = console.controller.tour.id
+    assert tour_id is not None
     assert window.windowTitle() == "Cicerone — Louvre Highlights"
     assert window.modes.buttons()[0].isChecked()
     console.open_in_live(tour_id, "rehearsal")
@@ -260,7 +280,7 @@ def test_rehearsal_is_marked_before_f5_and_titles_follow_the_tour_and_mode(qtbot
     assert not prepare.isEnabled() and window.lock_note.isVisible() and "on air" in window.lock_note.text()
 
 
-def test_the_no_tour_message_goes_once_a_tour_exists(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_no_tour_message_goes_once_a_tour_exists(qtbot: QtBot, db_path: Path) -> None:
     console = build(qtbot, db_path)
     try:
         assert "no-tour" in console.live_view.banners.texts()
@@ -276,12 +296,12 @@ def test_the_no_tour_message_goes_once_a_tour_exists(qtbot, db_path: Path) -> No
         console.shutdown()
 
 
-def test_the_feeds_move_back_and_forth_as_the_window_changes_class(qtbot, console) -> None:  # type: ignore[no-untyped-def]
+def test_the_feeds_move_back_and_forth_as_the_window_changes_class(qtbot: QtBot, console: Console) -> None:
     view = console.live_view
     steps = (((1024, 600), True), ((1920, 1080), False), ((1024, 600), True), ((1300, 720), False))
     for size, stacked in steps:
         console.window.resize(*size)
-        qtbot.waitUntil(lambda size=size: console.window.size().toTuple() == size)
+        qtbot.waitUntil(lambda: console.window.size().toTuple() == size)  # noqa: B023 (waited on here)
         QApplication.processEvents()
         panes = (view.camera_pane, view.viewers_pane, view.notes)
         assert all((view._tabs.indexOf(pane) >= 0) is stacked for pane in panes), size

@@ -7,11 +7,13 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.cli import build_parser
@@ -25,7 +27,7 @@ from tests.pixels import shows
 
 
 @pytest.fixture
-def console(qtbot, tour_db: Path):  # type: ignore[no-untyped-def]
+def console(qtbot: QtBot, tour_db: Path) -> Iterator[Console]:
     built = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
     qtbot.addWidget(built.window)
     start(qtbot, built)
@@ -33,7 +35,7 @@ def console(qtbot, tour_db: Path):  # type: ignore[no-untyped-def]
     built.shutdown()
 
 
-def test_clicker_keys_run_the_show(qtbot, console: Console, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_clicker_keys_run_the_show(qtbot: QtBot, console: Console, tour_db: Path) -> None:
     view, controller = console.live_view, console.controller
     assert "READY" in view.clock_bar.state.text()
     key(qtbot, console, Qt.Key.Key_PageDown)
@@ -66,7 +68,7 @@ def test_clicker_keys_run_the_show(qtbot, console: Console, tour_db: Path) -> No
     assert [a.stop_index for a in stored.arrivals] == [0, 1, 2, 1, 0, 1]
 
 
-def test_notes_are_one_key_away_and_listed_once_saved(qtbot, console: Console, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_notes_are_one_key_away_and_listed_once_saved(qtbot: QtBot, console: Console, tour_db: Path) -> None:
     view = console.live_view
     key(qtbot, console, Qt.Key.Key_F5)
     key(qtbot, console, Qt.Key.Key_N)
@@ -74,6 +76,7 @@ def test_notes_are_one_key_away_and_listed_once_saved(qtbot, console: Console, t
     qtbot.keyClicks(view.notes.box, "Ask about the 1911 theft")
     # Space and arrows type into the box, they don't move the show.
     qtbot.keyClick(view.notes.box, Qt.Key.Key_Space)
+    assert console.controller.session is not None
     assert console.controller.session.current_index == 0
     with qtbot.waitSignal(console.controller.note_saved):
         qtbot.keyClick(view.notes.box, Qt.Key.Key_Return)
@@ -83,6 +86,7 @@ def test_notes_are_one_key_away_and_listed_once_saved(qtbot, console: Console, t
     assert len(texts) == 2
     assert "◆ mark" in texts[0]
     assert "Ask about the 1911 theft" in texts[1] and "1. Winged Victory" in texts[1]
+    assert console.controller.session.id is not None
     stored = SessionRepository(open_database(tour_db)).get(console.controller.session.id)
     assert [n.text for n in stored.notes] == ["Ask about the 1911 theft", ""]
     assert stored.notes[0].stop_index == 0 and stored.notes[0].show_s is not None
@@ -94,7 +98,9 @@ def test_notes_are_one_key_away_and_listed_once_saved(qtbot, console: Console, t
     assert not view.notes.box.hasFocus() and view.notes.box.text() == "half a thought"
 
 
-def test_esc_in_the_camera_address_field_closes_it_and_gives_the_keys_back(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+def test_esc_in_the_camera_address_field_closes_it_and_gives_the_keys_back(
+    qtbot: QtBot, console: Console
+) -> None:
     from console.ui.camera_pane import CameraPane
 
     view = console.live_view
@@ -107,10 +113,11 @@ def test_esc_in_the_camera_address_field_closes_it_and_gives_the_keys_back(qtbot
     qtbot.keyClick(pane._entry, Qt.Key.Key_Escape)
     assert not pane._entry.isVisible() and view.hasFocus()
     key(qtbot, console, Qt.Key.Key_PageDown)  # the clicker moves the show again
+    assert console.controller.session is not None
     assert console.controller.session.current_index == 1
 
 
-def test_ending_takes_two_clicks(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+def test_ending_takes_two_clicks(qtbot: QtBot, console: Console) -> None:
     key(qtbot, console, Qt.Key.Key_F5)
     button = console.live_view.clock_bar.end_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -122,7 +129,7 @@ def test_ending_takes_two_clicks(qtbot, console: Console) -> None:  # type: igno
     assert "ENDED" in console.live_view.clock_bar.state.text()
 
 
-def test_clock_colours_follow_the_time(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+def test_clock_colours_follow_the_time(qtbot: QtBot, console: Console) -> None:
     controller, bar = console.controller, console.live_view.clock_bar
     now = [1_700_000_000.0]
     controller.clock = lambda: now[0]
@@ -143,7 +150,7 @@ def test_clock_colours_follow_the_time(qtbot, console: Console) -> None:  # type
     assert bar.projected.detail.text() == "−4:00 under"
 
 
-def test_text_zoom_is_remembered(qtbot, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_text_zoom_is_remembered(qtbot: QtBot, tour_db: Path) -> None:
     first = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
     qtbot.addWidget(first.window)
     start(qtbot, first)
@@ -159,7 +166,7 @@ def test_text_zoom_is_remembered(qtbot, tour_db: Path) -> None:  # type: ignore[
     second.shutdown()
 
 
-def test_a_failed_note_save_is_a_banner_and_keeps_the_text(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_note_save_is_a_banner_and_keeps_the_text(qtbot: QtBot, console: Console) -> None:
     view = console.live_view
     key(qtbot, console, Qt.Key.Key_F5)
     # The disk fills up: every insert into notes fails from now on.
@@ -177,7 +184,7 @@ def test_a_failed_note_save_is_a_banner_and_keeps_the_text(qtbot, console: Conso
 
 
 @pytest.mark.slow
-def test_sigkill_mid_show_then_resume_exactly(qtbot, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_sigkill_mid_show_then_resume_exactly(qtbot: QtBot, tour_db: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.drivers.live_show", "--db", str(tour_db)],
@@ -224,7 +231,7 @@ def test_sigkill_mid_show_then_resume_exactly(qtbot, tour_db: Path) -> None:  # 
     console.shutdown()
 
 
-def test_prepare_is_shut_while_on_air(qtbot, console: Console) -> None:  # type: ignore[no-untyped-def]
+def test_prepare_is_shut_while_on_air(qtbot: QtBot, console: Console) -> None:
     """Prepare has dialogs; on air the guide must never land in it."""
     assert console.prepare_button.isEnabled()
     key(qtbot, console, Qt.Key.Key_F5)
@@ -235,7 +242,7 @@ def test_prepare_is_shut_while_on_air(qtbot, console: Console) -> None:  # type:
     assert console.prepare_button.isEnabled()
 
 
-def test_camera_and_viewer_panes_arrive_after_the_first_paint(qtbot, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_camera_and_viewer_panes_arrive_after_the_first_paint(qtbot: QtBot, tour_db: Path) -> None:
     """The route and clock paint first; the feed panes take their kept places right after."""
     from console.ui.camera_pane import CameraPane
     from console.ui.viewers_pane import ViewersPane

@@ -8,21 +8,23 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.cli import build_parser
 from console.settings import load_settings
 from console.show.tour import Stop, Tour
-from console.store import SessionRepository, TourRepository, open_database
+from console.store import Database, SessionRepository, TourRepository, open_database
 from console.store.tour_edits import TourEdits
 from tests.helpers import TOUR, key, start
 
 
-def rows(db_path: Path, sql: str) -> list[tuple[object, ...]]:
+def rows(db_path: Path, sql: str) -> list[tuple[Any, ...]]:
     """Read what is on disk through a connection of its own (not the console's)."""
     conn = sqlite3.connect(db_path)
     try:
@@ -40,7 +42,7 @@ def fail_on(console: Console, table: str, when: str = "1") -> None:
 
 
 @pytest.fixture
-def console(qtbot, tour_db: Path) -> Iterator[Console]:  # type: ignore[no-untyped-def]
+def console(qtbot: QtBot, tour_db: Path) -> Iterator[Console]:
     built = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
     qtbot.addWidget(built.window)
     start(qtbot, built)
@@ -48,7 +50,7 @@ def console(qtbot, tour_db: Path) -> Iterator[Console]:  # type: ignore[no-untyp
     built.shutdown()
 
 
-def test_going_live_is_all_or_nothing(qtbot, console: Console, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_going_live_is_all_or_nothing(qtbot: QtBot, console: Console, tour_db: Path) -> None:
     fail_on(console, "arrivals")  # the third write of going live fails
     key(qtbot, console, Qt.Key.Key_F5)
     assert not console.controller.on_air
@@ -61,7 +63,7 @@ def test_going_live_is_all_or_nothing(qtbot, console: Console, tour_db: Path) ->
     assert rows(tour_db, "SELECT stop_index FROM arrivals") == [(0,)]
 
 
-def test_a_show_an_earlier_build_left_with_no_stop_resumes_at_the_first(qtbot, tour_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_show_an_earlier_build_left_with_no_stop_resumes_at_the_first(qtbot: QtBot, tour_db: Path) -> None:
     db = open_database(tour_db)
     sessions = SessionRepository(db)
     tour = TourRepository(db).get(1)
@@ -85,7 +87,7 @@ def test_a_show_an_earlier_build_left_with_no_stop_resumes_at_the_first(qtbot, t
     console.shutdown()
 
 
-def test_import_is_all_or_nothing(fresh_db) -> None:  # type: ignore[no-untyped-def]
+def test_import_is_all_or_nothing(fresh_db: Database) -> None:
     fresh_db.execute(
         "CREATE TEMP TRIGGER fail_stops BEFORE INSERT ON main.stops WHEN NEW.position = 2 "
         "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
@@ -96,7 +98,7 @@ def test_import_is_all_or_nothing(fresh_db) -> None:  # type: ignore[no-untyped-
     assert list(fresh_db.query("SELECT id FROM stops")) == []
 
 
-def test_applying_rehearsal_durations_is_all_or_nothing(fresh_db) -> None:  # type: ignore[no-untyped-def]
+def test_applying_rehearsal_durations_is_all_or_nothing(fresh_db: Database) -> None:
     tour_id = TourRepository(fresh_db).add(TOUR)
     fresh_db.execute(
         "CREATE TEMP TRIGGER fail_third BEFORE UPDATE ON main.stops WHEN NEW.position = 2 "
@@ -108,7 +110,7 @@ def test_applying_rehearsal_durations_is_all_or_nothing(fresh_db) -> None:  # ty
     assert durations == [stop.duration_s for stop in TOUR.stops]
 
 
-def test_reordering_is_all_or_nothing(fresh_db) -> None:  # type: ignore[no-untyped-def]
+def test_reordering_is_all_or_nothing(fresh_db: Database) -> None:
     tour_id = TourRepository(fresh_db).add(TOUR)
     before = list(fresh_db.query("SELECT updated_at FROM tours"))
     fresh_db.execute(
@@ -129,14 +131,14 @@ def let_go(holder: subprocess.Popen[str]) -> None:
     holder.wait(timeout=10)
 
 
-def timed_key(qtbot, console: Console, which: Qt.Key) -> float:  # type: ignore[no-untyped-def]
+def timed_key(qtbot: QtBot, console: Console, which: Qt.Key) -> float:
     started = time.perf_counter()
     key(qtbot, console, which)
     return time.perf_counter() - started
 
 
-def test_a_busy_database_never_freezes_the_show_and_loses_nothing(  # type: ignore[no-untyped-def]
-    qtbot, console: Console, tour_db: Path, lock_holder: subprocess.Popen[str]
+def test_a_busy_database_never_freezes_the_show_and_loses_nothing(
+    qtbot: QtBot, console: Console, tour_db: Path, lock_holder: subprocess.Popen[str]
 ) -> None:
     view, controller = console.live_view, console.controller
     key(qtbot, console, Qt.Key.Key_F5)
@@ -173,8 +175,8 @@ def test_a_busy_database_never_freezes_the_show_and_loses_nothing(  # type: igno
     assert len(view.notes.saved_texts()) == 2
 
 
-def test_a_storage_failure_behind_a_busy_database_is_said_and_keeps_the_note(  # type: ignore[no-untyped-def]
-    qtbot, console: Console, tour_db: Path, lock_holder: subprocess.Popen[str]
+def test_a_storage_failure_behind_a_busy_database_is_said_and_keeps_the_note(
+    qtbot: QtBot, console: Console, tour_db: Path, lock_holder: subprocess.Popen[str]
 ) -> None:
     view = console.live_view
     key(qtbot, console, Qt.Key.Key_F5)
@@ -191,7 +193,7 @@ def test_a_storage_failure_behind_a_busy_database_is_said_and_keeps_the_note(  #
     assert rows(tour_db, "SELECT text FROM notes") == []
 
 
-def test_starting_a_show_with_no_stops_is_refused_and_writes_nothing(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_starting_a_show_with_no_stops_is_refused_and_writes_nothing(qtbot: QtBot, db_path: Path) -> None:
     db = open_database(db_path)
     TourRepository(db).add(Tour(title="Empty", stops=()))
     db.close()
@@ -204,8 +206,8 @@ def test_starting_a_show_with_no_stops_is_refused_and_writes_nothing(qtbot, db_p
     console.shutdown()
 
 
-def test_ending_a_show_waits_out_a_busy_database(  # type: ignore[no-untyped-def]
-    qtbot, console: Console, tour_db: Path, lock_holder: subprocess.Popen[str]
+def test_ending_a_show_waits_out_a_busy_database(
+    qtbot: QtBot, console: Console, tour_db: Path, lock_holder: subprocess.Popen[str]
 ) -> None:
     key(qtbot, console, Qt.Key.Key_F5)
     assert lock_holder.stdout is not None and lock_holder.stdout.readline().strip() == "locked"
@@ -216,7 +218,7 @@ def test_ending_a_show_waits_out_a_busy_database(  # type: ignore[no-untyped-def
     assert rows(tour_db, "SELECT ended_at IS NOT NULL FROM sessions") == [(1,)]
 
 
-def test_one_stop_tour_has_nowhere_to_go(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_one_stop_tour_has_nowhere_to_go(qtbot: QtBot, db_path: Path) -> None:
     db = open_database(db_path)
     TourRepository(db).add(Tour(title="One", stops=(Stop("Only", 60),)))
     db.close()

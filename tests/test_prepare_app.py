@@ -24,7 +24,8 @@ def test_prepare_flag_opens_prepare_and_rehearse_runs_a_rehearsal_in_live(
         start(qtbot, console)
         assert console.window.stack.currentWidget() is console.prepare_view
         tour_id = console.prepare_view.space.tour_id
-        assert tour_id is not None and console.prepare_view.space.tour.title == TOUR.title  # type: ignore[union-attr]
+        tour = console.prepare_view.space.tour
+        assert tour_id is not None and tour is not None and tour.title == TOUR.title
         console.prepare_view.rehearse_requested.emit(tour_id)
         assert console.window.stack.currentWidget() is console.live_view
         qtbot.keyClick(console.live_view, Qt.Key.Key_F5)

@@ -56,10 +56,14 @@ def test_tab_visits_the_stop_fields_in_reading_order(qtbot: QtBot, view: Prepare
     form = view.form
     form.fields["title"].setFocus()
     qtbot.waitUntil(lambda: form.fields["title"].hasFocus())
-    visited = [QApplication.focusWidget().objectName()]
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    visited = [focused.objectName()]
     for _ in range(8):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        visited.append(QApplication.focusWidget().objectName())
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        visited.append(focused.objectName())
     assert visited == [
         "stop_title",
         "stop_duration",

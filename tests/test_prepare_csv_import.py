@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from console.errors import InputError
@@ -32,6 +33,12 @@ ENGLISH = (
     "Title,Duration,Location,Artist,Date,Medium,Talking points\r\n"
     "Night Watch,5m,Gallery,Rembrandt,1642,Oil,Look\r\n"
 )
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, f"no cell at row {row}, column {column}"
+    return item.text()
 
 
 @pytest.mark.parametrize(
@@ -111,7 +118,7 @@ def test_a_new_tour_titled_and_slotted_before_import_after_a_preview(
     # The first rows, as they will be imported.
     preview = dialog.preview
     assert preview.rowCount() == 2
-    assert [preview.item(0, column).text() for column in range(4)] == [
+    assert [cell_text(preview, 0, column) for column in range(4)] == [
         "Las Meninas",
         "6m",
         "Sala 012",

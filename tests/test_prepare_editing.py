@@ -67,7 +67,9 @@ def test_undo_and_redo_every_kind_of_edit(qtbot: QtBot, view: PrepareView, db_pa
     while view.undo_stack.canUndo():
         view.undo_stack.undo()
     assert stored(db_path, tour_id) == original
-    assert view.form.fields["title"].text() == view.space.tour.stops[view.current_row()].title
+    row = view.current_row()
+    assert view.space.tour is not None and row is not None
+    assert view.form.fields["title"].text() == view.space.tour.stops[row].title
     while view.undo_stack.canRedo():
         view.undo_stack.redo()
     assert stored(db_path, tour_id) == after
@@ -139,10 +141,12 @@ def test_tours_new_duplicate_rename_delete_search_and_undo(
     assert first is not None
     view.duplicate_tour(first)
     copy = view.space.tour_id
+    assert copy is not None
     assert copy != first and stored(db_path, copy).stops == STOPS
     view.rename_tour(copy, "Autumn route")
     qtbot.mouseClick(view.tours.buttons["new"], Qt.MouseButton.LeftButton)
     new = view.space.tour_id
+    assert new is not None
     assert stored(db_path, new).title == "New tour" and view.tours.list.count() == 3
     qtbot.keyClicks(view.tours.search, "autumn")
     assert view.tours.list.count() == 1 and "Autumn route" in view.tours.list.item(0).text()

@@ -112,7 +112,7 @@ def test_a_busy_database_is_said_as_busy_not_as_a_broken_disk(
     assert "database is busy" in strip(view) and "another program" in strip(view)
     assert view.undo_stack.count() == 0
     tour_id = view.space.tour_id
-    assert tour_id is not None and len(view.space.tour.stops) == 4  # type: ignore[union-attr]
+    assert tour_id is not None and view.space.tour is not None and len(view.space.tour.stops) == 4
 
 
 def test_a_failed_picture_leaves_neither_the_picture_nor_the_stop_pointing_at_it(

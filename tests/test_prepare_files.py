@@ -100,7 +100,9 @@ def test_durations_from_a_rehearsal_stop_by_stop_with_undo(
     live = SessionRepository(fresh_db).create(tour, kind="live")  # a real show is never offered
     SessionRepository(fresh_db).go_live(live, 10.0)
     rehearse(fresh_db, tour, [330.4, 240.0, 95.0])
-    offers = proposals(view.space.latest_rehearsal(tour.id), tour)  # type: ignore[arg-type]
+    rehearsal = view.space.latest_rehearsal(tour.id)
+    assert rehearsal is not None
+    offers = proposals(rehearsal, tour)
     assert [(o.position, o.planned_s, o.actual_s) for o in offers] == [(0, 300, 330), (2, 120, 95)]
 
     def untick_the_garden_and_apply() -> None:
@@ -120,11 +122,14 @@ def test_durations_from_a_rehearsal_stop_by_stop_with_undo(
 
 def test_rehearse_and_go_live_ask_the_window(qtbot: QtBot, view: PrepareView) -> None:
     tour_id = view.space.tour_id
+    rehearse = view.findChild(type(view.toolbar.actions()[0]), "rehearse")
+    go_live = view.findChild(type(view.toolbar.actions()[0]), "goLive")
+    assert rehearse is not None and go_live is not None
     with qtbot.waitSignal(view.rehearse_requested) as rehearse_signal:
-        view.findChild(type(view.toolbar.actions()[0]), "rehearse").trigger()
+        rehearse.trigger()
     assert rehearse_signal.args == [tour_id]
     with qtbot.waitSignal(view.open_live_requested) as live_signal:
-        view.findChild(type(view.toolbar.actions()[0]), "goLive").trigger()
+        go_live.trigger()
     assert live_signal.args == [tour_id]
 
 

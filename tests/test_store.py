@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database as SchemaDatabase
 
 from console.errors import DatabaseError
 from console.show.session import Note
 from console.show.tour import Stop, Tour
-from console.store import SessionRepository, TourRepository, open_database, schema
+from console.store import Database, SessionRepository, TourRepository, open_database, schema
 
 TOUR = Tour(
     title="Louvre",
@@ -25,7 +26,7 @@ TOUR = Tour(
 )
 
 
-def test_tour_round_trip(fresh_db) -> None:
+def test_tour_round_trip(fresh_db: Database) -> None:
     tours = TourRepository(fresh_db)
     tour_id = tours.add(TOUR)
     loaded = tours.get(tour_id, with_images=True)
@@ -56,15 +57,16 @@ def test_session_log_and_resume(db_path: Path) -> None:
     assert resumed.tour.stops[1].title == "蒙娜丽莎"
 
 
-def test_a_session_keeps_the_tour_as_it_was(fresh_db) -> None:
+def test_a_session_keeps_the_tour_as_it_was(fresh_db: Database) -> None:
     tours, sessions = TourRepository(fresh_db), SessionRepository(fresh_db)
     tour = tours.get(tours.add(TOUR))
     session = sessions.create(tour)
     fresh_db.execute("UPDATE stops SET title = 'renamed' WHERE tour_id = ?", [tour.id])
+    assert session.id is not None
     assert sessions.get(session.id).tour.stops[0].title == "Winged Victory"
 
 
-def test_wal_and_full_sync(fresh_db) -> None:
+def test_wal_and_full_sync(fresh_db: Database) -> None:
     assert fresh_db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert fresh_db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
@@ -118,7 +120,7 @@ def test_backup_is_taken_before_a_migration(db_path: Path, monkeypatch: pytest.M
 
     ran: list[str] = []
 
-    def m002_extra(db) -> None:  # a migration added in a later release
+    def m002_extra(db: SchemaDatabase) -> None:  # a migration added in a later release
         ran.append("m002")
         db.execute("ALTER TABLE tours ADD COLUMN venue TEXT")
 
@@ -165,7 +167,7 @@ os.kill(os.getpid(), signal.SIGKILL)
     assert [n.text for n in session.notes] == [f"note {i}" for i in range(50)]
 
 
-def test_atomic_is_all_or_nothing_and_nests(fresh_db) -> None:
+def test_atomic_is_all_or_nothing_and_nests(fresh_db: Database) -> None:
     tours = TourRepository(fresh_db)
     with pytest.raises(RuntimeError), fresh_db.atomic():
         fresh_db.insert("tours", {"title": "half", "created_at": 0.0, "updated_at": 0.0})
@@ -181,7 +183,7 @@ def test_atomic_is_all_or_nothing_and_nests(fresh_db) -> None:
     assert [row["id"] for row in tours.list()] == [kept]
 
 
-def test_a_failed_import_leaves_nothing_behind(fresh_db) -> None:
+def test_a_failed_import_leaves_nothing_behind(fresh_db: Database) -> None:
     """A stop that breaks a constraint half-way: neither the tour nor its first stops stay."""
     broken = Tour("Broken", (Stop("fine", 60), Stop(None, 60)))  # type: ignore[arg-type]  # title NOT NULL
     with pytest.raises(sqlite3.IntegrityError):

@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from console.errors import InputError
 from console.formats import load_tour
 from console.formats.bundle import dump_bundle
 from console.settings import Settings, load_settings, save_settings
-from console.store import TourRepository
+from console.store import Database, TourRepository
 from console.store.tour_edits import TourEdits
 from console.venue import STAGE_MARKER, looks_secret, parse_venue, stage
 from tests.conftest import ASSETS, REPO
@@ -107,7 +108,7 @@ def test_venue_settings_sit_between_the_defaults_and_the_users_own(tmp_path: Pat
     assert merged.venue_name == venue.venue_name and merged.language == "fr"
 
 
-def test_default_tours_import_on_first_start_only(tmp_path: Path, fresh_db) -> None:  # type: ignore[no-untyped-def]
+def test_default_tours_import_on_first_start_only(tmp_path: Path, fresh_db: Database) -> None:
     from console.venue import import_default_tours
 
     tours_files = {"tours/louvre.cicerone": demo_bundle()}
@@ -123,7 +124,7 @@ def test_default_tours_import_on_first_start_only(tmp_path: Path, fresh_db) -> N
     assert list(tours.list()) == []
 
 
-def test_a_new_profile_version_imports_again_without_duplicates(tmp_path: Path, fresh_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_profile_version_imports_again_without_duplicates(tmp_path: Path, fresh_db: Database) -> None:
     from console.venue import import_default_tours
 
     tours_files = {"tours/louvre.cicerone": demo_bundle()}
@@ -161,7 +162,7 @@ def test_stage_refuses_a_broken_bundle_and_the_command_exits_2(tmp_path: Path) -
 
 
 def test_a_venue_install_opens_on_its_tour_first_then_keeps_it(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -28,9 +28,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     console = Console(build_parser().parse_args(["--prepare", "--db", "show.db"]), load_settings())
     console.start()
-    console.controller.note_saved.connect(
-        lambda note: print(f"SAVED {note.text or '<mark>'}", flush=True)  # type: ignore[attr-defined]
-    )
+    console.controller.note_saved.connect(lambda note: print(f"SAVED {note.text or '<mark>'}", flush=True))
 
     def import_dialog() -> None:
         listed: list[set[str]] = []

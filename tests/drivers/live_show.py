@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from console.app import Console
 from console.cli import build_parser
 from console.settings import load_settings
+from console.show.session import Note
 
 
 def main() -> None:
@@ -26,8 +27,8 @@ def main() -> None:
     console.start()
     view = console.live_view
 
-    def saved(note: object) -> None:
-        print(f"SAVED {note.id} {note.text or '<mark>'}", flush=True)  # type: ignore[attr-defined]
+    def saved(note: Note) -> None:
+        print(f"SAVED {note.id} {note.text or '<mark>'}", flush=True)
 
     console.controller.note_saved.connect(saved)
 
