@@ -14,12 +14,13 @@ from pytestqt.qtbot import QtBot
 
 # REPO and ASSETS are re-exported (the `as` form says so to mypy): tests import them from here.
 from tests.helpers import ASSETS as ASSETS
-from tests.helpers import LOCK_HOLDER, STOPS, TOUR
+from tests.helpers import LOCK_HOLDER, STOPS, TOUR, start
 from tests.helpers import REPO as REPO
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 if TYPE_CHECKING:  # for the annotations only: the fixtures import what they use where they use it
+    from console.app import Console
     from console.store import Database
     from console.ui.prepare import PrepareView
 
@@ -88,3 +89,17 @@ def view(qtbot: QtBot, fresh_db: Database) -> PrepareView:
     qtbot.waitExposed(widget)
     widget.open_tour(tour_id)
     return widget
+
+
+@pytest.fixture
+def console(qtbot: QtBot, tour_db: Path) -> Iterator[Console]:
+    """The real console on ``tour_db``, built as ``run_gui`` builds it, shown and holding the keyboard."""
+    from console.app import Console
+    from console.cli import build_parser
+    from console.settings import load_settings
+
+    built = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
+    qtbot.addWidget(built.window)
+    start(qtbot, built)
+    yield built
+    built.shutdown()

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from console.show.tour import Stop, Tour
@@ -238,3 +239,31 @@ def rehearse(db: Database, tour: Tour, seconds: list[float]) -> None:
         sessions.arrive(session, index, at)
         at += spent
     sessions.end(session, at)
+
+
+class LoopWatch:
+    """Times the GUI event loop with a 10 ms timer: the longest gap is how long the window froze."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(10)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def longest_gap(self) -> float:
+        self._timer.stop()
+        return max(self.gaps, default=0.0)
+
+    def assert_responsive(self, baseline_s: float, limit_s: float = 0.25) -> None:
+        """No pause longer than ``limit_s`` beyond ``baseline_s``, the longest one measured in the same test
+        while the source still answered: a loaded machine delays every timer, a freeze adds to that."""
+        longest = self.longest_gap()
+        assert longest < baseline_s + limit_s, (
+            f"the window froze for {longest:.3f} s (baseline {baseline_s:.3f} s)"
+        )

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtNetwork import QNetworkReply
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +32,7 @@ from tests.audience_fakes import (
     SPECS,
     FakePlatforms,
 )
+from tests.helpers import LoopWatch
 
 SECRETS = Secrets("AIza-TEST-KEY-do-not-leak-42", "client-id-do-not-leak", "oauth-token-do-not-leak")
 POLL_S = 0.2
@@ -62,34 +62,6 @@ def counter(platforms: FakePlatforms, qtbot: QtBot) -> Iterator[Counter]:
     yield make
     for poller in made:
         poller.stop()
-
-
-class LoopWatch:
-    """Times the GUI event loop with a 10 ms timer: the longest gap is how long the window froze."""
-
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.timeout.connect(self._tick)
-        self._timer.start(10)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append(now - self._last)
-        self._last = now
-
-    def longest_gap(self) -> float:
-        self._timer.stop()
-        return max(self.gaps, default=0.0)
-
-    def assert_responsive(self, baseline_s: float, limit_s: float = 0.25) -> None:
-        """No pause longer than ``limit_s`` beyond ``baseline_s``, the longest one measured in the same test
-        while the source still answered: a loaded machine delays every timer, a freeze adds to that."""
-        longest = self.longest_gap()
-        assert longest < baseline_s + limit_s, (
-            f"the window froze for {longest:.3f} s (baseline {baseline_s:.3f} s)"
-        )
 
 
 def json_spec(platforms: FakePlatforms) -> str:

@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from console.audience import reader as reader_module
@@ -35,6 +34,7 @@ from console.settings import Settings
 from console.ui.camera_pane import CameraPane
 from tests.audience_fakes import DEEP, HUGE_BYTES, FakePlatforms
 from tests.conftest import REPO
+from tests.helpers import LoopWatch
 
 POLL_S = 0.2
 
@@ -90,26 +90,6 @@ def silent() -> Iterator[SilentServer]:
     assert wait_released(15), "a libvlc player was never released"
 
 
-class LoopWatch:
-    """Times the GUI event loop with a 10 ms timer: the longest gap is how long the window froze."""
-
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._last = time.perf_counter()
-        self._timer = QTimer()
-        self._timer.timeout.connect(self._tick)
-        self._timer.start(10)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append(now - self._last)
-        self._last = now
-
-    def longest(self) -> float:
-        self._timer.stop()
-        return max(self.gaps)
-
-
 # -- the camera ------------------------------------------------------------------------------------------
 @pytest.mark.slow
 def test_camera_probe_of_a_server_that_never_answers_ends_at_its_timeout(silent: SilentServer) -> None:
@@ -138,7 +118,7 @@ def test_reconnecting_to_a_silent_server_never_freezes_the_window(qtbot: QtBot, 
     started = time.perf_counter()
     pane.shutdown()
     shutdown_s = time.perf_counter() - started
-    froze = loop.longest()
+    froze = loop.longest_gap()
     assert froze < 0.25, f"the window froze for {froze:.2f} s"
     assert shutdown_s < 0.25, f"shutdown took {shutdown_s:.2f} s on the GUI thread"
 
@@ -268,7 +248,7 @@ def test_failing_sources_in_the_window_keep_being_asked_with_backoff(
         qtbot.waitUntil(lambda: "forbidden" in (poller.view().lines[0].reason or ""), timeout=8000)
     finally:
         poller.stop()
-    assert loop.longest() < 0.25
+    assert loop.longest_gap() < 0.25
 
 
 def test_a_file_read_that_hangs_times_out_and_is_not_stacked(

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,15 +23,6 @@ from console.ui import theme
 from tests.conftest import REPO
 from tests.helpers import key, start
 from tests.pixels import shows
-
-
-@pytest.fixture
-def console(qtbot: QtBot, tour_db: Path) -> Iterator[Console]:
-    built = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
-    qtbot.addWidget(built.window)
-    start(qtbot, built)
-    yield built
-    built.shutdown()
 
 
 def test_clicker_keys_run_the_show(qtbot: QtBot, console: Console, tour_db: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,15 +38,6 @@ def fail_on(console: Console, table: str, when: str = "1") -> None:
         f"CREATE TEMP TRIGGER fail_{table} BEFORE INSERT ON main.{table} WHEN {when} "
         "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
     )
-
-
-@pytest.fixture
-def console(qtbot: QtBot, tour_db: Path) -> Iterator[Console]:
-    built = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
-    qtbot.addWidget(built.window)
-    start(qtbot, built)
-    yield built
-    built.shutdown()
 
 
 def test_going_live_is_all_or_nothing(qtbot: QtBot, console: Console, tour_db: Path) -> None:
