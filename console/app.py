@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QObject, Qt, QTimer, QtMsgType, QTranslator, Signal, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,7 +30,7 @@ from console.formats import load_tour
 from console.live.backups import ShowBackups
 from console.live.controller import ON_AIR_REFUSAL, LiveController
 from console.logs import install_crash_hooks, log_path
-from console.settings import Settings, load_settings, save_settings
+from console.settings import Settings, load_settings, save_settings, user_values
 from console.show.session import SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
@@ -370,6 +370,18 @@ def stop_on_signals(app: QApplication) -> QTimer:
     return poll
 
 
+def install_language(app: QApplication, args: argparse.Namespace, settings: Settings) -> list[QTranslator]:
+    """The window's language, installed before any widget is built: ``--lang`` (then remembered here), the
+    language the user or the venue profile chose, else the system's (see console/ui/languages.py)."""
+    from console.ui.languages import chosen_language, install_translators
+
+    option = getattr(args, "lang", None)
+    if option:
+        save_changes(settings, language=option)
+    chose = "language" in user_values() or baked_venue() is not None
+    return install_translators(app, chosen_language(option, settings.language if chose else None))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -395,6 +407,7 @@ def run_gui(args: argparse.Namespace) -> int:
             from console.camera.sources import to_mrl
 
             settings = save_changes(settings, camera_mrl=to_mrl(args.camera))
+        install_language(app, args, settings)  # the translators live as children of the app
         console = Console(args, settings)
     except KnownError as error:
         # Not on air yet: a startup problem may be a dialog (but never on a headless platform).
