@@ -1,28 +1,38 @@
 """The window in English, French and Simplified Chinese (issue 15, item 1): the .ts/.qm workflow, the choice
-of language, and the translated window itself."""
+of language, and the real console translated, its plurals and its layouts."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
 
+from console.app import Console, install_language
+from console.cli import build_parser
+from console.live.controller import ShowSummary
 from console.settings import load_settings, user_values
+from console.show.tour import Stop, Tour
+from console.store import TourRepository, open_database
 from console.ui.languages import chosen_language, install_translators, known_language, translated_sources
 from tests.helpers import REPO
 
 BIN = REPO / ".venv" / "bin"
 TRANSLATIONS = REPO / "assets" / "translations"
 TRANSLATED = ("fr", "zh_CN")
-
-
-def entries(ts: Path) -> list[ElementTree.Element]:
-    return list(ElementTree.parse(ts).getroot().iter("message"))
+TOUR = Tour(
+    title="Louvre Highlights",
+    slot_s=3600,
+    stops=(
+        Stop("Under the Pyramid: the Medieval Louvre", 600, talking_points="- the moat"),
+        Stop("Winged Victory of Samothrace on the Daru staircase", 600, talking_points="- the prow"),
+    ),
+)
 
 
 def sources(ts: Path) -> set[tuple[str, str]]:
@@ -32,6 +42,52 @@ def sources(ts: Path) -> set[tuple[str, str]]:
         for context in tree.iter("context")
         for message in context.iter("message")
     }
+
+
+def translations(lang: str) -> dict[str, str]:
+    """Each singular source with its translation (what a widget would show untranslated, and translated)."""
+    tree = ElementTree.parse(TRANSLATIONS / f"cicerone_{lang}.ts").getroot()
+    return {
+        message.findtext("source") or "": message.findtext("translation") or ""
+        for message in tree.iter("message")
+        if message.get("numerus") != "yes"
+    }
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[object]:
+    """``speak(lang)`` installs a language; English again afterwards, so the next test reads English."""
+    yield lambda lang: install_translators(qapp, lang)
+    install_translators(qapp, "en")
+
+
+@pytest.fixture
+def tour_db(db_path: Path) -> Path:
+    db = open_database(db_path)
+    TourRepository(db).add(TOUR)
+    db.close()
+    return db_path
+
+
+def build(qtbot, db_path: Path, size: tuple[int, int] = (1280, 720)) -> Console:  # type: ignore[no-untyped-def]
+    console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
+    qtbot.addWidget(console.window)
+    console.start()
+    qtbot.waitUntil(lambda: console.camera_pane is not None, timeout=3000)
+    console.window.resize(*size)
+    qtbot.waitUntil(lambda: console.window.size().toTuple() == size)
+    QApplication.processEvents()
+    return console
+
+
+def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
+    """Every label's and button's text visible under ``root``, and every tooltip."""
+    widgets = [w for w in root.findChildren(QWidget) if w.isVisibleTo(root)]
+    texts = [(w, w.text()) for w in widgets if isinstance(w, QLabel | QAbstractButton) and w.text()]
+    return texts + [(w, w.toolTip()) for w in widgets if w.toolTip()]
+
+
+# -- the workflow
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
@@ -49,23 +105,29 @@ def test_the_ts_files_hold_every_string_of_the_window(tmp_path: Path, lang: str)
     assert sources(fresh) == sources(committed), "run scripts/translations and translate the new strings"
 
 
-@pytest.mark.parametrize("lang", TRANSLATED)
+@pytest.mark.parametrize("lang", ("en", *TRANSLATED))
 def test_no_entry_is_left_unfinished(lang: str) -> None:
+    root = ElementTree.parse(TRANSLATIONS / f"cicerone_{lang}.ts").getroot()
     unfinished = [
         message.findtext("source")
-        for message in entries(TRANSLATIONS / f"cicerone_{lang}.ts")
-        if message.find("translation") is None or message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+        for message in root.iter("message")
+        if (translation := message.find("translation")) is None
+        or translation.get("type") == "unfinished"
+        or not "".join(translation.itertext()).strip()
     ]
     assert unfinished == []
 
 
-@pytest.mark.parametrize("lang", TRANSLATED)
+@pytest.mark.parametrize("lang", ("en", *TRANSLATED))
 def test_the_committed_qm_files_are_built_from_the_ts_files(tmp_path: Path, lang: str) -> None:
     built = tmp_path / f"cicerone_{lang}.qm"
     subprocess.run(
         [BIN / "pyside6-lrelease", "-silent", TRANSLATIONS / f"cicerone_{lang}.ts", "-qm", built], check=True
     )
     assert built.read_bytes() == (TRANSLATIONS / built.name).read_bytes(), "scripts/translations --release"
+
+
+# -- the choice
 
 
 def test_the_language_is_the_option_else_the_remembered_one_else_the_systems() -> None:
@@ -78,27 +140,70 @@ def test_the_language_is_the_option_else_the_remembered_one_else_the_systems() -
     assert known_language("zh-Hant-TW") is None and known_language("zh-Hans-CN") == "zh_CN"
 
 
-def test_lang_is_remembered_on_this_machine_and_only_it(qapp: QApplication) -> None:
-    from console.app import install_language
-    from console.cli import build_parser
-
-    installed = install_language(qapp, build_parser().parse_args(["--lang", "zh_CN"]), load_settings())
-    try:
-        assert user_values() == {"language": "zh_CN"}
-        assert QLocale().name() == "zh_CN"
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale("en"))
+def test_lang_is_remembered_on_this_machine_and_only_it(qapp: QApplication, speak) -> None:  # type: ignore[no-untyped-def]
+    install_language(qapp, build_parser().parse_args(["--lang", "zh_CN"]), load_settings())
+    assert user_values() == {"language": "zh_CN"}
+    assert QLocale().name() == "zh_CN"
+    assert QCoreApplication.translate("ClockBar", "ELAPSED") == "已用"
 
 
-def test_qts_own_standard_buttons_speak_french_and_chinese(qapp: QApplication) -> None:
+def test_qts_own_standard_buttons_speak_french_and_chinese(qtbot, speak) -> None:  # type: ignore[no-untyped-def]
     for lang, cancel in (("fr", "Annuler"), ("zh_CN", "取消")):
-        installed = install_translators(qapp, lang)
-        try:
-            assert len(installed) == 2  # Qt's and ours
-            assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
-        finally:
-            for translator in installed:
-                qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en"))
+        speak(lang)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(buttons)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+
+
+# -- the real console
+
+
+@pytest.mark.parametrize(
+    ("lang", "elapsed", "live", "prepare"),
+    [("fr", "ÉCOULÉ", "Direct", "Préparer"), ("zh_CN", "已用", "直播", "准备")],
+)
+def test_the_console_speaks_the_chosen_language(qtbot, tour_db, speak, lang, elapsed, live, prepare) -> None:  # type: ignore[no-untyped-def]
+    speak(lang)
+    console = build(qtbot, tour_db)
+    try:
+        assert console.live_view.clock_bar.elapsed.caption.text() == elapsed
+        assert [button.text() for button in console.window.modes.buttons()] == [live, prepare]
+        assert live in console.window.windowTitle() or TOUR.title in console.window.windowTitle()
+    finally:
+        console.shutdown()
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_no_visible_text_of_the_live_console_is_left_in_english(qtbot, tour_db, speak, lang) -> None:  # type: ignore[no-untyped-def]
+    """Walk every visible label, button and tooltip, before and on air: none is an untranslated source."""
+    table = {source: text for source, text in translations(lang).items() if text != source}
+    speak(lang)
+    console = build(qtbot, tour_db)
+    try:
+        walked = shown_texts(console.window)
+        qtbot.keyClick(console.live_view, Qt.Key.Key_F5)
+        walked += shown_texts(console.window)
+        left = [(type(w).__name__, text) for w, text in walked if text in table]
+        assert left == []
+        assert len(walked) > 20  # the walk did see the window
+    finally:
+        console.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", ["0 notes", "1 note", "2 notes"]),
+        ("fr", ["0 note", "1 note", "2 notes"]),  # French: 0 is singular
+        ("zh_CN", ["0 条笔记", "1 条笔记", "2 条笔记"]),  # Chinese: one form
+    ],
+)
+def test_plurals_follow_each_languages_rules(qtbot, tour_db, speak, lang, expected) -> None:  # type: ignore[no-untyped-def]
+    speak(lang)
+    console = build(qtbot, tour_db)
+    try:
+        summaries = [ShowSummary(None, "live", 60, 3600, n, 2, n, 0, None) for n in (0, 1, 2)]
+        texts = [console.live_view.summary_text(summary).split("  ·  ")[2] for summary in summaries]
+        assert texts == expected
+    finally:
+        console.shutdown()

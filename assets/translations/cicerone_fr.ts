@@ -1,4 +1,505 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>AudioMeter</name>
+    <message>
+        <source>no audio</source>
+        <translation>pas de son</translation>
+    </message>
+</context>
+<context>
+    <name>BannerArea</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPane</name>
+    <message>
+        <source>CAMERA</source>
+        <translation>CAMÉRA</translation>
+    </message>
+    <message>
+        <source>Source ▾</source>
+        <translation>Source ▾</translation>
+    </message>
+    <message>
+        <source>Choose the camera: a capture device, a network stream or a file</source>
+        <translation>Choisir la caméra : un périphérique de capture, un flux réseau ou un fichier</translation>
+    </message>
+    <message>
+        <source>rtsp://…, srt://…, udp://@:1234, http://…/live.m3u8 or a file, then Enter</source>
+        <translation>rtsp://…, srt://…, udp://@:1234, http://…/live.m3u8 ou un fichier, puis Entrée</translation>
+    </message>
+    <message>
+        <source>No camera chosen. Pick one with “Source ▾”, or start with --camera MRL.</source>
+        <translation>Aucune caméra choisie. Choisissez-en une avec « Source ▾ », ou lancez avec --camera MRL.</translation>
+    </message>
+    <message>
+        <source>Cannot use this camera source: {reason}</source>
+        <translation>Impossible d’utiliser cette source : {reason}</translation>
+    </message>
+    <message>
+        <source>No camera plugged in</source>
+        <translation>Aucune caméra branchée</translation>
+    </message>
+    <message>
+        <source>Network stream or file…</source>
+        <translation>Flux réseau ou fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPicture</name>
+    <message>
+        <source>Connecting to {source}…</source>
+        <translation>Connexion à {source}…</translation>
+    </message>
+    <message>
+        <source>picture {age} s old</source>
+        <translation>image vieille de {age} s</translation>
+    </message>
+    <message>
+        <source>({duration} ago)</source>
+        <translation>(il y a {duration})</translation>
+    </message>
+    <message>
+        <source>no picture at {time}</source>
+        <translation>aucune image à {time}</translation>
+    </message>
+    <message>
+        <source>last picture at {time}</source>
+        <translation>dernière image à {time}</translation>
+    </message>
+    <message>
+        <source>attempt {number}</source>
+        <translation>tentative {number}</translation>
+    </message>
+    <message>
+        <source>Signal lost — reconnecting</source>
+        <translation>Signal perdu — reconnexion</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBar</name>
+    <message>
+        <source>READY</source>
+        <translation>PRÊT</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>RÉPÉTITION</translation>
+    </message>
+    <message>
+        <source>ELAPSED</source>
+        <translation>ÉCOULÉ</translation>
+    </message>
+    <message>
+        <source>REMAINING</source>
+        <translation>RESTANT</translation>
+    </message>
+    <message>
+        <source>THIS STOP</source>
+        <translation>CET ARRÊT</translation>
+    </message>
+    <message>
+        <source>PROJECTED END</source>
+        <translation>FIN PRÉVUE</translation>
+    </message>
+    <message>
+        <source>End show…</source>
+        <translation>Finir l’émission…</translation>
+    </message>
+    <message>
+        <source>Ending takes two clicks; no key ends the show.</source>
+        <translation>Finir demande deux clics ; aucune touche ne termine l’émission.</translation>
+    </message>
+    <message>
+        <source>Click again to END</source>
+        <translation>Recliquer pour FINIR</translation>
+    </message>
+    <message>
+        <source>of {budget}</source>
+        <translation>sur {budget}</translation>
+    </message>
+    <message>
+        <source>{actual} of {planned}</source>
+        <translation>{actual} sur {planned}</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>DÉPASSÉ</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à l’heure</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>ENDED AT</source>
+        <translation>FINI À</translation>
+    </message>
+    <message>
+        <source>{delta} {word}</source>
+        <translation>{delta} {word}</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Prepare is shut while a show is on air: end the show to edit tours.</source>
+        <translation>Préparer est fermé pendant l’antenne : finissez l’émission pour modifier les visites.</translation>
+    </message>
+    <message>
+        <source>read-only: {reason} ({path}). Tours and past shows can be read here; no show can start or resume until the database can be written.</source>
+        <translation>lecture seule : {reason} ({path}). Les visites et les émissions passées restent consultables ; aucune émission ne peut commencer ni reprendre tant que la base n’est pas modifiable.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Préparer</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Cicerone. Details are in {where}. The show goes on.</source>
+        <translation>Un problème est survenu dans Cicerone. Détails dans {where}. L’émission continue.</translation>
+    </message>
+    <message>
+        <source>{reason} This window can show the tours but will not start or resume a show.</source>
+        <translation>{reason} Cette fenêtre peut afficher les visites mais ne lancera ni ne reprendra d’émission.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>{tour} (rehearsal)</source>
+        <translation>{tour} (répétition)</translation>
+    </message>
+    <message>
+        <source>Cicerone — {what}</source>
+        <translation>Cicerone — {what}</translation>
+    </message>
+    <message>
+        <source>{title} (demo)</source>
+        <translation>{title} (démo)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveController</name>
+    <message>
+        <source>A session is on air: end it (End show… in the clock bar) before opening another tour.</source>
+        <translation>Une séance est à l’antenne : terminez-la (Finir l’émission… dans la barre d’horloge) avant d’ouvrir une autre visite.</translation>
+    </message>
+    <message>
+        <source>This tour has no stops: add some in Prepare before going live.</source>
+        <translation>Cette visite n’a aucun arrêt : ajoutez-en dans Préparer avant de passer à l’antenne.</translation>
+    </message>
+    <message>
+        <source>could not start the show</source>
+        <translation>impossible de lancer l’émission</translation>
+    </message>
+    <message>
+        <source>could not resume the show</source>
+        <translation>impossible de reprendre l’émission</translation>
+    </message>
+    <message>
+        <source>could not record the stop</source>
+        <translation>impossible d’enregistrer l’arrêt</translation>
+    </message>
+    <message>
+        <source>Notes belong to a show: press F5 to go live first. Your text is kept in the box.</source>
+        <translation>Les notes appartiennent à une émission : appuyez d’abord sur F5 pour passer à l’antenne. Votre texte reste dans la zone.</translation>
+    </message>
+    <message>
+        <source>the note was NOT saved</source>
+        <translation>la note n’a PAS été enregistrée</translation>
+    </message>
+    <message>
+        <source>could not end the show</source>
+        <translation>impossible de terminer l’émission</translation>
+    </message>
+    <message>
+        <source>Storage problem: {failure} ({error}). Check the disk; the show goes on.</source>
+        <translation>Problème d’enregistrement : {failure} ({error}). Vérifiez le disque ; l’émission continue.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <source>F5 go live / resume   ·   PageDown → Space next stop   ·   PageUp ← back   ·   ↓ ↑ scroll   ·   . mark moment   ·   N note   ·   Ctrl+= / Ctrl+- text size</source>
+        <translation>F5 antenne / reprise   ·   PageDown → Espace arrêt suivant   ·   PageUp ← retour   ·   ↓ ↑ défiler   ·   . marquer   ·   N note   ·   Ctrl+= / Ctrl+- taille du texte</translation>
+    </message>
+    <message>
+        <source>F5 live · PgDn next · PgUp back · ↓↑ scroll · . mark · N note · Ctrl± size</source>
+        <translation>F5 antenne · PgDn suivant · PgUp retour · ↓↑ défiler · . marque · N note · Ctrl± taille</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program (a backup, a script, another Cicerone) holds it locked. Your presses and notes are kept and written, in order, as soon as it is free.</source>
+        <translation>La base de données est occupée : un autre programme (une sauvegarde, un script, un autre Cicerone) la verrouille. Vos appuis et vos notes sont gardés et écrits, dans l’ordre, dès qu’elle est libre.</translation>
+    </message>
+    <message>
+        <source>A show was in progress: &apos;{tour}&apos;, live since {since}, at stop {stop}. Press F5 to resume it exactly where it was.</source>
+        <translation>Une émission était en cours : « {tour} », à l’antenne depuis {since}, à l’arrêt {stop}. Appuyez sur F5 pour la reprendre exactement là où elle en était.</translation>
+    </message>
+    <message>
+        <source>Resume (F5)</source>
+        <translation>Reprendre (F5)</translation>
+    </message>
+    <message>
+        <source>No tour in this database yet. Make one in Prepare, import one with &apos;cicerone tour import FILE&apos;, or start with &apos;cicerone --demo&apos;.</source>
+        <translation>Aucune visite dans cette base pour l’instant. Créez-en une dans Préparer, importez-en une avec « cicerone tour import FICHIER », ou lancez « cicerone --demo ».</translation>
+    </message>
+    <message>
+        <source>RESUME? F5</source>
+        <translation>REPRENDRE ? F5</translation>
+    </message>
+    <message>
+        <source>READY · F5</source>
+        <translation>PRÊT · F5</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>TERMINÉ</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>RÉPÉTITION</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>À L’ANTENNE</translation>
+    </message>
+    <message>
+        <source>Rehearsal ended: {length} of a {slot} slot</source>
+        <translation>Répétition terminée : {length} sur un créneau de {slot}</translation>
+    </message>
+    <message>
+        <source>Show ended: {length} of a {slot} slot</source>
+        <translation>Émission terminée : {length} sur un créneau de {slot}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{notes}, {marks}</source>
+        <translation>{notes}, {marks}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n marque</numerusform>
+            <numerusform>%n marques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{visited} of %n stop(s)</source>
+        <translation>
+            <numerusform>{visited} sur %n arrêt</numerusform>
+            <numerusform>{visited} sur %n arrêts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>peak {count} viewers</source>
+        <translation>pic de {count} spectateurs</translation>
+    </message>
+    <message>
+        <source>Session {id}, to export: {command}</source>
+        <translation>Séance {id}, pour l’exporter : {command}</translation>
+    </message>
+    <message numerus="yes">
+        <source>F5 AGAIN within %n s starts a new show (Esc cancels)</source>
+        <translation>
+            <numerusform>F5 À NOUVEAU dans les %n s lance une nouvelle émission (Échap annule)</numerusform>
+            <numerusform>F5 À NOUVEAU dans les %n s lance une nouvelle émission (Échap annule)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new show: the button, or F5 twice</source>
+        <translation>nouvelle émission : le bouton, ou F5 deux fois</translation>
+    </message>
+    <message>
+        <source>Start a new show</source>
+        <translation>Lancer une nouvelle émission</translation>
+    </message>
+    <message>
+        <source>{pane} starting…</source>
+        <translation>{pane} : démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>NameOnlyIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>{suffix} file</source>
+        <translation>Fichier {suffix}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>NOTES</source>
+        <translation>NOTES</translation>
+    </message>
+    <message>
+        <source>N: note · Enter: save</source>
+        <translation>N : note · Entrée : enregistrer</translation>
+    </message>
+    <message>
+        <source>{count} watching</source>
+        <translation>{count} spectateurs</translation>
+    </message>
+    <message>
+        <source>◆ mark</source>
+        <translation>◆ marque</translation>
+    </message>
+</context>
+<context>
+    <name>RouteModel</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>of {planned}</source>
+        <translation>sur {planned}</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileDialog</name>
+    <message>
+        <source>{name} is the database this console has open (or one of its own files): choose another file.</source>
+        <translation>{name} est la base de données ouverte par cette console (ou l’un de ses fichiers) : choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPoints</name>
+    <message>
+        <source>This tour has no stops yet</source>
+        <translation>Cette visite n’a pas encore d’arrêt</translation>
+    </message>
+    <message>
+        <source>STOP {number} OF {count} · PLANNED {planned}</source>
+        <translation>ARRÊT {number} SUR {count} · PRÉVU {planned}</translation>
+    </message>
+    <message>
+        <source>UP FIRST · {position}</source>
+        <translation>POUR COMMENCER · {position}</translation>
+    </message>
+    <message>
+        <source>Next ›  {title}</source>
+        <translation>Suivant ›  {title}</translation>
+    </message>
+    <message>
+        <source>Last stop: then the closing words.</source>
+        <translation>Dernier arrêt : ensuite, le mot de la fin.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewersPane</name>
+    <message>
+        <source>count hidden</source>
+        <translation>nombre masqué</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>VIEWERS</source>
+        <translation>AUDIENCE</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
+    <message>
+        <source>Viewers: no sources yet</source>
+        <translation>Audience : aucune source pour l’instant</translation>
+    </message>
+    <message>
+        <source>{arrow} {change} in the last minute</source>
+        <translation>{arrow} {change} en une minute</translation>
+    </message>
+    <message>
+        <source>Peak {count} at {time}</source>
+        <translation>Pic de {count} à {time}</translation>
+    </message>
+    <message>
+        <source>YouTube quota spent today (Pacific time): {units} units ({quota} a day by default)</source>
+        <translation>Quota YouTube utilisé aujourd’hui (heure du Pacifique) : {units} unités ({quota} par jour par défaut)</translation>
+    </message>
+    <message>
+        <source>NOT LIVE</source>
+        <translation>PAS EN DIRECT</translation>
+    </message>
+    <message>
+        <source>STALE · {age} old</source>
+        <translation>PÉRIMÉ · depuis {age}</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>EN DIRECT</translation>
+    </message>
+    <message>
+        <source>(DEMO)</source>
+        <translation>(DÉMO)</translation>
+    </message>
+    <message>
+        <source>stale {age}</source>
+        <translation>périmé depuis {age}</translation>
+    </message>
+    <message>
+        <source>retrying in {wait}</source>
+        <translation>nouvel essai dans {wait}</translation>
+    </message>
+    <message>
+        <source>★ {count} viewers</source>
+        <translation>★ {count} spectateurs</translation>
+    </message>
+</context>
 </TS>

@@ -3,7 +3,8 @@
 Chosen, first to last: ``--lang`` on the command line, the ``language`` the user (or the venue profile)
 remembered on this machine, the operating system's locale. Anything else is English, the source language.
 Qt's ``qtbase_<lang>.qm`` is installed first so standard buttons (OK, Cancel, Save) speak it too, then
-ours from ``assets/translations`` (built from the ``.ts`` sources by ``scripts/translations``).
+ours from ``assets/translations`` (built from the ``.ts`` sources by ``scripts/translations``); English has
+one too, for its plural forms.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "fr", "zh_CN")
 TRANSLATIONS = "translations"
+_installed: list[QTranslator] = []
 
 
 def known_language(code: str) -> str | None:
@@ -56,24 +58,25 @@ def qt_translations_dir() -> Path:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's and our translators for ``language`` on ``app``; keep the list alive as long as the app.
+    """Install Qt's and our translators for ``language`` on ``app`` (in place of any installed before).
 
     A missing file is logged and skipped: the window then speaks English rather than not opening.
     """
+    for earlier in _installed:  # a second call replaces the first's language
+        app.removeTranslator(earlier)
+        earlier.deleteLater()
+    _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == SOURCE_LANGUAGE:
-        return []
-    installed = []
-    for name, folder in (
-        (f"qtbase_{language}", qt_translations_dir()),
-        (f"cicerone_{language}", asset_path(TRANSLATIONS)),
-    ):
+    installed = _installed
+    # English needs ours too: its .qm holds only the plural forms ("%n stop(s)" -> "1 stop", "2 stops").
+    qt_own = [] if language == SOURCE_LANGUAGE else [(f"qtbase_{language}", qt_translations_dir())]
+    for name, folder in (*qt_own, (f"cicerone_{language}", asset_path(TRANSLATIONS))):
         translator = QTranslator(app)
         if translator.load(name, str(folder)) and app.installTranslator(translator):
             installed.append(translator)
         else:
             log.warning("no %s.qm in %s: that part of the window stays in English", name, folder)
-    return installed
+    return list(installed)
 
 
 def translated_sources() -> list[str]:
@@ -82,3 +85,11 @@ def translated_sources() -> list[str]:
     files = sorted((root / "console" / "ui").rglob("*.py"))
     files += [root / "console" / "app.py", root / "console" / "live" / "controller.py"]
     return [str(path.relative_to(root)) for path in files]
+
+
+def number(value: int) -> str:
+    """A count in the window's language (1,234 / 1 234 / 1,234); the C locale groups like English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{value:,}"
+    return locale.toString(value)
