@@ -25,6 +25,7 @@ from tests.helpers import REPO
 BIN = REPO / ".venv" / "bin"
 TRANSLATIONS = REPO / "assets" / "translations"
 TRANSLATED = ("fr", "zh_CN")
+LAYOUT_LANGS = ("en", "fr", "zh_CN")
 TOUR = Tour(
     title="Louvre Highlights",
     slot_s=3600,
@@ -205,5 +206,32 @@ def test_plurals_follow_each_languages_rules(qtbot, tour_db, speak, lang, expect
         summaries = [ShowSummary(None, "live", 60, 3600, n, 2, n, 0, None) for n in (0, 1, 2)]
         texts = [console.live_view.summary_text(summary).split("  ·  ")[2] for summary in summaries]
         assert texts == expected
+    finally:
+        console.shutdown()
+
+
+@pytest.mark.parametrize("lang", LAYOUT_LANGS)
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)], ids=lambda size: "x".join(map(str, size)))
+def test_the_at_a_glance_layouts_hold_in_french_and_chinese(qtbot, tour_db, speak, lang, size) -> None:  # type: ignore[no-untyped-def]
+    """Every size class fits the screen, on air too, and no one-line label or button is cut."""
+    speak(lang)
+    console = build(qtbot, tour_db, size)
+    view = console.live_view
+    try:
+        for _moment in ("ready", "on air"):
+            qtbot.wait(300)  # the clock's tick repaints and the layout settles
+            hint = console.window.minimumSizeHint()
+            assert hint.width() <= size[0] and hint.height() <= size[1], f"the window does not fit {size}"
+            assert view.points.width() / view.width() >= 0.55
+            for widget, text in shown_texts(console.window):
+                if (
+                    text == widget.toolTip()
+                    or "\n" in text
+                    or (isinstance(widget, QLabel) and widget.wordWrap())
+                ):
+                    continue
+                needed = widget.fontMetrics().horizontalAdvance(text.replace("&", ""))
+                assert needed <= widget.contentsRect().width(), f"'{text}' is cut at {size} in {lang}"
+            qtbot.keyClick(view, Qt.Key.Key_F5)
     finally:
         console.shutdown()

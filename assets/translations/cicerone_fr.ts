@@ -156,7 +156,7 @@
     <name>Console</name>
     <message>
         <source>Prepare is shut while a show is on air: end the show to edit tours.</source>
-        <translation>Préparer est fermé pendant l’antenne : finissez l’émission pour modifier les visites.</translation>
+        <translation>Préparer est fermé à l’antenne : finissez l’émission pour modifier.</translation>
     </message>
     <message>
         <source>read-only: {reason} ({path}). Tours and past shows can be read here; no show can start or resume until the database can be written.</source>
