@@ -66,11 +66,15 @@ def lock_holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
 @pytest.fixture
 def view(qtbot, fresh_db):  # type: ignore[no-untyped-def]
     """Prepare on a real database, open on the route ``tests.helpers.STOPS`` (a file may define its own)."""
+    from PySide6.QtWidgets import QApplication
+
     from console.prepare.workspace import Workspace
     from console.show.tour import Tour
     from console.store import TourRepository
+    from console.ui.languages import install_translators
     from console.ui.prepare import PrepareView
 
+    install_translators(QApplication.instance(), "en")  # as run_gui does: English plurals ("1 stop")
     tour_id = TourRepository(fresh_db).add(Tour(title="Route", slot_s=900, stops=STOPS))
     widget = PrepareView(Workspace(fresh_db))
     qtbot.addWidget(widget)

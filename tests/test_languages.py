@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QToolBar, QWidget
 
 from console.app import Console, install_language
 from console.cli import build_parser
@@ -233,5 +233,32 @@ def test_the_at_a_glance_layouts_hold_in_french_and_chinese(qtbot, tour_db, spea
                 needed = widget.fontMetrics().horizontalAdvance(text.replace("&", ""))
                 assert needed <= widget.contentsRect().width(), f"'{text}' is cut at {size} in {lang}"
             qtbot.keyClick(view, Qt.Key.Key_F5)
+    finally:
+        console.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("lang", "go_live", "add_stop"),
+    [("fr", "Passer à l’antenne", "Ajouter un arrêt"), ("zh_CN", "开始直播", "添加站点")],
+)
+def test_prepare_speaks_the_chosen_language_and_leaves_nothing_in_english(
+    qtbot, tour_db, speak, lang, go_live, add_stop
+) -> None:  # type: ignore[no-untyped-def]
+    table = {source: text for source, text in translations(lang).items() if text != source}
+    speak(lang)
+    console = build(qtbot, tour_db, (1600, 900))
+    try:
+        console.window.show_mode("Prepare")
+        qtbot.waitUntil(lambda: console.window.is_built("Prepare"))
+        prepare = console.prepare_view
+        qtbot.waitUntil(lambda: prepare.isVisible())
+        QApplication.processEvents()
+        toolbar = [action.text() for action in prepare.findChild(QToolBar, "prepareToolbar").actions()]
+        assert go_live in toolbar
+        assert prepare.stop_buttons["add"].text() == add_stop
+        walked = shown_texts(console.window)
+        left = [(type(w).__name__, text) for w, text in walked if text in table]
+        assert left == []
+        assert len(walked) > 30
     finally:
         console.shutdown()

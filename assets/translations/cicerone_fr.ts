@@ -16,6 +16,28 @@
     </message>
 </context>
 <context>
+    <name>BudgetBar</name>
+    <message>
+        <source>no tour open</source>
+        <translation>aucune visite ouverte</translation>
+    </message>
+    <message>
+        <source>planned {planned} · no slot set</source>
+        <translation>prévu {planned} · aucun créneau</translation>
+    </message>
+    <message>
+        <source>planned {planned} of the {slot} slot · {state}</source>
+        <translation>prévu {planned} sur un créneau de {slot} · {state}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPane</name>
     <message>
         <source>CAMERA</source>
@@ -192,6 +214,95 @@
     <message>
         <source>{title} (demo)</source>
         <translation>{title} (démo)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Artiste</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n stop(s), planned {planned}.</source>
+        <translation>
+            <numerusform>{name} : %n arrêt, prévu {planned}.</numerusform>
+            <numerusform>{name} : %n arrêts, prévus {planned}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first {rows}:</source>
+        <translation>Les {rows} premiers :</translation>
+    </message>
+    <message>
+        <source>A new tour</source>
+        <translation>Une nouvelle visite</translation>
+    </message>
+    <message>
+        <source>e.g. 1h 30m (empty: no slot)</source>
+        <translation>p. ex. 1h 30m (vide : sans créneau)</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>Add these stops after the last stop of &apos;{title}&apos;</source>
+        <translation>Ajouter ces arrêts après le dernier arrêt de « {title} »</translation>
+    </message>
+    <message>
+        <source>Add to the open tour</source>
+        <translation>Ajouter à la visite ouverte</translation>
+    </message>
+    <message>
+        <source>No tour is open</source>
+        <translation>Aucune visite n’est ouverte</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>a new tour needs a title</source>
+        <translation>une nouvelle visite doit avoir un titre</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDrop</name>
+    <message>
+        <source>&apos;{name}&apos; is missing — drop a picture here</source>
+        <translation>« {name} » est manquante — déposez une image ici</translation>
+    </message>
+    <message>
+        <source>Drop a picture here</source>
+        <translation>Déposez une image ici</translation>
+    </message>
+    <message>
+        <source>{name}: this is the open database, not a picture</source>
+        <translation>{name} : c’est la base de données ouverte, pas une image</translation>
+    </message>
+    <message>
+        <source>not a picture Cicerone can show</source>
+        <translation>pas une image que Cicerone sait afficher</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -387,6 +498,260 @@
     </message>
 </context>
 <context>
+    <name>PrepareView</name>
+    <message>
+        <source>Tour files (*.md *.markdown *.txt *.json *.csv *.cicerone)</source>
+        <translation>Fichiers de visite (*.md *.markdown *.txt *.json *.csv *.cicerone)</translation>
+    </message>
+    <message>
+        <source>Tour script (*.md)</source>
+        <translation>Script de visite (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON tour (*.json)</source>
+        <translation>Visite JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, Excel or Google Sheets (*.csv)</source>
+        <translation>Tableur, Excel ou Google Sheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tour bundle for a venue (*.cicerone)</source>
+        <translation>Paquet de visite pour un lieu (*.cicerone)</translation>
+    </message>
+    <message>
+        <source>Run-sheet PDF (*.pdf)</source>
+        <translation>Conducteur PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation>Annuler : {what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Rétablir : {what}</translation>
+    </message>
+    <message>
+        <source>New tour</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <source>Durations from rehearsal…</source>
+        <translation>Durées de la répétition…</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>Passer à l’antenne</translation>
+    </message>
+    <message>
+        <source>Add stop</source>
+        <translation>Ajouter un arrêt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>Monter (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>Descendre (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>Retirer l’arrêt</translation>
+    </message>
+    <message>
+        <source>new tour</source>
+        <translation>nouvelle visite</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (copie)</translation>
+    </message>
+    <message>
+        <source>duplicate &apos;{title}&apos;</source>
+        <translation>dupliquer « {title} »</translation>
+    </message>
+    <message>
+        <source>Rename the tour</source>
+        <translation>Renommer la visite</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Deleted &apos;{title}&apos;. Undo (Ctrl+Z) brings it back.</source>
+        <translation>« {title} » supprimée. Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <source>No tour open: press New (Ctrl+N) to start one, or Import… (Ctrl+O) a script.</source>
+        <translation>Aucune visite ouverte : Nouvelle (Ctrl+N) pour en commencer une, ou Importer… (Ctrl+O) un script.</translation>
+    </message>
+    <message>
+        <source>This tour has no stops yet: press Add stop (Insert).</source>
+        <translation>Cette visite n’a pas encore d’arrêt : Ajouter un arrêt (Inser).</translation>
+    </message>
+    <message>
+        <source>New stop</source>
+        <translation>Nouvel arrêt</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>add the stops of {name}</source>
+        <translation>ajouter les arrêts de {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n stop(s) from {name} to {title}</source>
+        <translation>
+            <numerusform>%n arrêt de {name} ajouté à {title}</numerusform>
+            <numerusform>%n arrêts de {name} ajoutés à {title}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import {name}</source>
+        <translation>importer {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n stop(s) into {title}</source>
+        <translation>
+            <numerusform>%n arrêt importé dans {title}</numerusform>
+            <numerusform>%n arrêts importés dans {title}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Import a tour</source>
+        <translation>Importer une visite</translation>
+    </message>
+    <message>
+        <source>Export the tour</source>
+        <translation>Exporter la visite</translation>
+    </message>
+    <message>
+        <source>Printing the run-sheet…</source>
+        <translation>Impression du conducteur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This tour has not been rehearsed yet: press Rehearse first.</source>
+        <translation>Cette visite n’a pas encore été répétée : appuyez d’abord sur Répéter.</translation>
+    </message>
+    <message>
+        <source>The last rehearsal took what the plan says, stop by stop.</source>
+        <translation>La dernière répétition a duré ce que prévoit le plan, arrêt par arrêt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n planned duration(s) from the rehearsal</source>
+        <translation>
+            <numerusform>%n durée prévue reprise de la répétition</numerusform>
+            <numerusform>%n durées prévues reprises de la répétition</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalDialog</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} à {time}</translation>
+    </message>
+    <message>
+        <source>the rehearsal of {when} ({length})</source>
+        <translation>la répétition du {when} ({length})</translation>
+    </message>
+    <message>
+        <source>the rehearsal of {when}</source>
+        <translation>la répétition du {when}</translation>
+    </message>
+    <message>
+        <source>Planned durations from the rehearsal</source>
+        <translation>Durées prévues d’après la répétition</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Rehearsed</source>
+        <translation>Répété</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>From {rehearsal}. Set the ticked stops&apos; planned durations to their rehearsed times:</source>
+        <translation>D’après {rehearsal}. Donner aux arrêts cochés la durée de la répétition :</translation>
+    </message>
+</context>
+<context>
     <name>RouteModel</name>
     <message>
         <source>Stop</source>
@@ -406,6 +771,84 @@
     <message>
         <source>{name} is the database this console has open (or one of its own files): choose another file.</source>
         <translation>{name} est la base de données ouverte par cette console (ou l’un de ses fichiers) : choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>StopForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Artiste</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>e.g. 6m, 7m 30s, 6:30</source>
+        <translation>p. ex. 6m, 7m 30s, 6:30</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Sans image</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Talking points, in Markdown: **bold**, *italic*, - lists, ### headings</source>
+        <translation>Points à aborder, en Markdown : **gras**, *italique*, - listes, ### titres</translation>
+    </message>
+    <message>
+        <source>Talking points (Markdown, preview below)</source>
+        <translation>Points à aborder (Markdown, aperçu dessous)</translation>
+    </message>
+    <message>
+        <source>a stop needs a duration</source>
+        <translation>un arrêt doit avoir une durée</translation>
+    </message>
+    <message>
+        <source>Pick the stop&apos;s picture</source>
+        <translation>Choisir l’image de l’arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>StopModel</name>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
 </context>
 <context>
@@ -429,6 +872,63 @@
     <message>
         <source>Last stop: then the closing words.</source>
         <translation>Dernier arrêt : ensuite, le mot de la fin.</translation>
+    </message>
+</context>
+<context>
+    <name>TourForm</name>
+    <message>
+        <source>e.g. 1h 30m (empty: no slot)</source>
+        <translation>p. ex. 1h 30m (vide : sans créneau)</translation>
+    </message>
+    <message>
+        <source>Introduction (Markdown), said before the first stop</source>
+        <translation>Introduction (Markdown), dite avant le premier arrêt</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+</context>
+<context>
+    <name>TourList</name>
+    <message>
+        <source>Search tours, stops, artists…</source>
+        <translation>Chercher visites, arrêts, artistes…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n arrêt</numerusform>
+            <numerusform>%n arrêts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,27 @@
     </message>
 </context>
 <context>
+    <name>BudgetBar</name>
+    <message>
+        <source>no tour open</source>
+        <translation>未打开导览</translation>
+    </message>
+    <message>
+        <source>planned {planned} · no slot set</source>
+        <translation>计划 {planned} · 未设时段</translation>
+    </message>
+    <message>
+        <source>planned {planned} of the {slot} slot · {state}</source>
+        <translation>计划 {planned}，时段 {slot} · {state}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPane</name>
     <message>
         <source>CAMERA</source>
@@ -192,6 +213,94 @@
     <message>
         <source>{title} (demo)</source>
         <translation>{title}（演示）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n stop(s), planned {planned}.</source>
+        <translation>
+            <numerusform>{name}：%n 个站点，计划 {planned}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first {rows}:</source>
+        <translation>前 {rows} 个：</translation>
+    </message>
+    <message>
+        <source>A new tour</source>
+        <translation>新导览</translation>
+    </message>
+    <message>
+        <source>e.g. 1h 30m (empty: no slot)</source>
+        <translation>例如 1h 30m（留空：不设时段）</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Add these stops after the last stop of &apos;{title}&apos;</source>
+        <translation>将这些站点添加到“{title}”的最后一站之后</translation>
+    </message>
+    <message>
+        <source>Add to the open tour</source>
+        <translation>添加到已打开的导览</translation>
+    </message>
+    <message>
+        <source>No tour is open</source>
+        <translation>未打开任何导览</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>a new tour needs a title</source>
+        <translation>新导览需要标题</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDrop</name>
+    <message>
+        <source>&apos;{name}&apos; is missing — drop a picture here</source>
+        <translation>缺少“{name}” — 请将图片拖到此处</translation>
+    </message>
+    <message>
+        <source>Drop a picture here</source>
+        <translation>将图片拖到此处</translation>
+    </message>
+    <message>
+        <source>{name}: this is the open database, not a picture</source>
+        <translation>{name}：这是正在使用的数据库，不是图片</translation>
+    </message>
+    <message>
+        <source>not a picture Cicerone can show</source>
+        <translation>Cicerone 无法显示此图片</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -383,6 +492,256 @@
     </message>
 </context>
 <context>
+    <name>PrepareView</name>
+    <message>
+        <source>Tour files (*.md *.markdown *.txt *.json *.csv *.cicerone)</source>
+        <translation>导览文件 (*.md *.markdown *.txt *.json *.csv *.cicerone)</translation>
+    </message>
+    <message>
+        <source>Tour script (*.md)</source>
+        <translation>导览脚本 (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON tour (*.json)</source>
+        <translation>JSON 导览 (*.json)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, Excel or Google Sheets (*.csv)</source>
+        <translation>电子表格、Excel 或 Google 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tour bundle for a venue (*.cicerone)</source>
+        <translation>场馆导览包 (*.cicerone)</translation>
+    </message>
+    <message>
+        <source>Run-sheet PDF (*.pdf)</source>
+        <translation>流程单 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation>撤销：{what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>重做：{what}</translation>
+    </message>
+    <message>
+        <source>New tour</source>
+        <translation>新导览</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>关闭消息</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Durations from rehearsal…</source>
+        <translation>采用彩排时长…</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>开始直播</translation>
+    </message>
+    <message>
+        <source>Add stop</source>
+        <translation>添加站点</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>上移 (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>下移 (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>移除站点</translation>
+    </message>
+    <message>
+        <source>new tour</source>
+        <translation>新建导览</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title}（副本）</translation>
+    </message>
+    <message>
+        <source>duplicate &apos;{title}&apos;</source>
+        <translation>复制“{title}”</translation>
+    </message>
+    <message>
+        <source>Rename the tour</source>
+        <translation>重命名导览</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Deleted &apos;{title}&apos;. Undo (Ctrl+Z) brings it back.</source>
+        <translation>已删除“{title}”。撤销 (Ctrl+Z) 可恢复。</translation>
+    </message>
+    <message>
+        <source>No tour open: press New (Ctrl+N) to start one, or Import… (Ctrl+O) a script.</source>
+        <translation>未打开导览：按“新建”(Ctrl+N) 开始，或“导入…”(Ctrl+O) 一个脚本。</translation>
+    </message>
+    <message>
+        <source>This tour has no stops yet: press Add stop (Insert).</source>
+        <translation>此导览还没有站点：按“添加站点”(Insert)。</translation>
+    </message>
+    <message>
+        <source>New stop</source>
+        <translation>新站点</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>add the stops of {name}</source>
+        <translation>添加 {name} 的站点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n stop(s) from {name} to {title}</source>
+        <translation>
+            <numerusform>已将 {name} 中的 %n 个站点添加到 {title}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n stop(s) into {title}</source>
+        <translation>
+            <numerusform>已将 %n 个站点导入 {title}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Import a tour</source>
+        <translation>导入导览</translation>
+    </message>
+    <message>
+        <source>Export the tour</source>
+        <translation>导出导览</translation>
+    </message>
+    <message>
+        <source>Printing the run-sheet…</source>
+        <translation>正在打印流程单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>已将 %n 页发送到打印机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This tour has not been rehearsed yet: press Rehearse first.</source>
+        <translation>此导览尚未彩排：请先按“彩排”。</translation>
+    </message>
+    <message>
+        <source>The last rehearsal took what the plan says, stop by stop.</source>
+        <translation>上次彩排每一站的用时都与计划相符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n planned duration(s) from the rehearsal</source>
+        <translation>
+            <numerusform>已按彩排设定 %n 个计划时长</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalDialog</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>the rehearsal of {when} ({length})</source>
+        <translation>{when} 的彩排（{length}）</translation>
+    </message>
+    <message>
+        <source>the rehearsal of {when}</source>
+        <translation>{when} 的彩排</translation>
+    </message>
+    <message>
+        <source>Planned durations from the rehearsal</source>
+        <translation>按彩排设定计划时长</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Rehearsed</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>From {rehearsal}. Set the ticked stops&apos; planned durations to their rehearsed times:</source>
+        <translation>来自{rehearsal}。将勾选站点的计划时长设为彩排用时：</translation>
+    </message>
+</context>
+<context>
     <name>RouteModel</name>
     <message>
         <source>Stop</source>
@@ -402,6 +761,84 @@
     <message>
         <source>{name} is the database this console has open (or one of its own files): choose another file.</source>
         <translation>{name} 是本控制台正在使用的数据库（或其附属文件）：请选择其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>StopForm</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>年代</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>e.g. 6m, 7m 30s, 6:30</source>
+        <translation>例如 6m、7m 30s、6:30</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Talking points, in Markdown: **bold**, *italic*, - lists, ### headings</source>
+        <translation>讲解要点，使用 Markdown：**粗体**、*斜体*、- 列表、### 标题</translation>
+    </message>
+    <message>
+        <source>Talking points (Markdown, preview below)</source>
+        <translation>讲解要点（Markdown，下方预览）</translation>
+    </message>
+    <message>
+        <source>a stop needs a duration</source>
+        <translation>站点需要时长</translation>
+    </message>
+    <message>
+        <source>Pick the stop&apos;s picture</source>
+        <translation>选择站点图片</translation>
+    </message>
+</context>
+<context>
+    <name>StopModel</name>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
     </message>
 </context>
 <context>
@@ -425,6 +862,62 @@
     <message>
         <source>Last stop: then the closing words.</source>
         <translation>最后一站：之后是结束语。</translation>
+    </message>
+</context>
+<context>
+    <name>TourForm</name>
+    <message>
+        <source>e.g. 1h 30m (empty: no slot)</source>
+        <translation>例如 1h 30m（留空：不设时段）</translation>
+    </message>
+    <message>
+        <source>Introduction (Markdown), said before the first stop</source>
+        <translation>开场白（Markdown），在第一站之前讲</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>导览</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>开场白</translation>
+    </message>
+</context>
+<context>
+    <name>TourList</name>
+    <message>
+        <source>Search tours, stops, artists…</source>
+        <translation>搜索导览、站点、艺术家…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n 个站点</numerusform>
+        </translation>
     </message>
 </context>
 <context>
