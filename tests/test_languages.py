@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QToolBar, QWidget
 
 from console.app import Console, install_language
@@ -256,6 +257,12 @@ def test_prepare_speaks_the_chosen_language_and_leaves_nothing_in_english(
         toolbar = [action.text() for action in prepare.findChild(QToolBar, "prepareToolbar").actions()]
         assert go_live in toolbar
         assert prepare.stop_buttons["add"].text() == add_stop
+        for button in console.window.modes.buttons():  # the checked one is bold: its label must still fit
+            bold = QFont(button.font())
+            bold.setBold(True)
+            text = button.text()
+            bolder = QFontMetrics(bold).horizontalAdvance(text) - button.fontMetrics().horizontalAdvance(text)
+            assert button.width() - button.sizeHint().width() >= bolder, text
         walked = shown_texts(console.window)
         left = [(type(w).__name__, text) for w, text in walked if text in table]
         assert left == []

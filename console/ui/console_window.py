@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -139,6 +139,21 @@ class ConsoleWindow(QMainWindow):
             what = self.modes.buttons()[self._names[mode]].text()
         title = self.tr("Cicerone — {what}").format(what=what)
         self.setWindowTitle(self.tr("{title} (demo)").format(title=title) if demo else title)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_mode_buttons()
+
+    def _fit_mode_buttons(self) -> None:
+        """The checked mode is bold (theme): each button is as wide as its bold label, in any language, so
+        switching modes never clips a longer word ("Préparer") or moves its neighbours."""
+        for button in self.modes.buttons():
+            button.ensurePolished()
+            bold = QFont(button.font())
+            bold.setBold(True)
+            text = button.text()
+            extra = QFontMetrics(bold).horizontalAdvance(text) - button.fontMetrics().horizontalAdvance(text)
+            button.setMinimumWidth(button.sizeHint().width() + max(0, extra) + 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
