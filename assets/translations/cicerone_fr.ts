@@ -178,7 +178,7 @@
     <name>Console</name>
     <message>
         <source>Prepare is shut while a show is on air: end the show to edit tours.</source>
-        <translation>Préparer est fermé à l’antenne : finissez l’émission pour modifier.</translation>
+        <translation>Préparer est fermé à l’antenne : finissez d’abord l’émission.</translation>
     </message>
     <message>
         <source>read-only: {reason} ({path}). Tours and past shows can be read here; no show can start or resume until the database can be written.</source>
