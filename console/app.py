@@ -19,7 +19,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,7 +40,7 @@ from console.formats import load_tour
 from console.live.backups import ShowBackups
 from console.live.controller import ON_AIR_REFUSAL, LiveController
 from console.logs import install_crash_hooks, log_path
-from console.settings import Settings, load_settings, save_settings
+from console.settings import Settings, load_settings, save_settings, user_values
 from console.show.session import SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
@@ -54,8 +64,11 @@ if TYPE_CHECKING:
     from console.ui.viewers_pane import ViewersPane
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # the window's words in its language (console/ui/languages.py)
 EMPTY_TOUR = Tour(title="No tour yet")
-PREPARE_SHUT = "Prepare is shut while a show is on air: end the show to edit tours."
+PREPARE_SHUT = str(
+    QT_TRANSLATE_NOOP("Console", "Prepare is shut while a show is on air: end the show to edit tours.")
+)
 FEEDS_FALLBACK_MS = 500
 # Python runs signal handlers only between bytecodes: while Qt's loop waits in C, a timer lets Ctrl-C through.
 SIGNAL_POLL_MS = 250
@@ -85,10 +98,11 @@ class Console:
                 self.console_lock.release()
             raise
         if isinstance(self.db, ReadOnlyDatabase):
-            refusal = (
-                f"read-only: {self.db.reason} ({self.db_path}). Tours and past shows can be read here; "
-                "no show can start or resume until the database can be written."
-            )
+            refusal = translate(
+                "Console",
+                "read-only: {reason} ({path}). Tours and past shows can be read here; "
+                "no show can start or resume until the database can be written.",
+            ).format(reason=self.db.reason, path=self.db_path)
         self._watch_database_locks(self.db_path)
         log.info("database %s; venue %s", self.db_path, settings.venue_name or "(none)")
         self.tours = TourRepository(self.db)
@@ -108,8 +122,10 @@ class Console:
         self.live_view.zoom_changed.connect(self._remember_zoom)
         self.window = ConsoleWindow()
         self.window.venue.setText(settings.venue_name)
-        self.window.add_mode("Live", self.live_view)
-        self.prepare_button = self.window.add_mode("Prepare", self._build_prepare)
+        self.window.add_mode("Live", self.live_view, translate("Console", "Live"))
+        self.prepare_button = self.window.add_mode(
+            "Prepare", self._build_prepare, translate("Console", "Prepare")
+        )
         app = QApplication.instance()
         if isinstance(app, QApplication):
             # Themed once the window is whole: one style pass, not one per widget as the tree is built.
@@ -176,7 +192,7 @@ class Console:
 
     def _lock_prepare_on_air(self) -> None:
         on_air = self.controller.on_air
-        self.window.set_mode_lock("Prepare", PREPARE_SHUT if on_air else None)
+        self.window.set_mode_lock("Prepare", translate("Console", PREPARE_SHUT) if on_air else None)
         if on_air and self.window.stack.currentWidget() is not self.live_view:
             self.window.show_mode("Live")
 
@@ -221,7 +237,8 @@ class Console:
     def open_in_live(self, tour_id: int, kind: SessionKind) -> None:
         """From Prepare: load the tour into the live console (a rehearsal, or for the show) unless on air."""
         if self.controller.on_air:
-            self.prepare_view.show_problem(ON_AIR_REFUSAL)  # said where the producer is looking
+            # Said where the producer is looking.
+            self.prepare_view.show_problem(translate("LiveController", ON_AIR_REFUSAL))
             return
         tour = self.tours.get(tour_id)
         self.live_view.points.set_images(self.tours.images(tour_id))
@@ -287,7 +304,9 @@ class Console:
 
     def show_crash(self, where: str) -> None:
         """A bug caught by the crash hooks: said on screen without a dialog, and the show goes on."""
-        text = f"Something went wrong inside Cicerone. Details are in {where}. The show goes on."
+        text = translate(
+            "Console", "Something went wrong inside Cicerone. Details are in {where}. The show goes on."
+        ).format(where=where)
         self.live_view.banners.show_banner("crash", text, level="error")
         if self.window.is_built("Prepare"):
             self.prepare_view.show_problem(text)
@@ -317,7 +336,9 @@ def take_console_lock(db_path: Path) -> tuple[ConsoleLock | None, str | None]:
     try:
         return acquire_console_lock(db_path), None
     except DatabaseInUse as busy:
-        return None, f"{busy.text()} This window can show the tours but will not start or resume a show."
+        return None, translate(
+            "Console", "{reason} This window can show the tours but will not start or resume a show."
+        ).format(reason=busy.text())
     except KnownError as error:  # no lock file can be made anywhere: run, but say it in the log
         log.warning("%s", error.text())
         return None, None
@@ -370,6 +391,18 @@ def stop_on_signals(app: QApplication) -> QTimer:
     return poll
 
 
+def install_language(app: QApplication, args: argparse.Namespace, settings: Settings) -> list[QTranslator]:
+    """The window's language, installed before any widget is built: ``--lang`` (then remembered here), the
+    language the user or the venue profile chose, else the system's (see console/ui/languages.py)."""
+    from console.ui.languages import chosen_language, install_translators
+
+    option = getattr(args, "lang", None)
+    if option:
+        save_changes(settings, language=option)
+    chose = "language" in user_values() or baked_venue() is not None
+    return install_translators(app, chosen_language(option, settings.language if chose else None))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -395,6 +428,7 @@ def run_gui(args: argparse.Namespace) -> int:
             from console.camera.sources import to_mrl
 
             settings = save_changes(settings, camera_mrl=to_mrl(args.camera))
+        install_language(app, args, settings)  # the translators live as children of the app
         console = Console(args, settings)
     except KnownError as error:
         # Not on air yet: a startup problem may be a dialog (but never on a headless platform).

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from console import __version__
 from console.errors import KnownError
 from console.logs import LEVELS, setup_logging, write_crash
+from console.settings import UI_LANGUAGES
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -44,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--viewers", metavar="SPEC", action="append", help="a viewer source such as youtube:ID (repeatable)"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=UI_LANGUAGES,
+        help="the window's language (default: the remembered choice, else the system's; remembered here)",
     )
     parser.add_argument(
         "--log-level",

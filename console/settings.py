@@ -18,6 +18,8 @@ from console.errors import InputError
 from console.files import NotARegularFile, read_regular_file, write_atomically
 
 APP_NAME = "Cicerone"
+# The languages the window speaks (console/ui/languages.py); the command line stays in English.
+UI_LANGUAGES = ("en", "fr", "zh_CN")
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from console.formats import load_tour  # noqa: E402
 from console.settings import load_settings  # noqa: E402
 from console.show.session import Note  # noqa: E402
 from console.store import SessionRepository, TourRepository, open_database  # noqa: E402
+from console.ui.languages import install_translators  # noqa: E402
 
 # Minutes actually spent at the stops already done, then how long we have been at the current one.
 DONE_MINUTES = [6.5, 5.0, 8.25, 8.5, 7.5]
@@ -67,6 +68,7 @@ def main() -> int:
     parser.add_argument("--settle", type=float, default=4.0, help="seconds to let camera and viewers run")
     parser.add_argument("--size", default="1920x1080", help="window size WIDTHxHEIGHT (the X screen's size)")
     parser.add_argument("--ended", action="store_true", help="end the show first: the ENDED screen")
+    parser.add_argument("--lang", default="en", help="the window's language: en, fr or zh_CN")
     parser.add_argument("--name", default=None, help="file name (default: live-console-WIDTHxHEIGHT.png)")
     options = parser.parse_args()
     width, height = (int(part) for part in options.size.lower().split("x"))
@@ -77,6 +79,7 @@ def main() -> int:
         os.environ["CICERONE_CONFIG_DIR"] = str(Path(home) / "config")
         stage_show(Path(home) / "data")
         app = QApplication(sys.argv[:1])
+        install_translators(app, options.lang)
         console = Console(build_parser().parse_args(["--demo"]), load_settings())
         console.start()
         # No window manager under Xvfb: the window is placed and sized by hand to fill the screen.

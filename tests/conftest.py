@@ -76,11 +76,18 @@ def lock_holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
 @pytest.fixture
 def view(qtbot: QtBot, fresh_db: Database) -> PrepareView:
     """Prepare on a real database, open on the route ``tests.helpers.STOPS`` (a file may define its own)."""
+
+    from PySide6.QtWidgets import QApplication
+
     from console.prepare.workspace import Workspace
     from console.show.tour import Tour
     from console.store import TourRepository
+    from console.ui.languages import install_translators
     from console.ui.prepare import PrepareView
 
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, "en")  # as run_gui does: English plurals ("1 stop")
     tour_id = TourRepository(fresh_db).add(Tour(title="Route", slot_s=900, stops=STOPS))
     widget = PrepareView(Workspace(fresh_db))
     qtbot.addWidget(widget)

@@ -22,6 +22,7 @@ from console.show.clock import StopStatus
 from console.show.tour import Stop, Tour
 from console.store import SessionRepository, TourRepository, open_database
 from console.ui.banner import Banner
+from console.ui.languages import install_translators
 
 LONG_POINTS = "\n".join(f"- point {n}: " + "a sentence the guide reads aloud, " * 6 for n in range(40))
 TOUR = Tour(
@@ -45,6 +46,9 @@ def tour_db(db_path: Path) -> Path:
 
 
 def build(qtbot: QtBot, db_path: Path, size: tuple[int, int] = (1600, 900)) -> Console:
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, "en")  # as run_gui does: English plurals ("1 note")
     console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
     qtbot.addWidget(console.window)
     console.start()

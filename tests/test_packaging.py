@@ -128,6 +128,14 @@ def test_the_bundle_is_lean_and_carries_no_unused_qt(unpacked: Path) -> None:
         assert not any(name.startswith(unused) for name in names), unused
 
 
+def test_the_bundle_speaks_french_and_chinese_and_only_those_of_qts_translations(unpacked: Path) -> None:
+    internal = unpacked / "opt/cicerone/_internal"
+    for lang in ("fr", "zh_CN"):
+        assert (internal / f"assets/translations/cicerone_{lang}.qm").is_file()
+    qt_own = {path.name for path in (internal / "PySide6/Qt/translations").iterdir()}
+    assert qt_own == {"qtbase_fr.qm", "qtbase_zh_CN.qm"}
+
+
 def test_every_console_module_is_frozen(built: Path) -> None:
     """Lazily imported subcommands and panes included: the spec collects the whole package."""
     from PyInstaller.archive.readers import ZlibArchiveReader

@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from console.show.clock import ShowClock, show_clock
 from console.show.session import Note, Session, SessionKind
@@ -33,7 +33,12 @@ log = logging.getLogger(__name__)
 # SQLite's busy timeout (database.py) caps each attempt at about 100 ms of the GUI thread; between attempts
 # the window stays free.
 BUSY_RETRY_MS = 250
-ON_AIR_REFUSAL = "A session is on air: end it (End show… in the clock bar) before opening another tour."
+ON_AIR_REFUSAL = str(
+    QT_TRANSLATE_NOOP(
+        "LiveController",
+        "A session is on air: end it (End show… in the clock bar) before opening another tour.",
+    )
+)
 NEW_SHOW_CONFIRM_S = 4.0  # after a show ended, a second F5 within this starts the next one
 
 
@@ -112,7 +117,7 @@ class LiveController(QObject):
     def load(self, tour: Tour, kind: SessionKind) -> bool:
         """Put another tour in front of the guide (from Prepare); refused while a session is on air."""
         if self.on_air:
-            self.problem.emit(ON_AIR_REFUSAL)
+            self.problem.emit(self.tr(ON_AIR_REFUSAL))
             return False
         self.tour, self.kind, self.session = tour, kind, None
         self._new_show_asked_at = None
@@ -167,7 +172,7 @@ class LiveController(QObject):
             return False
         self._new_show_asked_at = None
         if not self.tour.stops:
-            self.problem.emit("This tour has no stops: add some in Prepare before going live.")
+            self.problem.emit(self.tr("This tour has no stops: add some in Prepare before going live."))
             return False
         tour, kind, now = self.tour, self.kind, self.clock()
 
@@ -175,7 +180,7 @@ class LiveController(QObject):
             self.session = self.sessions.start(tour, kind, now)
             log.info("%s went live: '%s', session %s", kind, tour.title, self.session.id)
 
-        return self._write(start, "could not start the show")
+        return self._write(start, self.tr("could not start the show"))
 
     def _resume(self, session: Session) -> bool:
         def resume() -> None:
@@ -188,7 +193,7 @@ class LiveController(QObject):
             self.tour = session.tour
             log.info("resumed session %s at stop %s", session.id, (session.current_index or 0) + 1)
 
-        return self._write(resume, "could not resume the show")
+        return self._write(resume, self.tr("could not resume the show"))
 
     def next_stop(self) -> bool:
         return self._move(+1)
@@ -212,7 +217,7 @@ class LiveController(QObject):
             if index is not None and self.session is not None:
                 self.sessions.arrive(self.session, index, at)
 
-        return self._write(arrive, "could not record the stop")
+        return self._write(arrive, self.tr("could not record the stop"))
 
     def _arrival_index(self, target: Callable[[int], int]) -> int | None:
         session = self.session
@@ -231,7 +236,7 @@ class LiveController(QObject):
         """
         if self.session is None and not self._pending:
             self.problem.emit(
-                "Notes belong to a show: press F5 to go live first. Your text is kept in the box."
+                self.tr("Notes belong to a show: press F5 to go live first. Your text is kept in the box.")
             )
             return None
         now, viewers = self.clock(), self.viewers_now()
@@ -251,7 +256,7 @@ class LiveController(QObject):
             saved.append(self.sessions.add_note(session, note))
             self.note_saved.emit(saved[0])
 
-        self._write(write_note, "the note was NOT saved")
+        self._write(write_note, self.tr("the note was NOT saved"))
         return saved[0] if saved else None
 
     def mark(self) -> Note | None:
@@ -270,7 +275,7 @@ class LiveController(QObject):
                 log.info("session %s ended", session.id)
                 self.show_ended.emit(session)
 
-        return self._write(end, "could not end the show")
+        return self._write(end, self.tr("could not end the show"))
 
     def summary(self) -> ShowSummary | None:
         """The ended show in figures, from what is on disk; None unless a show has ended."""
@@ -319,7 +324,11 @@ class LiveController(QObject):
                 # What followed a lost write (a move after a failed move) would make no sense on its own.
                 self._pending.clear()
                 self.busy.emit(False)
-                self.problem.emit(f"Storage problem: {failure} ({error}). Check the disk; the show goes on.")
+                self.problem.emit(
+                    self.tr("Storage problem: {failure} ({error}). Check the disk; the show goes on.").format(
+                        failure=failure, error=error
+                    )
+                )
                 self.changed.emit()
                 return
             self._pending.popleft()

@@ -51,7 +51,7 @@ class BannerArea(QWidget):
         for label, action in actions or []:
             banner.add_button(label, action)
         if dismissable:
-            banner.add_button("Dismiss", lambda: self.clear(key))
+            banner.add_button(self.tr("Dismiss"), lambda: self.clear(key))
         self._banners[key] = banner
         self._layout.addWidget(banner)
         self.setVisible(True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -87,7 +87,11 @@ class AudioMeter(QWidget):
         if self.level is None:
             painter.translate(self.width() / 2, self.height() / 2)
             painter.rotate(-90)
-            painter.drawText(QRect(-60, -8, 120, 16), Qt.AlignmentFlag.AlignCenter, "no audio")
+            painter.drawText(
+                QRect(-60, -8, 120, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("AudioMeter", "no audio"),
+            )
         else:
             self._paint_bar(painter, self.level.peak_db)
         painter.end()
@@ -128,14 +132,14 @@ class CameraPane(QWidget):
         self.picture = CameraPicture(self)
         self.frame_painted = self.picture.frame_painted  # the number libvlc gave the frame just painted
 
-        title = QLabel("CAMERA")
+        title = QLabel(self.tr("CAMERA"))
         title.setObjectName("paneTitle")
         self._source = _ElidedLabel()
         self._source.setObjectName("cameraSourceName")
         self._button = QToolButton()
         self._button.setObjectName("cameraSourceButton")
-        self._button.setText("Source ▾")
-        self._button.setToolTip("Choose the camera: a capture device, a network stream or a file")
+        self._button.setText(self.tr("Source ▾"))
+        self._button.setToolTip(self.tr("Choose the camera: a capture device, a network stream or a file"))
         self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = QMenu(self._button)
@@ -164,7 +168,7 @@ class CameraPane(QWidget):
         self._entry = EscapableLineEdit(self)  # Enter uses the address, Esc closes the field
         self._entry.setObjectName("cameraSourceEntry")
         self._entry.setPlaceholderText(
-            "rtsp://…, srt://…, udp://@:1234, http://…/live.m3u8 or a file, then Enter"
+            self.tr("rtsp://…, srt://…, udp://@:1234, http://…/live.m3u8 or a file, then Enter")
         )
         self._entry.returnPressed.connect(self._use_entry)
         self._entry.escaped.connect(self._close_entry)
@@ -178,7 +182,9 @@ class CameraPane(QWidget):
         """Play the configured source (``settings.camera_mrl``; in the demo, the demo clip if none)."""
         mrl = self._settings.camera_mrl or (demo_source().mrl if self._demo else "")
         if not mrl:
-            self._show_notice("No camera chosen. Pick one with “Source ▾”, or start with --camera MRL.")
+            self._show_notice(
+                self.tr("No camera chosen. Pick one with “Source ▾”, or start with --camera MRL.")
+            )
             return
         self.play(mrl)
 
@@ -193,7 +199,7 @@ class CameraPane(QWidget):
         try:
             mrl = to_mrl(text)
         except InputError as error:
-            self._show_notice(f"Cannot use this camera source: {error.text()}")
+            self._show_notice(self.tr("Cannot use this camera source: {reason}").format(reason=error.text()))
             if self.player is not None and self.player.mrl:  # a typo must not cost the working picture
                 QTimer.singleShot(NOTICE_MS, lambda text=self.notice: self._clear_notice(text))
             return
@@ -248,7 +254,7 @@ class CameraPane(QWidget):
         current = self.player.mrl if self.player is not None else self._settings.camera_mrl
         devices = capture_devices()
         if not devices:
-            self._menu.addAction("No camera plugged in").setEnabled(False)
+            self._menu.addAction(self.tr("No camera plugged in")).setEnabled(False)
         for choice in [*devices, demo_source()]:
             action = QAction(choice.label + (f" — {choice.problem}" if choice.problem else ""), self._menu)
             action.setEnabled(not choice.problem)
@@ -257,7 +263,7 @@ class CameraPane(QWidget):
             action.triggered.connect(lambda _checked=False, mrl=choice.mrl: self.choose(mrl))
             self._menu.addAction(action)
         self._menu.addSeparator()
-        self._menu.addAction("Network stream or file…", self._open_entry)
+        self._menu.addAction(self.tr("Network stream or file…"), self._open_entry)
 
     def choose(self, text: str) -> None:
         """Use a source picked or typed by the user, and announce it so the app remembers it."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from collections import deque
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -136,19 +136,32 @@ class CameraPicture(QWidget):
         status = self.status
         source = label(self.player.mrl) if self.player is not None else ""
         if status.health is Health.CONNECTING:
-            self._paint_message(painter, f"Connecting to {source}…", TEXT_DIM)
+            self._paint_message(painter, self.tr("Connecting to {source}…").format(source=source), TEXT_DIM)
         elif status.health is Health.STALE and status.age_s is not None:
-            self._paint_badge(painter, f"picture {status.age_s:.1f} s old", WARN)
+            self._paint_badge(
+                painter,
+                self.tr("picture {age} s old").format(age=QLocale().toString(status.age_s, "f", 1)),
+                WARN,
+            )
         elif status.health is Health.LOST:
             painter.fillRect(self.rect(), QColor(0, 0, 0, 170))  # the last frame dims: it is not live
-            since = status.since.strftime("%H:%M:%S") if status.since else "?"
-            age = f" ({format_duration(status.age_s)} ago)" if status.age_s is not None else ""
-            what = "no picture" if status.age_s is None else "last picture"
-            attempt = f" · attempt {status.attempts}" if status.attempts else ""
+            since = (
+                QLocale().toString(QTime(*status.since.timetuple()[3:6]), "HH:mm:ss") if status.since else "?"
+            )
+            age = ""
+            if status.age_s is not None:
+                age = " " + self.tr("({duration} ago)").format(duration=format_duration(status.age_s))
+            if status.age_s is None:
+                what = self.tr("no picture at {time}").format(time=since)
+            else:
+                what = self.tr("last picture at {time}").format(time=since)
+            attempt = (
+                " · " + self.tr("attempt {number}").format(number=status.attempts) if status.attempts else ""
+            )
             error = (
                 f"\n{self.player.last_error}" if self.player is not None and self.player.last_error else ""
             )
-            text = f"Signal lost — reconnecting\n{what} at {since}{age}{attempt}\n{source}{error}"
+            text = self.tr("Signal lost — reconnecting") + f"\n{what}{age}{attempt}\n{source}{error}"
             self._paint_message(painter, text, BAD)
 
     def _paint_message(self, painter: QPainter, text: str, colour: str) -> None:

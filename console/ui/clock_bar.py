@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.show.clock import ShowClock
@@ -51,27 +51,27 @@ class ClockBar(QFrame):
         layout.setContentsMargins(12, 6, 12, 6)
         states = QVBoxLayout()
         states.setSpacing(4)
-        self.state = QLabel("READY")
+        self.state = QLabel(self.tr("READY"))
         self.state.setObjectName("showState")
         self.state.setFont(theme.big_font(16))
         states.addWidget(self.state)
         # A rehearsal says so from the moment it is chosen, before F5 too: it must never pass for a show.
-        self.rehearsal_mark = QLabel("REHEARSAL")
+        self.rehearsal_mark = QLabel(self.tr("REHEARSAL"))
         self.rehearsal_mark.setObjectName("rehearsalMark")
         self.rehearsal_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rehearsal_mark.hide()
         states.addWidget(self.rehearsal_mark, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(states)
-        self.elapsed = _Figure("ELAPSED")
-        self.remaining = _Figure("REMAINING")
-        self.stop = _Figure("THIS STOP", big=True)
-        self.projected = _Figure("PROJECTED END")
+        self.elapsed = _Figure(self.tr("ELAPSED"))
+        self.remaining = _Figure(self.tr("REMAINING"))
+        self.stop = _Figure(self.tr("THIS STOP"), big=True)
+        self.projected = _Figure(self.tr("PROJECTED END"))
         for figure in (self.elapsed, self.remaining, self.stop, self.projected):
             layout.addWidget(figure)
         layout.addStretch(1)
-        self.end_button = QPushButton("End show…")
+        self.end_button = QPushButton(self.tr("End show…"))
         self.end_button.setObjectName("danger")
-        self.end_button.setToolTip("Ending takes two clicks; no key ends the show.")
+        self.end_button.setToolTip(self.tr("Ending takes two clicks; no key ends the show."))
         # Clicking it must not take the keyboard: once hidden, focus would fall to the note box.
         self.end_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.end_button.clicked.connect(self._end_clicked)
@@ -89,7 +89,7 @@ class ClockBar(QFrame):
 
     def _arm(self, armed: bool) -> None:
         theme.set_state(self.end_button, "armed", armed)
-        self.end_button.setText("Click again to END" if armed else "End show…")
+        self.end_button.setText(self.tr("Click again to END") if armed else self.tr("End show…"))
         if armed:
             self._disarm.start()
 
@@ -113,26 +113,36 @@ class ClockBar(QFrame):
         self.remaining.set(
             _left(clock.remaining_s),
             grey or ("bad" if clock.remaining_s < 0 else "text"),
-            f"of {format_clock(clock.budget_s)}",
+            self.tr("of {budget}").format(budget=format_clock(clock.budget_s)),
         )
         left = clock.current_left_s
         self.stop.set(
             _left(left),
             grey or theme.timing_tone(left, clock.current_planned_s),
-            f"{format_clock(clock.current_actual_s)} of {format_clock(clock.current_planned_s)}"
-            + ("  OVER" if left < 0 else ""),
+            self.tr("{actual} of {planned}").format(
+                actual=format_clock(clock.current_actual_s), planned=format_clock(clock.current_planned_s)
+            )
+            + ("  " + self.tr("OVER") if left < 0 else ""),
         )
         if clock.projected_end is None:
             self.projected.set("–", "dim")
         else:
             delta = clock.show_delta_s
-            word = "over" if delta > 0.5 else "under" if delta < -0.5 else "on time"
-            self.projected.caption.setText("ENDED AT" if ended else "PROJECTED END")
+            word = self.tr("on time")
+            if abs(delta) > 0.5:
+                word = self.tr("over") if delta > 0 else self.tr("under")
+            self.projected.caption.setText(self.tr("ENDED AT") if ended else self.tr("PROJECTED END"))
             self.projected.set(
-                datetime.fromtimestamp(clock.projected_end).strftime("%H:%M"),
+                clock_time(clock.projected_end),
                 grey or theme.delta_tone(delta),
-                f"{format_signed(delta)} {word}",
+                self.tr("{delta} {word}").format(delta=format_signed(delta), word=word),
             )
+
+
+def clock_time(timestamp: float) -> str:
+    """The local time of day, 24-hour (one width in every language), in the locale's digits."""
+    moment = datetime.fromtimestamp(timestamp)
+    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
 def _left(seconds: float) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -60,13 +60,16 @@ class ConsoleWindow(QMainWindow):
         self._names: dict[str, int] = {}
         self._factories: dict[int, Callable[[], QWidget]] = {}
 
-    def add_mode(self, name: str, page: QWidget | Callable[[], QWidget]) -> QPushButton:
+    def add_mode(
+        self, name: str, page: QWidget | Callable[[], QWidget], label: str | None = None
+    ) -> QPushButton:
         """Add a page with its button in the mode switch; the first one added is shown.
 
         ``page`` may be a factory: the page is then built the first time it is needed, so a mode
-        the guide never opens costs nothing at start-up.
+        the guide never opens costs nothing at start-up. ``name`` is the mode's key; ``label``, its
+        button's text in the window's language (the name itself without one).
         """
-        button = QPushButton(name)
+        button = QPushButton(label or name)
         button.setCheckable(True)
         self.modes.addButton(button)
         self._bar_layout.insertWidget(self._bar_layout.count() - 3, button)
@@ -130,8 +133,27 @@ class ConsoleWindow(QMainWindow):
     def show_title(self, tour_title: str, *, rehearsal: bool = False, demo: bool = False) -> None:
         """The title follows the mode and what it works on: Live names the tour (and a rehearsal)."""
         mode = self.current_mode()
-        what = tour_title + (" (rehearsal)" if rehearsal else "") if mode == "Live" else mode
-        self.setWindowTitle(f"Cicerone — {what}" + (" (demo)" if demo else ""))
+        if mode == "Live":
+            what = self.tr("{tour} (rehearsal)").format(tour=tour_title) if rehearsal else tour_title
+        else:
+            what = self.modes.buttons()[self._names[mode]].text()
+        title = self.tr("Cicerone — {what}").format(what=what)
+        self.setWindowTitle(self.tr("{title} (demo)").format(title=title) if demo else title)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_mode_buttons()
+
+    def _fit_mode_buttons(self) -> None:
+        """The checked mode is bold (theme): each button is as wide as its bold label, in any language, so
+        switching modes never clips a longer word ("Préparer") or moves its neighbours."""
+        for button in self.modes.buttons():
+            button.ensurePolished()
+            bold = QFont(button.font())
+            bold.setBold(True)
+            text = button.text()
+            extra = QFontMetrics(bold).horizontalAdvance(text) - button.fontMetrics().horizontalAdvance(text)
+            button.setMinimumWidth(button.sizeHint().width() + max(0, extra) + 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -87,9 +87,13 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return "Folder"
+            return QCoreApplication.translate("NameOnlyIconProvider", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} file" if suffix else "File"
+        if not suffix:
+            return QCoreApplication.translate("NameOnlyIconProvider", "File")
+        return QCoreApplication.translate("NameOnlyIconProvider", "{suffix} file").format(
+            suffix=suffix.upper()
+        )
 
 
 class HideDatabaseFiles(QSortFilterProxyModel):
@@ -128,8 +132,10 @@ class SafeFileDialog(QFileDialog):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                f"{Path(refused).name} is the database this console has open (or one of its own "
-                "files): choose another file.",
+                self.tr(
+                    "{name} is the database this console has open (or one of its own files): "
+                    "choose another file."
+                ).format(name=Path(refused).name),
             )
             return
         super().accept()

@@ -10,9 +10,7 @@ follow the window through theme.on_air_sheet.
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -20,18 +18,27 @@ from console.live.controller import NEW_SHOW_CONFIRM_S, LiveController, ShowSumm
 from console.show.durations import format_clock
 from console.show.session import Note
 from console.ui.banner import BannerArea
-from console.ui.clock_bar import ClockBar
+from console.ui.clock_bar import ClockBar, clock_time
+from console.ui.languages import number
 from console.ui.notes_panel import NotesPanel
 from console.ui.route_list import RouteList
 from console.ui.talking_points import TalkingPoints
 from console.ui.theme import on_air_scale, on_air_sheet
 
+translate = QCoreApplication.translate
 TICK_MS = 250
-KEY_HELP = (
-    "F5 go live / resume   ·   PageDown → Space next stop   ·   PageUp ← back   ·   ↓ ↑ scroll   ·   "
-    ". mark moment   ·   N note   ·   Ctrl+= / Ctrl+- text size"
+KEY_HELP = str(
+    QT_TRANSLATE_NOOP(
+        "LiveView",
+        "F5 go live / resume   ·   PageDown → Space next stop   ·   PageUp ← back   ·   ↓ ↑ scroll   ·   "
+        ". mark moment   ·   N note   ·   Ctrl+= / Ctrl+- text size",
+    )
 )
-KEY_HELP_SHORT = "F5 live · PgDn next · PgUp back · ↓↑ scroll · . mark · N note · Ctrl± size"
+KEY_HELP_SHORT = str(
+    QT_TRANSLATE_NOOP(
+        "LiveView", "F5 live · PgDn next · PgUp back · ↓↑ scroll · . mark · N note · Ctrl± size"
+    )
+)
 # Widths of (route, talking points, camera/viewers/notes) by size class, the widest class first. The
 # talking points never go under 55 %; below 1280 px the feeds leave their column and stack under the route.
 SIZE_CLASSES: tuple[tuple[int, tuple[int, int, int]], ...] = (
@@ -70,8 +77,8 @@ class LiveView(QWidget):
         self.points = TalkingPoints()
         self.points.set_images(images or {})
         self.notes = NotesPanel()
-        self.camera_pane: QWidget = _starting("Camera")
-        self.viewers_pane: QWidget = _starting("Viewers")
+        self.camera_pane: QWidget = _starting(self.tr("Camera"))
+        self.viewers_pane: QWidget = _starting(self.tr("Viewers"))
 
         self._feeds = right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.camera_pane)
@@ -91,7 +98,7 @@ class LiveView(QWidget):
         main.addWidget(self.points)
         main.addWidget(right)
         main.setChildrenCollapsible(False)
-        self.help = QLabel(KEY_HELP)
+        self.help = QLabel(self.tr(KEY_HELP))
         self.help.setObjectName("keyHelp")
         self.help.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.help.setWordWrap(True)
@@ -143,7 +150,11 @@ class LiveView(QWidget):
     def _place_feeds(self) -> None:
         """Camera, viewers and notes: one above the other beside the talking points, or, on a small screen,
         stacked as tabs under the route (one shown at a time; N brings the notes forward)."""
-        panes = ((self.camera_pane, "Camera"), (self.viewers_pane, "Viewers"), (self.notes, "Notes"))
+        panes = (
+            (self.camera_pane, self.tr("Camera")),
+            (self.viewers_pane, self.tr("Viewers")),
+            (self.notes, self.tr("Notes")),
+        )
         if self.size_class == 0:
             if self._tabs.count() == len(panes) and self._tabs.widget(0) is self.camera_pane:
                 return
@@ -185,7 +196,7 @@ class LiveView(QWidget):
         if lower != self.size_class:
             self.size_class = lower
             self._place_feeds()
-            self.help.setText(KEY_HELP if lower else KEY_HELP_SHORT)
+            self.help.setText(self.tr(KEY_HELP) if lower else self.tr(KEY_HELP_SHORT))
         total = sum(self._main.sizes()) or width
         self._main.setSizes([total * share // sum(shares) for share in shares if share])
 
@@ -267,8 +278,10 @@ class LiveView(QWidget):
             return
         self.banners.show_banner(
             "busy",
-            "The database is busy: another program (a backup, a script, another Cicerone) holds it locked. "
-            "Your presses and notes are kept and written, in order, as soon as it is free.",
+            self.tr(
+                "The database is busy: another program (a backup, a script, another Cicerone) holds it "
+                "locked. Your presses and notes are kept and written, in order, as soon as it is free."
+            ),
             level="warning",
             dismissable=False,
         )
@@ -285,14 +298,16 @@ class LiveView(QWidget):
             self.notes.set_notes(tour, session.notes if session is not None else [])
         if c.resumable is not None:
             resumable = c.resumable
-            since = datetime.fromtimestamp(resumable.went_live_at or resumable.created_at).strftime("%H:%M")
+            since = clock_time(resumable.went_live_at or resumable.created_at)
             stop = (resumable.current_index or 0) + 1
             self.banners.show_banner(
                 "resume",
-                f"A show was in progress: '{resumable.tour.title}', live since {since}, at stop {stop}. "
-                "Press F5 to resume it exactly where it was.",
+                self.tr(
+                    "A show was in progress: '{tour}', live since {since}, at stop {stop}. "
+                    "Press F5 to resume it exactly where it was."
+                ).format(tour=resumable.tour.title, since=since, stop=number(stop)),
                 level="info",
-                actions=[("Resume (F5)", c.go_live)],
+                actions=[(self.tr("Resume (F5)"), c.go_live)],
                 dismissable=False,
             )
         else:
@@ -300,8 +315,10 @@ class LiveView(QWidget):
         if tour.id is None and not tour.stops:
             self.banners.show_banner(
                 "no-tour",
-                "No tour in this database yet. Make one in Prepare, import one with "
-                "'cicerone tour import FILE', or start with 'cicerone --demo'.",
+                self.tr(
+                    "No tour in this database yet. Make one in Prepare, import one with "
+                    "'cicerone tour import FILE', or start with 'cicerone --demo'."
+                ),
                 level="info",
                 dismissable=False,
             )
@@ -320,11 +337,11 @@ class LiveView(QWidget):
         session = c.session
         rehearsal = (session.kind if session is not None else c.kind) == "rehearsal"
         if session is None:
-            label = "RESUME? F5" if c.resumable is not None else "READY · F5"
+            label = self.tr("RESUME? F5") if c.resumable is not None else self.tr("READY · F5")
         elif session.ended_at is not None:
-            label = "ENDED"
+            label = self.tr("ENDED")
         else:
-            label = "REHEARSAL" if rehearsal else "ON AIR"
+            label = self.tr("REHEARSAL") if rehearsal else self.tr("ON AIR")
         self.clock_bar.show_state(clock, label=label, rehearsal=rehearsal, ended=c.ended)
         self.route.set_clock(clock, ended=c.ended)
         self._show_summary()
@@ -332,45 +349,60 @@ class LiveView(QWidget):
         current = clock.current_index if clock is not None else None
         self.points.show_stop(tour, current, with_introduction=current in (None, 0))
 
+    def summary_text(self, summary: ShowSummary) -> str:
+        """The ENDED strip's figures in the window's language (plurals and numbers in its forms)."""
+        length, slot = format_clock(summary.length_s), format_clock(summary.slot_s)
+        if summary.kind == "rehearsal":
+            ended = self.tr("Rehearsal ended: {length} of a {slot} slot")
+        else:
+            ended = self.tr("Show ended: {length} of a {slot} slot")
+        # lupdate reads a plural's count only from a plain name, not an attribute.
+        note_count, mark_count, stop_count = summary.notes, summary.marks, summary.stop_count
+        notes = self.tr("%n note(s)", "", note_count)
+        if mark_count:
+            notes = self.tr("{notes}, {marks}").format(
+                notes=notes, marks=self.tr("%n mark(s)", "", mark_count)
+            )
+        visited = self.tr("{visited} of %n stop(s)", "", stop_count)
+        lines = [
+            ended.format(length=length, slot=slot),
+            visited.format(visited=number(summary.stops_visited)),
+            notes,
+        ]
+        if summary.peak_viewers is not None:
+            lines.append(self.tr("peak {count} viewers").format(count=number(summary.peak_viewers)))
+        text = "  ·  ".join(lines)
+        if summary.session_id is not None:
+            text += "\n" + self.tr("Session {id}, to export: {command}").format(
+                id=summary.session_id, command=f"cicerone session export {summary.session_id}"
+            )
+        return text
+
     def _show_summary(self) -> None:
         """The ENDED strip: the show in figures, the way to its export, and the only ways to a new show."""
         summary = self._summary if self.controller.ended else None
         if summary is None:
             self.banners.clear("ended")
             return
-        text = summary_text(summary)
+        text = self.summary_text(summary)
         if self.controller.new_show_asked:
-            text += f"  ·  F5 AGAIN within {NEW_SHOW_CONFIRM_S:.0f} s starts a new show (Esc cancels)"
+            text += "  ·  " + self.tr(
+                "F5 AGAIN within %n s starts a new show (Esc cancels)", "", round(NEW_SHOW_CONFIRM_S)
+            )
         else:
-            text += "  ·  a new show: the button, or F5 twice"
+            text += "  ·  " + self.tr("a new show: the button, or F5 twice")
         if self.banners.texts().get("ended") != text:
             self.banners.show_banner(
                 "ended",
                 text,
                 level="info",
-                actions=[("Start a new show", self._start_new_show)],
+                actions=[(self.tr("Start a new show"), self._start_new_show)],
                 dismissable=False,
             )
 
 
-def summary_text(summary: ShowSummary) -> str:
-    what = "Rehearsal" if summary.kind == "rehearsal" else "Show"
-    lines = [
-        f"{what} ended: {format_clock(summary.length_s)} of a {format_clock(summary.slot_s)} slot",
-        f"{summary.stops_visited} of {summary.stop_count} stops",
-        f"{summary.notes} note{'s' if summary.notes != 1 else ''}"
-        + (f", {summary.marks} mark{'s' if summary.marks != 1 else ''}" if summary.marks else ""),
-    ]
-    if summary.peak_viewers is not None:
-        lines.append(f"peak {summary.peak_viewers:,} viewers")
-    text = "  ·  ".join(lines)
-    if summary.session_id is not None:
-        text += f"\nSession {summary.session_id}, to export: cicerone session export {summary.session_id}"
-    return text
-
-
 def _starting(what: str) -> QLabel:
-    label = QLabel(f"{what} starting…")
+    label = QLabel(translate("LiveView", "{pane} starting…").format(pane=what))
     label.setObjectName("paneTitle")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label

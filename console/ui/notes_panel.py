@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from console.show.durations import format_clock
 from console.show.session import Note
 from console.show.tour import Tour
 from console.ui.fields import EscapableLineEdit
+from console.ui.languages import number
 
 
 class NoteBox(EscapableLineEdit):
@@ -32,12 +33,12 @@ class NotesPanel(QFrame):
         self.setObjectName("pane")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
-        title = QLabel("NOTES")
+        title = QLabel(self.tr("NOTES"))
         title.setObjectName("paneTitle")
         layout.addWidget(title)
         self.box = NoteBox()
         self.box.setObjectName("noteBox")
-        self.box.setPlaceholderText("N: note · Enter: save")  # short: read whole in a narrow column
+        self.box.setPlaceholderText(self.tr("N: note · Enter: save"))  # short: read whole in a narrow column
         layout.addWidget(self.box)
         self.list = QListWidget()
         self.list.setObjectName("notesList")
@@ -54,13 +55,16 @@ class NotesPanel(QFrame):
 
     def add_note(self, note: Note) -> None:
         """Called only once the note is committed: the list is the record of what is saved."""
-        stamp = datetime.fromtimestamp(note.at).strftime("%H:%M:%S")
+        moment = datetime.fromtimestamp(note.at)
+        stamp = QLocale().toString(QTime(moment.hour, moment.minute, moment.second), "HH:mm:ss")
         show = f" · {format_clock(note.show_s)}" if note.show_s is not None else ""
         where = ""
         if self.tour is not None and note.stop_index is not None and note.stop_index < len(self.tour.stops):
             where = f" · {note.stop_index + 1}. {self.tour.stops[note.stop_index].title}"
-        viewers = f" · {note.viewers:,} watching" if note.viewers is not None else ""
-        text = note.text or "◆ mark"
+        viewers = ""
+        if note.viewers is not None:
+            viewers = " · " + self.tr("{count} watching").format(count=number(note.viewers))
+        text = note.text or self.tr("◆ mark")
         item = QListWidgetItem(f"{stamp}{show}{where}{viewers}\n{text}")
         item.setData(Qt.ItemDataRole.UserRole, note.id)
         self.list.insertItem(0, item)

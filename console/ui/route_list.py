@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -26,7 +35,7 @@ ROW_PADDING_PX = 10
 class RouteModel(QAbstractTableModel):
     # One figure column keeps the titles wide: a stop ahead shows its plan, the current one the time taken
     # over its plan, a done one the time taken over its delta (coloured like the clock).
-    COLUMNS = ("", "Stop", "Time")
+    COLUMNS = ("", str(QT_TRANSLATE_NOOP("RouteModel", "Stop")), str(QT_TRANSLATE_NOOP("RouteModel", "Time")))
     TIME = 2
 
     def __init__(self, parent: Any = None) -> None:
@@ -68,7 +77,7 @@ class RouteModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section]) if self.COLUMNS[section] else ""
         return None
 
     def status(self, row: int) -> StopStatus:
@@ -94,7 +103,7 @@ class RouteModel(QAbstractTableModel):
                 if timing is None or timing.first_arrival is None:
                     return plan
                 if status == StopStatus.CURRENT:
-                    return f"{format_clock(timing.actual_s)}\nof {plan}"
+                    return format_clock(timing.actual_s) + "\n" + self.tr("of {planned}").format(planned=plan)
                 return f"{format_clock(timing.actual_s)}\n{format_signed(timing.delta_s)}"
             return ""
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -151,7 +160,13 @@ class RouteList(QTableView):
         self.setColumnWidth(0, metrics.horizontalAdvance("▶") + 16)
         bold = QFont(self.font())
         bold.setBold(True)  # the current stop's "of 10:00" is the widest figure
-        self.setColumnWidth(RouteModel.TIME, QFontMetrics(bold).horizontalAdvance("of 10:00") + 16)
+        self.setColumnWidth(
+            RouteModel.TIME,
+            QFontMetrics(bold).horizontalAdvance(
+                QCoreApplication.translate("RouteModel", "of {planned}").format(planned="10:00")
+            )
+            + 16,
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from console.show.durations import format_clock
 from console.show.tour import Stop, Tour
 from console.ui import theme
+from console.ui.languages import number
 
 MIN_ZOOM, MAX_ZOOM = 0.6, 2.5
 
@@ -115,16 +116,20 @@ class TalkingPoints(QFrame):
         self._shown = key
         if not tour.stops:
             self.position.setText(tour.title.upper())
-            self.title.setText("This tour has no stops yet")
+            self.title.setText(self.tr("This tour has no stops yet"))
             self.facts.setText("")
             self.points.setMarkdown("")
             self.next_label.setText("")
             return
         shown = index if index is not None else 0
         stop = tour.stops[shown]
-        prefix = "UP FIRST · " if index is None else ""
+        position = self.tr("STOP {number} OF {count} · PLANNED {planned}").format(
+            number=number(shown + 1),
+            count=number(len(tour.stops)),
+            planned=format_clock(stop.duration_s),
+        )
         self.position.setText(
-            f"{prefix}STOP {shown + 1} OF {len(tour.stops)} · PLANNED {format_clock(stop.duration_s)}"
+            self.tr("UP FIRST · {position}").format(position=position) if index is None else position
         )
         self.title.setText(stop.title)
         self.facts.setText(_facts_html(stop))
@@ -138,10 +143,11 @@ class TalkingPoints(QFrame):
         if following < len(tour.stops):
             after = tour.stops[following]
             self.next_label.setText(
-                f"Next ›  {after.title}" + (f"  ·  {after.location}" if after.location else "")
+                self.tr("Next ›  {title}").format(title=after.title)
+                + (f"  ·  {after.location}" if after.location else "")
             )
         else:
-            self.next_label.setText("Last stop: then the closing words.")
+            self.next_label.setText(self.tr("Last stop: then the closing words."))
 
     def _show_image(self, stop: Stop) -> None:
         data = self._images.get(stop.image) if stop.image else None

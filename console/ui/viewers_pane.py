@@ -7,10 +7,9 @@ dialog); the demo source is labelled DEMO. A one-second timer keeps the ages hon
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -18,16 +17,23 @@ from console.audience.platforms import YOUTUBE_DAILY_QUOTA
 from console.audience.tally import WINDOW_S, SourceLine, TotalView
 from console.show.durations import format_duration
 from console.ui import theme
+from console.ui.clock_bar import clock_time
+from console.ui.languages import number
 
 if TYPE_CHECKING:
     from console.audience.poller import AudiencePoller
 
 FLASH_MS = 6000
-STATE_WORDS = {"hidden": "count hidden", "ended": "ended", "offline": "offline", "error": "no answer yet"}
+STATE_WORDS = {
+    "hidden": str(QT_TRANSLATE_NOOP("ViewersPane", "count hidden")),
+    "ended": str(QT_TRANSLATE_NOOP("ViewersPane", "ended")),
+    "offline": str(QT_TRANSLATE_NOOP("ViewersPane", "offline")),
+    "error": str(QT_TRANSLATE_NOOP("ViewersPane", "no answer yet")),
+}
 
 
 def count_text(viewers: int | None) -> str:
-    return "—" if viewers is None else f"{viewers:,}"
+    return "—" if viewers is None else number(viewers)
 
 
 class Sparkline(QWidget):
@@ -81,9 +87,9 @@ class ViewersPane(QWidget):
         self.poller: AudiencePoller | None = None
         self._rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
 
-        title = QLabel("VIEWERS")
+        title = QLabel(self.tr("VIEWERS"))
         title.setObjectName("paneTitle")
-        self.demo_badge = self._label("DEMO", "viewersDemo", hidden=True)
+        self.demo_badge = self._label(self.tr("DEMO"), "viewersDemo", hidden=True)
         self.status = self._label("", "viewersStatus")
         header = QHBoxLayout()
         header.addWidget(title)
@@ -107,7 +113,7 @@ class ViewersPane(QWidget):
         self.breakdown = QGridLayout()
         self.breakdown.setColumnStretch(0, 1)
         self.quota = self._label("", "viewersQuota")
-        self.notice = self._label("Viewers: no sources yet", "paneNotice", wrap=True)
+        self.notice = self._label(self.tr("Viewers: no sources yet"), "paneNotice", wrap=True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -181,27 +187,34 @@ class ViewersPane(QWidget):
             self.trend.setText("")
         else:
             arrow = "▲" if trend > 0 else "▼" if trend < 0 else "▶"
-            self.trend.setText(f"{arrow} {trend:+,} in the last minute")
+            self.trend.setText(
+                self.tr("{arrow} {change} in the last minute").format(
+                    arrow=arrow, change=("+" if trend > 0 else "") + number(trend)
+                )
+            )
         peak = poller.tally.peak
         self.peak.setText(
-            f"Peak {peak[0]:,} at {datetime.fromtimestamp(peak[1]).strftime('%H:%M')}" if peak else ""
+            self.tr("Peak {count} at {time}").format(count=number(peak[0]), time=clock_time(peak[1]))
+            if peak
+            else ""
         )
         self.sparkline.set_points(poller.tally.window(now), now, view.stale)
         if poller.has_youtube:
             self.quota.setText(
-                f"YouTube quota spent today (Pacific time): {poller.quota_units:,} units "
-                f"({YOUTUBE_DAILY_QUOTA:,} a day by default)"
+                self.tr(
+                    "YouTube quota spent today (Pacific time): {units} units ({quota} a day by default)"
+                ).format(units=number(poller.quota_units), quota=number(YOUTUBE_DAILY_QUOTA))
             )
         self.quota.setVisible(poller.has_youtube)
 
     def _show_total(self, view: TotalView) -> None:
         self.total.setText(count_text(view.viewers))
         if view.viewers is None:
-            state, status = "none", "NOT LIVE"
+            state, status = "none", self.tr("NOT LIVE")
         elif view.stale:
-            state, status = "stale", f"STALE · {format_duration(view.age_s or 0)} old"
+            state, status = "stale", self.tr("STALE · {age} old").format(age=format_duration(view.age_s or 0))
         else:
-            state, status = "live", "LIVE"
+            state, status = "live", self.tr("LIVE")
         theme.set_state(self.total, "state", state)
         self.status.setText(status)
         theme.set_state(self.status, "state", "stale" if view.stale else state)
@@ -211,22 +224,24 @@ class ViewersPane(QWidget):
         if widgets is None:
             return
         name, count, problem = widgets
-        name.setText(line.label + ("  (DEMO)" if line.demo else ""))
+        name.setText(line.label + ("  " + self.tr("(DEMO)") if line.demo else ""))
         if line.state == "live":
             text = count_text(line.viewers)
         else:
-            text = STATE_WORDS.get(line.state or "error", "no answer yet")
+            text = self.tr(STATE_WORDS.get(line.state or "error", STATE_WORDS["error"]))
         if line.stale and line.age_s is not None:
-            text += f"  · stale {format_duration(line.age_s)}"
+            text += "  · " + self.tr("stale {age}").format(age=format_duration(line.age_s))
         count.setText(text)
         theme.set_state(count, "stale", line.stale)
         if line.reason:
-            retry = f" · retrying in {format_duration(line.retry_in_s)}" if line.retry_in_s else ""
+            retry = ""
+            if line.retry_in_s:
+                retry = " · " + self.tr("retrying in {wait}").format(wait=format_duration(line.retry_in_s))
             problem.setText(f"⚠ {line.reason}{retry}")
         problem.setVisible(bool(line.reason))
 
     def show_milestone(self, viewers: int) -> None:
-        self.flash.setText(f"★ {viewers:,} viewers")
+        self.flash.setText(self.tr("★ {count} viewers").format(count=number(viewers)))
         self.flash.show()
         self._flash_timer.start(FLASH_MS)
 

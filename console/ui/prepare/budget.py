@@ -33,14 +33,16 @@ class BudgetBar(QWidget):
         if tour is None:
             self.bar.setRange(0, 1)
             self.bar.setValue(0)
-            self.bar.setFormat("no tour open")
+            self.bar.setFormat(self.tr("no tour open"))
             self.warnings.clear()
             return
         planned = tour.planned_total_s
         if tour.slot_s is None:
             self.bar.setRange(0, max(planned, 1))
             self.bar.setValue(planned)
-            self.bar.setFormat(f"planned {format_duration(planned)} · no slot set")
+            self.bar.setFormat(
+                self.tr("planned {planned} · no slot set").format(planned=format_duration(planned))
+            )
             over = False
         else:
             self.bar.setRange(0, tour.slot_s)
@@ -48,12 +50,15 @@ class BudgetBar(QWidget):
             over = planned > tour.slot_s
             state = slot_balance(tour)
             self.bar.setFormat(
-                f"planned {format_duration(planned)} of the {format_duration(tour.slot_s)} slot · {state}"
+                self.tr("planned {planned} of the {slot} slot · {state}").format(
+                    planned=format_duration(planned), slot=format_duration(tour.slot_s), state=state
+                )
             )
         theme.set_state(self.bar, "over", over)  # the theme draws the over part red
         found = tour_warnings(tour)
         shown = found[: self.MAX_SHOWN]
         if len(found) > self.MAX_SHOWN:
-            shown.append(f"… and {len(found) - self.MAX_SHOWN} more")
+            more = len(found) - self.MAX_SHOWN
+            shown.append(self.tr("… and %n more", "", more))
         self.warnings.setText("\n".join(f"⚠ {line}" for line in shown))
         self.warnings.setVisible(bool(found))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,14 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.formats import count_of
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_SLOT_S
 from console.show.tour import Tour
 from console.ui.prepare.stop_form import field_hint
 
 PREVIEW_ROWS = 5
-PREVIEW_COLUMNS = ("Title", "Duration", "Location", "Artist")
+PREVIEW_COLUMNS = (
+    str(QT_TRANSLATE_NOOP("CsvImportDialog", "Title")),
+    str(QT_TRANSLATE_NOOP("CsvImportDialog", "Duration")),
+    str(QT_TRANSLATE_NOOP("CsvImportDialog", "Location")),
+    str(QT_TRANSLATE_NOOP("CsvImportDialog", "Artist")),
+)
 
 
 @dataclass(frozen=True)
@@ -48,41 +53,48 @@ class CsvImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("csvImportDialog")
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         self.tour = tour
         planned = format_duration(tour.planned_total_s)
+        stop_count = len(tour.stops)  # a plain name: lupdate reads a plural's count from no other
         summary = QLabel(
-            f"{path.name}: {count_of(len(tour.stops), 'stop')}, planned {planned}."
-            + (f" The first {PREVIEW_ROWS}:" if len(tour.stops) > PREVIEW_ROWS else "")
+            self.tr("{name}: %n stop(s), planned {planned}.", "", stop_count).format(
+                name=path.name, planned=planned
+            )
+            + (
+                " " + self.tr("The first {rows}:").format(rows=PREVIEW_ROWS)
+                if stop_count > PREVIEW_ROWS
+                else ""
+            )
         )
         self.preview = self._preview(tour)
 
-        self.as_new = QRadioButton("A new tour")
+        self.as_new = QRadioButton(self.tr("A new tour"))
         self.as_new.setObjectName("csvAsNewTour")
         self.title = QLineEdit(tour.title)
         self.title.setObjectName("csvTitle")
         self.slot = QLineEdit(format_duration(tour.slot_s) if tour.slot_s else "")
         self.slot.setObjectName("csvSlot")
-        self.slot.setPlaceholderText("e.g. 1h 30m (empty: no slot)")
+        self.slot.setPlaceholderText(self.tr("e.g. 1h 30m (empty: no slot)"))
         self.slot_hint = field_hint("csvSlotHint", lines=1)
         new_fields = QFormLayout()
         new_fields.setContentsMargins(24, 0, 0, 0)
-        new_fields.addRow("Title", self.title)
-        new_fields.addRow("Slot", self.slot)
+        new_fields.addRow(self.tr("Title"), self.title)
+        new_fields.addRow(self.tr("Slot"), self.slot)
         new_fields.addRow("", self.slot_hint)
         self.append = QRadioButton(
-            f"Add these stops after the last stop of '{current_title}'"
+            self.tr("Add these stops after the last stop of '{title}'").format(title=current_title)
             if current_title
-            else "Add to the open tour"
+            else self.tr("Add to the open tour")
         )
         self.append.setObjectName("csvAppend")
         self.append.setEnabled(current_title is not None)
         if not current_title:
-            self.append.setToolTip("No tour is open")
+            self.append.setToolTip(self.tr("No tour is open"))
         self.as_new.setChecked(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for signal in (self.as_new.toggled, self.title.textChanged, self.slot.textChanged):
@@ -103,7 +115,9 @@ class CsvImportDialog(QDialog):
         shown = tour.stops[:PREVIEW_ROWS]
         table = QTableWidget(len(shown), len(PREVIEW_COLUMNS))
         table.setObjectName("csvPreview")
-        table.setHorizontalHeaderLabels(list(PREVIEW_COLUMNS))
+        table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("CsvImportDialog", column) for column in PREVIEW_COLUMNS]
+        )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, stop in enumerate(shown):
             cells = (stop.title, format_duration(stop.duration_s), stop.location, stop.artist)
@@ -121,7 +135,7 @@ class CsvImportDialog(QDialog):
         problem = ""
         if self.as_new.isChecked():
             if not self.title.text().strip():
-                problem = "a new tour needs a title"
+                problem = self.tr("a new tour needs a title")
             else:
                 try:
                     self._slot_s()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,14 +18,23 @@ from console.show.durations import format_duration
 from console.show.rehearsal import Proposal
 from console.show.session import Session
 
+translate = QCoreApplication.translate
+
 
 def rehearsal_name(session: Session) -> str:
     """Which rehearsal, as a producer recalls it: when it started and how long it ran."""
     started = session.went_live_at or session.created_at
-    when = datetime.fromtimestamp(started).strftime("%A %d %B %Y at %H:%M")
+    moment = QDateTime.fromSecsSinceEpoch(int(started))
+    locale = QLocale()
+    when = translate("RehearsalDialog", "{date} at {time}").format(
+        date=locale.toString(moment.date(), QLocale.FormatType.LongFormat),
+        time=locale.toString(moment.time(), "HH:mm"),
+    )
     if session.ended_at is not None and session.went_live_at is not None:
-        return f"the rehearsal of {when} ({format_duration(session.ended_at - session.went_live_at)})"
-    return f"the rehearsal of {when}"
+        return translate("RehearsalDialog", "the rehearsal of {when} ({length})").format(
+            when=when, length=format_duration(session.ended_at - session.went_live_at)
+        )
+    return translate("RehearsalDialog", "the rehearsal of {when}").format(when=when)
 
 
 class RehearsalDialog(QDialog):
@@ -35,11 +42,13 @@ class RehearsalDialog(QDialog):
 
     def __init__(self, offers: list[Proposal], session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Planned durations from the rehearsal")
+        self.setWindowTitle(self.tr("Planned durations from the rehearsal"))
         self.offers = offers
         self.table = QTableWidget(len(offers), 4)
         self.table.setObjectName("rehearsalTable")  # its ticks get a visible box (theme's Prepare rules)
-        self.table.setHorizontalHeaderLabels(["Stop", "Planned", "Rehearsed", "Change"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Stop"), self.tr("Planned"), self.tr("Rehearsed"), self.tr("Change")]
+        )
         for row, offer in enumerate(offers):
             use = QTableWidgetItem(f"{offer.position + 1}. {offer.title}")
             use.setFlags(use.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -60,8 +69,9 @@ class RehearsalDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         self.source = QLabel(
-            f"From {rehearsal_name(session)}. "
-            "Set the ticked stops' planned durations to their rehearsed times:"
+            self.tr(
+                "From {rehearsal}. Set the ticked stops' planned durations to their rehearsed times:"
+            ).format(rehearsal=rehearsal_name(session))
         )
         self.source.setObjectName("rehearsalSource")
         self.source.setWordWrap(True)

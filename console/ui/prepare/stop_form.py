@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QEvent, QIODevice, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -34,13 +34,13 @@ from console.show.tour import Stop
 from console.ui.file_dialogs import is_protected, open_file_name
 
 TEXT_FIELDS = (
-    ("title", "Title"),
-    ("location", "Location"),
-    ("artist", "Artist"),
-    ("date", "Date"),
-    ("medium", "Medium"),
+    ("title", str(QT_TRANSLATE_NOOP("StopForm", "Title"))),
+    ("location", str(QT_TRANSLATE_NOOP("StopForm", "Location"))),
+    ("artist", str(QT_TRANSLATE_NOOP("StopForm", "Artist"))),
+    ("date", str(QT_TRANSLATE_NOOP("StopForm", "Date"))),
+    ("medium", str(QT_TRANSLATE_NOOP("StopForm", "Medium"))),
 )
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
+IMAGE_FILTER = str(QT_TRANSLATE_NOOP("StopForm", "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"))
 
 
 class FieldHint(QLabel):
@@ -93,7 +93,11 @@ class ImageDrop(QLabel):
         image = QImage.fromData(data) if data else QImage()
         if image.isNull():
             self.setPixmap(QPixmap())
-            self.setText(f"'{name}' is missing — drop a picture here" if name else "Drop a picture here")
+            self.setText(
+                self.tr("'{name}' is missing — drop a picture here").format(name=name)
+                if name
+                else self.tr("Drop a picture here")
+            )
             return
         self.setPixmap(
             QPixmap.fromImage(image).scaled(
@@ -122,7 +126,9 @@ class ImageDrop(QLabel):
     def offer_file(self, path: Path) -> None:
         """Check a picked or dropped file is a picture we can store, then report it."""
         if is_protected(path):  # reading the open database here would drop SQLite's locks on it
-            self.refused.emit(f"{path.name}: this is the open database, not a picture")
+            self.refused.emit(
+                self.tr("{name}: this is the open database, not a picture").format(name=path.name)
+            )
             return
         try:
             data = read_bytes(path, MAX_IMAGE_BYTES)  # a FIFO or a device is refused, never waited on
@@ -131,7 +137,8 @@ class ImageDrop(QLabel):
             return
         problem = image_problem(data)
         if problem is not None or QImage.fromData(data).isNull():
-            self.refused.emit(f"{path.name}: {problem or 'not a picture Cicerone can show'}")
+            reason = problem or self.tr("not a picture Cicerone can show")
+            self.refused.emit(self.tr("{name}: {reason}").format(name=path.name, reason=reason))
             return
         self.dropped.emit(path.name, data)
 
@@ -161,25 +168,25 @@ class StopForm(QWidget):
             edit.setObjectName(f"stop_{name}")
             edit.textEdited.connect(lambda text, name=name: self._edited(name, text))
             self.fields[name] = edit
-            form.addRow(label, edit)
+            form.addRow(self.tr(label), edit)
         self.duration = QLineEdit()
         self.duration.setObjectName("stop_duration")
-        self.duration.setPlaceholderText("e.g. 6m, 7m 30s, 6:30")
+        self.duration.setPlaceholderText(self.tr("e.g. 6m, 7m 30s, 6:30"))
         self.duration.textEdited.connect(self._duration_edited)
         self.duration_hint = field_hint("durationHint")
         duration_cell = QVBoxLayout()
         duration_cell.setSpacing(2)
         duration_cell.addWidget(self.duration)
         duration_cell.addWidget(self.duration_hint)
-        form.insertRow(1, "Duration", duration_cell)
+        form.insertRow(1, self.tr("Duration"), duration_cell)
 
         self.image = ImageDrop()
         self.image.dropped.connect(self.image_chosen)
         self.image.refused.connect(self.problem)
-        self.pick = QPushButton("Pick…")
+        self.pick = QPushButton(self.tr("Pick…"))
         self.pick.setObjectName("stop_image_pick")
         self.pick.clicked.connect(self._pick_image)
-        self.clear_image = QPushButton("No image")
+        self.clear_image = QPushButton(self.tr("No image"))
         self.clear_image.setObjectName("stop_image_clear")
         self.clear_image.clicked.connect(self.image_cleared)
         image_buttons = QVBoxLayout()
@@ -189,12 +196,12 @@ class StopForm(QWidget):
         image_row = QHBoxLayout()
         image_row.addWidget(self.image, 1)
         image_row.addLayout(image_buttons)
-        form.addRow("Image", image_row)
+        form.addRow(self.tr("Image"), image_row)
 
         self.points = QPlainTextEdit()
         self.points.setObjectName("stop_talking_points")
         self.points.setPlaceholderText(
-            "Talking points, in Markdown: **bold**, *italic*, - lists, ### headings"
+            self.tr("Talking points, in Markdown: **bold**, *italic*, - lists, ### headings")
         )
         self.points.textChanged.connect(self._points_changed)
         self.preview = QTextBrowser()
@@ -207,7 +214,7 @@ class StopForm(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(form)
-        body.addWidget(QLabel("Talking points (Markdown, preview below)"))
+        body.addWidget(QLabel(self.tr("Talking points (Markdown, preview below)")))
         body.addWidget(editor, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -268,7 +275,7 @@ class StopForm(QWidget):
         try:
             seconds = parse_positive_duration(text, at_most_s=MAX_STOP_S)
         except ValueError as error:
-            self.duration_hint.setText(str(error) if text.strip() else "a stop needs a duration")
+            self.duration_hint.setText(str(error) if text.strip() else self.tr("a stop needs a duration"))
             return
         self.duration_hint.clear()
         self._edited("duration_s", seconds)
@@ -279,6 +286,6 @@ class StopForm(QWidget):
         self._edited("talking_points", text)
 
     def _pick_image(self) -> None:
-        path = open_file_name(self, "Pick the stop's picture", IMAGE_FILTER)
+        path = open_file_name(self, self.tr("Pick the stop's picture"), self.tr(IMAGE_FILTER))
         if path:
             self.image.offer_file(Path(path))

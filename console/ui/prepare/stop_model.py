@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QMimeData,
@@ -26,7 +27,13 @@ from console.show.tour import Stop
 
 MIME_TYPE = "application/x-cicerone-stop-row"
 _Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("#", "Starts", "Duration", "Title", "")
+HEADERS = (
+    "#",
+    str(QT_TRANSLATE_NOOP("StopModel", "Starts")),
+    str(QT_TRANSLATE_NOOP("StopModel", "Duration")),
+    str(QT_TRANSLATE_NOOP("StopModel", "Title")),
+    "",
+)
 
 
 class StopModel(QAbstractTableModel):
@@ -95,7 +102,7 @@ class StopModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section]) if HEADERS[section] not in ("", "#") else HEADERS[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -22,7 +22,7 @@ class TourForm(QWidget):
         self.title.textEdited.connect(lambda text: self._emit("title", text) if text.strip() else None)
         self.slot = QLineEdit()
         self.slot.setObjectName("tour_slot")
-        self.slot.setPlaceholderText("e.g. 1h 30m (empty: no slot)")
+        self.slot.setPlaceholderText(self.tr("e.g. 1h 30m (empty: no slot)"))
         self.slot.textEdited.connect(self._slot_edited)
         self.slot_hint = field_hint("slotHint", lines=1)
         self.language = QLineEdit()
@@ -30,7 +30,7 @@ class TourForm(QWidget):
         self.language.textEdited.connect(lambda text: self._emit("language", text))
         self.introduction = QPlainTextEdit()
         self.introduction.setObjectName("tour_introduction")
-        self.introduction.setPlaceholderText("Introduction (Markdown), said before the first stop")
+        self.introduction.setPlaceholderText(self.tr("Introduction (Markdown), said before the first stop"))
         self.introduction.setMaximumHeight(80)
         self.introduction.textChanged.connect(
             lambda: self._emit("introduction", self.introduction.toPlainText())
@@ -41,10 +41,10 @@ class TourForm(QWidget):
         slot_row.addWidget(self.slot_hint)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow("Tour", self.title)
-        layout.addRow("Slot", slot_row)
-        layout.addRow("Language", self.language)
-        layout.addRow("Introduction", self.introduction)
+        layout.addRow(self.tr("Tour"), self.title)
+        layout.addRow(self.tr("Slot"), slot_row)
+        layout.addRow(self.tr("Language"), self.language)
+        layout.addRow(self.tr("Introduction"), self.introduction)
         self.setEnabled(False)
 
     def show_tour(self, tour: Tour | None) -> None:

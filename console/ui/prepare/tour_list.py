@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.formats import count_of
 from console.show.durations import format_clock
 
 _ID = Qt.ItemDataRole.UserRole
@@ -34,7 +33,7 @@ class TourList(QWidget):
         self._filling = False
         self.search = QLineEdit()
         self.search.setObjectName("tourSearch")
-        self.search.setPlaceholderText("Search tours, stops, artists…")
+        self.search.setPlaceholderText(self.tr("Search tours, stops, artists…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.search_changed)
         self.list = QListWidget()
@@ -43,10 +42,10 @@ class TourList(QWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, label in (
-            ("new", "New"),
-            ("duplicate", "Duplicate"),
-            ("rename", "Rename"),
-            ("delete", "Delete"),
+            ("new", self.tr("New")),
+            ("duplicate", self.tr("Duplicate")),
+            ("rename", self.tr("Rename")),
+            ("delete", self.tr("Delete")),
         ):
             button = QPushButton(label)
             button.setObjectName(f"tour_{name}")
@@ -78,7 +77,8 @@ class TourList(QWidget):
             self.list.clear()
             for row in rows:
                 slot = f" / {format_clock(row['slot_s'])}" if row["slot_s"] else ""
-                stops = count_of(row["stop_count"], "stop")
+                stop_count = row["stop_count"]  # a plain name: lupdate reads a plural's count from no other
+                stops = self.tr("%n stop(s)", "", stop_count)
                 item = QListWidgetItem(f"{row['title']}\n{stops} · {format_clock(row['planned_s'])}{slot}")
                 item.setData(_ID, row["id"])
                 self.list.addItem(item)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.formats import EXPORT_SUFFIXES, count_of, load_tour, save_tour
+from console.formats import EXPORT_SUFFIXES, load_tour, save_tour
 from console.formats.runsheet import paint_runsheet, runsheet_document
 from console.prepare.commands import (
     AddTour,
@@ -57,13 +57,15 @@ from console.ui.prepare.stop_model import StopModel
 from console.ui.prepare.tour_form import TourForm
 from console.ui.prepare.tour_list import TourList
 
-IMPORT_FILTER = "Tour files (*.md *.markdown *.txt *.json *.csv *.cicerone)"
+IMPORT_FILTER = str(
+    QT_TRANSLATE_NOOP("PrepareView", "Tour files (*.md *.markdown *.txt *.json *.csv *.cicerone)")
+)
 EXPORT_FILTERS = {
-    "md": "Tour script (*.md)",
-    "json": "JSON tour (*.json)",
-    "csv": "Spreadsheet, Excel or Google Sheets (*.csv)",
-    "bundle": "Tour bundle for a venue (*.cicerone)",
-    "pdf": "Run-sheet PDF (*.pdf)",
+    "md": str(QT_TRANSLATE_NOOP("PrepareView", "Tour script (*.md)")),
+    "json": str(QT_TRANSLATE_NOOP("PrepareView", "JSON tour (*.json)")),
+    "csv": str(QT_TRANSLATE_NOOP("PrepareView", "Spreadsheet, Excel or Google Sheets (*.csv)")),
+    "bundle": str(QT_TRANSLATE_NOOP("PrepareView", "Tour bundle for a venue (*.cicerone)")),
+    "pdf": str(QT_TRANSLATE_NOOP("PrepareView", "Run-sheet PDF (*.pdf)")),
 }
 
 
@@ -142,52 +144,60 @@ class PrepareView(QWidget):
         bar.setObjectName("prepareToolbar")
         stack = self.undo_stack
         # Fixed labels (what would be undone is the tooltip), so the buttons never resize and shove the bar.
-        undo = self._action("Undo", stack.undo, "Ctrl+Z", "undo")
-        redo = self._action("Redo", stack.redo, "Ctrl+Shift+Z", "redo")
+        undo = self._action(self.tr("Undo"), stack.undo, "Ctrl+Z", "undo")
+        redo = self._action(self.tr("Redo"), stack.redo, "Ctrl+Shift+Z", "redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action, can_change, text_change, verb in (
-            (undo, stack.canUndoChanged, stack.undoTextChanged, "Undo"),
-            (redo, stack.canRedoChanged, stack.redoTextChanged, "Redo"),
+            (undo, stack.canUndoChanged, stack.undoTextChanged, self.tr("Undo {what}")),
+            (redo, stack.canRedoChanged, stack.redoTextChanged, self.tr("Redo {what}")),
         ):
             action.setEnabled(False)
             can_change.connect(action.setEnabled)
-            text_change.connect(lambda text, action=action, verb=verb: action.setToolTip(f"{verb} {text}"))
+            text_change.connect(
+                lambda text, action=action, verb=verb: action.setToolTip(verb.format(what=text))
+            )
             bar.addAction(action)
         self.undo_action, self.redo_action = undo, redo
-        self._action("New tour", self.new_tour, "Ctrl+N", "newTour")
-        self._action("Dismiss the message", self.strip.dismiss, "Esc", "dismissMessage")
+        self._action(self.tr("New tour"), self.new_tour, "Ctrl+N", "newTour")
+        self._action(self.tr("Dismiss the message"), self.strip.dismiss, "Esc", "dismissMessage")
         bar.addSeparator()
-        bar.addAction(self._action("Import…", self._import_dialog, QKeySequence.StandardKey.Open, "import"))
-        bar.addAction(self._action("Export…", self._export_dialog, "Ctrl+E", "export"))
-        bar.addAction(self._action("Export PDF…", lambda: self._export_dialog("pdf"), None, "exportPdf"))
-        bar.addAction(self._action("Print…", self.print_runsheet, "Ctrl+P", "print"))
+        bar.addAction(
+            self._action(self.tr("Import…"), self._import_dialog, QKeySequence.StandardKey.Open, "import")
+        )
+        bar.addAction(self._action(self.tr("Export…"), self._export_dialog, "Ctrl+E", "export"))
+        bar.addAction(
+            self._action(self.tr("Export PDF…"), lambda: self._export_dialog("pdf"), None, "exportPdf")
+        )
+        bar.addAction(self._action(self.tr("Print…"), self.print_runsheet, "Ctrl+P", "print"))
         bar.addSeparator()
-        bar.addAction(self._action("Rehearse", self._rehearse, None, "rehearse"))
+        bar.addAction(self._action(self.tr("Rehearse"), self._rehearse, None, "rehearse"))
         offer = self.offer_rehearsal_durations
-        from_rehearsal = self._action("Durations from rehearsal…", offer, None, "fromRehearsal")
+        from_rehearsal = self._action(self.tr("Durations from rehearsal…"), offer, None, "fromRehearsal")
         bar.addAction(from_rehearsal)
-        bar.addAction(self._action("Go live", self._go_live, None, "goLive"))
+        bar.addAction(self._action(self.tr("Go live"), self._go_live, None, "goLive"))
         return bar
 
     def _build_layout(self) -> None:
         stop_buttons = QHBoxLayout()
         self.stop_buttons: dict[str, QPushButton] = {}
         for name, label, slot in (
-            ("add", "Add stop", self.add_stop),
-            ("remove", "Remove", self.remove_stop),
-            ("up", "Move up (Alt+↑)", lambda: self.move_current(-1)),
-            ("down", "Move down (Alt+↓)", lambda: self.move_current(1)),
+            ("add", self.tr("Add stop"), self.add_stop),
+            ("remove", self.tr("Remove"), self.remove_stop),
+            ("up", self.tr("Move up (Alt+↑)"), lambda: self.move_current(-1)),
+            ("down", self.tr("Move down (Alt+↓)"), lambda: self.move_current(1)),
         ):
             button = QPushButton(label)
             button.setObjectName(f"stop_{name}_button")
             button.clicked.connect(slot)
             stop_buttons.addWidget(button)
             self.stop_buttons[name] = button
-        self.table.addAction(self._table_action("Move up", lambda: self.move_current(-1), "Alt+Up"))
-        self.table.addAction(self._table_action("Move down", lambda: self.move_current(1), "Alt+Down"))
+        self.table.addAction(self._table_action(self.tr("Move up"), lambda: self.move_current(-1), "Alt+Up"))
+        self.table.addAction(
+            self._table_action(self.tr("Move down"), lambda: self.move_current(1), "Alt+Down")
+        )
         delete = QKeySequence.StandardKey.Delete
-        self.table.addAction(self._table_action("Remove stop", self.remove_stop, delete))
-        self.table.addAction(self._table_action("Add stop", self.add_stop, "Insert"))
+        self.table.addAction(self._table_action(self.tr("Remove stop"), self.remove_stop, delete))
+        self.table.addAction(self._table_action(self.tr("Add stop"), self.add_stop, "Insert"))
 
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
@@ -251,12 +261,19 @@ class PrepareView(QWidget):
             self.space.open(tour_id)
 
     def new_tour(self) -> None:
-        self.undo_stack.push(AddTour(self.space, Tour(title="New tour"), "new tour"))
+        self.undo_stack.push(AddTour(self.space, Tour(title=self.tr("New tour")), self.tr("new tour")))
 
     def duplicate_tour(self, tour_id: int) -> None:
         original = self.space.get(tour_id, with_images=True)
-        copy = replace(original, id=None, title=f"{original.title} (copy)", images=dict(original.images))
-        self.undo_stack.push(AddTour(self.space, copy, f"duplicate '{original.title}'"))
+        copy = replace(
+            original,
+            id=None,
+            title=self.tr("{title} (copy)").format(title=original.title),
+            images=dict(original.images),
+        )
+        self.undo_stack.push(
+            AddTour(self.space, copy, self.tr("duplicate '{title}'").format(title=original.title))
+        )
 
     def rename_tour(self, tour_id: int, title: str) -> None:
         if title.strip():
@@ -265,14 +282,16 @@ class PrepareView(QWidget):
 
     def _rename_dialog(self, tour_id: int) -> None:
         old = self.space.get(tour_id).title
-        title, ok = QInputDialog.getText(self, "Rename the tour", "Title", text=old)
+        title, ok = QInputDialog.getText(self, self.tr("Rename the tour"), self.tr("Title"), text=old)
         if ok:
             self.rename_tour(tour_id, title)
 
     def delete_tour(self, tour_id: int) -> None:
         title = self.space.get(tour_id).title
         self.undo_stack.push(DeleteTour(self.space, tour_id, title))
-        self.show_problem(f"Deleted '{title}'. Undo (Ctrl+Z) brings it back.", level="info")
+        self.show_problem(
+            self.tr("Deleted '{title}'. Undo (Ctrl+Z) brings it back.").format(title=title), level="info"
+        )
 
     def _tour_loaded(self) -> None:
         tour = self.space.tour
@@ -320,9 +339,9 @@ class PrepareView(QWidget):
         self.form.show_stop(current[1] if current else None, images)
         has = current is not None
         if self.space.tour is None:
-            hint = "No tour open: press New (Ctrl+N) to start one, or Import… (Ctrl+O) a script."
+            hint = self.tr("No tour open: press New (Ctrl+N) to start one, or Import… (Ctrl+O) a script.")
         elif not self.space.tour.stops:
-            hint = "This tour has no stops yet: press Add stop (Insert)."
+            hint = self.tr("This tour has no stops yet: press Add stop (Insert).")
         else:
             hint = ""
         self.form.set_hint(hint)
@@ -387,7 +406,7 @@ class PrepareView(QWidget):
             return
         row = self.current_row()
         position = len(tour.stops) if row is None else row + 1
-        new = stop or Stop(title="New stop", duration_s=0)
+        new = stop or Stop(title=self.tr("New stop"), duration_s=0)
         self.undo_stack.push(InsertStop(self.space, tour.id, position, new))
 
     def remove_stop(self) -> None:
@@ -438,7 +457,7 @@ class PrepareView(QWidget):
         """Parse off the GUI thread, then store in one transaction (one undo step) on it."""
         path = Path(path)
         self.runner.run(
-            f"Importing {path.name}…",
+            self.tr("Importing {name}…").format(name=path.name),
             lambda _progress: load_tour(path, title=title, slot_s=slot_s),
             lambda tour: self.add_imported(path, tour, CsvChoice(False, tour.title, tour.slot_s)),
             self.show_problem,
@@ -451,7 +470,7 @@ class PrepareView(QWidget):
             self.import_file(path)
             return
         self.runner.run(
-            f"Reading {path.name}…",
+            self.tr("Reading {name}…").format(name=path.name),
             lambda _progress: load_tour(path),
             lambda tour: self._ask_about_csv(path, tour),
             self.show_problem,
@@ -471,15 +490,23 @@ class PrepareView(QWidget):
 
     def add_imported(self, path: Path, tour: Tour, choice: CsvChoice) -> None:
         """Store what was read: a new tour, or stops after the open tour's last one (one undo step)."""
-        stops = count_of(len(tour.stops), "stop")
+        stop_count = len(tour.stops)  # a plain name: lupdate reads a plural's count from no other
         current = self.space.tour
         if choice.append and current is not None and current.id is not None:
-            command: Any = AppendStops(self.space, current.id, tour, f"add the stops of {path.name}")
-            self._push_then_say(command, f"Added {stops} from {path.name} to {current.title}")
+            command: Any = AppendStops(
+                self.space, current.id, tour, self.tr("add the stops of {name}").format(name=path.name)
+            )
+            self._push_then_say(
+                command,
+                self.tr("Added %n stop(s) from {name} to {title}", "", stop_count).format(
+                    name=path.name, title=current.title
+                ),
+            )
             return
         new = replace(tour, title=choice.title, slot_s=choice.slot_s)
         self._push_then_say(
-            AddTour(self.space, new, f"import {path.name}"), f"Imported {stops} into {new.title}"
+            AddTour(self.space, new, self.tr("import {name}").format(name=path.name)),
+            self.tr("Imported %n stop(s) into {title}", "", stop_count).format(title=new.title),
         )
 
     def export_file(self, path: str | Path, fmt: str) -> None:
@@ -491,14 +518,14 @@ class PrepareView(QWidget):
         database = self.space.database_file()
         protect = [database] if database else []
         self.runner.run(
-            f"Writing {path.name}…",
+            self.tr("Writing {name}…").format(name=path.name),
             lambda progress: save_tour(tour, fmt, path, progress=progress, protect=protect),
-            lambda _result: self.show_problem(f"Saved {path}", level="info"),
+            lambda _result: self.show_problem(self.tr("Saved {path}").format(path=path), level="info"),
             self.show_problem,
         )
 
     def _import_dialog(self) -> None:
-        path = open_file_name(self, "Import a tour", IMPORT_FILTER)
+        path = open_file_name(self, self.tr("Import a tour"), self.tr(IMPORT_FILTER))
         if path:
             self.offer_import(path)
 
@@ -507,11 +534,15 @@ class PrepareView(QWidget):
         if tour is None:
             return
         formats = [fmt] if fmt else list(EXPORT_FILTERS)
-        filters = ";;".join(EXPORT_FILTERS[name] for name in formats)
-        path, chosen = save_file_name(self, "Export the tour", f"{tour.title}", filters)
+        filters = ";;".join(self.tr(EXPORT_FILTERS[name]) for name in formats)
+        path, chosen = save_file_name(self, self.tr("Export the tour"), f"{tour.title}", filters)
         if not path:
             return
-        fmt = next(name for name in formats if EXPORT_FILTERS[name] == chosen) if chosen else formats[0]
+        fmt = (
+            next(name for name in formats if self.tr(EXPORT_FILTERS[name]) == chosen)
+            if chosen
+            else formats[0]
+        )
         if not path.lower().endswith(EXPORT_SUFFIXES[fmt]):
             path += EXPORT_SUFFIXES[fmt]
         self.export_file(path, fmt)
@@ -525,11 +556,13 @@ class PrepareView(QWidget):
             return
         tour = self.space.get(tour_id, with_images=True)
         self.runner.run(
-            "Printing the run-sheet…",
+            self.tr("Printing the run-sheet…"),
             lambda progress: paint_runsheet(
                 runsheet_document(tour), printer, footer=tour.title, progress=progress
             ),
-            lambda pages: self.show_problem(f"Sent {count_of(pages, 'page')} to the printer", level="info"),
+            lambda pages: self.show_problem(
+                self.tr("Sent %n page(s) to the printer", "", pages), level="info"
+            ),
             self.show_problem,
         )
 
@@ -549,11 +582,15 @@ class PrepareView(QWidget):
             return
         session = self.space.latest_rehearsal(tour.id)
         if session is None:
-            self.show_problem("This tour has not been rehearsed yet: press Rehearse first.", level="info")
+            self.show_problem(
+                self.tr("This tour has not been rehearsed yet: press Rehearse first."), level="info"
+            )
             return
         offers = proposals(session, tour)
         if not offers:
-            self.show_problem("The last rehearsal took what the plan says, stop by stop.", level="info")
+            self.show_problem(
+                self.tr("The last rehearsal took what the plan says, stop by stop."), level="info"
+            )
             return
         dialog = RehearsalDialog(offers, session, self)
         if dialog.exec() == RehearsalDialog.DialogCode.Accepted:
@@ -565,7 +602,8 @@ class PrepareView(QWidget):
             return
         old = {position: tour.stops[position].duration_s for position in durations}
         self._row_to_keep = self.current_row()
+        duration_count = len(durations)
         self._push_then_say(
             SetDurations(self.space, tour.id, old, durations),
-            f"Set {count_of(len(durations), 'planned duration')} from the rehearsal",
+            self.tr("Set %n planned duration(s) from the rehearsal", "", duration_count),
         )

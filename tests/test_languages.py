@@ -1,0 +1,274 @@
+"""The window in English, French and Simplified Chinese (issue 15, item 1): the .ts/.qm workflow, the choice
+of language, and the real console translated, its plurals and its layouts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QToolBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from console.app import Console, install_language
+from console.cli import build_parser
+from console.live.controller import ShowSummary
+from console.settings import load_settings, user_values
+from console.show.tour import Stop, Tour
+from console.store import TourRepository, open_database
+from console.ui.languages import chosen_language, install_translators, known_language, translated_sources
+from tests.helpers import REPO
+
+BIN = REPO / ".venv" / "bin"
+TRANSLATIONS = REPO / "assets" / "translations"
+TRANSLATED = ("fr", "zh_CN")
+LAYOUT_LANGS = ("en", "fr", "zh_CN")
+TOUR = Tour(
+    title="Louvre Highlights",
+    slot_s=3600,
+    stops=(
+        Stop("Under the Pyramid: the Medieval Louvre", 600, talking_points="- the moat"),
+        Stop("Winged Victory of Samothrace on the Daru staircase", 600, talking_points="- the prow"),
+    ),
+)
+
+
+def sources(ts: Path) -> set[tuple[str, str]]:
+    tree = ElementTree.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in tree.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def translations(lang: str) -> dict[str, str]:
+    """Each singular source with its translation (what a widget would show untranslated, and translated)."""
+    tree = ElementTree.parse(TRANSLATIONS / f"cicerone_{lang}.ts").getroot()
+    return {
+        message.findtext("source") or "": message.findtext("translation") or ""
+        for message in tree.iter("message")
+        if message.get("numerus") != "yes"
+    }
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[object]:
+    """``speak(lang)`` installs a language; English again afterwards, so the next test reads English."""
+    yield lambda lang: install_translators(qapp, lang)
+    install_translators(qapp, "en")
+
+
+@pytest.fixture
+def tour_db(db_path: Path) -> Path:
+    db = open_database(db_path)
+    TourRepository(db).add(TOUR)
+    db.close()
+    return db_path
+
+
+def build(qtbot, db_path: Path, size: tuple[int, int] = (1280, 720)) -> Console:  # type: ignore[no-untyped-def]
+    console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
+    qtbot.addWidget(console.window)
+    console.start()
+    qtbot.waitUntil(lambda: console.camera_pane is not None, timeout=3000)
+    console.window.resize(*size)
+    qtbot.waitUntil(lambda: console.window.size().toTuple() == size)
+    QApplication.processEvents()
+    return console
+
+
+def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
+    """Every label's and button's text visible under ``root``, and every tooltip."""
+    widgets = [w for w in root.findChildren(QWidget) if w.isVisibleTo(root)]
+    texts = [(w, w.text()) for w in widgets if isinstance(w, QLabel | QAbstractButton) and w.text()]
+    return texts + [(w, w.toolTip()) for w in widgets if w.toolTip()]
+
+
+# -- the workflow
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_the_ts_files_hold_every_string_of_the_window(tmp_path: Path, lang: str) -> None:
+    """lupdate run afresh over the sources finds nothing the committed .ts lacks (or holds in excess)."""
+    committed = TRANSLATIONS / f"cicerone_{lang}.ts"
+    fresh = tmp_path / committed.name
+    shutil.copy(committed, fresh)
+    subprocess.run(
+        [BIN / "pyside6-lupdate", "-no-obsolete", "-locations", "none", *translated_sources(), "-ts", fresh],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+    assert sources(fresh) == sources(committed), "run scripts/translations and translate the new strings"
+
+
+@pytest.mark.parametrize("lang", ("en", *TRANSLATED))
+def test_no_entry_is_left_unfinished(lang: str) -> None:
+    root = ElementTree.parse(TRANSLATIONS / f"cicerone_{lang}.ts").getroot()
+    unfinished = [
+        message.findtext("source")
+        for message in root.iter("message")
+        if (translation := message.find("translation")) is None
+        or translation.get("type") == "unfinished"
+        or not "".join(translation.itertext()).strip()
+    ]
+    assert unfinished == []
+
+
+@pytest.mark.parametrize("lang", ("en", *TRANSLATED))
+def test_the_committed_qm_files_are_built_from_the_ts_files(tmp_path: Path, lang: str) -> None:
+    built = tmp_path / f"cicerone_{lang}.qm"
+    subprocess.run(
+        [BIN / "pyside6-lrelease", "-silent", TRANSLATIONS / f"cicerone_{lang}.ts", "-qm", built], check=True
+    )
+    assert built.read_bytes() == (TRANSLATIONS / built.name).read_bytes(), "scripts/translations --release"
+
+
+# -- the choice
+
+
+def test_the_language_is_the_option_else_the_remembered_one_else_the_systems() -> None:
+    assert chosen_language("fr", "zh_CN", QLocale("en_US")) == "fr"
+    assert chosen_language(None, "zh_CN", QLocale("fr_FR")) == "zh_CN"
+    assert chosen_language(None, None, QLocale("fr_CA")) == "fr"
+    assert chosen_language(None, None, QLocale("zh_CN")) == "zh_CN"
+    assert chosen_language(None, None, QLocale("de_DE")) == "en"
+    assert chosen_language(None, "pt_BR", QLocale("fr_FR")) == "en"  # a venue's unknown choice: the source
+    assert known_language("zh-Hant-TW") is None and known_language("zh-Hans-CN") == "zh_CN"
+
+
+def test_lang_is_remembered_on_this_machine_and_only_it(qapp: QApplication, speak) -> None:  # type: ignore[no-untyped-def]
+    install_language(qapp, build_parser().parse_args(["--lang", "zh_CN"]), load_settings())
+    assert user_values() == {"language": "zh_CN"}
+    assert QLocale().name() == "zh_CN"
+    assert QCoreApplication.translate("ClockBar", "ELAPSED") == "已用"
+
+
+def test_qts_own_standard_buttons_speak_french_and_chinese(qtbot, speak) -> None:  # type: ignore[no-untyped-def]
+    for lang, cancel in (("fr", "Annuler"), ("zh_CN", "取消")):
+        speak(lang)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(buttons)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+
+
+# -- the real console
+
+
+@pytest.mark.parametrize(
+    ("lang", "elapsed", "live", "prepare"),
+    [("fr", "ÉCOULÉ", "Direct", "Préparer"), ("zh_CN", "已用", "直播", "准备")],
+)
+def test_the_console_speaks_the_chosen_language(qtbot, tour_db, speak, lang, elapsed, live, prepare) -> None:  # type: ignore[no-untyped-def]
+    speak(lang)
+    console = build(qtbot, tour_db)
+    try:
+        assert console.live_view.clock_bar.elapsed.caption.text() == elapsed
+        assert [button.text() for button in console.window.modes.buttons()] == [live, prepare]
+        assert live in console.window.windowTitle() or TOUR.title in console.window.windowTitle()
+    finally:
+        console.shutdown()
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_no_visible_text_of_the_live_console_is_left_in_english(qtbot, tour_db, speak, lang) -> None:  # type: ignore[no-untyped-def]
+    """Walk every visible label, button and tooltip, before and on air: none is an untranslated source."""
+    table = {source: text for source, text in translations(lang).items() if text != source}
+    speak(lang)
+    console = build(qtbot, tour_db)
+    try:
+        walked = shown_texts(console.window)
+        qtbot.keyClick(console.live_view, Qt.Key.Key_F5)
+        walked += shown_texts(console.window)
+        left = [(type(w).__name__, text) for w, text in walked if text in table]
+        assert left == []
+        assert len(walked) > 20  # the walk did see the window
+    finally:
+        console.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", ["0 notes", "1 note", "2 notes"]),
+        ("fr", ["0 note", "1 note", "2 notes"]),  # French: 0 is singular
+        ("zh_CN", ["0 条笔记", "1 条笔记", "2 条笔记"]),  # Chinese: one form
+    ],
+)
+def test_plurals_follow_each_languages_rules(qtbot, tour_db, speak, lang, expected) -> None:  # type: ignore[no-untyped-def]
+    speak(lang)
+    console = build(qtbot, tour_db)
+    try:
+        summaries = [ShowSummary(None, "live", 60, 3600, n, 2, n, 0, None) for n in (0, 1, 2)]
+        texts = [console.live_view.summary_text(summary).split("  ·  ")[2] for summary in summaries]
+        assert texts == expected
+    finally:
+        console.shutdown()
+
+
+@pytest.mark.parametrize("lang", LAYOUT_LANGS)
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)], ids=lambda size: "x".join(map(str, size)))
+def test_the_at_a_glance_layouts_hold_in_french_and_chinese(qtbot, tour_db, speak, lang, size) -> None:  # type: ignore[no-untyped-def]
+    """Every size class fits the screen, on air too, and no one-line label or button is cut."""
+    speak(lang)
+    console = build(qtbot, tour_db, size)
+    view = console.live_view
+    try:
+        for _moment in ("ready", "on air"):
+            qtbot.wait(300)  # the clock's tick repaints and the layout settles
+            hint = console.window.minimumSizeHint()
+            assert hint.width() <= size[0] and hint.height() <= size[1], f"the window does not fit {size}"
+            assert view.points.width() / view.width() >= 0.55
+            for widget, text in shown_texts(console.window):
+                if (
+                    text == widget.toolTip()
+                    or "\n" in text
+                    or (isinstance(widget, QLabel) and widget.wordWrap())
+                ):
+                    continue
+                needed = widget.fontMetrics().horizontalAdvance(text.replace("&", ""))
+                assert needed <= widget.contentsRect().width(), f"'{text}' is cut at {size} in {lang}"
+            qtbot.keyClick(view, Qt.Key.Key_F5)
+    finally:
+        console.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("lang", "go_live", "add_stop"),
+    [("fr", "Passer à l’antenne", "Ajouter un arrêt"), ("zh_CN", "开始直播", "添加站点")],
+)
+def test_prepare_speaks_the_chosen_language_and_leaves_nothing_in_english(
+    qtbot: QtBot, tour_db: Path, speak: Callable[[str], None], lang: str, go_live: str, add_stop: str
+) -> None:
+    table = {source: text for source, text in translations(lang).items() if text != source}
+    speak(lang)
+    console = build(qtbot, tour_db, (1600, 900))
+    try:
+        console.window.show_mode("Prepare")
+        qtbot.waitUntil(lambda: console.window.is_built("Prepare"))
+        prepare = console.prepare_view
+        qtbot.waitUntil(lambda: prepare.isVisible())
+        QApplication.processEvents()
+        found = prepare.findChild(QToolBar, "prepareToolbar")
+        assert found is not None
+        toolbar = [action.text() for action in found.actions()]
+        assert go_live in toolbar
+        assert prepare.stop_buttons["add"].text() == add_stop
+        for button in console.window.modes.buttons():  # the checked one is bold: its label must still fit
+            bold = QFont(button.font())
+            bold.setBold(True)
+            text = button.text()
+            bolder = QFontMetrics(bold).horizontalAdvance(text) - button.fontMetrics().horizontalAdvance(text)
+            assert button.width() - button.sizeHint().width() >= bolder, text
+        walked = shown_texts(console.window)
+        left = [(type(w).__name__, text) for w, text in walked if text in table]
+        assert left == []
+        assert len(walked) > 30
+    finally:
+        console.shutdown()
