@@ -144,3 +144,21 @@ def test_a_fifo_or_device_offered_as_a_picture_is_refused_at_once(
     with qtbot.waitSignal(view.form.problem, timeout=2000) as blocker:
         view.form.image.offer_file(fifo)  # read_bytes() of a FIFO would wait for a writer for ever
     assert "not a regular file" in blocker.args[0]
+
+
+def test_a_refused_edit_is_said_in_the_window_s_language(qtbot: QtBot, view: PrepareView) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from console.ui.languages import install_translators
+
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, "fr")
+    try:
+        view.select_row(1)
+        read_only(view.space.db)
+        qtbot.keyClicks(view.form.fields["title"], "X")
+        assert "impossible d’enregistrer la modification" in strip(view)
+        assert "lecture seule" in strip(view) and "Rien n’a changé" in strip(view)
+    finally:
+        install_translators(app, "en")

@@ -774,6 +774,17 @@
     </message>
 </context>
 <context>
+    <name>ShowBackups</name>
+    <message>
+        <source>The show ended and is saved, but its backup was not made: {reason}</source>
+        <translation>L’émission est terminée et enregistrée, mais sa sauvegarde n’a pas été faite : {reason}</translation>
+    </message>
+    <message>
+        <source>The show ended and is saved, but its backup failed (details in {log}).</source>
+        <translation>L’émission est terminée et enregistrée, mais sa sauvegarde a échoué (détails dans {log}).</translation>
+    </message>
+</context>
+<context>
     <name>StopForm</name>
     <message>
         <source>Title</source>
@@ -849,6 +860,33 @@
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>StoredCommand</name>
+    <message>
+        <source>could not save the change</source>
+        <translation>impossible d’enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>could not undo</source>
+        <translation>impossible d’annuler</translation>
+    </message>
+    <message>
+        <source>{failure}: {edit} ({reason}). Nothing changed.</source>
+        <translation>{failure} : {edit} ({reason}). Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program holds it; try again in a moment</source>
+        <translation>la base de données est occupée : un autre programme la tient ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>la base de données est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,17 @@
     </message>
 </context>
 <context>
+    <name>ShowBackups</name>
+    <message>
+        <source>The show ended and is saved, but its backup was not made: {reason}</source>
+        <translation>节目已结束并已保存，但未能完成备份：{reason}</translation>
+    </message>
+    <message>
+        <source>The show ended and is saved, but its backup failed (details in {log}).</source>
+        <translation>节目已结束并已保存，但备份失败（详情见 {log}）。</translation>
+    </message>
+</context>
+<context>
     <name>StopForm</name>
     <message>
         <source>Title</source>
@@ -839,6 +850,33 @@
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>StoredCommand</name>
+    <message>
+        <source>could not save the change</source>
+        <translation>无法保存此修改</translation>
+    </message>
+    <message>
+        <source>could not undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>{failure}: {edit} ({reason}). Nothing changed.</source>
+        <translation>{failure}：{edit}（{reason}）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program holds it; try again in a moment</source>
+        <translation>数据库正忙：另一个程序正在使用它，请稍后再试</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>数据库为只读</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,12 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from console.errors import KnownError
+from console.logs import log_path
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +44,17 @@ class ShowBackups(QObject):
             path = back_up_into_folder(self.db_path, self.backup_dir)
         except KnownError as error:
             log.warning("backup after the show failed: %s", error.text())
-            self.failed.emit(f"The show ended and is saved, but its backup was not made: {error.text()}")
+            said = translate(
+                "ShowBackups", "The show ended and is saved, but its backup was not made: {reason}"
+            )
+            self.failed.emit(said.format(reason=error.text()))
             return
         except Exception:  # a bug: logged with its traceback, and still said where a person looks
             log.exception("backup after the show failed")
-            self.failed.emit("The show ended and is saved, but its backup failed (details in the log).")
+            said = translate(
+                "ShowBackups", "The show ended and is saved, but its backup failed (details in {log})."
+            )
+            self.failed.emit(said.format(log=log_path()))
             return
         log.info("backup after the show: %s", path)
         self.made.emit(str(path))

@@ -28,6 +28,7 @@ from console.show.session import Note, Session, SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
 from console.store.sessions import SessionRepository
+from console.store.sqlite_files import is_busy
 
 log = logging.getLogger(__name__)
 # SQLite's busy timeout (database.py) caps each attempt at about 100 ms of the GUI thread; between attempts
@@ -347,11 +348,3 @@ def peak_total(samples: list[ViewerSample]) -> int | None:
         total = sum(latest.values())
         peak = total if peak is None else max(peak, total)
     return peak
-
-
-def is_busy(error: sqlite3.Error) -> bool:
-    """Another connection holds the database's write lock (SQLITE_BUSY or SQLITE_LOCKED, any variant)."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-    return "locked" in str(error) or "busy" in str(error)

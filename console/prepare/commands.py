@@ -16,11 +16,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from console.prepare.workspace import Workspace
 from console.show.tour import Stop, Tour, free_image_name
+from console.store.sqlite_files import is_busy, is_disk_full, is_read_only
+
+translate = QCoreApplication.translate
 
 _MERGE_STOP_FIELD = 1
 _MERGE_TOUR_FIELD = 2
@@ -49,10 +52,10 @@ class StoredCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        self._guarded(self.apply, "could not save the change", forward=True)
+        self._guarded(self.apply, translate("StoredCommand", "could not save the change"), forward=True)
 
     def undo(self) -> None:
-        self._guarded(self.revert, "could not undo", forward=False)
+        self._guarded(self.revert, translate("StoredCommand", "could not undo"), forward=False)
 
     def _guarded(self, write: Callable[[], None], failure: str, *, forward: bool) -> None:
         if self._step_back_silently:
@@ -63,7 +66,10 @@ class StoredCommand(QUndoCommand):
         try:
             write()
         except sqlite3.Error as error:
-            self.space.storage_failed.emit(f"{failure}: {self.text()} ({_reason(error)}). Nothing changed.")
+            said = translate("StoredCommand", "{failure}: {edit} ({reason}). Nothing changed.")
+            self.space.storage_failed.emit(
+                said.format(failure=failure, edit=self.text(), reason=_reason(error))
+            )
             self.space.reload()  # memory as the database has it, whatever step of the edit failed
             if first:
                 self.setObsolete(True)  # push() drops an obsolete command: the stack never holds it
@@ -75,14 +81,16 @@ class StoredCommand(QUndoCommand):
 
 
 def _reason(error: sqlite3.Error) -> str:
-    text = str(error)
-    if "locked" in text or "busy" in text:
-        return "the database is busy: another program holds it; try again in a moment"
-    if "readonly" in text.replace(" ", "") or "read-only" in text:
-        return "the database is read-only"
-    if "full" in text:
-        return "the disk is full"
-    return text
+    """Why a write failed, in the producer's words (SQLite's own for anything unforeseen)."""
+    if is_busy(error):
+        return translate(
+            "StoredCommand", "the database is busy: another program holds it; try again in a moment"
+        )
+    if is_read_only(error):
+        return translate("StoredCommand", "the database is read-only")
+    if is_disk_full(error):
+        return translate("StoredCommand", "the disk is full")
+    return str(error)
 
 
 class EditStop(StoredCommand):

@@ -133,6 +133,32 @@ def _read_only_file_system(folder: Path) -> bool:
         return False
 
 
+def _primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Another connection holds the database's write lock (SQLITE_BUSY or SQLITE_LOCKED, any variant)."""
+    code = _primary_code(error)
+    if code is not None:
+        return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def is_read_only(error: sqlite3.Error) -> bool:
+    """The database (its file, folder or disk, or the connection itself) refuses writes."""
+    code = _primary_code(error)
+    if code is not None:
+        return code == sqlite3.SQLITE_READONLY
+    return "readonly" in str(error).replace(" ", "")
+
+
+def is_disk_full(error: sqlite3.Error) -> bool:
+    code = _primary_code(error)
+    return code == sqlite3.SQLITE_FULL or "disk is full" in str(error)
+
+
 def reason_of(error: sqlite3.Error | OSError) -> str:
     """The words of a failed write fit for a message: the OS's own for an ``OSError``, SQLite's otherwise."""
     return error.strerror if isinstance(error, OSError) and error.strerror else str(error)

@@ -83,7 +83,10 @@ def translated_sources() -> list[str]:
     """The files whose strings reach the window, relative to the repository (read by scripts/translations)."""
     root = Path(__file__).resolve().parent.parent.parent
     files = sorted((root / "console" / "ui").rglob("*.py"))
-    files += [root / "console" / "app.py", root / "console" / "live" / "controller.py"]
+    files += sorted((root / "console" / "prepare").rglob("*.py")) + sorted(
+        (root / "console" / "live").rglob("*.py")
+    )
+    files += [root / "console" / "app.py"]
     return [str(path.relative_to(root)) for path in files]
 
 
