@@ -23,7 +23,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from console.show.tour import Stop, Tour
+from console.show.tour import Stop, StopText, Tour, TourText
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -43,6 +43,53 @@ TOUR = Tour(
         Stop("Winged Victory", 600, artist="Unknown", talking_points="- the prow of a ship"),
         Stop("Venus de Milo", 300, talking_points="- found on Milos in 1820"),
         Stop("Mona Lisa", 600, talking_points="- poplar panel"),
+    ),
+)
+
+# The same route in three content languages: French complete, Chinese missing the last stop's talking points
+# and the second stop altogether (so fallbacks show), artist shared but for one stop.
+MULTILINGUAL_TOUR = Tour(
+    title="Test Tour",
+    slot_s=1800,
+    language="en",
+    languages=("en", "fr", "zh"),
+    introduction="Welcome, everyone.",
+    translations=(
+        ("fr", TourText("Visite test", "Bienvenue à tous.")),
+        ("zh", TourText("测试导览", "欢迎大家。")),
+    ),
+    stops=(
+        Stop(
+            "Winged Victory",
+            600,
+            artist="Unknown",
+            location="Daru staircase",
+            talking_points="- the prow of a ship",
+            translations=(
+                (
+                    "fr",
+                    StopText(
+                        "Victoire de Samothrace", "- la proue d'un navire", "escalier Daru", artist="Inconnu"
+                    ),
+                ),
+                ("zh", StopText("萨莫色雷斯的胜利女神", "- 一艘船的船头", "达鲁阶梯")),
+            ),
+        ),
+        Stop(
+            "Venus de Milo",
+            300,
+            talking_points="- found on Milos in 1820",
+            translations=(("fr", StopText("Vénus de Milo", "- trouvée à Milo en 1820")),),
+        ),
+        Stop(
+            "Mona Lisa",
+            600,
+            talking_points="- poplar panel",
+            translations=(
+                ("fr", StopText("La Joconde", "- un panneau de peuplier")),
+                ("zh", StopText("蒙娜丽莎")),
+            ),
+        ),
     ),
 )
 

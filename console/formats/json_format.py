@@ -15,11 +15,15 @@ from console.formats.text import clean_field, read_text
 from console.show.durations import spoken_limit
 from console.show.limits import MAX_JSON_DEPTH, MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
+    MAX_CONTENT_LANGUAGES,
+    READABLE_TOUR_VERSIONS,
     STOP_FIELDS,
     TOUR_FORMAT,
-    TOUR_FORMAT_VERSION,
+    TRANSLATED_STOP_FIELDS,
+    TRANSLATED_TOUR_FIELDS,
     Tour,
     image_reference_problem,
+    language_tag,
     tour_from_dict,
     tour_to_dict,
 )
@@ -75,9 +79,9 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         raise fail("the top level must be a JSON object")
     if data.get("format") != TOUR_FORMAT:
         raise fail(f'not a Cicerone tour: "format" must be "{TOUR_FORMAT}"', '"format"')
-    if data.get("version") != TOUR_FORMAT_VERSION:
+    if not _whole(data.get("version")) or data.get("version") not in READABLE_TOUR_VERSIONS:
         raise fail(
-            f"unsupported tour version {_short(data.get('version'))} (this Cicerone reads version 1)",
+            f"unsupported tour version {_short(data.get('version'))} (this Cicerone reads versions 1 and 2)",
             '"version"',
         )
     title = data.get("title")
@@ -93,6 +97,8 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     for key in ("language", "introduction"):
         if data.get(key) is not None and not isinstance(data.get(key), str):
             raise fail(f'"{key}" must be a string', f'"{key}"')
+    languages = _languages(data, fail)
+    _check_translations(data.get("translations"), TRANSLATED_TOUR_FIELDS, languages, "the tour", fail)
     stops = data.get("stops")
     if not isinstance(stops, list) or not stops:
         raise fail('"stops" must be a non-empty list', '"stops"')
@@ -100,7 +106,7 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         where = f"stop {number}"
         if not isinstance(stop, dict):
             raise fail(f"{where} must be an object", stop=number)
-        unknown = set(stop) - set(STOP_FIELDS)
+        unknown = set(stop) - {*STOP_FIELDS, "translations"}
         if unknown:
             raise fail(f"{where} has unknown fields: {', '.join(sorted(unknown))}", f'"{sorted(unknown)[0]}"')
         stop_title = stop.get("title")
@@ -116,11 +122,72 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
         for key in _TEXT_FIELDS:
             if stop.get(key) is not None and not isinstance(stop.get(key), str):
                 raise fail(f'{where} ({stop_title}): "{key}" must be a string', stop=number)
+        _check_translations(
+            stop.get("translations"), TRANSLATED_STOP_FIELDS, languages, f"{where} ({stop_title})", fail
+        )
         image = stop.get("image")
         if image and (problem := image_reference_problem(image, source_name=source_name)):
             needle = json.dumps(image, ensure_ascii=False)
             raise fail(f"{where} ({stop_title}): the image {needle} is refused: {problem}", needle)
-    return _cleaned(tour_from_dict(data), fail)
+    tour = tour_from_dict({**data, "languages": languages})
+    return _cleaned(tour, fail)
+
+
+def _languages(data: dict[str, Any], fail: Callable[..., InputError]) -> list[str]:
+    """The content languages as declared, main first; ``[]`` for a one-language tour."""
+    declared = data.get("languages")
+    if declared is None:
+        return []
+    if not isinstance(declared, list) or not all(isinstance(code, str) for code in declared):
+        raise fail('"languages" must be a list of language codes ("en", "fr", "zh")', '"languages"')
+    if len(declared) > MAX_CONTENT_LANGUAGES:
+        raise fail(f'"languages" lists more than {MAX_CONTENT_LANGUAGES} languages', '"languages"')
+    codes = []
+    for code in declared:
+        tag = language_tag(code)
+        if tag is None:
+            raise fail(
+                f'"languages": {_short(code)} is not a language code (like "en", "fr", "zh")', '"languages"'
+            )
+        if tag in codes:
+            raise fail(f'"languages" lists "{tag}" twice', '"languages"')
+        codes.append(tag)
+    main = data.get("language") or ""
+    if codes and main and main not in codes:
+        raise fail(f'"language" ("{main}") must be one of "languages"', '"language"')
+    if main in codes:  # the main language first, whatever the order written
+        codes.remove(main)
+        codes.insert(0, main)
+    return codes
+
+
+def _check_translations(
+    value: Any, names: tuple[str, ...], languages: list[str], where: str, fail: Callable[..., InputError]
+) -> None:
+    """A ``translations`` object: languages the tour declares (not its main one), fields it knows, strings."""
+    if value is None:
+        return
+    if not isinstance(value, dict):
+        raise fail(f'{where}: "translations" must be an object of languages', '"translations"')
+    for code, texts in value.items():
+        if code not in languages[1:]:
+            declared = ", ".join(languages[1:]) or "none"
+            raise fail(
+                f'{where}: a translation into "{_short(code)[1:-1]}", which is not one of the tour\'s '
+                f'other "languages" ({declared})',
+                f'"{code}"',
+            )
+        if not isinstance(texts, dict):
+            raise fail(f'{where}: the "{code}" translation must be an object', f'"{code}"')
+        unknown = set(texts) - set(names)
+        if unknown:
+            raise fail(
+                f'{where}: the "{code}" translation has unknown fields: {", ".join(sorted(unknown))}',
+                f'"{sorted(unknown)[0]}"',
+            )
+        for name, text in texts.items():
+            if text is not None and not isinstance(text, str):
+                raise fail(f'{where}: "{name}" in the "{code}" translation must be a string', f'"{code}"')
 
 
 def _cleaned(tour: Tour, fail: Callable[..., InputError]) -> Tour:
@@ -139,9 +206,39 @@ def _cleaned(tour: Tour, fail: Callable[..., InputError]) -> Tour:
             key: clean(getattr(stop, key), f'stop {number}: "{key}"', number, key == "talking_points")
             for key in _TEXT_FIELDS
         }
-        stops.append(replace(stop, **texts))
+        translations = tuple(
+            (
+                code,
+                replace(
+                    text,
+                    **{
+                        key: clean(
+                            getattr(text, key),
+                            f'stop {number}: "{key}" ({code})',
+                            number,
+                            key == "talking_points",
+                        )
+                        for key in TRANSLATED_STOP_FIELDS
+                    },
+                ),
+            )
+            for code, text in stop.translations
+        )
+        stops.append(replace(stop, translations=translations, **texts))
+    tour_texts = tuple(
+        (
+            code,
+            replace(
+                text,
+                title=clean(text.title, f'"title" ({code})'),
+                introduction=clean(text.introduction, f'"introduction" ({code})', multiline=True),
+            ),
+        )
+        for code, text in tour.translations
+    )
     return replace(
         tour,
+        translations=tour_texts,
         title=clean(tour.title, '"title"'),
         language=clean(tour.language, '"language"'),
         introduction=clean(tour.introduction, '"introduction"', multiline=True),

@@ -48,6 +48,15 @@ class Note:
     id: int | None = None
 
 
+@dataclass(frozen=True)
+class LanguageSwitch:
+    """The guide switched the talking points to ``language`` at ``at`` (``show_s`` into the show)."""
+
+    at: float
+    language: str
+    show_s: float | None = None
+
+
 @dataclass
 class Session:
     """One broadcast (or rehearsal) of ``tour``. The tour is the one as it was at go-live."""
@@ -59,7 +68,13 @@ class Session:
     ended_at: float | None = None
     arrivals: list[Arrival] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    language_switches: list[LanguageSwitch] = field(default_factory=list)
     id: int | None = None
+
+    @property
+    def talking_points_language(self) -> str:
+        """The content language on air now: the last switch, else the tour's main language."""
+        return self.language_switches[-1].language if self.language_switches else self.tour.main_language
 
     @property
     def is_live(self) -> bool:

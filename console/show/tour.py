@@ -2,9 +2,55 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
+
+TRANSLATED_STOP_FIELDS = ("title", "talking_points", "location", "medium", "artist", "date")
+"""What a stop may say differently per content language. Artist and date stay shared unless given."""
+FALLBACK_MARKED_FIELDS = ("title", "talking_points", "location", "medium")
+"""The fields whose missing translation is marked on screen when the main language's text stands in."""
+TRANSLATED_TOUR_FIELDS = ("title", "introduction")
+
+
+@dataclass(frozen=True)
+class StopText:
+    """A stop's text in one content language. An empty field is not translated: the main language's
+    text stands in for it (see :meth:`Stop.in_language`)."""
+
+    title: str = ""
+    talking_points: str = ""
+    location: str = ""
+    medium: str = ""
+    artist: str = ""
+    date: str = ""
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name) for name in TRANSLATED_STOP_FIELDS)
+
+    def as_dict(self) -> dict[str, str]:
+        """The given fields only (the JSON shape of one translation)."""
+        return {name: getattr(self, name) for name in TRANSLATED_STOP_FIELDS if getattr(self, name)}
+
+
+@dataclass(frozen=True)
+class TourText:
+    """The tour's own title and introduction in one content language (empty: the main language's)."""
+
+    title: str = ""
+    introduction: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.title or self.introduction)
+
+    def as_dict(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in TRANSLATED_TOUR_FIELDS if getattr(self, name)}
+
+
+Translations = tuple[tuple[str, Any], ...]
+"""``((language, StopText or TourText), ...)`` in the tour's language order: a tuple, so a stop and a tour
+stay hashable (the talking-points pane caches on them)."""
 
 
 @dataclass(frozen=True)
@@ -19,6 +65,34 @@ class Stop:
     medium: str = ""
     image: str = ""
     talking_points: str = ""
+    translations: tuple[tuple[str, StopText], ...] = ()
+
+    def translation(self, language: str) -> StopText | None:
+        for code, text in self.translations:
+            if code == language:
+                return text
+        return None
+
+    def in_language(self, language: str) -> tuple[Stop, frozenset[str]]:
+        """This stop as read in ``language``, and the marked fields (:data:`FALLBACK_MARKED_FIELDS`) where
+        the main language's text stands in for a missing translation. The main language (or any language
+        the stop has no translation for) gives the stop itself."""
+        text = self.translation(language)
+        if text is None:
+            missing = frozenset(name for name in FALLBACK_MARKED_FIELDS if getattr(self, name))
+            return self, missing
+        given = {name: getattr(text, name) for name in TRANSLATED_STOP_FIELDS if getattr(text, name)}
+        missing = frozenset(
+            name for name in FALLBACK_MARKED_FIELDS if getattr(self, name) and name not in given
+        )
+        return replace(self, translations=(), **given), missing
+
+    def with_translation(self, language: str, text: StopText) -> Stop:
+        """The stop with ``language``'s text replaced (an empty text removes the translation)."""
+        kept = tuple((code, old) for code, old in self.translations if code != language)
+        if text.is_empty():
+            return replace(self, translations=kept)
+        return replace(self, translations=(*kept, (language, text)))
 
     def facts(self) -> list[tuple[str, str]]:
         """The artwork facts worth showing, in reading order, leaving out empty ones."""
@@ -41,6 +115,9 @@ class Tour:
     language: str = ""
     introduction: str = ""
     id: int | None = None
+    languages: tuple[str, ...] = ()
+    """The content languages, main first (``("en", "fr", "zh")``); empty for a tour in one language."""
+    translations: tuple[tuple[str, TourText], ...] = ()
     images: dict[str, bytes] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -68,23 +145,109 @@ class Tour:
     def with_id(self, tour_id: int) -> Tour:
         return replace(self, id=tour_id)
 
+    @property
+    def main_language(self) -> str:
+        return self.language or (self.languages[0] if self.languages else "")
+
+    @property
+    def content_languages(self) -> tuple[str, ...]:
+        """Every language the talking points are in, main first (at least the main one when it is known)."""
+        main = self.main_language
+        ordered = ((main,) if main else ()) + tuple(code for code in self.languages if code != main)
+        return ordered
+
+    def translation(self, language: str) -> TourText | None:
+        for code, text in self.translations:
+            if code == language:
+                return text
+        return None
+
+    def in_language(self, language: str) -> Tour:
+        """The whole tour as read in ``language`` (missing translations filled from the main language),
+        for a run-sheet or a second screen. The live console localizes one stop at a time instead."""
+        if language == self.main_language or language not in self.content_languages:
+            return self
+        text = self.translation(language) or TourText()
+        given = {name: getattr(text, name) for name in TRANSLATED_TOUR_FIELDS if getattr(text, name)}
+        return replace(
+            self,
+            language=language,
+            languages=(),
+            translations=(),
+            stops=tuple(stop.in_language(language)[0] for stop in self.stops),
+            **given,
+        )
+
+    def completeness(self) -> dict[str, tuple[int, int]]:
+        """Per translated language: (stops whose title and talking points are both translated, stops).
+
+        A field the main language leaves empty needs no translation."""
+        counts: dict[str, tuple[int, int]] = {}
+        for language in self.content_languages[1:]:
+            done = 0
+            for stop in self.stops:
+                _, missing = stop.in_language(language)
+                done += not (missing & {"title", "talking_points"})
+            counts[language] = (done, len(self.stops))
+        return counts
+
 
 STOP_FIELDS = ("title", "duration_s", "location", "artist", "date", "medium", "image", "talking_points")
 TOUR_FORMAT = "cicerone-tour"
-TOUR_FORMAT_VERSION = 1
+TOUR_FORMAT_VERSION = 2
+READABLE_TOUR_VERSIONS = (1, 2)
+"""Version 2 added ``languages`` and per-stop (and per-tour) ``translations``; version 1 still reads."""
 
 
 def tour_to_dict(tour: Tour) -> dict[str, object]:
-    """The JSON shape of a tour (``format: cicerone-tour``, version 1), images left out."""
-    return {
+    """The JSON shape of a tour (``format: cicerone-tour``, version 2), images left out.
+
+    ``languages`` and ``translations`` appear only when the tour has them, so a one-language tour's
+    file reads as it always did (but for its version)."""
+    data: dict[str, object] = {
         "format": TOUR_FORMAT,
         "version": TOUR_FORMAT_VERSION,
         "title": tour.title,
         "slot_s": tour.slot_s,
         "language": tour.language,
-        "introduction": tour.introduction,
-        "stops": [{name: getattr(stop, name) for name in STOP_FIELDS} for stop in tour.stops],
     }
+    if tour.languages:
+        data["languages"] = list(tour.languages)
+    data["introduction"] = tour.introduction
+    if tour.translations:
+        data["translations"] = {code: text.as_dict() for code, text in tour.translations}
+    data["stops"] = [stop_to_dict(stop) for stop in tour.stops]
+    return data
+
+
+def stop_to_dict(stop: Stop) -> dict[str, object]:
+    values: dict[str, object] = {name: getattr(stop, name) for name in STOP_FIELDS}
+    if stop.translations:
+        values["translations"] = {code: text.as_dict() for code, text in stop.translations}
+    return values
+
+
+def stop_translations(value: Any) -> tuple[tuple[str, StopText], ...]:
+    """``{"fr": {"title": ...}, ...}`` (validated) as a stop's translations, empty ones left out."""
+    return _translations(value, StopText)
+
+
+def tour_translations(value: Any) -> tuple[tuple[str, TourText], ...]:
+    return _translations(value, TourText)
+
+
+def _translations(value: Any, kind: Any) -> Translations:
+    if not isinstance(value, Mapping):
+        return ()
+    names = {item.name for item in fields(kind)}
+    pairs = []
+    for code, texts in value.items():
+        if not isinstance(texts, Mapping):
+            continue
+        text = kind(**{name: str(texts[name]) for name in names if texts.get(name)})
+        if not text.is_empty():
+            pairs.append((str(code), text))
+    return tuple(pairs)
 
 
 def stop_from_mapping(values: Mapping[str, Any]) -> Stop:
@@ -103,6 +266,7 @@ def stop_from_mapping(values: Mapping[str, Any]) -> Stop:
         medium=text("medium"),
         image=text("image"),
         talking_points=text("talking_points"),
+        translations=stop_translations(values.get("translations")),
     )
 
 
@@ -115,8 +279,21 @@ def tour_from_dict(data: Mapping[str, Any], *, tour_id: int | None = None) -> To
         slot_s=int(slot) if isinstance(slot, int | float) else None,
         language=str(data.get("language") or ""),
         introduction=str(data.get("introduction") or ""),
+        languages=tuple(str(code) for code in data.get("languages") or ()),
+        translations=tour_translations(data.get("translations")),
         stops=tuple(stop_from_mapping(item) for item in data.get("stops") or []),
     )
+
+
+MAX_CONTENT_LANGUAGES = 32
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+
+
+def language_tag(code: str) -> str | None:
+    """``code`` as a BCP 47 language tag (``fr``, ``zh-Hans``, ``pt-BR``; ``zh_CN`` is taken as
+    ``zh-CN``), or None when it cannot be one."""
+    code = code.strip().replace("_", "-")
+    return code if len(code) <= 35 and _LANGUAGE_TAG.match(code) else None
 
 
 def free_image_name(wanted: str, clashes: Callable[[str], bool]) -> str:

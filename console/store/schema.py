@@ -123,7 +123,26 @@ def m002_youtube_quota(db: SchemaDatabase) -> None:
     table(db, "youtube_quota").create({"day": str, "units": int}, pk="day", not_null={"units"})
 
 
-STEPS: list[Callable[[SchemaDatabase], None]] = [m001_tours_and_sessions, m002_youtube_quota]
+def m003_content_languages(db: SchemaDatabase) -> None:
+    """Talking points in several languages: the tour's languages and each translation as JSON (the
+    shape of the JSON tour's ``languages`` and ``translations``), and the guide's switches on air."""
+    table(db, "tours").add_column("languages", str)
+    table(db, "tours").add_column("translations", str)
+    table(db, "stops").add_column("translations", str)
+    table(db, "language_switches").create(
+        {"id": int, "session_id": int, "at": float, "show_s": float, "language": str},
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"session_id", "at", "language"},
+    )
+    table(db, "language_switches").create_index(["session_id", "at"])
+
+
+STEPS: list[Callable[[SchemaDatabase], None]] = [
+    m001_tours_and_sessions,
+    m002_youtube_quota,
+    m003_content_languages,
+]
 
 
 def known_migration_names() -> set[str]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from console.errors import NotFound
-from console.show.session import Arrival, Note, Session, SessionKind
+from console.show.session import Arrival, LanguageSwitch, Note, Session, SessionKind
 from console.show.tour import Tour, tour_from_dict, tour_to_dict
 from console.show.viewers import ViewerSample
 from console.store.connection import Database
@@ -75,6 +75,19 @@ class SessionRepository:
         session.notes.append(saved)
         return saved
 
+    def switch_language(self, session: Session, switch: LanguageSwitch) -> None:
+        """Record that the guide switched the talking points' language (one committed row)."""
+        self.db.insert(
+            "language_switches",
+            {
+                "session_id": session.id,
+                "at": switch.at,
+                "show_s": switch.show_s,
+                "language": switch.language,
+            },
+        )
+        session.language_switches.append(switch)
+
     def add_sample(self, session_id: int, sample: ViewerSample) -> None:
         self.db.insert(
             "viewer_samples",
@@ -119,6 +132,12 @@ class SessionRepository:
             )
             for r in self.db.query("SELECT * FROM notes WHERE session_id = ? ORDER BY at, id", [session_id])
         ]
+        switches = [
+            LanguageSwitch(at=r["at"], language=r["language"], show_s=r["show_s"])
+            for r in self.db.query(
+                "SELECT * FROM language_switches WHERE session_id = ? ORDER BY at, id", [session_id]
+            )
+        ]
         return Session(
             tour=tour,
             kind=row["kind"],
@@ -127,6 +146,7 @@ class SessionRepository:
             ended_at=row["ended_at"],
             arrivals=arrivals,
             notes=notes,
+            language_switches=switches,
             id=session_id,
         )
 

@@ -9,15 +9,14 @@ which orders the tour list.
 from __future__ import annotations
 
 import time
-from dataclasses import asdict
 from typing import Any
 
 from console.errors import NotFound
 from console.show.tour import Stop, Tour, free_image_name
 from console.store.connection import Database, quote
-from console.store.tours import TourRepository
+from console.store.tours import TourRepository, encoded_languages, encoded_translations, stop_row
 
-TOUR_FIELDS = ("title", "slot_s", "language", "introduction")
+TOUR_FIELDS = ("title", "slot_s", "language", "introduction", "languages", "translations")
 
 
 class TourEdits:
@@ -38,10 +37,15 @@ class TourEdits:
 
     # -- the tour -------------------------------------------------------------------------------
     def update_tour(self, tour_id: int, **values: Any) -> None:
-        """Set any of ``title``, ``slot_s``, ``language``, ``introduction``."""
+        """Set any of ``title``, ``slot_s``, ``language``, ``introduction``, ``languages`` (a tuple of codes)
+        and ``translations`` (the tour's own, as in :class:`Tour`)."""
         unknown = set(values) - set(TOUR_FIELDS)
         if unknown:
             raise ValueError(f"not a tour field: {', '.join(sorted(unknown))}")
+        if "languages" in values:
+            values["languages"] = encoded_languages(tuple(values["languages"]))
+        if "translations" in values:
+            values["translations"] = encoded_translations(tuple(values["translations"]))
         with self.db.atomic():
             self._touch(tour_id)
             assignments = ", ".join(f"{quote(name)} = :{name}" for name in values)
@@ -98,12 +102,12 @@ class TourEdits:
                 "UPDATE stops SET position = position + 1 WHERE tour_id = ? AND position >= ?",
                 [tour_id, position],
             )
-            self.db.insert("stops", {"tour_id": tour_id, "position": position, **asdict(stop)})
+            self.db.insert("stops", {"tour_id": tour_id, "position": position, **stop_row(stop)})
 
     def update_stop(self, tour_id: int, position: int, stop: Stop) -> None:
         with self.db.atomic():
             self._touch(tour_id)
-            values = asdict(stop)
+            values = stop_row(stop)
             assignments = ", ".join(f"{name} = :{name}" for name in values)
             cursor = self.db.execute(
                 f"UPDATE stops SET {assignments} WHERE tour_id = :tour_id AND position = :position",
@@ -171,4 +175,7 @@ class TourEdits:
 
 
 def _tour_fields(tour: Tour) -> dict[str, Any]:
-    return {name: getattr(tour, name) for name in TOUR_FIELDS}
+    values = {name: getattr(tour, name) for name in TOUR_FIELDS}
+    values["languages"] = encoded_languages(tour.languages)
+    values["translations"] = encoded_translations(tour.translations)
+    return values

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, replace
+from dataclasses import replace
 from typing import Any
 
 from console.errors import NotFound
 from console.show.limits import MAX_SLOT_S, MAX_STOP_S
-from console.show.tour import Stop, Tour, stop_from_mapping
+from console.show.tour import (
+    STOP_FIELDS,
+    Stop,
+    Tour,
+    Translations,
+    stop_from_mapping,
+    tour_translations,
+)
 from console.store.connection import Database
 
 
@@ -28,6 +36,8 @@ class TourRepository:
                     "slot_s": tour.slot_s,
                     "language": tour.language,
                     "introduction": tour.introduction,
+                    "languages": encoded_languages(tour.languages),
+                    "translations": encoded_translations(tour.translations),
                     "created_at": now,
                     "updated_at": now,
                 },
@@ -41,7 +51,7 @@ class TourRepository:
         self.db.insert_all(
             "stops",
             (
-                {"tour_id": tour_id, "position": position, **asdict(stop)}
+                {"tour_id": tour_id, "position": position, **stop_row(stop)}
                 for position, stop in enumerate(stops)
             ),
         )
@@ -54,10 +64,8 @@ class TourRepository:
     def get(self, tour_id: int, *, with_images: bool = False) -> Tour:
         row = self._row(tour_id)
         stops = tuple(
-            _in_range(stop_from_mapping(stop_row))
-            for stop_row in self.db.query(
-                "SELECT * FROM stops WHERE tour_id = ? ORDER BY position", [tour_id]
-            )
+            _in_range(stop_from_mapping({**row, "translations": _decoded(row["translations"], {})}))
+            for row in self.db.query("SELECT * FROM stops WHERE tour_id = ? ORDER BY position", [tour_id])
         )
         images = self.images(tour_id) if with_images else {}
         return Tour(
@@ -66,6 +74,8 @@ class TourRepository:
             slot_s=None if row["slot_s"] is None else min(int(row["slot_s"]), MAX_SLOT_S),
             language=row["language"] or "",
             introduction=row["introduction"] or "",
+            languages=tuple(str(code) for code in _decoded(row["languages"], [])),
+            translations=tour_translations(_decoded(row["translations"], {})),
             stops=stops,
             images=images,
         )
@@ -120,6 +130,36 @@ class TourRepository:
         for row in self.db.query("SELECT id FROM tours WHERE title = ? ORDER BY id DESC LIMIT 1", [title]):
             return int(row["id"])
         return None
+
+
+def stop_row(stop: Stop) -> dict[str, Any]:
+    """A stop's columns; its translations as JSON (the JSON tour's shape), NULL when it has none."""
+    return {
+        **{name: getattr(stop, name) for name in STOP_FIELDS},
+        "translations": encoded_translations(stop.translations),
+    }
+
+
+def encoded_languages(languages: tuple[str, ...]) -> str | None:
+    return json.dumps(list(languages), ensure_ascii=False) if languages else None
+
+
+def encoded_translations(translations: Translations) -> str | None:
+    if not translations:
+        return None
+    return json.dumps({code: text.as_dict() for code, text in translations}, ensure_ascii=False)
+
+
+def _decoded(value: str | None, empty: Any) -> Any:
+    """A JSON column as written by :func:`encoded_translations`; a damaged one reads as empty rather than
+    locking the tour out of the console."""
+    if not value:
+        return empty
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        return empty
+    return decoded if isinstance(decoded, type(empty)) else empty
 
 
 def _in_range(stop: Stop) -> Stop:
