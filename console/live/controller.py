@@ -64,6 +64,7 @@ class LiveController(QObject):
     problem = Signal(str)  # a reason for the banner
     busy = Signal(bool)  # True while actions wait for a database another program holds locked
     show_ended = Signal(object)  # Session, once its end is durably recorded
+    cue_changed = Signal(str)  # the producer's cue message ("" once cleared), for the console and stage
 
     def __init__(
         self,
@@ -90,6 +91,7 @@ class LiveController(QObject):
         self._retry.setInterval(BUSY_RETRY_MS)
         self._retry.timeout.connect(self._flush)
         self._new_show_asked_at: float | None = None  # the first F5 after a show ended
+        self.cue = ""  # the producer's cue ("Wrap up"), shown until cleared; not part of the show's record
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -263,6 +265,16 @@ class LiveController(QObject):
     def mark(self) -> Note | None:
         """'.': a note with no text, to find this moment afterwards."""
         return self.add_note("")
+
+    def set_cue(self, text: str) -> None:
+        """Show the producer's cue to the guide (console and stage display) until it is cleared."""
+        text = " ".join(text.split())
+        if text != self.cue:
+            self.cue = text
+            self.cue_changed.emit(text)
+
+    def clear_cue(self) -> None:
+        self.set_cue("")
 
     def end_show(self) -> bool:
         if not self.on_air and not self._pending:
