@@ -140,3 +140,20 @@ def test_a_switch_on_air_is_kept_with_the_session(fresh_db: Database) -> None:
     assert reread.language_switches == [LanguageSwitch(at=1060.0, language="zh", show_s=60.0)]
     assert reread.talking_points_language == "zh"
     assert reread.tour == tour  # the session's snapshot holds the translations too
+
+
+def test_the_session_report_lists_the_switches(fresh_db: Database) -> None:
+    from console.formats.session_report import dump_session_csv, session_report
+
+    tour = MULTILINGUAL_TOUR.with_id(TourRepository(fresh_db).add(MULTILINGUAL_TOUR))
+    sessions = SessionRepository(fresh_db)
+    session = sessions.start(tour, "live", at=1000.0)
+    sessions.switch_language(session, LanguageSwitch(at=1060.0, language="fr", show_s=60.0))
+    sessions.end(session, 1200.0)
+    report = session_report(sessions.get(session.id or 0))
+    assert report["language"] == "en"
+    assert report["language_switches"] == [
+        {"at": "1970-01-01T00:17:40+00:00", "show_time_s": 60.0, "language": "fr"}
+    ]
+    rows = dump_session_csv(sessions.get(session.id or 0)).splitlines()
+    assert rows[-1] == "language,,,,,,,,,1970-01-01T00:17:40+00:00,60.0,fr,"

@@ -53,6 +53,14 @@ def session_report(session: Session) -> dict[str, Any]:
         }
         for note in session.notes
     ]
+    switches = [
+        {
+            "at": iso(switch.at),
+            "show_time_s": None if switch.show_s is None else round(switch.show_s, 1),
+            "language": switch.language,
+        }
+        for switch in session.language_switches
+    ]
     return {
         "session": session.id,
         "kind": session.kind,
@@ -63,6 +71,8 @@ def session_report(session: Session) -> dict[str, Any]:
         "elapsed_s": round(clock.elapsed_s, 1),
         "stops": stops,
         "notes": notes,
+        "language": session.tour.main_language or None,
+        "language_switches": switches,
     }
 
 
@@ -88,7 +98,8 @@ CSV_COLUMNS = (
 
 
 def dump_session_csv(session: Session) -> str:
-    """One sheet: a row per stop (record=stop), then a row per note (record=note).
+    """One sheet: a row per stop (record=stop), then a row per note (record=note), then a row per switch of
+    the talking points' language on air (record=language, the language in ``text``).
 
     Text a guide or producer typed (a stop's title, a note) that a spreadsheet would run as a formula gets a
     ``'`` before it (see :func:`~console.formats.csv_format.neutralised`); numbers stay numbers.
@@ -115,6 +126,15 @@ def dump_session_csv(session: Session) -> str:
                 "show_time_s": note["show_time_s"],
                 "text": note["text"],
                 "viewers": note["viewers"],
+            }
+        )
+    for switch in report["language_switches"]:
+        write(
+            {
+                "record": "language",
+                "at": switch["at"],
+                "show_time_s": switch["show_time_s"],
+                "text": switch["language"],
             }
         )
     return "\ufeff" + out.getvalue()
