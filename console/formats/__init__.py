@@ -14,7 +14,14 @@ from console.formats.json_format import dump_json
 from console.formats.markdown import dump_markdown
 from console.formats.text import clean_field
 from console.show.limits import MAX_TEXT_FILE_BYTES
-from console.show.tour import STOP_FIELDS, Tour, with_safe_image_names
+from console.show.tour import (
+    STOP_FIELDS,
+    TRANSLATED_STOP_FIELDS,
+    UNDETERMINED_LANGUAGE,
+    Tour,
+    language_tag,
+    with_safe_image_names,
+)
 
 __all__ = ["EXPORT_SUFFIXES", "count_of", "dump_json", "dump_markdown", "dump_tour", "load_tour", "save_tour"]
 
@@ -47,10 +54,13 @@ def _function(spec: str) -> Callable[..., Any]:
     return function
 
 
-def load_tour(path: str | Path, *, title: str | None = None, slot_s: int | None = None) -> Tour:
+def load_tour(
+    path: str | Path, *, title: str | None = None, slot_s: int | None = None, language: str | None = None
+) -> Tour:
     """Read a tour from any supported file, chosen by its extension.
 
-    ``title`` and ``slot_s`` override the file's own (a CSV has none: its title is the file's name).
+    ``title`` and ``slot_s`` override the file's own (a CSV has none: its title is the file's name);
+    ``language`` names the main content language of a file that carries none (see :func:`with_main_language`).
     """
     path = Path(path)
     loader = _LOADERS.get(path.suffix.lower())
@@ -62,6 +72,25 @@ def load_tour(path: str | Path, *, title: str | None = None, slot_s: int | None 
         tour = replace(tour, title=title.strip())
     if slot_s is not None:
         tour = replace(tour, slot_s=slot_s)
+    if language is not None and language.strip():
+        tour = with_main_language(tour, language, str(path))
+    return tour
+
+
+def with_main_language(tour: Tour, language: str, name: str) -> Tour:
+    """``tour`` whose main content language is ``language``: given where the file had none (a CSV, a script
+    without ``language:``), or ``und`` stood in for it; a file naming another is an error, not relabelled."""
+    code = language_tag(language)
+    if code is None:
+        raise InputError(f"--language: '{language[:40]}' is not a language code (like en, fr, zh)", path=name)
+    main = tour.main_language
+    if main in ("", UNDETERMINED_LANGUAGE):
+        if code in tour.languages[1:]:
+            raise InputError(f"--language: '{code}' is already one of the translated languages", path=name)
+        languages = (code, *tour.languages[1:]) if tour.languages else ()
+        return replace(tour, language=code, languages=languages)
+    if main != code:
+        raise InputError(f"--language {code}: the file's main language is '{main}'", path=name)
     return tour
 
 
@@ -94,9 +123,16 @@ def _check_carried(tour: Tour, fmt: str) -> None:
     by an older build): the export would read back as another tour, or not at all."""
     fields = [("the title", tour.title, False), ("the language", tour.language, False)]
     fields.append(("the introduction", tour.introduction, True))
+    fields += [(f"the {code} title", text.title, False) for code, text in tour.translations]
+    fields += [(f"the {code} introduction", text.introduction, True) for code, text in tour.translations]
     for number, stop in enumerate(tour.stops, start=1):
         fields += [
             (f"stop {number}: its {key}", getattr(stop, key), key == "talking_points") for key in TEXT_FIELDS
+        ]
+        fields += [
+            (f"stop {number}: its {key} ({code})", getattr(text, key), key == "talking_points")
+            for code, text in stop.translations
+            for key in TRANSLATED_STOP_FIELDS
         ]
     for what, value, multiline in fields:
         try:

@@ -300,6 +300,9 @@ def tour_from_dict(data: Mapping[str, Any], *, tour_id: int | None = None) -> To
 
 
 MAX_CONTENT_LANGUAGES = 32
+UNDETERMINED_LANGUAGE = "und"
+"""BCP 47's "undetermined": the main language of a tour whose file cannot name it (a CSV with translated
+columns) until someone does (``tour import --language``, Prepare)."""
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 
