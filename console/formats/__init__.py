@@ -94,12 +94,17 @@ def with_main_language(tour: Tour, language: str, name: str) -> Tour:
     return tour
 
 
-def dump_tour(tour: Tour, fmt: str, *, progress: Progress | None = None) -> str | bytes:
+def dump_tour(
+    tour: Tour, fmt: str, *, progress: Progress | None = None, language: str | None = None
+) -> str | bytes:
     """The tour in export format ``fmt`` (a key of :data:`EXPORT_SUFFIXES`); load it with its images.
 
     An export that its own import would refuse (a script over :data:`MAX_TEXT_FILE_BYTES`) is refused here,
-    with the reason, rather than written to fail later.
+    with the reason, rather than written to fail later. ``language``: the content language a run-sheet
+    (``pdf``) is printed in; the other formats carry every language, so they take none.
     """
+    if language is not None:
+        check_print_language(tour, fmt, language)
     if fmt != "pdf":
         _check_carried(tour, fmt)
     if fmt == "md":
@@ -114,8 +119,19 @@ def dump_tour(tour: Tour, fmt: str, *, progress: Progress | None = None) -> str 
     if fmt == "pdf":
         from console.formats.runsheet import runsheet_pdf_bytes  # Qt loads only when a PDF is asked for
 
-        return runsheet_pdf_bytes(tour, progress=progress)
+        return runsheet_pdf_bytes(tour, language=language, progress=progress)
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def check_print_language(tour: Tour, fmt: str, language: str) -> None:
+    """Refuse a ``language`` the export cannot honour: any but a PDF's, or one the tour is not written in."""
+    if fmt != "pdf":
+        raise KnownError(
+            f"--language is for the printed run-sheet (--format pdf); a {fmt} export carries every language"
+        )
+    if language not in tour.content_languages:
+        have = ", ".join(tour.content_languages) or "no language named"
+        raise KnownError(f"the tour has no talking points in '{language[:40]}' (it has: {have})")
 
 
 def _check_carried(tour: Tour, fmt: str) -> None:
@@ -164,22 +180,26 @@ def save_tour(
     *,
     progress: Progress | None = None,
     protect: Iterable[str | Path] = (),
+    language: str | None = None,
 ) -> None:
     """Write the export to ``path`` (a temporary file renamed into place, so a reader never sees half).
 
-    ``protect``: the databases in use, which ``path`` may never be (nor a device, a pipe, a folder: see
+    ``language``: the content language of a PDF run-sheet (see :func:`dump_tour`). ``protect``: the databases
+    in use, which ``path`` may never be (nor a device, a pipe, a folder: see
     :func:`console.files.check_output_target`). Markdown and CSV name images relative to themselves: the
     images go into a folder of their own, ``NAME.images/`` beside ``NAME.md``, written before the file that
     names them, so the export re-imports whole and never replaces a file beside it (``.bashrc``, itself).
     """
     path = Path(path)
     protect = tuple(protect)
+    if language is not None:  # before any image is written
+        check_print_language(tour, fmt, language)
     tour = with_safe_image_names(tour, reserved={path.name})
     try:
         check_output_target(path, protect=protect)  # before a long PDF render or any image is written
         if fmt in ("md", "csv") and tour.images:
             tour = _write_images(tour, image_folder(path), protect)
-        write_atomically(path, dump_tour(tour, fmt, progress=progress), protect=protect)
+        write_atomically(path, dump_tour(tour, fmt, progress=progress, language=language), protect=protect)
     except UnsafeTarget as error:
         raise KnownError(str(error)) from None
     except OSError as error:

@@ -1,5 +1,9 @@
 """The printed run-sheet: A4, one block per stop, talking points rendered from Markdown, page numbers.
 
+Printed per content language (``language=``), it reads the tour in that language (:meth:`Tour.in_language`);
+what is not translated prints in the main language with the main language's code after it, ``(en)``, so the
+guide sees on paper what she will read in English. The labels stay English, as the command line does.
+
 Qt lays it out (``QTextDocument``) and writes the PDF (``QPdfWriter``), so there is no second
 PDF stack; the editor prints the same document to a ``QPrinter``. Only QtGui is used (no widgets):
 the command line renders it on Qt's offscreen platform, and the editor on a worker thread.
@@ -10,6 +14,7 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -37,7 +42,7 @@ from console.files import write_atomically
 from console.formats import count_of
 from console.show.checks import slot_balance
 from console.show.durations import format_clock, format_duration
-from console.show.tour import Tour
+from console.show.tour import Stop, Tour
 
 Progress = Callable[[int, int], None]
 IMAGE_WIDTH_PT = 110
@@ -74,8 +79,22 @@ def ensure_gui_application() -> None:
         QGuiApplication(["cicerone"])
 
 
-def runsheet_document(tour: Tour, *, progress: Progress | None = None) -> QTextDocument:
-    """The run-sheet as a document; images come from ``tour.images`` (load the tour with its images)."""
+def runsheet_document(
+    tour: Tour, *, language: str | None = None, progress: Progress | None = None
+) -> QTextDocument:
+    """The run-sheet as a document; images come from ``tour.images`` (load the tour with its images).
+
+    ``language``: one of the tour's content languages to print the talking points in (default: the main)."""
+    marker = f" ({tour.main_language})" if tour.main_language else " (*)"
+    stops: list[tuple[Stop, frozenset[str]]] = [(stop, frozenset()) for stop in tour.stops]
+    if language and language != tour.main_language and language in tour.content_languages:
+        stops = [stop.in_language(language) for stop in tour.stops]
+        text = tour.translation(language)
+        title = (text.title if text else "") or tour.title + marker
+        introduction = (text.introduction if text else "") or tour.introduction
+        if introduction and not (text and text.introduction):
+            introduction = f"*{marker.strip()}* {introduction}"
+        tour = replace(tour, title=title, introduction=introduction, language=language)
     document = QTextDocument()
     font = QFont()
     font.setPointSizeF(10)
@@ -95,23 +114,35 @@ def runsheet_document(tour: Tour, *, progress: Progress | None = None) -> QTextD
         _new_block(cursor)
         cursor.insertMarkdown(tour.introduction)
     offsets = tour.planned_offsets()
-    for number, (stop, offset) in enumerate(zip(tour.stops, offsets, strict=True), start=1):
+    for number, ((stop, missing), offset) in enumerate(zip(stops, offsets, strict=True), start=1):
+
+        def marked(field: str, value: str) -> str:
+            """The value, with the main language's code when it stands in for a missing translation."""
+            return html.escape(value) + (html.escape(marker) if field in missing else "")  # noqa: B023
+
         _new_block(cursor, top_margin=14)
         heading = cursor.block()
         cursor.insertHtml(
-            f"<h2>{number}. {html.escape(stop.title)}</h2>"
+            f"<h2>{number}. {marked('title', stop.title)}</h2>"
             f"<p><b>starts at {format_clock(offset)}</b> · {format_duration(stop.duration_s)}"
-            + (f" · {html.escape(stop.location)}" if stop.location else "")
+            + (f" · {marked('location', stop.location)}" if stop.location else "")
             + "</p>"
         )
         _mark_keep_with_next(heading)
-        facts = [(label, value) for label, value in stop.facts() if label != "Location"]
+        facts = [
+            (label, marked(label.lower(), value) if label == "Medium" else html.escape(value))
+            for label, value in stop.facts()
+            if label != "Location"
+        ]
         if facts:
             _new_block(cursor)
-            cursor.insertHtml(" · ".join(f"<i>{label}:</i> {html.escape(value)}" for label, value in facts))
+            cursor.insertHtml(" · ".join(f"<i>{label}:</i> {value}" for label, value in facts))
         if stop.image and stop.image in tour.images:
             _insert_image(document, cursor, stop.image, tour.images[stop.image])
         if stop.talking_points:
+            if "talking_points" in missing:
+                _new_block(cursor)
+                cursor.insertHtml(f"<i>{html.escape(marker.strip())} not translated</i>")
             _new_block(cursor)
             cursor.insertMarkdown(stop.talking_points)
         if progress is not None:
@@ -226,24 +257,28 @@ def paint_runsheet(
     return pages
 
 
-def write_runsheet_pdf(tour: Tour, path: str | Path, *, progress: Progress | None = None) -> int:
+def write_runsheet_pdf(
+    tour: Tour, path: str | Path, *, language: str | None = None, progress: Progress | None = None
+) -> int:
     """Render the run-sheet to an A4 PDF at ``path``, all or nothing (:mod:`console.files`); the pages."""
-    data, pages = _render_pdf(tour, progress)
+    data, pages = _render_pdf(tour, language, progress)
     write_atomically(path, data)
     return pages
 
 
-def runsheet_pdf_bytes(tour: Tour, *, progress: Progress | None = None) -> bytes:
-    """The run-sheet PDF as bytes (for ``-o -``)."""
-    return _render_pdf(tour, progress)[0]
+def runsheet_pdf_bytes(tour: Tour, *, language: str | None = None, progress: Progress | None = None) -> bytes:
+    """The run-sheet PDF as bytes (for ``-o -``), in ``language`` (one of the tour's content languages)."""
+    return _render_pdf(tour, language, progress)[0]
 
 
-def _render_pdf(tour: Tour, progress: Progress | None) -> tuple[bytes, int]:
+def _render_pdf(tour: Tour, language: str | None, progress: Progress | None) -> tuple[bytes, int]:
     """The PDF rendered in memory, so only a finished file ever reaches the disk; and its pages."""
     ensure_gui_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    document = runsheet_document(tour)
+    document = runsheet_document(tour, language=language)
+    if language:
+        tour = tour.in_language(language)  # the title in the PDF's metadata and footer
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
