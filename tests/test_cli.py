@@ -37,7 +37,7 @@ def test_import_prints_the_id_last_and_export_round_trips(
     assert "Tiny" in listed.stdout
     exported = cicerone("tour", "export", tour_id, "--format", "json", db=db_path)
     data = json.loads(exported.stdout)
-    assert data["format"] == "cicerone-tour" and data["version"] == 1
+    assert data["format"] == "cicerone-tour" and data["version"] == 2
     assert [s["title"] for s in data["stops"]] == ["One", "二"]
     assert set(data["stops"][0]) == {
         "title",

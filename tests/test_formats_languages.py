@@ -4,9 +4,11 @@ input named with file, line and reason, the run-sheet printed per language, and 
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import unicodedata
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -241,6 +243,7 @@ def test_bad_markdown_names_the_line_and_reason(script: str, line: int, reason: 
         ("title,duration,title (not a code)", "'not a code' is not a language code"),
         ("title,duration,duration (fr)", "only title, talking points, location, medium, artist, date take"),
         ("title,duration,notes (fr) x", "unknown columns: notes (fr) x"),
+        ("title,duration,title (und)", "the columns without a language are the main language's"),
         (
             "title,duration,"
             + ",".join(f"title (a{chr(97 + n // 26)}{chr(97 + n % 26)})" for n in range(33)),
@@ -396,3 +399,17 @@ def test_translations_read_in_the_tours_language_order_whatever_the_file_says() 
     assert parse_markdown(dump_markdown(shuffled)) == MULTILINGUAL_TOUR
     sheet = with_main_language(parse_csv(dump_csv(shuffled)), "en", "sheet")
     assert sheet.stops == MULTILINGUAL_TOUR.stops
+
+
+def test_a_bundle_carries_tour_json_version_2(tmp_path: Path) -> None:
+    bundle = tmp_path / "tour.cicerone"
+    bundle.write_bytes(dump_bundle(MULTILINGUAL_TOUR))
+    with zipfile.ZipFile(bundle) as archive:
+        data = json.loads(archive.read("tour.json"))
+    assert data["version"] == 2 and data["languages"] == ["en", "fr", "zh"]
+    assert data["stops"][0]["translations"]["zh"] == {
+        "title": "萨莫色雷斯的胜利女神",
+        "talking_points": "- 一艘船的船头",
+        "location": "达鲁阶梯",
+    }
+    assert load_tour(bundle) == MULTILINGUAL_TOUR

@@ -199,6 +199,12 @@ def _language_column(cell: str, name: str) -> tuple[str, str] | None:
             path=name,
             line=1,
         )
+    if code.casefold() == UNDETERMINED_LANGUAGE:
+        raise InputError(
+            f"the column '{base} ({code})': the columns without a language are the main language's",
+            path=name,
+            line=1,
+        )
     return base, code
 
 
