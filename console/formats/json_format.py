@@ -1,4 +1,4 @@
-"""The JSON tour (``{"format": "cicerone-tour", "version": 1, ...}``): every field, images by name."""
+"""The JSON tour (``{"format": "cicerone-tour", "version": 2, ...}``): every field, images by name."""
 
 from __future__ import annotations
 
