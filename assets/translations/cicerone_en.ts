@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>RunSheetLabels</name>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n stop</numerusform>
+            <numerusform>%n stops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TourList</name>
     <message numerus="yes">
         <source>%n stop(s)</source>

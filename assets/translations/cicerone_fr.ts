@@ -767,6 +767,56 @@
     </message>
 </context>
 <context>
+    <name>RunSheetLabels</name>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n arrêt</numerusform>
+            <numerusform>%n arrêts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slot {slot}</source>
+        <translation>créneau {slot}</translation>
+    </message>
+    <message>
+        <source>planned {planned}</source>
+        <translation>prévu {planned}</translation>
+    </message>
+    <message>
+        <source>no slot</source>
+        <translation>sans créneau</translation>
+    </message>
+    <message>
+        <source>OVER by {over}</source>
+        <translation>DÉPASSÉ de {over}</translation>
+    </message>
+    <message>
+        <source>starts at {clock}</source>
+        <translation>début à {clock}</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Artiste</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation>non traduit</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
     <name>SafeFileDialog</name>
     <message>
         <source>{name} is the database this console has open (or one of its own files): choose another file.</source>

@@ -757,6 +757,55 @@
     </message>
 </context>
 <context>
+    <name>RunSheetLabels</name>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n 个站点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slot {slot}</source>
+        <translation>时段 {slot}</translation>
+    </message>
+    <message>
+        <source>planned {planned}</source>
+        <translation>计划 {planned}</translation>
+    </message>
+    <message>
+        <source>no slot</source>
+        <translation>未设时段</translation>
+    </message>
+    <message>
+        <source>OVER by {over}</source>
+        <translation>超时 {over}</translation>
+    </message>
+    <message>
+        <source>starts at {clock}</source>
+        <translation>{clock} 开始</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>年代</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
     <name>SafeFileDialog</name>
     <message>
         <source>{name} is the database this console has open (or one of its own files): choose another file.</source>

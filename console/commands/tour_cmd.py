@@ -31,6 +31,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     imp.add_argument("file", help="the tour file (.md, .json, .csv, .cicerone)")
     imp.add_argument("--title", help="the tour's title, for files that carry none (CSV)")
     imp.add_argument("--slot", help="the broadcast slot, e.g. 2h, for files that carry none (CSV)")
+    imp.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the main content language (en, fr, zh...), for files that carry none (CSV)",
+    )
     imp.set_defaults(func=cmd_import)
 
     lst = sub.add_parser("list", help="list the tours", description="List the tours in the database.")
@@ -43,12 +48,18 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     exp.add_argument("id", type=record_id, help="the tour id (see 'cicerone tour list')")
     exp.add_argument("--format", choices=EXPORT_FORMATS, default="md", help="output format (default md)")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    exp.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the content language to print the run-sheet in (pdf only; one of the tour's languages)",
+    )
     exp.set_defaults(func=cmd_export)
 
     chk = sub.add_parser(
         "check",
         help="validate a tour file without importing it",
-        description="Validate a tour file: exit 0 if it fits its slot, 1 if it runs over, 2 if invalid.",
+        description="Validate a tour file: exit 0 if it fits its slot, 1 if it runs over, 2 if invalid. "
+        "A tour in several languages also gets each translated language's count of stops translated.",
     )
     chk.add_argument("file", help="the tour file")
     chk.set_defaults(func=cmd_check)
@@ -63,7 +74,12 @@ def read_tour_file(args: argparse.Namespace) -> Tour:
             slot_s = parse_positive_duration(slot, at_most_s=MAX_SLOT_S)
         except ValueError as error:
             raise InputError(f"--slot: {error}") from None
-    return load_tour(Path(args.file), title=getattr(args, "title", None), slot_s=slot_s)
+    return load_tour(
+        Path(args.file),
+        title=getattr(args, "title", None),
+        slot_s=slot_s,
+        language=getattr(args, "language", None),
+    )
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -72,6 +88,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(
         f"imported '{tour.title}': {len(tour.stops)} stops, {format_duration(tour.planned_total_s)} planned"
     )
+    if tour.languages:
+        print(f"languages: {', '.join(tour.content_languages)} (main {tour.main_language})")
     print(tour_id)
     return 0
 
@@ -97,9 +115,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     tour = TourRepository(database(args)).get(args.id, with_images=True)
     if is_stdout(args.output):
-        write_output(dump_tour(tour, args.format), None)
+        write_output(dump_tour(tour, args.format, language=args.language), None)
     else:
-        save_tour(tour, args.format, args.output, protect=databases_in_use(args))
+        save_tour(tour, args.format, args.output, protect=databases_in_use(args), language=args.language)
     return 0
 
 
@@ -109,6 +127,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"{tour.title}: {len(tour.stops)} stops")
     for number, (stop, offset) in enumerate(zip(tour.stops, offsets, strict=True), start=1):
         print(f"{number:>3}. {format_clock(offset):>8}  {format_duration(stop.duration_s):>8}  {stop.title}")
+    print_completeness(tour)
     planned = tour.planned_total_s
     if tour.slot_s is None:
         print(f"planned {format_duration(planned)}; no slot given")
@@ -126,3 +145,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"({format_duration(spare)} spare)"
     )
     return 0
+
+
+def print_completeness(tour: Tour) -> None:
+    """Per translated language: ``fr: 12/12 stops translated``, or which stops still miss their title or
+    talking points in it (``zh: 9/12 stops translated — missing: 3, 7, 9``)."""
+    for language, (done, total) in tour.completeness().items():
+        line = f"{language}: {done}/{total} stops translated"
+        missing = [
+            str(number)
+            for number, stop in enumerate(tour.stops, start=1)
+            if stop.in_language(language)[1] & {"title", "talking_points"}
+        ]
+        print(f"{line} — missing: {', '.join(missing)}" if missing else line)

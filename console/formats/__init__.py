@@ -14,7 +14,14 @@ from console.formats.json_format import dump_json
 from console.formats.markdown import dump_markdown
 from console.formats.text import clean_field
 from console.show.limits import MAX_TEXT_FILE_BYTES
-from console.show.tour import STOP_FIELDS, Tour, with_safe_image_names
+from console.show.tour import (
+    STOP_FIELDS,
+    TRANSLATED_STOP_FIELDS,
+    UNDETERMINED_LANGUAGE,
+    Tour,
+    language_tag,
+    with_safe_image_names,
+)
 
 __all__ = ["EXPORT_SUFFIXES", "count_of", "dump_json", "dump_markdown", "dump_tour", "load_tour", "save_tour"]
 
@@ -47,10 +54,13 @@ def _function(spec: str) -> Callable[..., Any]:
     return function
 
 
-def load_tour(path: str | Path, *, title: str | None = None, slot_s: int | None = None) -> Tour:
+def load_tour(
+    path: str | Path, *, title: str | None = None, slot_s: int | None = None, language: str | None = None
+) -> Tour:
     """Read a tour from any supported file, chosen by its extension.
 
-    ``title`` and ``slot_s`` override the file's own (a CSV has none: its title is the file's name).
+    ``title`` and ``slot_s`` override the file's own (a CSV has none: its title is the file's name);
+    ``language`` names the main content language of a file that carries none (see :func:`with_main_language`).
     """
     path = Path(path)
     loader = _LOADERS.get(path.suffix.lower())
@@ -62,15 +72,39 @@ def load_tour(path: str | Path, *, title: str | None = None, slot_s: int | None 
         tour = replace(tour, title=title.strip())
     if slot_s is not None:
         tour = replace(tour, slot_s=slot_s)
+    if language is not None and language.strip():
+        tour = with_main_language(tour, language, str(path))
     return tour
 
 
-def dump_tour(tour: Tour, fmt: str, *, progress: Progress | None = None) -> str | bytes:
+def with_main_language(tour: Tour, language: str, name: str) -> Tour:
+    """``tour`` whose main content language is ``language``: given where the file had none (a CSV, a script
+    without ``language:``), or ``und`` stood in for it; a file naming another is an error, not relabelled."""
+    code = language_tag(language)
+    if code is None:
+        raise InputError(f"--language: '{language[:40]}' is not a language code (like en, fr, zh)", path=name)
+    main = tour.main_language
+    if main in ("", UNDETERMINED_LANGUAGE):
+        if code in tour.languages[1:]:
+            raise InputError(f"--language: '{code}' is already one of the translated languages", path=name)
+        languages = (code, *tour.languages[1:]) if tour.languages else ()
+        return replace(tour, language=code, languages=languages)
+    if main != code:
+        raise InputError(f"--language {code}: the file's main language is '{main}'", path=name)
+    return tour
+
+
+def dump_tour(
+    tour: Tour, fmt: str, *, progress: Progress | None = None, language: str | None = None
+) -> str | bytes:
     """The tour in export format ``fmt`` (a key of :data:`EXPORT_SUFFIXES`); load it with its images.
 
     An export that its own import would refuse (a script over :data:`MAX_TEXT_FILE_BYTES`) is refused here,
-    with the reason, rather than written to fail later.
+    with the reason, rather than written to fail later. ``language``: the content language a run-sheet
+    (``pdf``) is printed in; the other formats carry every language, so they take none.
     """
+    if language is not None:
+        check_print_language(tour, fmt, language)
     if fmt != "pdf":
         _check_carried(tour, fmt)
     if fmt == "md":
@@ -85,8 +119,19 @@ def dump_tour(tour: Tour, fmt: str, *, progress: Progress | None = None) -> str 
     if fmt == "pdf":
         from console.formats.runsheet import runsheet_pdf_bytes  # Qt loads only when a PDF is asked for
 
-        return runsheet_pdf_bytes(tour, progress=progress)
+        return runsheet_pdf_bytes(tour, language=language, progress=progress)
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def check_print_language(tour: Tour, fmt: str, language: str) -> None:
+    """Refuse a ``language`` the export cannot honour: any but a PDF's, or one the tour is not written in."""
+    if fmt != "pdf":
+        raise KnownError(
+            f"--language is for the printed run-sheet (--format pdf); a {fmt} export carries every language"
+        )
+    if language not in tour.content_languages:
+        have = ", ".join(tour.content_languages) or "no language named"
+        raise KnownError(f"the tour has no talking points in '{language[:40]}' (it has: {have})")
 
 
 def _check_carried(tour: Tour, fmt: str) -> None:
@@ -94,9 +139,16 @@ def _check_carried(tour: Tour, fmt: str) -> None:
     by an older build): the export would read back as another tour, or not at all."""
     fields = [("the title", tour.title, False), ("the language", tour.language, False)]
     fields.append(("the introduction", tour.introduction, True))
+    fields += [(f"the {code} title", text.title, False) for code, text in tour.translations]
+    fields += [(f"the {code} introduction", text.introduction, True) for code, text in tour.translations]
     for number, stop in enumerate(tour.stops, start=1):
         fields += [
             (f"stop {number}: its {key}", getattr(stop, key), key == "talking_points") for key in TEXT_FIELDS
+        ]
+        fields += [
+            (f"stop {number}: its {key} ({code})", getattr(text, key), key == "talking_points")
+            for code, text in stop.translations
+            for key in TRANSLATED_STOP_FIELDS
         ]
     for what, value, multiline in fields:
         try:
@@ -128,22 +180,26 @@ def save_tour(
     *,
     progress: Progress | None = None,
     protect: Iterable[str | Path] = (),
+    language: str | None = None,
 ) -> None:
     """Write the export to ``path`` (a temporary file renamed into place, so a reader never sees half).
 
-    ``protect``: the databases in use, which ``path`` may never be (nor a device, a pipe, a folder: see
+    ``language``: the content language of a PDF run-sheet (see :func:`dump_tour`). ``protect``: the databases
+    in use, which ``path`` may never be (nor a device, a pipe, a folder: see
     :func:`console.files.check_output_target`). Markdown and CSV name images relative to themselves: the
     images go into a folder of their own, ``NAME.images/`` beside ``NAME.md``, written before the file that
     names them, so the export re-imports whole and never replaces a file beside it (``.bashrc``, itself).
     """
     path = Path(path)
     protect = tuple(protect)
+    if language is not None:  # before any image is written
+        check_print_language(tour, fmt, language)
     tour = with_safe_image_names(tour, reserved={path.name})
     try:
         check_output_target(path, protect=protect)  # before a long PDF render or any image is written
         if fmt in ("md", "csv") and tour.images:
             tour = _write_images(tour, image_folder(path), protect)
-        write_atomically(path, dump_tour(tour, fmt, progress=progress), protect=protect)
+        write_atomically(path, dump_tour(tour, fmt, progress=progress, language=language), protect=protect)
     except UnsafeTarget as error:
         raise KnownError(str(error)) from None
     except OSError as error:

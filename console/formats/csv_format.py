@@ -7,6 +7,13 @@ comma, semicolon or tab separators (detected from the header), UTF-8 with or wit
 any line ending and quoted cells holding newlines and quotes. Writing uses commas,
 a UTF-8 BOM and CRLF, which Excel opens as UTF-8 and which reads back to the same stops.
 
+A tour in several content languages has one more column per translated field and language, the language
+in brackets: ``title (fr)``, ``talking points (fr)``, ``location (fr)``, ``medium (fr)``, ``artist (fr)``,
+``date (fr)``. The columns without a language are the main language's. A sheet cannot say which language
+that is: the tour's ``language`` stays empty and ``languages`` starts with ``und`` (BCP 47's
+"undetermined") followed by the bracketed languages in header order, until ``tour import --language`` (or
+Prepare) names it. An empty translated cell is not translated.
+
 A cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return) is written with a ``'`` before it, as OWASP advises against CSV injection; reading removes
 exactly the ``'`` that writing adds, so a sheet round-trips to the same stops.
@@ -26,7 +33,14 @@ from console.formats.markdown import duration_field, read_image
 from console.formats.text import clean_field, decode_text, read_text
 from console.show.durations import format_duration
 from console.show.limits import MAX_CSV_CELL_CHARS
-from console.show.tour import Stop, Tour
+from console.show.tour import (
+    MAX_CONTENT_LANGUAGES,
+    UNDETERMINED_LANGUAGE,
+    Stop,
+    StopText,
+    Tour,
+    language_tag,
+)
 
 # Process-wide, and bounded: a talking point over the csv module's default 128 KB must re-import, while a
 # cell is still never larger than MAX_CSV_CELL_CHARS (the file itself is capped at MAX_TEXT_FILE_BYTES).
@@ -58,6 +72,10 @@ TRANSLATED_COLUMNS = {
     "image": ("imagen",),
 }
 _SEPARATORS = (",", ";", "\t")
+# The columns a translation fills, in the order an export writes them.
+TRANSLATED_COLUMNS_ORDER = ("title", "talking points", "location", "medium", "artist", "date")
+Column = tuple[str, str]
+"""A column's Stop field and language (``""``: the main language's)."""
 
 
 def neutralised(cell: str) -> str:
@@ -138,33 +156,82 @@ def parse_csv(
     if not rows or not any(cell.strip() for cell in rows[0][1]):
         raise InputError("the first row must name the columns (title, duration, ...)", path=name, line=1)
     fields = _header(rows[0][1], name)
+    translated = list(dict.fromkeys(code for _, code in filter(None, fields) if code))
     images: dict[str, bytes] = {}
     stops: list[Stop] = []
     for line, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue  # spreadsheets write blank rows (and ';;;;' rows) below the data
-        stops.append(_stop(row, fields, name, line, base_dir, images))
+        stops.append(_stop(row, fields, translated, name, line, base_dir, images))
     if not stops:
         raise InputError(
             "the sheet has no stops: one row per stop below the header", path=name, line=len(rows)
         )
     if not title.strip():
         raise InputError("the tour needs a title (--title)", path=name)
-    return Tour(title=title.strip(), stops=tuple(stops), images=images)
+    languages = (UNDETERMINED_LANGUAGE, *translated) if translated else ()
+    return Tour(title=title.strip(), stops=tuple(stops), images=images, languages=languages)
 
 
-def _header(cells: list[str], name: str) -> list[str | None]:
-    """The Stop field of each column (None for a blank trailing column); unknown names are an error."""
-    fields: list[str | None] = []
+def _language_column(cell: str, name: str) -> tuple[str, str] | None:
+    """``title (fr)`` as ``("title", "fr")`` (the column's own name and its language), else None.
+
+    String methods, not a regular expression: a header cell may be megabytes long."""
+    text = cell.strip()
+    opening = text.rfind("(")
+    if not text.endswith(")") or opening <= 0:
+        return None
+    base, written = text[:opening].strip(), text[opening + 1 : -1].strip()
+    if _key(base) not in _BY_KEY:
+        return None  # an unknown column, told as such
+    if _BY_KEY[_key(base)] not in TRANSLATED_COLUMNS_ORDER:
+        shown = text if len(text) <= 60 else text[:60] + "…"
+        raise InputError(
+            f"the column '{shown}': only {', '.join(TRANSLATED_COLUMNS_ORDER)} take a language in brackets",
+            path=name,
+            line=1,
+        )
+    code = language_tag(written)
+    if code is None:
+        shown = written if len(written) <= 40 else written[:40] + "…"
+        raise InputError(
+            f"the column '{base} ({shown})': '{shown}' is not a language code (like en, fr, zh)",
+            path=name,
+            line=1,
+        )
+    if code.casefold() == UNDETERMINED_LANGUAGE:
+        raise InputError(
+            f"the column '{base} ({code})': the columns without a language are the main language's",
+            path=name,
+            line=1,
+        )
+    return base, code
+
+
+def _header(cells: list[str], name: str) -> list[Column | None]:
+    """The Stop field and language of each column (None for a blank trailing column); unknown names, a
+    column given twice and more than :data:`MAX_CONTENT_LANGUAGES` languages are an error."""
+    fields: list[Column | None] = []
+    seen: set[Column] = set()
+    languages: set[str] = set()
     unknown = []
     for cell in cells:
         key = _key(cell)
+        suffixed = _language_column(cell, name) if key and key not in _BY_KEY else None
+        if suffixed is not None:
+            key = _key(suffixed[0])
         if not key:
             fields.append(None)
         elif key in _BY_KEY:
-            field = COLUMNS[_BY_KEY[key]]
-            if field in fields:
+            field = (COLUMNS[_BY_KEY[key]], suffixed[1] if suffixed else "")
+            if field in seen:
                 raise InputError(f"the column '{cell.strip()}' appears twice", path=name, line=1)
+            languages.add(field[1])
+            if len(languages - {""}) > MAX_CONTENT_LANGUAGES:
+                raise InputError(
+                    f"the sheet has columns in more than {MAX_CONTENT_LANGUAGES} languages", path=name, line=1
+                )
+            seen.add(field)
             fields.append(field)
         else:
             unknown.append(cell.strip())
@@ -177,7 +244,7 @@ def _header(cells: list[str], name: str) -> list[str | None]:
             line=1,
         )
     for required in ("title", "duration_s"):
-        if required not in fields:
+        if (required, "") not in seen:
             column = next(key for key, value in COLUMNS.items() if value == required)
             raise InputError(f"the sheet has no '{column}' column", path=name, line=1)
     return fields
@@ -185,29 +252,33 @@ def _header(cells: list[str], name: str) -> list[str | None]:
 
 def _stop(
     row: list[str],
-    fields: list[str | None],
+    fields: list[Column | None],
+    translated: list[str],
     name: str,
     line: int,
     base_dir: Path | None,
     images: dict[str, bytes],
 ) -> Stop:
     values: dict[str, str] = {}
+    texts: dict[str, dict[str, str]] = {code: {} for code in translated}
     for index, cell in enumerate(row):
-        field = fields[index] if index < len(fields) else None
-        if field is None:
+        column = fields[index] if index < len(fields) else None
+        if column is None:
             if cell.strip():
                 raise InputError(
                     f"a value in column {index + 1}, which has no header: '{cell[:40]}'", path=name, line=line
                 )
             continue
-        what = f"the {next(key for key, value in COLUMNS.items() if value == field)} cell"
-        values[field] = clean_field(
+        field, code = column
+        what = f"the {_column_name(column)} cell"
+        value = clean_field(
             restored(cell if field == "talking_points" else cell.strip()),
             what,
             name=name,
             line=line,
             multiline=field == "talking_points",
         )
+        (texts[code] if code else values)[field] = value
     title = values.get("title", "")
     if not title:
         raise InputError("this row has no title", path=name, line=line)
@@ -224,21 +295,51 @@ def _stop(
         medium=values.get("medium", ""),
         image=image,
         talking_points=values.get("talking_points", ""),
+        translations=tuple(
+            (code, StopText(**given)) for code, given in texts.items() if not StopText(**given).is_empty()
+        ),
     )
+
+
+def _column_name(column: Column) -> str:
+    """The header an export writes for ``column``: ``title``, ``talking points (fr)``."""
+    field, code = column
+    name = next(key for key, value in COLUMNS.items() if value == field)
+    return f"{name} ({code})" if code else name
+
+
+def _columns(tour: Tour) -> list[Column]:
+    """The columns of the export: the main language's, then per translated language its title and talking
+    points (always, so the language reads back) and the other fields some stop translates."""
+    columns: list[Column] = [
+        (field, "") for name, field in COLUMNS.items() if name != "image" or any(s.image for s in tour.stops)
+    ]
+    for code in tour.content_languages[1:] if tour.languages else ():
+        texts = [text for stop in tour.stops if (text := stop.translation(code)) is not None]
+        for name in TRANSLATED_COLUMNS_ORDER:
+            field = COLUMNS[name]
+            if name in ("title", "talking points") or any(getattr(text, field) for text in texts):
+                columns.append((field, code))
+    return columns
+
+
+def _cell(stop: Stop, column: Column) -> str:
+    field, code = column
+    if code:
+        text = stop.translation(code)
+        return getattr(text, field) if text is not None else ""
+    return format_duration(stop.duration_s) if field == "duration_s" else str(getattr(stop, field))
 
 
 def dump_csv(tour: Tour, *, separator: str = ",") -> str:
     """The stops as a sheet Excel opens as UTF-8 (BOM, CRLF); the image column only when a stop has one."""
-    columns = [name for name in COLUMNS if name != "image" or any(stop.image for stop in tour.stops)]
+    columns = _columns(tour)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=separator, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(columns)
+    writer.writerow([_column_name(column) for column in columns])
     for number, stop in enumerate(tour.stops, start=1):
-        cells = [
-            format_duration(stop.duration_s) if column == "duration" else getattr(stop, COLUMNS[column])
-            for column in columns
-        ]
-        for column, cell in zip(columns, cells, strict=True):
+        cells = [_cell(stop, column) for column in columns]
+        for column, cell in zip(map(_column_name, columns), cells, strict=True):
             # As written: a "'" may come first and every line break becomes CRLF.
             if len(cell) + cell.count("\n") + 1 > MAX_CSV_CELL_CHARS:
                 raise KnownError(

@@ -1,4 +1,4 @@
-"""The JSON tour (``{"format": "cicerone-tour", "version": 1, ...}``): every field, images by name."""
+"""The JSON tour (``{"format": "cicerone-tour", "version": 2, ...}``): every field, images by name."""
 
 from __future__ import annotations
 
@@ -97,7 +97,7 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     for key in ("language", "introduction"):
         if data.get(key) is not None and not isinstance(data.get(key), str):
             raise fail(f'"{key}" must be a string', f'"{key}"')
-    languages = _languages(data, fail)
+    languages = declared_languages(data, fail)
     _check_translations(data.get("translations"), TRANSLATED_TOUR_FIELDS, languages, "the tour", fail)
     stops = data.get("stops")
     if not isinstance(stops, list) or not stops:
@@ -133,8 +133,12 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     return _cleaned(tour, fail)
 
 
-def _languages(data: dict[str, Any], fail: Callable[..., InputError]) -> list[str]:
-    """The content languages as declared, main first; ``[]`` for a one-language tour."""
+def declared_languages(data: dict[str, Any], fail: Callable[..., InputError]) -> list[str]:
+    """The content languages as declared, main first; ``[]`` for a one-language tour.
+
+    The Markdown and CSV readers check theirs here too (``{"languages": [...], "language": main}``), so a
+    language is refused for the same reasons in every format; ``fail(reason, '"languages"')`` or
+    ``fail(reason, '"language"')`` makes their error."""
     declared = data.get("languages")
     if declared is None:
         return []

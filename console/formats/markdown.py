@@ -1,12 +1,19 @@
 """The tour script: Markdown a producer writes in any editor (the README documents it).
 
-Front matter between ``---`` lines (``title``, ``slot``, ``language``), an optional
+Front matter between ``---`` lines (``title``, ``slot``, ``language``, ``languages``), an optional
 introduction, then one ``## `` heading per stop with ``key: value`` fields up to the
 first blank line and the talking points after it, verbatim.
 
-What the export writes reads back to the same tour: a talking point's own ``## `` line or a
-code fence left open is written with a ``\\`` before it (as Markdown escapes it), a heading
-that ends in `` #`` gets a closing `` #``, a front-matter value in quotes is quoted again.
+A tour in several content languages (``languages: en, fr, zh``) carries each translation in a section
+``### fr: <translated title>``: before the first stop, the tour's title and introduction; inside a stop,
+after its talking points, the stop's title, then translated ``key: value`` fields (location, medium,
+artist, date) up to the first blank line, then that language's talking points. A ``### `` line is a
+section only when its code is one of the declared languages other than the main one; any other is text.
+
+What the export writes reads back to the same tour: a talking point's own ``## `` line, a line that would
+read as a translation's section, or a code fence left open is written with a ``\\`` before it (as
+Markdown escapes it), a heading that ends in `` #`` gets a closing `` #``, a front-matter value in quotes
+is quoted again.
 """
 
 from __future__ import annotations
@@ -17,13 +24,23 @@ from pathlib import Path
 
 from console.errors import InputError
 from console.formats.images import image_problem
+from console.formats.json_format import declared_languages
 from console.formats.text import clean_field, read_bytes, read_text
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_IMAGE_BYTES, MAX_SLOT_S, MAX_STOP_S
-from console.show.tour import Stop, Tour, free_image_name, image_reference_problem
+from console.show.tour import (
+    Stop,
+    StopText,
+    Tour,
+    TourText,
+    free_image_name,
+    image_reference_problem,
+)
 
-FRONT_MATTER_KEYS = ("title", "slot", "language")
+FRONT_MATTER_KEYS = ("title", "slot", "language", "languages")
 STOP_KEYS = ("duration", "location", "artist", "date", "medium", "image")
+# The fields a translation's section may give (its title is the heading's, its talking points the text).
+TRANSLATED_KEYS = ("location", "medium", "artist", "date")
 __all__ = ["MAX_IMAGE_BYTES", "dump_markdown", "load_markdown", "parse_markdown", "read_image"]
 _FIELD = re.compile(r"^([A-Za-z_][\w ]*?)\s*:\s?(.*)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -31,14 +48,24 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 # A line the export escaped with one more '\\': a talking point's "## x" or a fence it left open.
 _ESCAPED = re.compile(r"^\\+(## |\s*(```|~~~))")
+# A translation's section, "### fr: Victoire de Samothrace"; after any '\\' the export added.
+_SECTION = re.compile(r"^(\\*)### ([A-Za-z0-9-]+):(.*)$")
 
 
 @dataclass
 class _StopDraft:
+    """A stop as read so far, or (with a ``code``) one of its translations or the tour's."""
+
     title: str
     line: int
     fields: dict[str, tuple[str, int]] = field(default_factory=dict)
     body: list[str] = field(default_factory=list)
+    code: str = ""
+    translations: list[_StopDraft] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        return f"the {self.code} translation ('{self.title}')" if self.code else f"stop '{self.title}'"
 
 
 def load_markdown(path: str | Path) -> Tour:
@@ -50,16 +77,20 @@ def load_markdown(path: str | Path) -> Tour:
 def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = None) -> Tour:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     front, start = _front_matter(lines, name)
+    languages = _languages(front, name)
+    translated = set(languages[1:])
     title_value = front.get("title")
     title = title_value[0] if title_value else ""
     intro: list[str] = []
     stops: list[_StopDraft] = []
+    tour_sections: list[_StopDraft] = []
     in_fence = False
     reading_fields = False
     for number, line in enumerate(lines[start:], start=start + 1):
+        section = None if in_fence else _section(line, translated)
         if _FENCE.match(line):
             in_fence = not in_fence
-        elif not in_fence and _ESCAPED.match(line):
+        elif not in_fence and (_ESCAPED.match(line) or (section is not None and section[0])):
             line = line[1:]
         elif not in_fence and line.startswith("## "):
             stop_title = clean_field(heading_title(line[3:]), "the stop's title", name=name, line=number)
@@ -68,13 +99,26 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
             stops.append(_StopDraft(stop_title, number))
             reading_fields = True
             continue
+        elif section is not None:
+            _, code, heading = section
+            drafts = stops[-1].translations if stops else tour_sections
+            if any(draft.code == code for draft in drafts):
+                where = f"stop '{stops[-1].title}'" if stops else "the tour"
+                raise InputError(f"{where} is translated into '{code}' twice", path=name, line=number)
+            what = f"the {code} title"
+            drafts.append(_StopDraft(clean_field(heading, what, name=name, line=number), number, code=code))
+            reading_fields = bool(stops)  # a stop's translation has fields; the tour's is all introduction
+            continue
         if not stops:
-            if not in_fence and not title and line.startswith("# ") and not "".join(intro).strip():
+            if tour_sections:
+                tour_sections[-1].body.append(line)
+            elif not in_fence and not title and line.startswith("# ") and not "".join(intro).strip():
                 title = heading_title(line[2:])
             else:
                 intro.append(line)
             continue
-        current = stops[-1]
+        current = stops[-1].translations[-1] if stops[-1].translations else stops[-1]
+        keys = TRANSLATED_KEYS if current.code else STOP_KEYS
         if reading_fields:
             if not line.strip():
                 reading_fields = False
@@ -82,15 +126,16 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
             match = _FIELD.match(line)
             if not match:
                 raise InputError(
-                    f"under the heading of stop '{current.title}', expected a field such as 'duration: 6m'"
+                    f"under the heading of {current.heading}, expected a field such as '{_example(current)}'"
                     " or a blank line before the talking points",
                     path=name,
                     line=number,
                 )
             key = match.group(1).strip().lower()
-            if key not in STOP_KEYS:
+            if key not in keys:
                 raise InputError(
-                    f"unknown field '{match.group(1).strip()}' (stop fields are {', '.join(STOP_KEYS)}); "
+                    f"unknown field '{match.group(1).strip()}' ({_kind(current)} fields are "
+                    f"{', '.join(keys)}); "
                     "leave a blank line before the talking points",
                     path=name,
                     line=number,
@@ -122,12 +167,70 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
         title=title,
         slot_s=slot_s,
         language=front["language"][0] if "language" in front else "",
+        languages=tuple(languages),
         introduction=clean_field(
             "\n".join(intro), "the introduction", name=name, line=start + 1, multiline=True
         ),
+        translations=tuple(
+            pair for pair in (_tour_text(draft, name) for draft in tour_sections) if not pair[1].is_empty()
+        ),
         stops=built,
         images=images,
+    ).in_language_order()
+
+
+def _languages(front: dict[str, tuple[str, int]], name: str) -> list[str]:
+    """``languages: en, fr, zh``, checked as the JSON reader checks its list (same reasons), main first."""
+    if "languages" not in front:
+        return []
+    written, line = front["languages"]
+    main, main_line = front.get("language", ("", line))
+
+    def fail(reason: str, needle: str | None = None, **_: object) -> InputError:
+        return InputError(reason, path=name, line=main_line if needle == '"language"' else line)
+
+    codes = [code.strip() for code in written.split(",")] if written.strip() else []
+    return declared_languages({"languages": codes, "language": main}, fail)
+
+
+def _section(line: str, translated: set[str]) -> tuple[str, str, str] | None:
+    """``(escapes, code, heading)`` when ``line`` is a translation's section ``### fr: ...`` (after any
+    ``\\`` the export added) for one of the ``translated`` languages; else None (it is text)."""
+    if not translated or not line.lstrip("\\").startswith("### "):
+        return None
+    match = _SECTION.match(line)
+    if match is None or match.group(2) not in translated:
+        return None
+    return match.group(1), match.group(2), heading_title(match.group(3))
+
+
+def _example(draft: _StopDraft) -> str:
+    return "location: Salle 711" if draft.code else "duration: 6m"
+
+
+def _kind(draft: _StopDraft) -> str:
+    return f"translated ({draft.code})" if draft.code else "stop"
+
+
+def _body(draft: _StopDraft, name: str) -> str:
+    return clean_field(
+        "\n".join(draft.body),
+        f"the talking points of {draft.heading}",
+        name=name,
+        line=draft.line,
+        multiline=True,
     )
+
+
+def _tour_text(draft: _StopDraft, name: str) -> tuple[str, TourText]:
+    what = f"the {draft.code} introduction"
+    introduction = clean_field("\n".join(draft.body), what, name=name, line=draft.line, multiline=True)
+    return draft.code, TourText(title=draft.title, introduction=introduction)
+
+
+def _stop_text(draft: _StopDraft, name: str) -> tuple[str, StopText]:
+    values = {key: draft.fields[key][0] for key in TRANSLATED_KEYS if key in draft.fields}
+    return draft.code, StopText(title=draft.title, talking_points=_body(draft, name), **values)
 
 
 def _front_matter(lines: list[str], name: str) -> tuple[dict[str, tuple[str, int]], int]:
@@ -205,12 +308,9 @@ def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dic
         date=draft.fields.get("date", ("", 0))[0],
         medium=draft.fields.get("medium", ("", 0))[0],
         image=image,
-        talking_points=clean_field(
-            "\n".join(draft.body),
-            f"the talking points of '{draft.title}'",
-            name=name,
-            line=draft.line,
-            multiline=True,
+        talking_points=_body(draft, name),
+        translations=tuple(
+            pair for pair in (_stop_text(text, name) for text in draft.translations) if not pair[1].is_empty()
         ),
     )
 
@@ -245,9 +345,16 @@ def dump_markdown(tour: Tour) -> str:
         out.append(f"slot: {format_duration(tour.slot_s)}")
     if tour.language:
         out.append(f"language: {_quoted(tour.language)}")
+    if tour.languages:
+        out.append(f"languages: {', '.join(tour.languages)}")
     out += ["---", ""]
+    translated = set(tour.content_languages[1:]) if tour.languages else set()
     if tour.introduction:
-        out += [*_escaped_block(tour.introduction), ""]
+        out += [*_escaped_block(tour.introduction, translated), ""]
+    for code, text in tour.translations:
+        out += [_section_heading(code, text.title), ""]
+        if text.introduction:
+            out += [*_escaped_block(text.introduction, translated), ""]
     for stop in tour.stops:
         out.append(f"## {_heading(stop.title)}")
         out.append(f"duration: {format_duration(stop.duration_s)}")
@@ -257,16 +364,27 @@ def dump_markdown(tour: Tour) -> str:
                 out.append(f"{key}: {value}")
         out.append("")
         if stop.talking_points:
-            out += [*_escaped_block(stop.talking_points), ""]
+            out += [*_escaped_block(stop.talking_points, translated), ""]
+        for code, stop_text in stop.translations:
+            out.append(_section_heading(code, stop_text.title))
+            out += [f"{key}: {getattr(stop_text, key)}" for key in TRANSLATED_KEYS if getattr(stop_text, key)]
+            out.append("")
+            if stop_text.talking_points:
+                out += [*_escaped_block(stop_text.talking_points, translated), ""]
     return "\n".join(out)
 
 
-def _escaped_block(text: str) -> list[str]:
+def _section_heading(code: str, title: str) -> str:
+    return f"### {code}: {_heading(title)}" if title else f"### {code}:"
+
+
+def _escaped_block(text: str, translated: set[str]) -> list[str]:
     """The lines of a talking point (or the introduction) that :func:`parse_markdown` reads back verbatim.
 
-    Follows the reader's own fence state: outside a code block, a "## " line (which would start a stop) and
-    a line already escaped get one more '\\'; an opening fence never closed (which would swallow the stops
-    after it) gets one too. Inside a closed code block nothing changes.
+    Follows the reader's own fence state: outside a code block, a "## " line (which would start a stop), a
+    "### fr: " line for one of the ``translated`` languages (which would start a section) and a line already
+    escaped get one more '\\'; an opening fence never closed (which would swallow the stops after it) gets
+    one too. Inside a closed code block nothing changes.
     """
     lines = text.split("\n")
     fences = [index for index, line in enumerate(lines) if _FENCE.match(line)]
@@ -276,7 +394,12 @@ def _escaped_block(text: str) -> list[str]:
     for index, line in enumerate(lines):
         if index != unclosed and _FENCE.match(line):
             in_fence = not in_fence
-        elif not in_fence and (index == unclosed or line.startswith("## ") or _ESCAPED.match(line)):
+        elif not in_fence and (
+            index == unclosed
+            or line.startswith("## ")
+            or _ESCAPED.match(line)
+            or _section(line, translated) is not None
+        ):
             line = "\\" + line
         out.append(line)
     return out

@@ -178,6 +178,20 @@ class Tour:
             **given,
         )
 
+    def in_language_order(self) -> Tour:
+        """The tour with every translation listed in :attr:`content_languages` order, whatever order a file
+        wrote them in: one tour reads the same from every format (a CSV's columns impose that order)."""
+        rank = {code: index for index, code in enumerate(self.content_languages)}
+
+        def ordered(pairs: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
+            return tuple(sorted(pairs, key=lambda pair: rank.get(pair[0], len(rank))))
+
+        return replace(
+            self,
+            translations=ordered(self.translations),
+            stops=tuple(replace(stop, translations=ordered(stop.translations)) for stop in self.stops),
+        )
+
     def completeness(self) -> dict[str, tuple[int, int]]:
         """Per translated language: (stops whose title and talking points are both translated, stops).
 
@@ -282,10 +296,13 @@ def tour_from_dict(data: Mapping[str, Any], *, tour_id: int | None = None) -> To
         languages=tuple(str(code) for code in data.get("languages") or ()),
         translations=tour_translations(data.get("translations")),
         stops=tuple(stop_from_mapping(item) for item in data.get("stops") or []),
-    )
+    ).in_language_order()
 
 
 MAX_CONTENT_LANGUAGES = 32
+UNDETERMINED_LANGUAGE = "und"
+"""BCP 47's "undetermined": the main language of a tour whose file cannot name it (a CSV with translated
+columns) until someone does (``tour import --language``, Prepare)."""
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 

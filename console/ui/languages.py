@@ -86,7 +86,7 @@ def translated_sources() -> list[str]:
     files += sorted((root / "console" / "prepare").rglob("*.py")) + sorted(
         (root / "console" / "live").rglob("*.py")
     )
-    files += [root / "console" / "app.py"]
+    files += [root / "console" / "app.py", root / "console" / "formats" / "runsheet.py"]  # its RunSheetLabels
     return [str(path.relative_to(root)) for path in files]
 
 
