@@ -52,6 +52,7 @@ from console.store import (
     open_database,
 )
 from console.store.console_lock import ConsoleLock, DatabaseInUse, acquire_console_lock
+from console.translation import translated
 from console.ui.console_window import ConsoleWindow
 from console.ui.live_view import LiveView
 from console.ui.theme import apply_theme
@@ -102,7 +103,7 @@ class Console:
                 "Console",
                 "read-only: {reason} ({path}). Tours and past shows can be read here; "
                 "no show can start or resume until the database can be written.",
-            ).format(reason=self.db.reason, path=self.db_path)
+            ).format(reason=translated(self.db.reason), path=self.db_path)
         self._watch_database_locks(self.db_path)
         log.info("database %s; venue %s", self.db_path, settings.venue_name or "(none)")
         self.tours = TourRepository(self.db)

@@ -32,6 +32,7 @@ from console.audience.platforms import (
 )
 from console.audience.secrets import Secrets
 from console.audience.specs import SourceSpec
+from console.messages import QT_TRANSLATE_NOOP
 from console.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,15 @@ class SourceReader(QObject):
 
     def _read_file(self, at: float) -> None:
         if self._file_job is not None and self._file_job.is_alive():  # the last read still hangs
-            self.done.emit(failure(self.spec, at, "timeout: the file's previous read still does not return"))
+            self.done.emit(
+                failure(
+                    self.spec,
+                    at,
+                    QT_TRANSLATE_NOOP(
+                        "ViewerSource", "timeout: the file's previous read still does not return"
+                    ),
+                )
+            )
             return
         relay = _Relay()  # owned by the job until it has emitted, so it outlives a deleted reader
         relay.done.connect(self._file_answered, Qt.ConnectionType.QueuedConnection)
@@ -129,7 +138,13 @@ class SourceReader(QObject):
                 reading = read_file(spec, at)
             except Exception as error:  # a bug: the read must still end, with a reason
                 log.exception("viewer source %s: reading the file failed", spec.label)
-                reading = failure(spec, at, f"cannot read the file ({type(error).__name__}, see the log)")
+                reading = failure(
+                    spec,
+                    at,
+                    QT_TRANSLATE_NOOP("ViewerSource", "cannot read the file ({name}, see the log)").format(
+                        name=type(error).__name__
+                    ),
+                )
             relay.done.emit(reading)
 
         self._file_job = threading.Thread(target=job, name="viewers-file", daemon=True)

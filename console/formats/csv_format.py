@@ -24,6 +24,7 @@ from pathlib import Path
 from console.errors import InputError, KnownError
 from console.formats.markdown import duration_field, read_image
 from console.formats.text import clean_field, decode_text, read_text
+from console.messages import QT_TRANSLATE_NOOP
 from console.show.durations import format_duration
 from console.show.limits import MAX_CSV_CELL_CHARS
 from console.show.tour import Stop, Tour
@@ -132,11 +133,21 @@ def parse_csv(
             rows.append((start, row))
     except csv.Error as error:
         if "unexpected end of data" in str(error):
-            reason = 'a quoted cell in the row that starts here is never closed (a " is missing)'
+            reason = QT_TRANSLATE_NOOP(
+                "Formats", 'a quoted cell in the row that starts here is never closed (a " is missing)'
+            )
             raise InputError(reason, path=name, line=start) from None
-        raise InputError(f"not valid CSV: {error}", path=name, line=reader.line_num or 1) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "not valid CSV: {error}").format(error=error),
+            path=name,
+            line=reader.line_num or 1,
+        ) from None
     if not rows or not any(cell.strip() for cell in rows[0][1]):
-        raise InputError("the first row must name the columns (title, duration, ...)", path=name, line=1)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "the first row must name the columns (title, duration, ...)"),
+            path=name,
+            line=1,
+        )
     fields = _header(rows[0][1], name)
     images: dict[str, bytes] = {}
     stops: list[Stop] = []
@@ -146,10 +157,12 @@ def parse_csv(
         stops.append(_stop(row, fields, name, line, base_dir, images))
     if not stops:
         raise InputError(
-            "the sheet has no stops: one row per stop below the header", path=name, line=len(rows)
+            QT_TRANSLATE_NOOP("Formats", "the sheet has no stops: one row per stop below the header"),
+            path=name,
+            line=len(rows),
         )
     if not title.strip():
-        raise InputError("the tour needs a title (--title)", path=name)
+        raise InputError(QT_TRANSLATE_NOOP("Formats", "the tour needs a title (--title)"), path=name)
     return Tour(title=title.strip(), stops=tuple(stops), images=images)
 
 
@@ -164,22 +177,35 @@ def _header(cells: list[str], name: str) -> list[str | None]:
         elif key in _BY_KEY:
             field = COLUMNS[_BY_KEY[key]]
             if field in fields:
-                raise InputError(f"the column '{cell.strip()}' appears twice", path=name, line=1)
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Formats", "the column '{column}' appears twice").format(
+                        column=cell.strip()
+                    ),
+                    path=name,
+                    line=1,
+                )
             fields.append(field)
         else:
             unknown.append(cell.strip())
     if unknown:
         known = ", ".join(name for name in COLUMNS)
         raise InputError(
-            f"unknown columns: {', '.join(unknown)} (known: {known}; or their French or Spanish names, "
-            "such as Titre, Durée or Título, Duración)",
+            QT_TRANSLATE_NOOP(
+                "Formats",
+                "unknown columns: {columns} (known: {known}; or their French or Spanish "
+                "names, such as Titre, Durée or Título, Duración)",
+            ).format(columns=", ".join(unknown), known=known),
             path=name,
             line=1,
         )
     for required in ("title", "duration_s"):
         if required not in fields:
             column = next(key for key, value in COLUMNS.items() if value == required)
-            raise InputError(f"the sheet has no '{column}' column", path=name, line=1)
+            raise InputError(
+                QT_TRANSLATE_NOOP("Formats", "the sheet has no '{column}' column").format(column=column),
+                path=name,
+                line=1,
+            )
     return fields
 
 
@@ -197,10 +223,15 @@ def _stop(
         if field is None:
             if cell.strip():
                 raise InputError(
-                    f"a value in column {index + 1}, which has no header: '{cell[:40]}'", path=name, line=line
+                    QT_TRANSLATE_NOOP(
+                        "Formats", "a value in column {number}, which has no header: '{cell}'"
+                    ).format(number=index + 1, cell=cell[:40]),
+                    path=name,
+                    line=line,
                 )
             continue
-        what = f"the {next(key for key, value in COLUMNS.items() if value == field)} cell"
+        column = next(key for key, value in COLUMNS.items() if value == field)
+        what = QT_TRANSLATE_NOOP("Formats", "the {column} cell").format(column=column)
         values[field] = clean_field(
             restored(cell if field == "talking_points" else cell.strip()),
             what,
@@ -210,8 +241,13 @@ def _stop(
         )
     title = values.get("title", "")
     if not title:
-        raise InputError("this row has no title", path=name, line=line)
-    duration = duration_field(values.get("duration_s", ""), name, line, f"duration of '{title}'")
+        raise InputError(QT_TRANSLATE_NOOP("Formats", "this row has no title"), path=name, line=line)
+    duration = duration_field(
+        values.get("duration_s", ""),
+        name,
+        line,
+        QT_TRANSLATE_NOOP("Formats", "duration of '{title}'").format(title=title),
+    )
     image = ""
     if values.get("image"):
         image = read_image((values["image"], line), name, base_dir, images)
@@ -242,8 +278,18 @@ def dump_csv(tour: Tour, *, separator: str = ",") -> str:
             # As written: a "'" may come first and every line break becomes CRLF.
             if len(cell) + cell.count("\n") + 1 > MAX_CSV_CELL_CHARS:
                 raise KnownError(
-                    f"stop {number} ({stop.title[:40]}): its {column} ({len(cell):,} characters) is too long "
-                    f"for a CSV cell (at most {MAX_CSV_CELL_CHARS:,} as written); export Markdown or JSON"
+                    QT_TRANSLATE_NOOP(
+                        "Formats",
+                        "stop {number} ({title}): its {column} ({count:,} characters) is too "
+                        "long for a CSV cell (at most {max_csv_cell_chars:,} as written); export "
+                        "Markdown or JSON",
+                    ).format(
+                        number=number,
+                        title=stop.title[:40],
+                        column=column,
+                        count=len(cell),
+                        max_csv_cell_chars=MAX_CSV_CELL_CHARS,
+                    )
                 )
         # Neutralised as written: a line break inside a cell goes out as CRLF, and "\r" is a formula start.
         writer.writerow(neutralised_row(cell.replace("\n", "\r\n") for cell in cells))

@@ -12,6 +12,7 @@ from typing import Any, TypeGuard
 from console.bounded_json import nesting_depth
 from console.errors import InputError
 from console.formats.text import clean_field, read_text
+from console.messages import QT_TRANSLATE_NOOP, Text
 from console.show.durations import spoken_limit
 from console.show.limits import MAX_JSON_DEPTH, MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
@@ -40,21 +41,33 @@ def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
     too_deep = _too_deep_line(text)
     if too_deep is not None:  # before json.loads, which would recurse until Python gives up
         raise InputError(
-            f"arrays and objects nest deeper than {MAX_JSON_DEPTH} levels (a tour needs 3)",
+            QT_TRANSLATE_NOOP(
+                "Formats", "arrays and objects nest deeper than {max_json_depth} levels (a tour needs 3)"
+            ).format(max_json_depth=MAX_JSON_DEPTH),
             path=name,
             line=too_deep,
         )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(f"not valid JSON: {error.msg}", path=name, line=error.lineno) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "not valid JSON: {msg}").format(msg=error.msg),
+            path=name,
+            line=error.lineno,
+        ) from None
     except RecursionError:  # deep and mismatched ("[[[...{"): the passes above could not collapse it
         raise InputError(
-            f"arrays and objects nest deeper than {MAX_JSON_DEPTH} levels (a tour needs 3)", path=name, line=1
+            QT_TRANSLATE_NOOP(
+                "Formats", "arrays and objects nest deeper than {max_json_depth} levels (a tour needs 3)"
+            ).format(max_json_depth=MAX_JSON_DEPTH),
+            path=name,
+            line=1,
         ) from None
     except ValueError:  # an integer of thousands of digits: Python refuses to convert it
         raise InputError(
-            "a number far too large for a tour", path=name, line=_long_number_line(text)
+            QT_TRANSLATE_NOOP("Formats", "a number far too large for a tour"),
+            path=name,
+            line=_long_number_line(text),
         ) from None
     return tour_from_json_data(data, name=name, text=text)
 
@@ -62,7 +75,7 @@ def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
 def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     """Validate a decoded JSON tour; every problem names the field and, where it can, the line."""
 
-    def fail(reason: str, needle: str | None = None, *, stop: int | None = None) -> InputError:
+    def fail(reason: Text, needle: str | None = None, *, stop: int | None = None) -> InputError:
         line = _line_of(text, needle) if needle else None
         if line is None and stop is not None:
             line = _stop_line(text, stop)
@@ -72,54 +85,94 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     # A bundle's tour is named "BUNDLE!tour.json": its images may not take the bundle's own name.
     source_name = Path(name.partition("!")[0]).name
     if not isinstance(data, dict):
-        raise fail("the top level must be a JSON object")
+        raise fail(QT_TRANSLATE_NOOP("Formats", "the top level must be a JSON object"))
     if data.get("format") != TOUR_FORMAT:
-        raise fail(f'not a Cicerone tour: "format" must be "{TOUR_FORMAT}"', '"format"')
+        raise fail(
+            QT_TRANSLATE_NOOP("Formats", 'not a Cicerone tour: "format" must be "{tour_format}"').format(
+                tour_format=TOUR_FORMAT
+            ),
+            '"format"',
+        )
     if data.get("version") != TOUR_FORMAT_VERSION:
         raise fail(
-            f"unsupported tour version {_short(data.get('version'))} (this Cicerone reads version 1)",
+            QT_TRANSLATE_NOOP(
+                "Formats", "unsupported tour version {short} (this Cicerone reads version 1)"
+            ).format(short=_short(data.get("version"))),
             '"version"',
         )
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
-        raise fail('"title" must be a non-empty string', '"title"')
+        raise fail(QT_TRANSLATE_NOOP("Formats", '"title" must be a non-empty string'), '"title"')
     slot = data.get("slot_s")
     if slot is not None and (not _whole(slot) or not 0 < slot <= MAX_SLOT_S):
         raise fail(
-            f'"slot_s" must be a whole number of seconds above zero and at most {MAX_SLOT_S} '
-            f"({spoken_limit(MAX_SLOT_S)}), or null",
+            QT_TRANSLATE_NOOP(
+                "Formats",
+                '"slot_s" must be a whole number of seconds above zero and at most '
+                "{max_slot_s} ({spoken_limit}), or null",
+            ).format(max_slot_s=MAX_SLOT_S, spoken_limit=spoken_limit(MAX_SLOT_S)),
             '"slot_s"',
         )
     for key in ("language", "introduction"):
         if data.get(key) is not None and not isinstance(data.get(key), str):
-            raise fail(f'"{key}" must be a string', f'"{key}"')
+            raise fail(QT_TRANSLATE_NOOP("Formats", '"{key}" must be a string').format(key=key), f'"{key}"')
     stops = data.get("stops")
     if not isinstance(stops, list) or not stops:
-        raise fail('"stops" must be a non-empty list', '"stops"')
+        raise fail(QT_TRANSLATE_NOOP("Formats", '"stops" must be a non-empty list'), '"stops"')
     for number, stop in enumerate(stops, start=1):
-        where = f"stop {number}"
+        where = QT_TRANSLATE_NOOP("Formats", "stop {number}").format(number=number)
         if not isinstance(stop, dict):
-            raise fail(f"{where} must be an object", stop=number)
+            raise fail(
+                QT_TRANSLATE_NOOP("Formats", "{where} must be an object").format(where=where), stop=number
+            )
         unknown = set(stop) - set(STOP_FIELDS)
         if unknown:
-            raise fail(f"{where} has unknown fields: {', '.join(sorted(unknown))}", f'"{sorted(unknown)[0]}"')
+            raise fail(
+                QT_TRANSLATE_NOOP("Formats", "{where} has unknown fields: {fields}").format(
+                    where=where, fields=", ".join(sorted(unknown))
+                ),
+                f'"{sorted(unknown)[0]}"',
+            )
         stop_title = stop.get("title")
         if not isinstance(stop_title, str) or not stop_title.strip():
-            raise fail(f'{where}: "title" must be a non-empty string', stop=number)
+            raise fail(
+                QT_TRANSLATE_NOOP("Formats", '{where}: "title" must be a non-empty string').format(
+                    where=where
+                ),
+                stop=number,
+            )
         duration = stop.get("duration_s")
         if not _whole(duration) or not 0 < duration <= MAX_STOP_S:
             raise fail(
-                f'{where} ({stop_title}): "duration_s" must be a whole number of seconds above zero '
-                f"and at most {MAX_STOP_S} ({spoken_limit(MAX_STOP_S)})",
+                QT_TRANSLATE_NOOP(
+                    "Formats",
+                    '{where} ({stop_title}): "duration_s" must be a whole number of seconds '
+                    "above zero and at most {max_stop_s} ({spoken_limit})",
+                ).format(
+                    where=where,
+                    stop_title=stop_title,
+                    max_stop_s=MAX_STOP_S,
+                    spoken_limit=spoken_limit(MAX_STOP_S),
+                ),
                 json.dumps(stop_title, ensure_ascii=False),
             )
         for key in _TEXT_FIELDS:
             if stop.get(key) is not None and not isinstance(stop.get(key), str):
-                raise fail(f'{where} ({stop_title}): "{key}" must be a string', stop=number)
+                raise fail(
+                    QT_TRANSLATE_NOOP("Formats", '{where} ({stop_title}): "{key}" must be a string').format(
+                        where=where, stop_title=stop_title, key=key
+                    ),
+                    stop=number,
+                )
         image = stop.get("image")
         if image and (problem := image_reference_problem(image, source_name=source_name)):
             needle = json.dumps(image, ensure_ascii=False)
-            raise fail(f"{where} ({stop_title}): the image {needle} is refused: {problem}", needle)
+            raise fail(
+                QT_TRANSLATE_NOOP(
+                    "Formats", "{where} ({stop_title}): the image {needle} is refused: {problem}"
+                ).format(where=where, stop_title=stop_title, needle=needle, problem=problem),
+                needle,
+            )
     return _cleaned(tour_from_dict(data), fail)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from console.errors import InputError
 from console.formats.images import image_problem
 from console.formats.text import clean_field, read_bytes, read_text
+from console.messages import QT_TRANSLATE_NOOP, Text
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_IMAGE_BYTES, MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import Stop, Tour, free_image_name, image_reference_problem
@@ -62,9 +63,18 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
         elif not in_fence and _ESCAPED.match(line):
             line = line[1:]
         elif not in_fence and line.startswith("## "):
-            stop_title = clean_field(heading_title(line[3:]), "the stop's title", name=name, line=number)
+            stop_title = clean_field(
+                heading_title(line[3:]),
+                QT_TRANSLATE_NOOP("Formats", "the stop's title"),
+                name=name,
+                line=number,
+            )
             if not stop_title:
-                raise InputError("a stop heading ('## ') has no title", path=name, line=number)
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Formats", "a stop heading ('## ') has no title"),
+                    path=name,
+                    line=number,
+                )
             stops.append(_StopDraft(stop_title, number))
             reading_fields = True
             continue
@@ -82,35 +92,57 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
             match = _FIELD.match(line)
             if not match:
                 raise InputError(
-                    f"under the heading of stop '{current.title}', expected a field such as 'duration: 6m'"
-                    " or a blank line before the talking points",
+                    QT_TRANSLATE_NOOP(
+                        "Formats",
+                        "under the heading of stop '{title}', expected a field such as "
+                        "'duration: 6m' or a blank line before the talking points",
+                    ).format(title=current.title),
                     path=name,
                     line=number,
                 )
             key = match.group(1).strip().lower()
             if key not in STOP_KEYS:
                 raise InputError(
-                    f"unknown field '{match.group(1).strip()}' (stop fields are {', '.join(STOP_KEYS)}); "
-                    "leave a blank line before the talking points",
+                    QT_TRANSLATE_NOOP(
+                        "Formats",
+                        "unknown field '{field}' (stop fields are {fields}); leave a blank line "
+                        "before the talking points",
+                    ).format(field=match.group(1).strip(), fields=", ".join(STOP_KEYS)),
                     path=name,
                     line=number,
                 )
             if key in current.fields:
-                raise InputError(f"the field '{key}' is given twice for this stop", path=name, line=number)
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Formats", "the field '{key}' is given twice for this stop").format(
+                        key=key
+                    ),
+                    path=name,
+                    line=number,
+                )
             current.fields[key] = (clean_field(match.group(2), key, name=name, line=number), number)
             continue
         current.body.append(line)
     if in_fence:
-        raise InputError("a code block (```) is never closed", path=name, line=len(lines))
-    title = clean_field(title, "the title", name=name, line=front.get("title", ("", 1))[1])
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "a code block (```) is never closed"), path=name, line=len(lines)
+        )
+    title = clean_field(
+        title, QT_TRANSLATE_NOOP("Formats", "the title"), name=name, line=front.get("title", ("", 1))[1]
+    )
     if not title:
         raise InputError(
-            "the tour has no title: add 'title:' to the front matter or a '# ' heading", path=name, line=1
+            QT_TRANSLATE_NOOP(
+                "Formats", "the tour has no title: add 'title:' to the front matter or a '# ' heading"
+            ),
+            path=name,
+            line=1,
         )
     if not stops:
         last_line = len(text.rstrip("\n").split("\n"))
         raise InputError(
-            "the tour has no stops: each stop starts with a '## ' heading", path=name, line=last_line
+            QT_TRANSLATE_NOOP("Formats", "the tour has no stops: each stop starts with a '## ' heading"),
+            path=name,
+            line=last_line,
         )
     slot_s = None
     if "slot" in front:
@@ -123,7 +155,11 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
         slot_s=slot_s,
         language=front["language"][0] if "language" in front else "",
         introduction=clean_field(
-            "\n".join(intro), "the introduction", name=name, line=start + 1, multiline=True
+            "\n".join(intro),
+            QT_TRANSLATE_NOOP("Formats", "the introduction"),
+            name=name,
+            line=start + 1,
+            multiline=True,
         ),
         stops=built,
         images=images,
@@ -145,17 +181,26 @@ def _front_matter(lines: list[str], name: str) -> tuple[dict[str, tuple[str, int
             continue
         match = _FIELD.match(line)
         if not match:
-            raise InputError("expected 'key: value' in the front matter", path=name, line=number)
+            raise InputError(
+                QT_TRANSLATE_NOOP("Formats", "expected 'key: value' in the front matter"),
+                path=name,
+                line=number,
+            )
         key = match.group(1).strip().lower()
         if key not in FRONT_MATTER_KEYS:
             raise InputError(
-                f"unknown front matter key '{match.group(1).strip()}' "
-                f"(known: {', '.join(FRONT_MATTER_KEYS)})",
+                QT_TRANSLATE_NOOP("Formats", "unknown front matter key '{key}' (known: {keys})").format(
+                    key=match.group(1).strip(), keys=", ".join(FRONT_MATTER_KEYS)
+                ),
                 path=name,
                 line=number,
             )
         values[key] = (clean_field(_unquote(match.group(2).strip()), key, name=name, line=number), number)
-    raise InputError("the front matter that starts on line 1 is never closed with '---'", path=name, line=1)
+    raise InputError(
+        QT_TRANSLATE_NOOP("Formats", "the front matter that starts on line 1 is never closed with '---'"),
+        path=name,
+        line=1,
+    )
 
 
 def _unquote(value: str) -> str:
@@ -182,17 +227,25 @@ def _heading(title: str) -> str:
     return title if heading_title(title) == title else f"{title} #"
 
 
-def duration_field(value: str, name: str, line: int, what: str, *, at_most_s: int = MAX_STOP_S) -> int:
+def duration_field(value: str, name: str, line: int, what: Text, *, at_most_s: int = MAX_STOP_S) -> int:
     """A stop's duration (a slot with ``at_most_s=MAX_SLOT_S``) in range, else the line and why."""
     try:
         return parse_positive_duration(value, at_most_s=at_most_s)
     except ValueError as error:
-        raise InputError(f"{what}: {error}", path=name, line=line) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "{what}: {error}").format(what=what, error=error),
+            path=name,
+            line=line,
+        ) from None
 
 
 def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dict[str, bytes]) -> Stop:
     if "duration" not in draft.fields:
-        raise InputError(f"stop '{draft.title}' has no 'duration:' field", path=name, line=draft.line)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "stop '{title}' has no 'duration:' field").format(title=draft.title),
+            path=name,
+            line=draft.line,
+        )
     value, line = draft.fields["duration"]
     image = ""
     if "image" in draft.fields and draft.fields["image"][0]:
@@ -207,7 +260,7 @@ def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dic
         image=image,
         talking_points=clean_field(
             "\n".join(draft.body),
-            f"the talking points of '{draft.title}'",
+            QT_TRANSLATE_NOOP("Formats", "the talking points of '{title}'").format(title=draft.title),
             name=name,
             line=draft.line,
             multiline=True,
@@ -219,20 +272,38 @@ def read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images:
     relative, line = entry
     problem = image_reference_problem(relative, source_name=Path(name).name)
     if problem is not None:
-        raise InputError(f"the image '{relative}' is refused: {problem}", path=name, line=line)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "the image '{relative}' is refused: {problem}").format(
+                relative=relative, problem=problem
+            ),
+            path=name,
+            line=line,
+        )
     if base_dir is None:
-        raise InputError("an image can only be read from a tour file on disk", path=name, line=line)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "an image can only be read from a tour file on disk"),
+            path=name,
+            line=line,
+        )
     image_path = base_dir / relative
     try:
         data = read_bytes(image_path, MAX_IMAGE_BYTES)
     except InputError as error:  # told at the tour's line, where the producer names the image
         raise InputError(
-            f"the image '{relative}' cannot be read: {error.reason} (looked in {base_dir})",
+            QT_TRANSLATE_NOOP(
+                "Formats", "the image '{relative}' cannot be read: {reason} (looked in {base_dir})"
+            ).format(relative=relative, reason=error.reason, base_dir=base_dir),
             path=name,
             line=line,
         ) from None
     if problem := image_problem(data):
-        raise InputError(f"the image '{relative}' is refused: {problem}", path=name, line=line)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "the image '{relative}' is refused: {problem}").format(
+                relative=relative, problem=problem
+            ),
+            path=name,
+            line=line,
+        )
     key = free_image_name(image_path.name, lambda name: name in images and images[name] != data)
     images[key] = data
     return key
