@@ -66,9 +66,9 @@ def refuse_special_file(path: str, where: str) -> None:
         return  # missing or unreadable: the read says so, as it would in the window
     if not stat.S_ISREG(mode):
         raise InputError(
-            QT_TRANSLATE_NOOP(
-                "ViewerSource", "{not_a_file_reason}, not a regular file holding the viewer count"
-            ).format(not_a_file_reason=not_a_file_reason(mode)),
+            QT_TRANSLATE_NOOP("ViewerSource", "{reason}, not a regular file holding the viewer count").format(
+                reason=not_a_file_reason(mode)
+            ),
             path=where,
         )
 

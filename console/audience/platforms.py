@@ -91,9 +91,7 @@ def build_request(
         headers = {"Accept": "application/json", **settings.http_json_headers}
         # Header values may be credentials too (Authorization: ...): scrub them like the keys.
         return HttpRequest(url, headers, secrets.values() + tuple(settings.http_json_headers.values()))
-    raise ValueError(
-        QT_TRANSLATE_NOOP("ViewerSource", "{kind} is not a network source").format(kind=spec.kind)
-    )
+    raise ValueError(f"{spec.kind} is not a network source")
 
 
 def sample(

@@ -87,8 +87,8 @@ def _read_bundle(handle: BinaryIO, name: str) -> Tour:
         if TOUR_MEMBER not in members:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    "Formats", "not a Cicerone bundle: there is no {tour_member} at its root"
-                ).format(tour_member=TOUR_MEMBER),
+                    "Formats", "not a Cicerone bundle: there is no {member} at its root"
+                ).format(member=TOUR_MEMBER),
                 path=name,
             )
         unpacked = _Unpacked(archive, name)
@@ -149,8 +149,8 @@ def _checked_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Z
     if len(infos) > MAX_MEMBERS:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Formats", "the bundle holds {count} entries; at most {max_members} are allowed"
-            ).format(count=len(infos), max_members=MAX_MEMBERS),
+                "Formats", "the bundle holds {count} entries; at most {most} are allowed"
+            ).format(count=len(infos), most=MAX_MEMBERS),
             path=name,
         )
     files: dict[str, zipfile.ZipInfo] = {}
@@ -241,9 +241,9 @@ class _Unpacked:
                         raise InputError(
                             QT_TRANSLATE_NOOP(
                                 "Formats",
-                                "{where} inflates more than {max_bundle_ratio} times its packed size (a "
+                                "{where} inflates more than {ratio} times its packed size (a "
                                 "zip bomb, not a picture)",
-                            ).format(where=where, max_bundle_ratio=MAX_BUNDLE_RATIO),
+                            ).format(where=where, ratio=MAX_BUNDLE_RATIO),
                             path=self.name,
                         )
                     if self.total > MAX_TOTAL_BYTES:

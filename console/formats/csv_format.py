@@ -281,14 +281,14 @@ def dump_csv(tour: Tour, *, separator: str = ",") -> str:
                     QT_TRANSLATE_NOOP(
                         "Formats",
                         "stop {number} ({title}): its {column} ({count:,} characters) is too "
-                        "long for a CSV cell (at most {max_csv_cell_chars:,} as written); export "
+                        "long for a CSV cell (at most {most:,} as written); export "
                         "Markdown or JSON",
                     ).format(
                         number=number,
                         title=stop.title[:40],
                         column=column,
                         count=len(cell),
-                        max_csv_cell_chars=MAX_CSV_CELL_CHARS,
+                        most=MAX_CSV_CELL_CHARS,
                     )
                 )
         # Neutralised as written: a line break inside a cell goes out as CRLF, and "\r" is a formula start.

@@ -42,8 +42,8 @@ def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
     if too_deep is not None:  # before json.loads, which would recurse until Python gives up
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Formats", "arrays and objects nest deeper than {max_json_depth} levels (a tour needs 3)"
-            ).format(max_json_depth=MAX_JSON_DEPTH),
+                "Formats", "arrays and objects nest deeper than {depth} levels (a tour needs 3)"
+            ).format(depth=MAX_JSON_DEPTH),
             path=name,
             line=too_deep,
         )
@@ -58,8 +58,8 @@ def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
     except RecursionError:  # deep and mismatched ("[[[...{"): the passes above could not collapse it
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Formats", "arrays and objects nest deeper than {max_json_depth} levels (a tour needs 3)"
-            ).format(max_json_depth=MAX_JSON_DEPTH),
+                "Formats", "arrays and objects nest deeper than {depth} levels (a tour needs 3)"
+            ).format(depth=MAX_JSON_DEPTH),
             path=name,
             line=1,
         ) from None
@@ -96,8 +96,8 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     if data.get("version") != TOUR_FORMAT_VERSION:
         raise fail(
             QT_TRANSLATE_NOOP(
-                "Formats", "unsupported tour version {short} (this Cicerone reads version 1)"
-            ).format(short=_short(data.get("version"))),
+                "Formats", "unsupported tour version {version} (this Cicerone reads version 1)"
+            ).format(version=_short(data.get("version"))),
             '"version"',
         )
     title = data.get("title")
@@ -109,8 +109,8 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
             QT_TRANSLATE_NOOP(
                 "Formats",
                 '"slot_s" must be a whole number of seconds above zero and at most '
-                "{max_slot_s} ({spoken_limit}), or null",
-            ).format(max_slot_s=MAX_SLOT_S, spoken_limit=spoken_limit(MAX_SLOT_S)),
+                "{seconds} ({limit}), or null",
+            ).format(seconds=MAX_SLOT_S, limit=spoken_limit(MAX_SLOT_S)),
             '"slot_s"',
         )
     for key in ("language", "introduction"):
@@ -146,21 +146,21 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
             raise fail(
                 QT_TRANSLATE_NOOP(
                     "Formats",
-                    '{where} ({stop_title}): "duration_s" must be a whole number of seconds '
-                    "above zero and at most {max_stop_s} ({spoken_limit})",
+                    '{where} ({title}): "duration_s" must be a whole number of seconds '
+                    "above zero and at most {seconds} ({limit})",
                 ).format(
                     where=where,
-                    stop_title=stop_title,
-                    max_stop_s=MAX_STOP_S,
-                    spoken_limit=spoken_limit(MAX_STOP_S),
+                    title=stop_title,
+                    seconds=MAX_STOP_S,
+                    limit=spoken_limit(MAX_STOP_S),
                 ),
                 json.dumps(stop_title, ensure_ascii=False),
             )
         for key in _TEXT_FIELDS:
             if stop.get(key) is not None and not isinstance(stop.get(key), str):
                 raise fail(
-                    QT_TRANSLATE_NOOP("Formats", '{where} ({stop_title}): "{key}" must be a string').format(
-                        where=where, stop_title=stop_title, key=key
+                    QT_TRANSLATE_NOOP("Formats", '{where} ({title}): "{key}" must be a string').format(
+                        where=where, title=stop_title, key=key
                     ),
                     stop=number,
                 )
@@ -169,8 +169,8 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
             needle = json.dumps(image, ensure_ascii=False)
             raise fail(
                 QT_TRANSLATE_NOOP(
-                    "Formats", "{where} ({stop_title}): the image {needle} is refused: {problem}"
-                ).format(where=where, stop_title=stop_title, needle=needle, problem=problem),
+                    "Formats", "{where} ({title}): the image {image} is refused: {problem}"
+                ).format(where=where, title=stop_title, image=needle, problem=problem),
                 needle,
             )
     return _cleaned(tour_from_dict(data), fail)

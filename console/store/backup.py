@@ -115,8 +115,8 @@ def restore(db_path: Path, copy: Path) -> Path | None:
         ) from None
     if not stat.S_ISREG(mode):
         raise DatabaseError(
-            QT_TRANSLATE_NOOP("Storage", "{copy}: cannot restore it: {not_a_file_reason}").format(
-                copy=copy, not_a_file_reason=not_a_file_reason(mode)
+            QT_TRANSLATE_NOOP("Storage", "{copy}: cannot restore it: {reason}").format(
+                copy=copy, reason=not_a_file_reason(mode)
             )
         )
     if db_path.exists() and os.path.samefile(copy, db_path):

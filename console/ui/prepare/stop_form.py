@@ -31,7 +31,7 @@ from console.formats.text import read_bytes
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_IMAGE_BYTES, MAX_STOP_S
 from console.show.tour import Stop
-from console.translation import error_text
+from console.translation import error_text, translated
 from console.ui.file_dialogs import is_protected, open_file_name
 
 TEXT_FIELDS = (
@@ -138,7 +138,7 @@ class ImageDrop(QLabel):
             return
         problem = image_problem(data)
         if problem is not None or QImage.fromData(data).isNull():
-            reason = problem or self.tr("not a picture Cicerone can show")
+            reason = translated(problem) if problem else self.tr("not a picture Cicerone can show")
             self.refused.emit(self.tr("{name}: {reason}").format(name=path.name, reason=reason))
             return
         self.dropped.emit(path.name, data)
