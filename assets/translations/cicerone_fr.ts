@@ -161,6 +161,22 @@
         <source>the address is missing after the scheme</source>
         <translation>l’adresse manque après le schéma</translation>
     </message>
+    <message>
+        <source>{mrl}: libvlc cannot read this source address</source>
+        <translation>{mrl} : libvlc ne sait pas lire cette adresse de source</translation>
+    </message>
+    <message>
+        <source>{mrl}: libvlc could not start playing it</source>
+        <translation>{mrl} : libvlc n’a pas pu en lancer la lecture</translation>
+    </message>
+    <message>
+        <source>{mrl}: libvlc could not open or read this source</source>
+        <translation>{mrl} : libvlc n’a pas pu ouvrir ni lire cette source</translation>
+    </message>
+    <message>
+        <source>{mrl}: no picture within {timeout:g} s (is anything sending to it?)</source>
+        <translation>{mrl} : aucune image en {timeout:g} s (quelque chose l’alimente-t-il ?)</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -1575,6 +1591,10 @@
     <message>
         <source>tour {tour_id} has no stop {number}</source>
         <translation>la visite {tour_id} n’a pas d’arrêt {number}</translation>
+    </message>
+    <message>
+        <source>no session with id {session_id}</source>
+        <translation>aucune émission ayant l’identifiant {session_id}</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,22 @@
         <source>the address is missing after the scheme</source>
         <translation>协议名后缺少地址</translation>
     </message>
+    <message>
+        <source>{mrl}: libvlc cannot read this source address</source>
+        <translation>{mrl}：libvlc 无法读取此信号源地址</translation>
+    </message>
+    <message>
+        <source>{mrl}: libvlc could not start playing it</source>
+        <translation>{mrl}：libvlc 无法开始播放</translation>
+    </message>
+    <message>
+        <source>{mrl}: libvlc could not open or read this source</source>
+        <translation>{mrl}：libvlc 无法打开或读取此信号源</translation>
+    </message>
+    <message>
+        <source>{mrl}: no picture within {timeout:g} s (is anything sending to it?)</source>
+        <translation>{mrl}：{timeout:g} 秒内没有画面（是否有信号在发送？）</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -1565,6 +1581,10 @@
     <message>
         <source>tour {tour_id} has no stop {number}</source>
         <translation>导览 {tour_id} 没有第 {number} 站</translation>
+    </message>
+    <message>
+        <source>no session with id {session_id}</source>
+        <translation>没有 ID 为 {session_id} 的直播</translation>
     </message>
 </context>
 <context>
