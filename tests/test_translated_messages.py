@@ -288,3 +288,26 @@ def test_a_message_reads_as_english_for_the_command_line_and_translates_in_the_w
     speak("zh_CN")
     assert error_text(error) == "tour.md，第 4 行：缺少图片“nike.jpg”"
     assert error.text() == "tour.md, line 4: the image 'nike.jpg' is missing"  # the CLI's words never change
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_camera_source_refused_is_said_in_the_windows_language(
+    qtbot: QtBot, tmp_path: Path, speak: Speak, lang: str
+) -> None:
+    from console.ui.camera_pane import CameraPane
+
+    speak(lang)
+    pane = CameraPane(Settings())
+    qtbot.addWidget(pane)
+    pane.show()
+    try:
+        missing = str(tmp_path / "clip.mp4")
+        pane.play(missing)
+        said = {"fr": f"{missing} : fichier introuvable", "zh_CN": f"{missing}：文件不存在"}[lang]
+        assert said in pane.notice, pane.notice
+        pane.play("")
+        said = {"fr": "caméra : aucune source caméra indiquée", "zh_CN": "摄像机：未指定摄像机信号源"}[lang]
+        assert said in pane.notice, pane.notice
+        assert_no_english(pane.notice, missing, "MRL")
+    finally:
+        pane.shutdown()

@@ -142,6 +142,10 @@
         <translation>aucune source caméra indiquée (une MRL comme rtsp://hôte/flux, ou un fichier)</translation>
     </message>
     <message>
+        <source>camera</source>
+        <translation>caméra</translation>
+    </message>
+    <message>
         <source>a camera source cannot contain control characters</source>
         <translation>une source caméra ne peut pas contenir de caractères de contrôle</translation>
     </message>

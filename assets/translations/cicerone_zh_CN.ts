@@ -141,6 +141,10 @@
         <translation>未指定摄像机信号源（如 rtsp://主机/流 这样的 MRL，或一个文件）</translation>
     </message>
     <message>
+        <source>camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
         <source>a camera source cannot contain control characters</source>
         <translation>摄像机信号源不能包含控制字符</translation>
     </message>

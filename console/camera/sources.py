@@ -68,12 +68,12 @@ def to_mrl(text: str) -> str:
             QT_TRANSLATE_NOOP(
                 "CameraSource", "no camera source given (an MRL such as rtsp://host/stream, or a file)"
             ),
-            path="camera",
+            path=QT_TRANSLATE_NOOP("CameraSource", "camera"),
         )
     if any(ord(c) < 32 for c in text):
         raise InputError(
             QT_TRANSLATE_NOOP("CameraSource", "a camera source cannot contain control characters"),
-            path="camera",
+            path=QT_TRANSLATE_NOOP("CameraSource", "camera"),
         )
     match = _SCHEME.match(text)
     if match is None:
