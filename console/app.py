@@ -52,6 +52,7 @@ from console.store import (
     open_database,
 )
 from console.store.console_lock import ConsoleLock, DatabaseInUse, acquire_console_lock
+from console.translation import error_text, translated
 from console.ui.console_window import ConsoleWindow
 from console.ui.live_view import LiveView
 from console.ui.theme import apply_theme
@@ -102,7 +103,7 @@ class Console:
                 "Console",
                 "read-only: {reason} ({path}). Tours and past shows can be read here; "
                 "no show can start or resume until the database can be written.",
-            ).format(reason=self.db.reason, path=self.db_path)
+            ).format(reason=translated(self.db.reason), path=self.db_path)
         self._watch_database_locks(self.db_path)
         log.info("database %s; venue %s", self.db_path, settings.venue_name or "(none)")
         self.tours = TourRepository(self.db)
@@ -338,7 +339,7 @@ def take_console_lock(db_path: Path) -> tuple[ConsoleLock | None, str | None]:
     except DatabaseInUse as busy:
         return None, translate(
             "Console", "{reason} This window can show the tours but will not start or resume a show."
-        ).format(reason=busy.text())
+        ).format(reason=error_text(busy))
     except KnownError as error:  # no lock file can be made anywhere: run, but say it in the log
         log.warning("%s", error.text())
         return None, None
@@ -433,7 +434,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except KnownError as error:
         # Not on air yet: a startup problem may be a dialog (but never on a headless platform).
         if app.platformName() not in ("offscreen", "minimal"):
-            QMessageBox.critical(None, "Cicerone", error.text())
+            QMessageBox.critical(None, "Cicerone", error_text(error))
         raise
     if os.environ.get("CICERONE_QUIT_AFTER_PAINT"):
         # Benchmarks: report the time to the first painted window, then quit.

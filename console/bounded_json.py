@@ -14,6 +14,8 @@ import re
 import sys
 from typing import Any
 
+from console.messages import QT_TRANSLATE_NOOP
+
 MAX_DEPTH = 64  # no answer a viewer source sends nests deeper than a handful of levels
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _OPEN_CLOSE = bytes.maketrans(b"{}", b"[]")
@@ -49,13 +51,23 @@ def load_json_bounded(data: bytes | str, max_depth: int = MAX_DEPTH) -> Any:
     or a number past Python's digit limit. Never ``RecursionError``."""
     raw = data.encode("utf-8", errors="surrogatepass") if isinstance(data, str) else data
     if nesting_depth(raw, max_depth) > max_depth:
-        raise JsonRefused(f"JSON nested deeper than {max_depth} levels")
+        raise JsonRefused(
+            QT_TRANSLATE_NOOP("Json", "JSON nested deeper than {depth} levels").format(depth=max_depth)
+        )
     try:
         return json.loads(raw)
     except UnicodeDecodeError:
-        raise JsonRefused("not JSON (not UTF-8 text)") from None
+        raise JsonRefused(QT_TRANSLATE_NOOP("Json", "not JSON (not UTF-8 text)")) from None
     except json.JSONDecodeError as error:
-        raise JsonRefused(f"not JSON ({error.msg} at line {error.lineno} column {error.colno})") from None
+        raise JsonRefused(
+            QT_TRANSLATE_NOOP("Json", "not JSON ({msg} at line {line} column {column})").format(
+                msg=error.msg, line=error.lineno, column=error.colno
+            )
+        ) from None
     except (ValueError, RecursionError):  # an integer past Python's digit limit (or the depth check's net)
         limit = sys.get_int_max_str_digits()
-        raise JsonRefused(f"not JSON we read (a number over {limit} digits, or nested too deep)") from None
+        raise JsonRefused(
+            QT_TRANSLATE_NOOP(
+                "Json", "not JSON we read (a number over {limit} digits, or nested too deep)"
+            ).format(limit=limit)
+        ) from None

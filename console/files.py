@@ -1,7 +1,8 @@
 """Writing a user's file all-or-nothing: the one way the console saves settings, exports and reports.
 
-Plain Python that imports nothing from the console, so the lowest layers (settings, which the store uses)
-and the highest (formats, commands) can share it without one depending on the other.
+Plain Python that imports nothing from the console but its translatable messages, so the lowest layers
+(settings, which the store uses) and the highest (formats, commands) can share it without one depending on
+the other.
 
 The new content goes to a temporary file in the same folder (a rename is only atomic within one file
 system), is flushed and fsynced, then ``os.replace`` puts it in place: a reader, or a crash or power cut
@@ -20,6 +21,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from console.messages import QT_TRANSLATE_NOOP, Message, Text
+
 # Windows refuses to replace a file another process holds open for a moment (an antivirus scan, the
 # search indexer): a few short retries ride that out without blocking anyone for long.
 _REPLACE_TRIES = 5
@@ -27,18 +30,19 @@ _REPLACE_PAUSE_S = 0.05
 # A SQLite database is its file and these companions: replacing any of them loses or corrupts the show.
 DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 _NOT_A_FILE = {
-    stat.S_ISDIR: "it is a folder",
-    stat.S_ISCHR: "it is a device",
-    stat.S_ISBLK: "it is a device",
-    stat.S_ISFIFO: "it is a pipe (FIFO)",
-    stat.S_ISSOCK: "it is a socket",
+    stat.S_ISDIR: QT_TRANSLATE_NOOP("Files", "it is a folder"),
+    stat.S_ISCHR: QT_TRANSLATE_NOOP("Files", "it is a device"),
+    stat.S_ISBLK: QT_TRANSLATE_NOOP("Files", "it is a device"),
+    stat.S_ISFIFO: QT_TRANSLATE_NOOP("Files", "it is a pipe (FIFO)"),
+    stat.S_ISSOCK: QT_TRANSLATE_NOOP("Files", "it is a socket"),
 }
 
 
-def not_a_file_reason(mode: int) -> str:
+def not_a_file_reason(mode: int) -> Message:
     """What a path of ``mode`` (``st_mode``) is when it is no regular file, said plainly: "it is a folder"."""
     return next(
-        (reason for is_kind, reason in _NOT_A_FILE.items() if is_kind(mode)), "it is not a regular file"
+        (reason for is_kind, reason in _NOT_A_FILE.items() if is_kind(mode)),
+        QT_TRANSLATE_NOOP("Files", "it is not a regular file"),
     )
 
 
@@ -49,11 +53,17 @@ class UnsafeTarget(OSError):
     ``str()`` is the path and the reason, fit to show.
     """
 
-    def __init__(self, path: str | Path, reason: str) -> None:
-        super().__init__(errno.EPERM, reason, str(path))
+    def __init__(self, path: str | Path, reason: Text) -> None:
+        super().__init__(errno.EPERM, str(reason), str(path))
+        self.reason = reason
+
+    def said(self) -> Message:
+        return QT_TRANSLATE_NOOP("Files", "{path}: refusing to write here: {reason}").format(
+            path=self.filename, reason=self.reason
+        )
 
     def __str__(self) -> str:
-        return f"{self.filename}: refusing to write here: {self.strerror}"
+        return str(self.said())
 
 
 def check_output_target(path: str | Path, *, protect: Iterable[str | Path] = ()) -> None:
@@ -70,7 +80,9 @@ def check_output_target(path: str | Path, *, protect: Iterable[str | Path] = ())
     except FileNotFoundError:
         found = None
     except OSError as error:
-        raise UnsafeTarget(path, f"it cannot be examined ({error.strerror})") from None
+        raise UnsafeTarget(
+            path, QT_TRANSLATE_NOOP("Files", "it cannot be examined ({reason})").format(reason=error.strerror)
+        ) from None
     if found is not None and not stat.S_ISREG(found.st_mode):
         raise UnsafeTarget(path, not_a_file_reason(found.st_mode))
     real = os.path.realpath(path)
@@ -78,8 +90,11 @@ def check_output_target(path: str | Path, *, protect: Iterable[str | Path] = ())
         for suffix in DATABASE_COMPANIONS:
             companion = f"{database}{suffix}"
             if real == os.path.realpath(companion) or (found is not None and _same_file(found, companion)):
-                what = "the database in use" if not suffix else f"the database's {suffix[1:]} file"
-                raise UnsafeTarget(path, f"it is {what} ({database})")
+                if not suffix:
+                    said = QT_TRANSLATE_NOOP("Files", "it is the database in use ({database})")
+                else:
+                    said = QT_TRANSLATE_NOOP("Files", "it is the database's {suffix} file ({database})")
+                raise UnsafeTarget(path, said.format(suffix=suffix[1:], database=database))
 
 
 def _same_file(found: os.stat_result, other: str) -> bool:
@@ -193,9 +208,14 @@ class NotARegularFile(OSError):
 
     ``reason`` says which ("it is a pipe (FIFO)"), from the opened descriptor itself."""
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    def __init__(self, path: str | Path, reason: Text) -> None:
         super().__init__(f"{path}: {reason}, not a regular file")
-        self.reason = reason
+        self.path, self.reason = str(path), reason
+
+    def said(self) -> Message:
+        return QT_TRANSLATE_NOOP("Files", "{path}: {reason}, not a regular file").format(
+            path=self.path, reason=self.reason
+        )
 
 
 def open_regular_file(path: str | Path) -> BinaryIO:

@@ -104,6 +104,124 @@
     </message>
 </context>
 <context>
+    <name>CameraSource</name>
+    <message>
+        <source>install VLC 3 (Debian/Ubuntu: sudo apt install libvlc5 vlc-plugin-base; Fedora: sudo dnf install vlc-libs vlc-plugins-base)</source>
+        <translation>installez VLC 3 (Debian/Ubuntu : sudo apt install libvlc5 vlc-plugin-base ; Fedora : sudo dnf install vlc-libs vlc-plugins-base)</translation>
+    </message>
+    <message>
+        <source>install VLC 3 (64-bit) from https://www.videolan.org</source>
+        <translation>installez VLC 3 (64 bits) depuis https://www.videolan.org</translation>
+    </message>
+    <message>
+        <source>install VLC 3 from https://www.videolan.org into /Applications</source>
+        <translation>installez VLC 3 depuis https://www.videolan.org dans /Applications</translation>
+    </message>
+    <message>
+        <source>camera preview unavailable: {reason}; {hint}</source>
+        <translation>aperçu caméra indisponible : {reason} ; {hint}</translation>
+    </message>
+    <message>
+        <source>PYTHON_VLC_LIB_PATH or PYTHON_VLC_MODULE_PATH points to no usable libvlc (unset or fix them)</source>
+        <translation>PYTHON_VLC_LIB_PATH ou PYTHON_VLC_MODULE_PATH ne désigne aucune libvlc utilisable (supprimez-les ou corrigez-les)</translation>
+    </message>
+    <message>
+        <source>libvlc could not be loaded ({error})</source>
+        <translation>impossible de charger libvlc ({error})</translation>
+    </message>
+    <message>
+        <source>libvlc was not found ({error})</source>
+        <translation>libvlc introuvable ({error})</translation>
+    </message>
+    <message>
+        <source>libvlc started without its plugins (the VLC installation is incomplete)</source>
+        <translation>libvlc a démarré sans ses modules (l’installation de VLC est incomplète)</translation>
+    </message>
+    <message>
+        <source>no camera source given (an MRL such as rtsp://host/stream, or a file)</source>
+        <translation>aucune source caméra indiquée (une MRL comme rtsp://hôte/flux, ou un fichier)</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>caméra</translation>
+    </message>
+    <message>
+        <source>a camera source cannot contain control characters</source>
+        <translation>une source caméra ne peut pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>no such file, and not an MRL (e.g. rtsp://, srt://, udp://@:1234)</source>
+        <translation>fichier introuvable, et ce n’est pas une MRL (p. ex. rtsp://, srt://, udp://@:1234)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>unknown source type &apos;{scheme}://&apos; (known: {known})</source>
+        <translation>type de source inconnu « {scheme}:// » (connus : {known})</translation>
+    </message>
+    <message>
+        <source>the address is missing after the scheme</source>
+        <translation>l’adresse manque après le schéma</translation>
+    </message>
+    <message>
+        <source>{mrl}: libvlc cannot read this source address</source>
+        <translation>{mrl} : libvlc ne sait pas lire cette adresse de source</translation>
+    </message>
+    <message>
+        <source>{mrl}: libvlc could not start playing it</source>
+        <translation>{mrl} : libvlc n’a pas pu en lancer la lecture</translation>
+    </message>
+    <message>
+        <source>{mrl}: libvlc could not open or read this source</source>
+        <translation>{mrl} : libvlc n’a pas pu ouvrir ni lire cette source</translation>
+    </message>
+    <message>
+        <source>{mrl}: no picture within {timeout:g} s (is anything sending to it?)</source>
+        <translation>{mrl} : aucune image en {timeout:g} s (quelque chose l’alimente-t-il ?)</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>no duration</source>
+        <translation>aucune durée</translation>
+    </message>
+    <message>
+        <source>no talking points</source>
+        <translation>aucun point à aborder</translation>
+    </message>
+    <message>
+        <source>the image &apos;{image}&apos; is missing</source>
+        <translation>l’image « {image} » est absente</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>Stop {number} ({title}): {warning}</source>
+        <translation>Arrêt {number} ({title}) : {warning}</translation>
+    </message>
+    <message>
+        <source>The tour has no stops yet</source>
+        <translation>La visite n’a encore aucun arrêt</translation>
+    </message>
+    <message>
+        <source>The tour is over its {slot} slot by {over}</source>
+        <translation>La visite dépasse son créneau de {slot} de {over}</translation>
+    </message>
+    <message>
+        <source>OVER by {over}</source>
+        <translation>DÉPASSÉ de {over}</translation>
+    </message>
+    <message>
+        <source>{spare} spare</source>
+        <translation>{spare} de marge</translation>
+    </message>
+</context>
+<context>
     <name>ClockBar</name>
     <message>
         <source>READY</source>
@@ -283,6 +401,579 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>the duration is empty</source>
+        <translation>la durée est vide</translation>
+    </message>
+    <message>
+        <source>&apos;{text}…&apos; is not a duration: far too long</source>
+        <translation>« {text}… » n’est pas une durée : beaucoup trop long</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid time: minutes and seconds go up to 59</source>
+        <translation>« {text} » n’est pas une heure valide : minutes et secondes vont jusqu’à 59</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a duration; write it like 90s, 6m, 7m 30s, 1h30m, 6:30 or 1:30:00</source>
+        <translation>« {text} » n’est pas une durée ; écrivez par exemple 90s, 6m, 7m 30s, 1h30m, 6:30 ou 1:30:00</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too long: nothing in a show lasts more than {limit}</source>
+        <translation>« {text} » est trop long : rien dans une émission ne dure plus de {limit}</translation>
+    </message>
+    <message>
+        <source>must be longer than zero</source>
+        <translation>doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>{duration} is too long: at most {limit}</source>
+        <translation>{duration}, c’est trop long : {limit} au plus</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>it is a device</source>
+        <translation>c’est un périphérique</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO)</source>
+        <translation>c’est un tube (FIFO)</translation>
+    </message>
+    <message>
+        <source>it is a socket</source>
+        <translation>c’est un socket</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{path}: refusing to write here: {reason}</source>
+        <translation>{path} : écriture refusée ici : {reason}</translation>
+    </message>
+    <message>
+        <source>it cannot be examined ({reason})</source>
+        <translation>impossible de l’examiner ({reason})</translation>
+    </message>
+    <message>
+        <source>it is the database in use ({database})</source>
+        <translation>c’est la base de données en cours d’utilisation ({database})</translation>
+    </message>
+    <message>
+        <source>it is the database&apos;s {suffix} file ({database})</source>
+        <translation>c’est le fichier {suffix} de la base de données ({database})</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}, not a regular file</source>
+        <translation>{path} : {reason}, ce n’est pas un fichier ordinaire</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>the name starts with &apos;.&apos; (a hidden file, or a way out of the folder)</source>
+        <translation>le nom commence par « . » (un fichier caché, ou une sortie du dossier)</translation>
+    </message>
+    <message>
+        <source>the name holds a path separator, &apos;:&apos; or a control character</source>
+        <translation>le nom contient un séparateur de chemin, « : » ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>an image is named relative to the tour file, not by an absolute path</source>
+        <translation>une image se nomme par rapport au fichier de la visite, pas par un chemin absolu</translation>
+    </message>
+    <message>
+        <source>an image must lie in the tour file&apos;s folder or below it (no &apos;..&apos;)</source>
+        <translation>une image doit se trouver dans le dossier du fichier de la visite ou en dessous (pas de « .. »)</translation>
+    </message>
+    <message>
+        <source>the name is the tour file&apos;s own</source>
+        <translation>le nom est celui du fichier de la visite lui-même</translation>
+    </message>
+    <message>
+        <source>unknown tour file type &apos;{suffix}&apos; (known: {known})</source>
+        <translation>type de fichier de visite inconnu « {suffix} » (connus : {known})</translation>
+    </message>
+    <message>
+        <source>--language: &apos;{code}&apos; is not a language code (like en, fr, zh)</source>
+        <translation>--language : « {code} » n’est pas un code de langue (comme en, fr, zh)</translation>
+    </message>
+    <message>
+        <source>--language: &apos;{code}&apos; is already one of the translated languages</source>
+        <translation>--language : « {code} » est déjà l’une des langues traduites</translation>
+    </message>
+    <message>
+        <source>--language {code}: the file&apos;s main language is &apos;{main}&apos;</source>
+        <translation>--language {code} : la langue principale du fichier est « {main} »</translation>
+    </message>
+    <message>
+        <source>--language is for the printed run-sheet (--format pdf); a {format} export carries every language</source>
+        <translation>--language sert au déroulé imprimé (--format pdf) ; un export {format} contient toutes les langues</translation>
+    </message>
+    <message>
+        <source>the tour has no talking points in &apos;{code}&apos; (it has: {have})</source>
+        <translation>la visite n’a pas de commentaires en « {code} » (elle a : {have})</translation>
+    </message>
+    <message>
+        <source>cannot export as {fmt}: {reason}, which the file could not give back (edit it in Prepare)</source>
+        <translation>impossible d’exporter en {fmt} : {reason}, ce que le fichier ne pourrait pas restituer (corrigez-le dans Préparer)</translation>
+    </message>
+    <message>
+        <source>the tour is too large for a {fmt} file (over {megabytes} MB, the most an import reads): shorten its talking points</source>
+        <translation>la visite est trop grande pour un fichier {fmt} (plus de {megabytes} Mo, le maximum qu’un import lit) : raccourcissez ses points à aborder</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the file ({strerror})</source>
+        <translation>{path} : impossible d’écrire le fichier ({strerror})</translation>
+    </message>
+    <message>
+        <source>the export&apos;s images folder is taken by a file of that name</source>
+        <translation>le dossier d’images de l’export est pris par un fichier du même nom</translation>
+    </message>
+    <message>
+        <source>the file is larger than {gigabytes} GB</source>
+        <translation>le fichier dépasse {gigabytes} Go</translation>
+    </message>
+    <message>
+        <source>not a Cicerone bundle (the file is not a zip archive)</source>
+        <translation>pas un paquet Cicerone (le fichier n’est pas une archive zip)</translation>
+    </message>
+    <message>
+        <source>stop {number} ({title})</source>
+        <translation>arrêt {number} ({title})</translation>
+    </message>
+    <message>
+        <source>{wanted}: the image &apos;{member}&apos; is refused: {problem}</source>
+        <translation>{wanted} : l’image « {member} » est refusée : {problem}</translation>
+    </message>
+    <message>
+        <source>stop {number} ({title}): the image &apos;{image}&apos; is not in the bundle</source>
+        <translation>arrêt {number} ({title}) : l’image « {image} » n’est pas dans le paquet</translation>
+    </message>
+    <message>
+        <source>not a Cicerone bundle: there is no {member} at its root</source>
+        <translation>pas un paquet Cicerone : il n’y a pas de {member} à sa racine</translation>
+    </message>
+    <message>
+        <source>the bundle holds {count} entries; at most {most} are allowed</source>
+        <translation>le paquet contient {count} éléments ; {most} au plus sont admis</translation>
+    </message>
+    <message>
+        <source>the bundle entry &apos;{member}&apos; is a symbolic link</source>
+        <translation>l’élément « {member} » du paquet est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>the bundle entry &apos;{member}&apos; is larger than {megabytes} MB</source>
+        <translation>l’élément « {member} » du paquet dépasse {megabytes} Mo</translation>
+    </message>
+    <message>
+        <source>the bundle holds &apos;{member}&apos; twice</source>
+        <translation>le paquet contient deux fois « {member} »</translation>
+    </message>
+    <message>
+        <source>the bundle unpacks to more than {megabytes} MB</source>
+        <translation>le paquet décompressé dépasse {megabytes} Mo</translation>
+    </message>
+    <message>
+        <source>the bundle entry &apos;{member}&apos; points outside the bundle; refusing it</source>
+        <translation>l’élément « {member} » du paquet pointe hors du paquet ; il est refusé</translation>
+    </message>
+    <message>
+        <source>the bundle entry &apos;{member}&apos;</source>
+        <translation>l’élément « {member} » du paquet</translation>
+    </message>
+    <message>
+        <source>{where} inflates past {megabytes} MB</source>
+        <translation>{where} dépasse {megabytes} Mo une fois décompressé</translation>
+    </message>
+    <message>
+        <source>{where} inflates more than {ratio} times its packed size (a zip bomb, not a picture)</source>
+        <translation>{where} se décompresse à plus de {ratio} fois sa taille compressée (une bombe zip, pas une image)</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read ({error})</source>
+        <translation>{where} est illisible ({error})</translation>
+    </message>
+    <message>
+        <source>a quoted cell in the row that starts here is never closed (a &quot; is missing)</source>
+        <translation>une cellule entre guillemets de la ligne qui commence ici n’est jamais fermée (il manque un &quot;)</translation>
+    </message>
+    <message>
+        <source>not valid CSV: {error}</source>
+        <translation>CSV non valide : {error}</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns (title, duration, ...)</source>
+        <translation>la première ligne doit nommer les colonnes (title, duration, …)</translation>
+    </message>
+    <message>
+        <source>the sheet has no stops: one row per stop below the header</source>
+        <translation>le tableau n’a aucun arrêt : une ligne par arrêt sous l’en-tête</translation>
+    </message>
+    <message>
+        <source>the tour needs a title (--title)</source>
+        <translation>la visite a besoin d’un titre (--title)</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos;: only {columns} take a language in brackets</source>
+        <translation>la colonne « {column} » : seules {columns} prennent une langue entre parenthèses</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column} ({code})&apos;: &apos;{code}&apos; is not a language code (like en, fr, zh)</source>
+        <translation>la colonne « {column} ({code}) » : « {code} » n’est pas un code de langue (comme en, fr, zh)</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column} ({code})&apos;: the columns without a language are the main language&apos;s</source>
+        <translation>la colonne « {column} ({code}) » : les colonnes sans langue sont celles de la langue principale</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; appears twice</source>
+        <translation>la colonne « {column} » apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the sheet has columns in more than {count} languages</source>
+        <translation>la feuille a des colonnes dans plus de {count} langues</translation>
+    </message>
+    <message>
+        <source>unknown columns: {columns} (known: {known}; or their French or Spanish names, such as Titre, Durée or Título, Duración)</source>
+        <translation>colonnes inconnues : {columns} (connues : {known} ; ou leurs noms français ou espagnols, comme Titre, Durée ou Título, Duración)</translation>
+    </message>
+    <message>
+        <source>the sheet has no &apos;{column}&apos; column</source>
+        <translation>le tableau n’a pas de colonne « {column} »</translation>
+    </message>
+    <message>
+        <source>a value in column {number}, which has no header: &apos;{cell}&apos;</source>
+        <translation>une valeur dans la colonne {number}, qui n’a pas d’en-tête : « {cell} »</translation>
+    </message>
+    <message>
+        <source>the {column} cell</source>
+        <translation>la cellule {column}</translation>
+    </message>
+    <message>
+        <source>this row has no title</source>
+        <translation>cette ligne n’a pas de titre</translation>
+    </message>
+    <message>
+        <source>duration of &apos;{title}&apos;</source>
+        <translation>durée de « {title} »</translation>
+    </message>
+    <message>
+        <source>stop {number} ({title}): its {column} ({count:,} characters) is too long for a CSV cell (at most {most:,} as written); export Markdown or JSON</source>
+        <translation>arrêt {number} ({title}) : son {column} ({count} caractères) est trop long pour une cellule CSV ({most} au plus, tel qu’écrit) ; exportez en Markdown ou en JSON</translation>
+    </message>
+    <message>
+        <source>it is not a picture (the console takes {types})</source>
+        <translation>ce n’est pas une image (la console accepte {types})</translation>
+    </message>
+    <message>
+        <source>the {kind} header is damaged (no width or height)</source>
+        <translation>l’en-tête {kind} est abîmé (ni largeur ni hauteur)</translation>
+    </message>
+    <message>
+        <source>the PNG header is damaged (no IHDR)</source>
+        <translation>l’en-tête PNG est abîmé (pas d’IHDR)</translation>
+    </message>
+    <message>
+        <source>the JPEG header is damaged (a segment does not start with a marker)</source>
+        <translation>l’en-tête JPEG est abîmé (un segment ne commence pas par un marqueur)</translation>
+    </message>
+    <message>
+        <source>the JPEG header is damaged (no frame header)</source>
+        <translation>l’en-tête JPEG est abîmé (pas d’en-tête de trame)</translation>
+    </message>
+    <message>
+        <source>the WebP header is damaged (no VP8, VP8L or VP8X chunk)</source>
+        <translation>l’en-tête WebP est abîmé (pas de bloc VP8, VP8L ni VP8X)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {msg}</source>
+        <translation>JSON non valide : {msg}</translation>
+    </message>
+    <message>
+        <source>a number far too large for a tour</source>
+        <translation>un nombre bien trop grand pour une visite</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>le niveau supérieur doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>not a Cicerone tour: &quot;format&quot; must be &quot;{tour_format}&quot;</source>
+        <translation>pas une visite Cicerone : « format » doit valoir « {tour_format} »</translation>
+    </message>
+    <message>
+        <source>unsupported tour version {version} (this Cicerone reads versions 1 and 2)</source>
+        <translation>version de visite non prise en charge {version} (ce Cicerone lit les versions 1 et 2)</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; must be a non-empty string</source>
+        <translation>« title » doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>arrays and objects nest deeper than {depth} levels (a tour needs 3)</source>
+        <translation>tableaux et objets imbriqués sur plus de {depth} niveaux (une visite en demande 3)</translation>
+    </message>
+    <message>
+        <source>&quot;slot_s&quot; must be a whole number of seconds above zero and at most {seconds} ({limit}), or null</source>
+        <translation>« slot_s » doit être un nombre entier de secondes supérieur à zéro et d’au plus {seconds} ({limit}), ou null</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a string</source>
+        <translation>« {key} » doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>the tour</source>
+        <translation>la visite</translation>
+    </message>
+    <message>
+        <source>&quot;stops&quot; must be a non-empty list</source>
+        <translation>« stops » doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>stop {number}</source>
+        <translation>arrêt {number}</translation>
+    </message>
+    <message>
+        <source>{where} must be an object</source>
+        <translation>{where} doit être un objet</translation>
+    </message>
+    <message>
+        <source>{where} has unknown fields: {fields}</source>
+        <translation>{where} a des champs inconnus : {fields}</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;title&quot; must be a non-empty string</source>
+        <translation>{where} : « title » doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>{where} ({title}): &quot;duration_s&quot; must be a whole number of seconds above zero and at most {seconds} ({limit})</source>
+        <translation>{where} ({title}) : « duration_s » doit être un nombre entier de secondes supérieur à zéro et d’au plus {seconds} ({limit})</translation>
+    </message>
+    <message>
+        <source>{where} ({title}): &quot;{key}&quot; must be a string</source>
+        <translation>{where} ({title}) : « {key} » doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>{where} ({title})</source>
+        <translation>{where} ({title})</translation>
+    </message>
+    <message>
+        <source>{where} ({title}): the image {image} is refused: {problem}</source>
+        <translation>{where} ({title}) : l’image {image} est refusée : {problem}</translation>
+    </message>
+    <message>
+        <source>&quot;languages&quot; must be a list of language codes (&quot;en&quot;, &quot;fr&quot;, &quot;zh&quot;)</source>
+        <translation>« languages » doit être une liste de codes de langue (« en », « fr », « zh »)</translation>
+    </message>
+    <message>
+        <source>&quot;languages&quot; lists more than {count} languages</source>
+        <translation>« languages » liste plus de {count} langues</translation>
+    </message>
+    <message>
+        <source>&quot;languages&quot;: {code} is not a language code (like &quot;en&quot;, &quot;fr&quot;, &quot;zh&quot;)</source>
+        <translation>« languages » : {code} n’est pas un code de langue (comme « en », « fr », « zh »)</translation>
+    </message>
+    <message>
+        <source>&quot;languages&quot; lists &quot;{code}&quot; twice</source>
+        <translation>« languages » liste « {code} » deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; (&quot;{main}&quot;) must be one of &quot;languages&quot;</source>
+        <translation>« language » (« {main} ») doit faire partie de « languages »</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;translations&quot; must be an object of languages</source>
+        <translation>{where} : « translations » doit être un objet de langues</translation>
+    </message>
+    <message>
+        <source>{where}: a translation into &quot;{code}&quot;, which is not one of the tour&apos;s other &quot;languages&quot; ({declared})</source>
+        <translation>{where} : une traduction en « {code} », qui n’est pas l’une des autres « languages » de la visite ({declared})</translation>
+    </message>
+    <message>
+        <source>{where}: the &quot;{code}&quot; translation must be an object</source>
+        <translation>{where} : la traduction « {code} » doit être un objet</translation>
+    </message>
+    <message>
+        <source>{where}: the &quot;{code}&quot; translation has unknown fields: {fields}</source>
+        <translation>{where} : la traduction « {code} » a des champs inconnus : {fields}</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{name}&quot; in the &quot;{code}&quot; translation must be a string</source>
+        <translation>{where} : « {name} » dans la traduction « {code} » doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>stop {number}: &quot;{key}&quot;</source>
+        <translation>étape {number} : « {key} »</translation>
+    </message>
+    <message>
+        <source>stop {number}: &quot;{key}&quot; ({code})</source>
+        <translation>étape {number} : « {key} » ({code})</translation>
+    </message>
+    <message>
+        <source>the stop&apos;s title</source>
+        <translation>le titre de l’arrêt</translation>
+    </message>
+    <message>
+        <source>a stop heading (&apos;## &apos;) has no title</source>
+        <translation>un titre d’arrêt (« ## ») n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>the {code} translation (&apos;{title}&apos;)</source>
+        <translation>la traduction {code} (« {title} »)</translation>
+    </message>
+    <message>
+        <source>stop &apos;{title}&apos;</source>
+        <translation>l’étape « {title} »</translation>
+    </message>
+    <message>
+        <source>{where} is translated into &apos;{code}&apos; twice</source>
+        <translation>{where} est traduite deux fois en « {code} »</translation>
+    </message>
+    <message>
+        <source>the {code} title</source>
+        <translation>le titre {code}</translation>
+    </message>
+    <message>
+        <source>under the heading of {heading}, expected a field such as &apos;{example}&apos; or a blank line before the talking points</source>
+        <translation>sous le titre de {heading}, un champ comme « {example} » ou une ligne vide avant les commentaires est attendu</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; ({kind} fields are {fields}); leave a blank line before the talking points</source>
+        <translation>champ inconnu « {field} » (les champs {kind} sont {fields}) ; laissez une ligne vide avant les commentaires</translation>
+    </message>
+    <message>
+        <source>the field &apos;{key}&apos; is given twice for this stop</source>
+        <translation>le champ « {key} » est donné deux fois pour cet arrêt</translation>
+    </message>
+    <message>
+        <source>a code block (```) is never closed</source>
+        <translation>un bloc de code (```) n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the tour has no title: add &apos;title:&apos; to the front matter or a &apos;# &apos; heading</source>
+        <translation>la visite n’a pas de titre : ajoutez « title: » à l’en-tête ou un titre « # »</translation>
+    </message>
+    <message>
+        <source>the tour has no stops: each stop starts with a &apos;## &apos; heading</source>
+        <translation>la visite n’a aucun arrêt : chaque arrêt commence par un titre « ## »</translation>
+    </message>
+    <message>
+        <source>the introduction</source>
+        <translation>l’introduction</translation>
+    </message>
+    <message>
+        <source>translated ({code})</source>
+        <translation>traduits ({code})</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>d’étape</translation>
+    </message>
+    <message>
+        <source>the talking points of {heading}</source>
+        <translation>les commentaires de {heading}</translation>
+    </message>
+    <message>
+        <source>the {code} introduction</source>
+        <translation>l’introduction {code}</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; in the front matter</source>
+        <translation>« clé: valeur » attendu dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>unknown front matter key &apos;{key}&apos; (known: {keys})</source>
+        <translation>clé d’en-tête inconnue « {key} » (connues : {keys})</translation>
+    </message>
+    <message>
+        <source>the front matter that starts on line 1 is never closed with &apos;---&apos;</source>
+        <translation>l’en-tête qui commence à la ligne 1 n’est jamais fermé par « --- »</translation>
+    </message>
+    <message>
+        <source>{what}: {error}</source>
+        <translation>{what} : {error}</translation>
+    </message>
+    <message>
+        <source>stop &apos;{title}&apos; has no &apos;duration:&apos; field</source>
+        <translation>l’arrêt « {title} » n’a pas de champ « duration: »</translation>
+    </message>
+    <message>
+        <source>the image &apos;{relative}&apos; is refused: {problem}</source>
+        <translation>l’image « {relative} » est refusée : {problem}</translation>
+    </message>
+    <message>
+        <source>an image can only be read from a tour file on disk</source>
+        <translation>une image ne se lit que depuis un fichier de visite sur disque</translation>
+    </message>
+    <message>
+        <source>the image &apos;{relative}&apos; cannot be read: {reason} (looked in {base_dir})</source>
+        <translation>l’image « {relative} » est illisible : {reason} (cherchée dans {base_dir})</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size}</source>
+        <translation>le fichier dépasse {size}</translation>
+    </message>
+    <message>
+        <source>{reason}, not a regular file</source>
+        <translation>{reason}, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a regular file</source>
+        <translation>c’est un dossier, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as UTF-8 in your editor or spreadsheet)</source>
+        <translation>le fichier n’est pas du texte UTF-8 (enregistrez-le en UTF-8 dans votre éditeur ou tableur)</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL character: it is not a text file</source>
+        <translation>le fichier contient un caractère NUL : ce n’est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un saut de ligne</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>a lone surrogate, which is no character</source>
+        <translation>un demi-code isolé, qui n’est pas un caractère</translation>
+    </message>
+    <message>
+        <source>{what} holds {kind} (U+{ord:04X})</source>
+        <translation>{what} contient {kind} (U+{ord:04X})</translation>
+    </message>
+</context>
+<context>
     <name>ImageDrop</name>
     <message>
         <source>&apos;{name}&apos; is missing — drop a picture here</source>
@@ -303,6 +994,36 @@
     <message>
         <source>{name}: {reason}</source>
         <translation>{name} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {reason}</source>
+        <translation>{path}, ligne {line} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <source>JSON nested deeper than {depth} levels</source>
+        <translation>JSON imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>not JSON (not UTF-8 text)</source>
+        <translation>pas du JSON (pas du texte UTF-8)</translation>
+    </message>
+    <message>
+        <source>not JSON ({msg} at line {line} column {column})</source>
+        <translation>pas du JSON ({msg} ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>not JSON we read (a number over {limit} digits, or nested too deep)</source>
+        <translation>JSON illisible pour nous (un nombre de plus de {limit} chiffres, ou une imbrication trop profonde)</translation>
     </message>
 </context>
 <context>
@@ -461,6 +1182,21 @@
     <message>
         <source>{pane} starting…</source>
         <translation>{pane} : démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch</name>
+    <message>
+        <source>The database had lost its lock against other programs (something in the console opened and closed the file). Reopening it failed ({problem}): end the show and restart the console.</source>
+        <translation>La base de données avait perdu son verrou contre les autres programmes (quelque chose dans la console a ouvert puis fermé le fichier). Sa réouverture a échoué ({problem}) : terminez l’émission et redémarrez la console.</translation>
+    </message>
+    <message>
+        <source>The database had lost its lock against other programs (something in the console opened and closed the file). It was reopened at once and another program had restarted its journal, so the {rows} rows written since were copied back into the file. Nothing was lost.</source>
+        <translation>La base de données avait perdu son verrou contre les autres programmes (quelque chose dans la console a ouvert puis fermé le fichier). Elle a été rouverte aussitôt ; un autre programme avait redémarré son journal, les {rows} lignes écrites depuis ont donc été recopiées dans le fichier. Rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The database had lost its lock against other programs (something in the console opened and closed the file). It was reopened at once and no other program had touched it meanwhile. Nothing was lost.</source>
+        <translation>La base de données avait perdu son verrou contre les autres programmes (quelque chose dans la console a ouvert puis fermé le fichier). Elle a été rouverte aussitôt et aucun autre programme n’y avait touché entre-temps. Rien n’est perdu.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1649,129 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>{db_path}: no database here to back up</source>
+        <translation>{db_path} : aucune base de données à sauvegarder ici</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write the backup ({reason})</source>
+        <translation>{target} : impossible d’écrire la sauvegarde ({reason})</translation>
+    </message>
+    <message>
+        <source>{folder}: the backup folder is missing (is the USB stick or network share connected?); no backup was made</source>
+        <translation>{folder} : le dossier de sauvegarde est absent (la clé USB ou le partage réseau est-il connecté ?) ; aucune sauvegarde n’a été faite</translation>
+    </message>
+    <message>
+        <source>{copy}: cannot restore it ({strerror})</source>
+        <translation>{copy} : impossible de la restaurer ({strerror})</translation>
+    </message>
+    <message>
+        <source>{copy}: cannot restore it: {reason}</source>
+        <translation>{copy} : impossible de la restaurer : {reason}</translation>
+    </message>
+    <message>
+        <source>{copy}: this is the database itself</source>
+        <translation>{copy} : c’est la base de données elle-même</translation>
+    </message>
+    <message>
+        <source>{copy}: not a Cicerone database (it holds no tables)</source>
+        <translation>{copy} : pas une base de données Cicerone (elle ne contient aucune table)</translation>
+    </message>
+    <message>
+        <source>{db_path}: cannot restore {copy} ({reason}); nothing was changed</source>
+        <translation>{db_path} : impossible de restaurer {copy} ({reason}) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{db_path}: another Cicerone console has this database open{holder}. Only one console at a time can run a show on it: close the other one first.</source>
+        <translation>{db_path} : une autre console Cicerone a ouvert cette base de données{holder}. Une seule console à la fois peut y mener une émission : fermez d’abord l’autre.</translation>
+    </message>
+    <message>
+        <source>{db_path}: cannot make a console lock file ({problems})</source>
+        <translation>{db_path} : impossible de créer le fichier de verrou de la console ({problems})</translation>
+    </message>
+    <message>
+        <source> (process {process} on {host})</source>
+        <translation> (processus {process} sur {host})</translation>
+    </message>
+    <message>
+        <source>{path}: read-only ({reason}); nothing was changed</source>
+        <translation>{path} : lecture seule ({reason}) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{path}: read-only ({read_only}), and this Cicerone must update its schema first: open it once where it can be written</source>
+        <translation>{path} : lecture seule ({read_only}), et ce Cicerone doit d’abord mettre à jour son schéma : ouvrez-la une fois là où elle peut être modifiée</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the database ({error})</source>
+        <translation>{path} : impossible d’ouvrir la base de données ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the database ({strerror})</source>
+        <translation>{path} : impossible de lire la base de données ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path}: not a database file ({kind})</source>
+        <translation>{path} : pas un fichier de base de données ({kind})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder for the database ({strerror})</source>
+        <translation>{path} : impossible de créer le dossier de la base de données ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the database ({reason}); nothing was written</source>
+        <translation>{path} : impossible de créer la base de données ({reason}) ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({answer})</source>
+        <translation>{path} : la base de données est endommagée ({answer})</translation>
+    </message>
+    <message>
+        <source>{path}: not a Cicerone database (it holds other tables)</source>
+        <translation>{path} : pas une base de données Cicerone (elle contient d’autres tables)</translation>
+    </message>
+    <message>
+        <source>{path}: not a Cicerone database (this file is not SQLite at all)</source>
+        <translation>{path} : pas une base de données Cicerone (ce fichier n’est pas du tout SQLite)</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged or not SQLite ({error})</source>
+        <translation>{path} : la base de données est endommagée ou n’est pas SQLite ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer Cicerone (schema {versions}); update Cicerone</source>
+        <translation>{path} : écrite par un Cicerone plus récent (schéma {versions}) ; mettez Cicerone à jour</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the backup this Cicerone makes before updating the database&apos;s schema ({name}: {reason}); the database was not changed. Free some space and start again.</source>
+        <translation>{path} : impossible d’écrire la sauvegarde que ce Cicerone fait avant de mettre à jour le schéma de la base ({name} : {reason}) ; la base n’a pas été modifiée. Libérez de la place et relancez.</translation>
+    </message>
+    <message>
+        <source>the file system it is on is read-only</source>
+        <translation>le système de fichiers où elle se trouve est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is not writable by this user</source>
+        <translation>cet utilisateur ne peut pas écrire dans le fichier</translation>
+    </message>
+    <message>
+        <source>its folder is not writable by this user (SQLite keeps its -wal and -shm files there)</source>
+        <translation>cet utilisateur ne peut pas écrire dans son dossier (SQLite y garde ses fichiers -wal et -shm)</translation>
+    </message>
+    <message>
+        <source>no tour with id {tour_id}</source>
+        <translation>aucune visite ayant l’identifiant {tour_id}</translation>
+    </message>
+    <message>
+        <source>tour {tour_id} has no stop {number}</source>
+        <translation>la visite {tour_id} n’a pas d’arrêt {number}</translation>
+    </message>
+    <message>
+        <source>no session with id {session_id}</source>
+        <translation>aucune émission ayant l’identifiant {session_id}</translation>
+    </message>
+</context>
+<context>
     <name>StoredCommand</name>
     <message>
         <source>could not save the change</source>
@@ -960,6 +1819,13 @@
     <message>
         <source>Last stop: then the closing words.</source>
         <translation>Dernier arrêt : ensuite, le mot de la fin.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskQueue</name>
+    <message>
+        <source>an internal error stopped this job (details in {log})</source>
+        <translation>une erreur interne a arrêté cette tâche (détails dans {log})</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1883,221 @@
             <numerusform>%n arrêt</numerusform>
             <numerusform>%n arrêts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ViewerSource</name>
+    <message>
+        <source>cannot read the file: {reason}, not a regular file</source>
+        <translation>impossible de lire le fichier : {reason}, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>bad answer: the file is larger than {kilobytes} KB</source>
+        <translation>réponse invalide : le fichier dépasse {kilobytes} Ko</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>bad answer: the file is empty</source>
+        <translation>réponse invalide : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>bad answer: {error}</source>
+        <translation>réponse invalide : {error}</translation>
+    </message>
+    <message>
+        <source>{reason}, not a regular file holding the viewer count</source>
+        <translation>{reason}, pas un fichier ordinaire contenant le nombre de spectateurs</translation>
+    </message>
+    <message>
+        <source>no YouTube API key: set CICERONE_YOUTUBE_API_KEY or the keyring entry</source>
+        <translation>pas de clé d’API YouTube : définissez CICERONE_YOUTUBE_API_KEY ou l’entrée du trousseau</translation>
+    </message>
+    <message>
+        <source>no Twitch credentials: set CICERONE_TWITCH_CLIENT_ID and CICERONE_TWITCH_TOKEN (or keyring)</source>
+        <translation>pas d’identifiants Twitch : définissez CICERONE_TWITCH_CLIENT_ID et CICERONE_TWITCH_TOKEN (ou le trousseau)</translation>
+    </message>
+    <message>
+        <source>bad answer: {refused} (HTTP {status}, {count:,} bytes)</source>
+        <translation>réponse invalide : {refused} (HTTP {status}, {count} octets)</translation>
+    </message>
+    <message>
+        <source>no &apos;items&apos; list</source>
+        <translation>pas de liste « items »</translation>
+    </message>
+    <message>
+        <source>no such video (empty &apos;items&apos;): check the video id</source>
+        <translation>vidéo introuvable (« items » vide) : vérifiez l’identifiant de la vidéo</translation>
+    </message>
+    <message>
+        <source>no &apos;data&apos; list</source>
+        <translation>pas de liste « data »</translation>
+    </message>
+    <message>
+        <source>nothing at &apos;{where}&apos;</source>
+        <translation>rien à « {where} »</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a number</source>
+        <translation>« {name} » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is more viewers than there are people ({count} digits)</source>
+        <translation>« {name} » : plus de spectateurs que d’êtres humains ({count} chiffres)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is negative</source>
+        <translation>« {name} » est négatif</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is more viewers than there are people ({number:.3g})</source>
+        <translation>« {name} » : plus de spectateurs que d’êtres humains ({number:.3g})</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429){detail}</source>
+        <translation>trop de requêtes (HTTP 429){detail}</translation>
+    </message>
+    <message>
+        <source>YouTube quota exceeded for today (HTTP 403){detail}</source>
+        <translation>quota YouTube du jour épuisé (HTTP 403){detail}</translation>
+    </message>
+    <message>
+        <source>bad API key (HTTP 400){detail}</source>
+        <translation>clé d’API invalide (HTTP 400){detail}</translation>
+    </message>
+    <message>
+        <source>not authorised: check the client id and token (HTTP 401){detail}</source>
+        <translation>non autorisé : vérifiez l’identifiant client et le jeton (HTTP 401){detail}</translation>
+    </message>
+    <message>
+        <source>forbidden: check the key&apos;s permissions (HTTP 403){detail}</source>
+        <translation>interdit : vérifiez les droits de la clé (HTTP 403){detail}</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404){detail}</source>
+        <translation>introuvable (HTTP 404){detail}</translation>
+    </message>
+    <message>
+        <source>the server failed (HTTP {status}){detail}</source>
+        <translation>le serveur a échoué (HTTP {status}){detail}</translation>
+    </message>
+    <message>
+        <source>bad request (HTTP {status}){detail}</source>
+        <translation>requête refusée (HTTP {status}){detail}</translation>
+    </message>
+    <message>
+        <source>not a viewer source</source>
+        <translation>pas une source de spectateurs</translation>
+    </message>
+    <message>
+        <source>timeout: the file&apos;s previous read still does not return</source>
+        <translation>délai dépassé : la lecture précédente du fichier ne revient toujours pas</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({name}, see the log)</source>
+        <translation>impossible de lire le fichier ({name}, voir le journal)</translation>
+    </message>
+    <message>
+        <source>bad answer: too large ({size:,} bytes, the limit is {limit:,})</source>
+        <translation>réponse invalide : trop grande ({size} octets, la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>bad answer: larger than {limit:,} bytes, stopped reading</source>
+        <translation>réponse invalide : plus de {limit} octets, lecture arrêtée</translation>
+    </message>
+    <message>
+        <source>timeout: the file could not be read within {seconds:g} s</source>
+        <translation>délai dépassé : le fichier n’a pas pu être lu en {seconds:g} s</translation>
+    </message>
+    <message>
+        <source>timeout: no complete answer within {seconds:g} s</source>
+        <translation>délai dépassé : pas de réponse complète en {seconds:g} s</translation>
+    </message>
+    <message>
+        <source>bad answer: could not be read ({name}, see the log)</source>
+        <translation>réponse invalide : illisible ({name}, voir le journal)</translation>
+    </message>
+    <message>
+        <source>connection refused (is the server up?)</source>
+        <translation>connexion refusée (le serveur est-il en marche ?)</translation>
+    </message>
+    <message>
+        <source>bad answer: the server closed the connection early</source>
+        <translation>réponse invalide : le serveur a fermé la connexion trop tôt</translation>
+    </message>
+    <message>
+        <source>host not found (check the network or the address)</source>
+        <translation>hôte introuvable (vérifiez le réseau ou l’adresse)</translation>
+    </message>
+    <message>
+        <source>timeout: the server did not answer</source>
+        <translation>délai dépassé : le serveur n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>secure connection failed (TLS handshake)</source>
+        <translation>échec de la connexion sécurisée (négociation TLS)</translation>
+    </message>
+    <message>
+        <source>the network is down</source>
+        <translation>le réseau est coupé</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>le proxy a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>unsupported URL scheme</source>
+        <translation>schéma d’URL non pris en charge</translation>
+    </message>
+    <message>
+        <source>network error ({name})</source>
+        <translation>erreur réseau ({name})</translation>
+    </message>
+    <message>
+        <source>viewer source {spec}</source>
+        <translation>source de spectateurs {spec}</translation>
+    </message>
+    <message>
+        <source>a viewer source cannot contain control characters</source>
+        <translation>une source de spectateurs ne peut pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>unknown kind: use youtube:ID, twitch:LOGIN, http-json:URL#path, file:PATH or demo</source>
+        <translation>type inconnu : utilisez youtube:ID, twitch:LOGIN, http-json:URL#chemin, file:CHEMIN ou demo</translation>
+    </message>
+    <message>
+        <source>a YouTube video id is 6-64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>un identifiant de vidéo YouTube compte 6 à 64 lettres, chiffres, « - » ou « _ »</translation>
+    </message>
+    <message>
+        <source>a Twitch login is letters, digits and &apos;_&apos;</source>
+        <translation>un identifiant Twitch se compose de lettres, de chiffres et de « _ »</translation>
+    </message>
+    <message>
+        <source>give a file path, e.g. file:/tmp/viewers.txt</source>
+        <translation>indiquez un chemin de fichier, p. ex. file:/tmp/viewers.txt</translation>
+    </message>
+    <message>
+        <source>http-json needs an http(s) URL, e.g. http-json:https://stats.example/live#data.online</source>
+        <translation>http-json demande une URL http(s), p. ex. http-json:https://stats.example/live#data.online</translation>
+    </message>
+    <message>
+        <source>the dotted path has an empty step</source>
+        <translation>le chemin pointé a une étape vide</translation>
+    </message>
+    <message>
+        <source>an IPv6 address goes in brackets: http://[::1]:8080/</source>
+        <translation>une adresse IPv6 s’écrit entre crochets : http://[::1]:8080/</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>--base must be an http(s) URL such as http://127.0.0.1:8080</source>
+        <translation>--base doit être une URL http(s) comme http://127.0.0.1:8080</translation>
     </message>
 </context>
 <context>

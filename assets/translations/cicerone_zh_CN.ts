@@ -103,6 +103,124 @@
     </message>
 </context>
 <context>
+    <name>CameraSource</name>
+    <message>
+        <source>install VLC 3 (Debian/Ubuntu: sudo apt install libvlc5 vlc-plugin-base; Fedora: sudo dnf install vlc-libs vlc-plugins-base)</source>
+        <translation>请安装 VLC 3（Debian/Ubuntu：sudo apt install libvlc5 vlc-plugin-base；Fedora：sudo dnf install vlc-libs vlc-plugins-base）</translation>
+    </message>
+    <message>
+        <source>install VLC 3 (64-bit) from https://www.videolan.org</source>
+        <translation>请从 https://www.videolan.org 安装 VLC 3（64 位）</translation>
+    </message>
+    <message>
+        <source>install VLC 3 from https://www.videolan.org into /Applications</source>
+        <translation>请从 https://www.videolan.org 下载 VLC 3 并安装到 /Applications</translation>
+    </message>
+    <message>
+        <source>camera preview unavailable: {reason}; {hint}</source>
+        <translation>摄像机预览不可用：{reason}；{hint}</translation>
+    </message>
+    <message>
+        <source>PYTHON_VLC_LIB_PATH or PYTHON_VLC_MODULE_PATH points to no usable libvlc (unset or fix them)</source>
+        <translation>PYTHON_VLC_LIB_PATH 或 PYTHON_VLC_MODULE_PATH 指向的 libvlc 无法使用（请删除或修正这两个变量）</translation>
+    </message>
+    <message>
+        <source>libvlc could not be loaded ({error})</source>
+        <translation>无法加载 libvlc（{error}）</translation>
+    </message>
+    <message>
+        <source>libvlc was not found ({error})</source>
+        <translation>找不到 libvlc（{error}）</translation>
+    </message>
+    <message>
+        <source>libvlc started without its plugins (the VLC installation is incomplete)</source>
+        <translation>libvlc 启动时缺少插件（VLC 安装不完整）</translation>
+    </message>
+    <message>
+        <source>no camera source given (an MRL such as rtsp://host/stream, or a file)</source>
+        <translation>未指定摄像机信号源（如 rtsp://主机/流 这样的 MRL，或一个文件）</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <source>a camera source cannot contain control characters</source>
+        <translation>摄像机信号源不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>no such file, and not an MRL (e.g. rtsp://, srt://, udp://@:1234)</source>
+        <translation>文件不存在，也不是 MRL（例如 rtsp://、srt://、udp://@:1234）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>unknown source type &apos;{scheme}://&apos; (known: {known})</source>
+        <translation>未知的信号源类型“{scheme}://”（支持：{known}）</translation>
+    </message>
+    <message>
+        <source>the address is missing after the scheme</source>
+        <translation>协议名后缺少地址</translation>
+    </message>
+    <message>
+        <source>{mrl}: libvlc cannot read this source address</source>
+        <translation>{mrl}：libvlc 无法读取此信号源地址</translation>
+    </message>
+    <message>
+        <source>{mrl}: libvlc could not start playing it</source>
+        <translation>{mrl}：libvlc 无法开始播放</translation>
+    </message>
+    <message>
+        <source>{mrl}: libvlc could not open or read this source</source>
+        <translation>{mrl}：libvlc 无法打开或读取此信号源</translation>
+    </message>
+    <message>
+        <source>{mrl}: no picture within {timeout:g} s (is anything sending to it?)</source>
+        <translation>{mrl}：{timeout:g} 秒内没有画面（是否有信号在发送？）</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>no duration</source>
+        <translation>没有时长</translation>
+    </message>
+    <message>
+        <source>no talking points</source>
+        <translation>没有讲解要点</translation>
+    </message>
+    <message>
+        <source>the image &apos;{image}&apos; is missing</source>
+        <translation>缺少图片“{image}”</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Stop {number} ({title}): {warning}</source>
+        <translation>第 {number} 站（{title}）：{warning}</translation>
+    </message>
+    <message>
+        <source>The tour has no stops yet</source>
+        <translation>导览还没有站点</translation>
+    </message>
+    <message>
+        <source>The tour is over its {slot} slot by {over}</source>
+        <translation>导览超出 {slot} 的时段 {over}</translation>
+    </message>
+    <message>
+        <source>OVER by {over}</source>
+        <translation>超时 {over}</translation>
+    </message>
+    <message>
+        <source>{spare} spare</source>
+        <translation>余 {spare}</translation>
+    </message>
+</context>
+<context>
     <name>ClockBar</name>
     <message>
         <source>READY</source>
@@ -281,6 +399,579 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>the duration is empty</source>
+        <translation>时长为空</translation>
+    </message>
+    <message>
+        <source>&apos;{text}…&apos; is not a duration: far too long</source>
+        <translation>“{text}…”不是时长：太长了</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid time: minutes and seconds go up to 59</source>
+        <translation>“{text}”不是有效的时间：分和秒最大为 59</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a duration; write it like 90s, 6m, 7m 30s, 1h30m, 6:30 or 1:30:00</source>
+        <translation>“{text}”不是时长；请写成 90s、6m、7m 30s、1h30m、6:30 或 1:30:00 这样的形式</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too long: nothing in a show lasts more than {limit}</source>
+        <translation>“{text}”太长：直播中任何环节都不会超过 {limit}</translation>
+    </message>
+    <message>
+        <source>must be longer than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>{duration} is too long: at most {limit}</source>
+        <translation>{duration} 太长：最多 {limit}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is a device</source>
+        <translation>这是一个设备</translation>
+    </message>
+    <message>
+        <source>it is a pipe (FIFO)</source>
+        <translation>这是一个管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>it is a socket</source>
+        <translation>这是一个套接字</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>这不是普通文件</translation>
+    </message>
+    <message>
+        <source>{path}: refusing to write here: {reason}</source>
+        <translation>{path}：拒绝写入此处：{reason}</translation>
+    </message>
+    <message>
+        <source>it cannot be examined ({reason})</source>
+        <translation>无法检查（{reason}）</translation>
+    </message>
+    <message>
+        <source>it is the database in use ({database})</source>
+        <translation>这是正在使用的数据库（{database}）</translation>
+    </message>
+    <message>
+        <source>it is the database&apos;s {suffix} file ({database})</source>
+        <translation>这是数据库的 {suffix} 文件（{database}）</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}, not a regular file</source>
+        <translation>{path}：{reason}，不是普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>the name starts with &apos;.&apos; (a hidden file, or a way out of the folder)</source>
+        <translation>名称以“.”开头（隐藏文件，或跳出文件夹的路径）</translation>
+    </message>
+    <message>
+        <source>the name holds a path separator, &apos;:&apos; or a control character</source>
+        <translation>名称包含路径分隔符、“:”或控制字符</translation>
+    </message>
+    <message>
+        <source>an image is named relative to the tour file, not by an absolute path</source>
+        <translation>图片应使用相对于导览文件的路径，而不是绝对路径</translation>
+    </message>
+    <message>
+        <source>an image must lie in the tour file&apos;s folder or below it (no &apos;..&apos;)</source>
+        <translation>图片必须位于导览文件所在文件夹或其子文件夹中（不能用“..”）</translation>
+    </message>
+    <message>
+        <source>the name is the tour file&apos;s own</source>
+        <translation>该名称与导览文件本身同名</translation>
+    </message>
+    <message>
+        <source>unknown tour file type &apos;{suffix}&apos; (known: {known})</source>
+        <translation>未知的导览文件类型“{suffix}”（支持：{known}）</translation>
+    </message>
+    <message>
+        <source>--language: &apos;{code}&apos; is not a language code (like en, fr, zh)</source>
+        <translation>--language：“{code}”不是语言代码（例如 en、fr、zh）</translation>
+    </message>
+    <message>
+        <source>--language: &apos;{code}&apos; is already one of the translated languages</source>
+        <translation>--language：“{code}”已是译文语言之一</translation>
+    </message>
+    <message>
+        <source>--language {code}: the file&apos;s main language is &apos;{main}&apos;</source>
+        <translation>--language {code}：文件的主语言是“{main}”</translation>
+    </message>
+    <message>
+        <source>--language is for the printed run-sheet (--format pdf); a {format} export carries every language</source>
+        <translation>--language 仅用于打印流程单（--format pdf）；{format} 导出包含所有语言</translation>
+    </message>
+    <message>
+        <source>the tour has no talking points in &apos;{code}&apos; (it has: {have})</source>
+        <translation>该导览没有“{code}”的讲解要点（现有：{have}）</translation>
+    </message>
+    <message>
+        <source>cannot export as {fmt}: {reason}, which the file could not give back (edit it in Prepare)</source>
+        <translation>无法导出为 {fmt}：{reason}，该文件无法原样保存这些内容（请在“准备”中修改）</translation>
+    </message>
+    <message>
+        <source>the tour is too large for a {fmt} file (over {megabytes} MB, the most an import reads): shorten its talking points</source>
+        <translation>导览太大，无法存为 {fmt} 文件（超过 {megabytes} MB，即导入能读取的上限）：请缩短讲解要点</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the file ({strerror})</source>
+        <translation>{path}：无法写入文件（{strerror}）</translation>
+    </message>
+    <message>
+        <source>the export&apos;s images folder is taken by a file of that name</source>
+        <translation>导出的图片文件夹名称已被同名文件占用</translation>
+    </message>
+    <message>
+        <source>the file is larger than {gigabytes} GB</source>
+        <translation>文件大于 {gigabytes} GB</translation>
+    </message>
+    <message>
+        <source>not a Cicerone bundle (the file is not a zip archive)</source>
+        <translation>不是 Cicerone 打包文件（该文件不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>stop {number} ({title})</source>
+        <translation>第 {number} 站（{title}）</translation>
+    </message>
+    <message>
+        <source>{wanted}: the image &apos;{member}&apos; is refused: {problem}</source>
+        <translation>{wanted}：图片“{member}”被拒绝：{problem}</translation>
+    </message>
+    <message>
+        <source>stop {number} ({title}): the image &apos;{image}&apos; is not in the bundle</source>
+        <translation>第 {number} 站（{title}）：打包文件中没有图片“{image}”</translation>
+    </message>
+    <message>
+        <source>not a Cicerone bundle: there is no {member} at its root</source>
+        <translation>不是 Cicerone 打包文件：根目录下没有 {member}</translation>
+    </message>
+    <message>
+        <source>the bundle holds {count} entries; at most {most} are allowed</source>
+        <translation>打包文件包含 {count} 个条目；最多允许 {most} 个</translation>
+    </message>
+    <message>
+        <source>the bundle entry &apos;{member}&apos; is a symbolic link</source>
+        <translation>打包文件中的条目“{member}”是符号链接</translation>
+    </message>
+    <message>
+        <source>the bundle entry &apos;{member}&apos; is larger than {megabytes} MB</source>
+        <translation>打包文件中的条目“{member}”大于 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>the bundle holds &apos;{member}&apos; twice</source>
+        <translation>打包文件中“{member}”出现了两次</translation>
+    </message>
+    <message>
+        <source>the bundle unpacks to more than {megabytes} MB</source>
+        <translation>打包文件解压后超过 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>the bundle entry &apos;{member}&apos; points outside the bundle; refusing it</source>
+        <translation>打包文件中的条目“{member}”指向打包文件之外；已拒绝</translation>
+    </message>
+    <message>
+        <source>the bundle entry &apos;{member}&apos;</source>
+        <translation>打包文件中的条目“{member}”</translation>
+    </message>
+    <message>
+        <source>{where} inflates past {megabytes} MB</source>
+        <translation>{where} 解压后超过 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>{where} inflates more than {ratio} times its packed size (a zip bomb, not a picture)</source>
+        <translation>{where} 解压后超过压缩大小的 {ratio} 倍（是 zip 炸弹，不是图片）</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read ({error})</source>
+        <translation>无法读取{where}（{error}）</translation>
+    </message>
+    <message>
+        <source>a quoted cell in the row that starts here is never closed (a &quot; is missing)</source>
+        <translation>从此处开始的这一行中，有一个带引号的单元格没有闭合（缺少一个 &quot;）</translation>
+    </message>
+    <message>
+        <source>not valid CSV: {error}</source>
+        <translation>无效的 CSV：{error}</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns (title, duration, ...)</source>
+        <translation>第一行必须是列名（title、duration 等）</translation>
+    </message>
+    <message>
+        <source>the sheet has no stops: one row per stop below the header</source>
+        <translation>表格中没有站点：表头下方每行一个站点</translation>
+    </message>
+    <message>
+        <source>the tour needs a title (--title)</source>
+        <translation>导览需要标题（--title）</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos;: only {columns} take a language in brackets</source>
+        <translation>列“{column}”：只有 {columns} 可在括号中注明语言</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column} ({code})&apos;: &apos;{code}&apos; is not a language code (like en, fr, zh)</source>
+        <translation>列“{column} ({code})”：“{code}”不是语言代码（例如 en、fr、zh）</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column} ({code})&apos;: the columns without a language are the main language&apos;s</source>
+        <translation>列“{column} ({code})”：未注明语言的列属于主语言</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; appears twice</source>
+        <translation>列“{column}”出现了两次</translation>
+    </message>
+    <message>
+        <source>the sheet has columns in more than {count} languages</source>
+        <translation>表格中的列涉及超过 {count} 种语言</translation>
+    </message>
+    <message>
+        <source>unknown columns: {columns} (known: {known}; or their French or Spanish names, such as Titre, Durée or Título, Duración)</source>
+        <translation>未知的列：{columns}（支持：{known}；也可用法语或西班牙语列名，如 Titre、Durée 或 Título、Duración）</translation>
+    </message>
+    <message>
+        <source>the sheet has no &apos;{column}&apos; column</source>
+        <translation>表格中没有“{column}”列</translation>
+    </message>
+    <message>
+        <source>a value in column {number}, which has no header: &apos;{cell}&apos;</source>
+        <translation>第 {number} 列没有表头，却有值：“{cell}”</translation>
+    </message>
+    <message>
+        <source>the {column} cell</source>
+        <translation>{column} 单元格</translation>
+    </message>
+    <message>
+        <source>this row has no title</source>
+        <translation>这一行没有标题</translation>
+    </message>
+    <message>
+        <source>duration of &apos;{title}&apos;</source>
+        <translation>“{title}”的时长</translation>
+    </message>
+    <message>
+        <source>stop {number} ({title}): its {column} ({count:,} characters) is too long for a CSV cell (at most {most:,} as written); export Markdown or JSON</source>
+        <translation>第 {number} 站（{title}）：其 {column}（{count:,} 个字符）对 CSV 单元格来说太长（写出后最多 {most:,} 个）；请导出为 Markdown 或 JSON</translation>
+    </message>
+    <message>
+        <source>it is not a picture (the console takes {types})</source>
+        <translation>这不是图片（控制台支持 {types}）</translation>
+    </message>
+    <message>
+        <source>the {kind} header is damaged (no width or height)</source>
+        <translation>{kind} 文件头已损坏（没有宽度或高度）</translation>
+    </message>
+    <message>
+        <source>the PNG header is damaged (no IHDR)</source>
+        <translation>PNG 文件头已损坏（没有 IHDR）</translation>
+    </message>
+    <message>
+        <source>the JPEG header is damaged (a segment does not start with a marker)</source>
+        <translation>JPEG 文件头已损坏（某个段不是以标记开头）</translation>
+    </message>
+    <message>
+        <source>the JPEG header is damaged (no frame header)</source>
+        <translation>JPEG 文件头已损坏（没有帧头）</translation>
+    </message>
+    <message>
+        <source>the WebP header is damaged (no VP8, VP8L or VP8X chunk)</source>
+        <translation>WebP 文件头已损坏（没有 VP8、VP8L 或 VP8X 块）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {msg}</source>
+        <translation>无效的 JSON：{msg}</translation>
+    </message>
+    <message>
+        <source>a number far too large for a tour</source>
+        <translation>数字太大，不可能属于导览</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>顶层必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a Cicerone tour: &quot;format&quot; must be &quot;{tour_format}&quot;</source>
+        <translation>不是 Cicerone 导览：“format”必须是“{tour_format}”</translation>
+    </message>
+    <message>
+        <source>unsupported tour version {version} (this Cicerone reads versions 1 and 2)</source>
+        <translation>不支持的导览版本 {version}（本 Cicerone 可读取版本 1 和 2）</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; must be a non-empty string</source>
+        <translation>“title”必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>arrays and objects nest deeper than {depth} levels (a tour needs 3)</source>
+        <translation>数组和对象嵌套超过 {depth} 层（导览只需 3 层）</translation>
+    </message>
+    <message>
+        <source>&quot;slot_s&quot; must be a whole number of seconds above zero and at most {seconds} ({limit}), or null</source>
+        <translation>“slot_s”必须是大于零且不超过 {seconds}（{limit}）的整数秒，或 null</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a string</source>
+        <translation>“{key}”必须是字符串</translation>
+    </message>
+    <message>
+        <source>the tour</source>
+        <translation>导览</translation>
+    </message>
+    <message>
+        <source>&quot;stops&quot; must be a non-empty list</source>
+        <translation>“stops”必须是非空列表</translation>
+    </message>
+    <message>
+        <source>stop {number}</source>
+        <translation>第 {number} 站</translation>
+    </message>
+    <message>
+        <source>{where} must be an object</source>
+        <translation>{where}必须是对象</translation>
+    </message>
+    <message>
+        <source>{where} has unknown fields: {fields}</source>
+        <translation>{where}有未知字段：{fields}</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;title&quot; must be a non-empty string</source>
+        <translation>{where}：“title”必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>{where} ({title}): &quot;duration_s&quot; must be a whole number of seconds above zero and at most {seconds} ({limit})</source>
+        <translation>{where}（{title}）：“duration_s”必须是大于零且不超过 {seconds}（{limit}）的整数秒</translation>
+    </message>
+    <message>
+        <source>{where} ({title}): &quot;{key}&quot; must be a string</source>
+        <translation>{where}（{title}）：“{key}”必须是字符串</translation>
+    </message>
+    <message>
+        <source>{where} ({title})</source>
+        <translation>{where}（{title}）</translation>
+    </message>
+    <message>
+        <source>{where} ({title}): the image {image} is refused: {problem}</source>
+        <translation>{where}（{title}）：图片 {image} 被拒绝：{problem}</translation>
+    </message>
+    <message>
+        <source>&quot;languages&quot; must be a list of language codes (&quot;en&quot;, &quot;fr&quot;, &quot;zh&quot;)</source>
+        <translation>“languages”必须是语言代码列表（“en”、“fr”、“zh”）</translation>
+    </message>
+    <message>
+        <source>&quot;languages&quot; lists more than {count} languages</source>
+        <translation>“languages”列出了超过 {count} 种语言</translation>
+    </message>
+    <message>
+        <source>&quot;languages&quot;: {code} is not a language code (like &quot;en&quot;, &quot;fr&quot;, &quot;zh&quot;)</source>
+        <translation>“languages”：{code} 不是语言代码（例如“en”、“fr”、“zh”）</translation>
+    </message>
+    <message>
+        <source>&quot;languages&quot; lists &quot;{code}&quot; twice</source>
+        <translation>“languages”重复列出了“{code}”</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; (&quot;{main}&quot;) must be one of &quot;languages&quot;</source>
+        <translation>“language”（“{main}”）必须是“languages”之一</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;translations&quot; must be an object of languages</source>
+        <translation>{where}：“translations”必须是按语言组织的对象</translation>
+    </message>
+    <message>
+        <source>{where}: a translation into &quot;{code}&quot;, which is not one of the tour&apos;s other &quot;languages&quot; ({declared})</source>
+        <translation>{where}：有“{code}”译文，但它不在导览的其他“languages”中（{declared}）</translation>
+    </message>
+    <message>
+        <source>{where}: the &quot;{code}&quot; translation must be an object</source>
+        <translation>{where}：“{code}”译文必须是对象</translation>
+    </message>
+    <message>
+        <source>{where}: the &quot;{code}&quot; translation has unknown fields: {fields}</source>
+        <translation>{where}：“{code}”译文含有未知字段：{fields}</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{name}&quot; in the &quot;{code}&quot; translation must be a string</source>
+        <translation>{where}：“{code}”译文中的“{name}”必须是字符串</translation>
+    </message>
+    <message>
+        <source>stop {number}: &quot;{key}&quot;</source>
+        <translation>第 {number} 站：“{key}”</translation>
+    </message>
+    <message>
+        <source>stop {number}: &quot;{key}&quot; ({code})</source>
+        <translation>第 {number} 站：“{key}”（{code}）</translation>
+    </message>
+    <message>
+        <source>the stop&apos;s title</source>
+        <translation>站点标题</translation>
+    </message>
+    <message>
+        <source>a stop heading (&apos;## &apos;) has no title</source>
+        <translation>站点标题行（“## ”）没有标题文字</translation>
+    </message>
+    <message>
+        <source>the {code} translation (&apos;{title}&apos;)</source>
+        <translation>{code} 译文（“{title}”）</translation>
+    </message>
+    <message>
+        <source>stop &apos;{title}&apos;</source>
+        <translation>站点“{title}”</translation>
+    </message>
+    <message>
+        <source>{where} is translated into &apos;{code}&apos; twice</source>
+        <translation>{where}有两份“{code}”译文</translation>
+    </message>
+    <message>
+        <source>the {code} title</source>
+        <translation>{code} 标题</translation>
+    </message>
+    <message>
+        <source>under the heading of {heading}, expected a field such as &apos;{example}&apos; or a blank line before the talking points</source>
+        <translation>在{heading}的标题下，应为“{example}”这样的字段，或在讲解要点前留一个空行</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{field}&apos; ({kind} fields are {fields}); leave a blank line before the talking points</source>
+        <translation>未知字段“{field}”（{kind}字段为 {fields}）；请在讲解要点前留一个空行</translation>
+    </message>
+    <message>
+        <source>the field &apos;{key}&apos; is given twice for this stop</source>
+        <translation>此站点的字段“{key}”出现了两次</translation>
+    </message>
+    <message>
+        <source>a code block (```) is never closed</source>
+        <translation>代码块（```）没有闭合</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>the tour has no title: add &apos;title:&apos; to the front matter or a &apos;# &apos; heading</source>
+        <translation>导览没有标题：请在文件头中加上“title:”，或加一个“# ”标题</translation>
+    </message>
+    <message>
+        <source>the tour has no stops: each stop starts with a &apos;## &apos; heading</source>
+        <translation>导览没有站点：每个站点以“## ”标题开头</translation>
+    </message>
+    <message>
+        <source>the introduction</source>
+        <translation>导言</translation>
+    </message>
+    <message>
+        <source>translated ({code})</source>
+        <translation>译文（{code}）</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>the talking points of {heading}</source>
+        <translation>{heading}的讲解要点</translation>
+    </message>
+    <message>
+        <source>the {code} introduction</source>
+        <translation>{code} 开场白</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; in the front matter</source>
+        <translation>文件头中应为“键: 值”</translation>
+    </message>
+    <message>
+        <source>unknown front matter key &apos;{key}&apos; (known: {keys})</source>
+        <translation>未知的文件头键“{key}”（支持：{keys}）</translation>
+    </message>
+    <message>
+        <source>the front matter that starts on line 1 is never closed with &apos;---&apos;</source>
+        <translation>从第 1 行开始的文件头没有用“---”闭合</translation>
+    </message>
+    <message>
+        <source>{what}: {error}</source>
+        <translation>{what}：{error}</translation>
+    </message>
+    <message>
+        <source>stop &apos;{title}&apos; has no &apos;duration:&apos; field</source>
+        <translation>站点“{title}”没有“duration:”字段</translation>
+    </message>
+    <message>
+        <source>the image &apos;{relative}&apos; is refused: {problem}</source>
+        <translation>图片“{relative}”被拒绝：{problem}</translation>
+    </message>
+    <message>
+        <source>an image can only be read from a tour file on disk</source>
+        <translation>只能从磁盘上的导览文件读取图片</translation>
+    </message>
+    <message>
+        <source>the image &apos;{relative}&apos; cannot be read: {reason} (looked in {base_dir})</source>
+        <translation>无法读取图片“{relative}”：{reason}（查找位置：{base_dir}）</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size}</source>
+        <translation>文件大于 {size}</translation>
+    </message>
+    <message>
+        <source>{reason}, not a regular file</source>
+        <translation>{reason}，不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a regular file</source>
+        <translation>这是文件夹，不是普通文件</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as UTF-8 in your editor or spreadsheet)</source>
+        <translation>文件不是 UTF-8 文本（请在编辑器或电子表格中另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL character: it is not a text file</source>
+        <translation>文件包含 NUL 字符：不是文本文件</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>换行符</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>控制字符</translation>
+    </message>
+    <message>
+        <source>a lone surrogate, which is no character</source>
+        <translation>孤立的代理码元（不是字符）</translation>
+    </message>
+    <message>
+        <source>{what} holds {kind} (U+{ord:04X})</source>
+        <translation>{what}包含{kind}（U+{ord:04X}）</translation>
+    </message>
+</context>
+<context>
     <name>ImageDrop</name>
     <message>
         <source>&apos;{name}&apos; is missing — drop a picture here</source>
@@ -301,6 +992,36 @@
     <message>
         <source>{name}: {reason}</source>
         <translation>{name}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {reason}</source>
+        <translation>{path}，第 {line} 行：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <source>JSON nested deeper than {depth} levels</source>
+        <translation>JSON 嵌套超过 {depth} 层</translation>
+    </message>
+    <message>
+        <source>not JSON (not UTF-8 text)</source>
+        <translation>不是 JSON（不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>not JSON ({msg} at line {line} column {column})</source>
+        <translation>不是 JSON（第 {line} 行第 {column} 列：{msg}）</translation>
+    </message>
+    <message>
+        <source>not JSON we read (a number over {limit} digits, or nested too deep)</source>
+        <translation>无法读取的 JSON（数字超过 {limit} 位，或嵌套太深）</translation>
     </message>
 </context>
 <context>
@@ -455,6 +1176,21 @@
     <message>
         <source>{pane} starting…</source>
         <translation>{pane} 启动中…</translation>
+    </message>
+</context>
+<context>
+    <name>LockWatch</name>
+    <message>
+        <source>The database had lost its lock against other programs (something in the console opened and closed the file). Reopening it failed ({problem}): end the show and restart the console.</source>
+        <translation>数据库失去了防止其他程序访问的锁（控制台中的某个部分打开又关闭了该文件）。重新打开失败（{problem}）：请结束直播并重启控制台。</translation>
+    </message>
+    <message>
+        <source>The database had lost its lock against other programs (something in the console opened and closed the file). It was reopened at once and another program had restarted its journal, so the {rows} rows written since were copied back into the file. Nothing was lost.</source>
+        <translation>数据库失去了防止其他程序访问的锁（控制台中的某个部分打开又关闭了该文件）。已立即重新打开；另一个程序重启了它的日志，因此此后写入的 {rows} 行已复制回文件。没有任何数据丢失。</translation>
+    </message>
+    <message>
+        <source>The database had lost its lock against other programs (something in the console opened and closed the file). It was reopened at once and no other program had touched it meanwhile. Nothing was lost.</source>
+        <translation>数据库失去了防止其他程序访问的锁（控制台中的某个部分打开又关闭了该文件）。已立即重新打开，期间没有其他程序动过它。没有任何数据丢失。</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1638,129 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>{db_path}: no database here to back up</source>
+        <translation>{db_path}：这里没有可备份的数据库</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write the backup ({reason})</source>
+        <translation>{target}：无法写入备份（{reason}）</translation>
+    </message>
+    <message>
+        <source>{folder}: the backup folder is missing (is the USB stick or network share connected?); no backup was made</source>
+        <translation>{folder}：备份文件夹不存在（U 盘或网络共享是否已连接？）；未进行备份</translation>
+    </message>
+    <message>
+        <source>{copy}: cannot restore it ({strerror})</source>
+        <translation>{copy}：无法恢复（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{copy}: cannot restore it: {reason}</source>
+        <translation>{copy}：无法恢复：{reason}</translation>
+    </message>
+    <message>
+        <source>{copy}: this is the database itself</source>
+        <translation>{copy}：这就是数据库本身</translation>
+    </message>
+    <message>
+        <source>{copy}: not a Cicerone database (it holds no tables)</source>
+        <translation>{copy}：不是 Cicerone 数据库（其中没有任何表）</translation>
+    </message>
+    <message>
+        <source>{db_path}: cannot restore {copy} ({reason}); nothing was changed</source>
+        <translation>{db_path}：无法恢复 {copy}（{reason}）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{db_path}: another Cicerone console has this database open{holder}. Only one console at a time can run a show on it: close the other one first.</source>
+        <translation>{db_path}：另一个 Cicerone 控制台已打开此数据库{holder}。同一时间只能有一个控制台在其上进行直播：请先关闭另一个。</translation>
+    </message>
+    <message>
+        <source>{db_path}: cannot make a console lock file ({problems})</source>
+        <translation>{db_path}：无法创建控制台锁文件（{problems}）</translation>
+    </message>
+    <message>
+        <source> (process {process} on {host})</source>
+        <translation>（{host} 上的进程 {process}）</translation>
+    </message>
+    <message>
+        <source>{path}: read-only ({reason}); nothing was changed</source>
+        <translation>{path}：只读（{reason}）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path}: read-only ({read_only}), and this Cicerone must update its schema first: open it once where it can be written</source>
+        <translation>{path}：只读（{read_only}），而此 Cicerone 需要先更新其结构：请在可写的位置打开一次</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the database ({error})</source>
+        <translation>{path}：无法打开数据库（{error}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the database ({strerror})</source>
+        <translation>{path}：无法读取数据库（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: not a database file ({kind})</source>
+        <translation>{path}：不是数据库文件（{kind}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder for the database ({strerror})</source>
+        <translation>{path}：无法为数据库创建文件夹（{strerror}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the database ({reason}); nothing was written</source>
+        <translation>{path}：无法创建数据库（{reason}）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({answer})</source>
+        <translation>{path}：数据库已损坏（{answer}）</translation>
+    </message>
+    <message>
+        <source>{path}: not a Cicerone database (it holds other tables)</source>
+        <translation>{path}：不是 Cicerone 数据库（其中有其他表）</translation>
+    </message>
+    <message>
+        <source>{path}: not a Cicerone database (this file is not SQLite at all)</source>
+        <translation>{path}：不是 Cicerone 数据库（该文件根本不是 SQLite）</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged or not SQLite ({error})</source>
+        <translation>{path}：数据库已损坏或不是 SQLite（{error}）</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer Cicerone (schema {versions}); update Cicerone</source>
+        <translation>{path}：由更新版本的 Cicerone 写入（结构 {versions}）；请更新 Cicerone</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the backup this Cicerone makes before updating the database&apos;s schema ({name}: {reason}); the database was not changed. Free some space and start again.</source>
+        <translation>{path}：无法写入此 Cicerone 在更新数据库结构前所做的备份（{name}：{reason}）；数据库未被更改。请腾出一些空间后重新启动。</translation>
+    </message>
+    <message>
+        <source>the file system it is on is read-only</source>
+        <translation>它所在的文件系统是只读的</translation>
+    </message>
+    <message>
+        <source>the file is not writable by this user</source>
+        <translation>当前用户无法写入该文件</translation>
+    </message>
+    <message>
+        <source>its folder is not writable by this user (SQLite keeps its -wal and -shm files there)</source>
+        <translation>当前用户无法写入其所在文件夹（SQLite 在那里存放 -wal 和 -shm 文件）</translation>
+    </message>
+    <message>
+        <source>no tour with id {tour_id}</source>
+        <translation>没有 ID 为 {tour_id} 的导览</translation>
+    </message>
+    <message>
+        <source>tour {tour_id} has no stop {number}</source>
+        <translation>导览 {tour_id} 没有第 {number} 站</translation>
+    </message>
+    <message>
+        <source>no session with id {session_id}</source>
+        <translation>没有 ID 为 {session_id} 的直播</translation>
+    </message>
+</context>
+<context>
     <name>StoredCommand</name>
     <message>
         <source>could not save the change</source>
@@ -949,6 +1808,13 @@
     <message>
         <source>Last stop: then the closing words.</source>
         <translation>最后一站：之后是结束语。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskQueue</name>
+    <message>
+        <source>an internal error stopped this job (details in {log})</source>
+        <translation>内部错误中止了此任务（详见 {log}）</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1871,221 @@
         <translation>
             <numerusform>%n 个站点</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ViewerSource</name>
+    <message>
+        <source>cannot read the file: {reason}, not a regular file</source>
+        <translation>无法读取文件：{reason}，不是普通文件</translation>
+    </message>
+    <message>
+        <source>bad answer: the file is larger than {kilobytes} KB</source>
+        <translation>无效应答：文件大于 {kilobytes} KB</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>bad answer: the file is empty</source>
+        <translation>无效应答：文件为空</translation>
+    </message>
+    <message>
+        <source>bad answer: {error}</source>
+        <translation>无效应答：{error}</translation>
+    </message>
+    <message>
+        <source>{reason}, not a regular file holding the viewer count</source>
+        <translation>{reason}，不是存放观众人数的普通文件</translation>
+    </message>
+    <message>
+        <source>no YouTube API key: set CICERONE_YOUTUBE_API_KEY or the keyring entry</source>
+        <translation>没有 YouTube API 密钥：请设置 CICERONE_YOUTUBE_API_KEY 或钥匙串条目</translation>
+    </message>
+    <message>
+        <source>no Twitch credentials: set CICERONE_TWITCH_CLIENT_ID and CICERONE_TWITCH_TOKEN (or keyring)</source>
+        <translation>没有 Twitch 凭据：请设置 CICERONE_TWITCH_CLIENT_ID 和 CICERONE_TWITCH_TOKEN（或钥匙串）</translation>
+    </message>
+    <message>
+        <source>bad answer: {refused} (HTTP {status}, {count:,} bytes)</source>
+        <translation>无效应答：{refused}（HTTP {status}，{count:,} 字节）</translation>
+    </message>
+    <message>
+        <source>no &apos;items&apos; list</source>
+        <translation>没有“items”列表</translation>
+    </message>
+    <message>
+        <source>no such video (empty &apos;items&apos;): check the video id</source>
+        <translation>找不到该视频（“items”为空）：请检查视频 ID</translation>
+    </message>
+    <message>
+        <source>no &apos;data&apos; list</source>
+        <translation>没有“data”列表</translation>
+    </message>
+    <message>
+        <source>nothing at &apos;{where}&apos;</source>
+        <translation>“{where}”处没有内容</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a number</source>
+        <translation>“{name}”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is more viewers than there are people ({count} digits)</source>
+        <translation>“{name}”的观众数比世界人口还多（{count} 位数）</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is negative</source>
+        <translation>“{name}”是负数</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is more viewers than there are people ({number:.3g})</source>
+        <translation>“{name}”的观众数比世界人口还多（{number:.3g}）</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429){detail}</source>
+        <translation>请求过于频繁（HTTP 429）{detail}</translation>
+    </message>
+    <message>
+        <source>YouTube quota exceeded for today (HTTP 403){detail}</source>
+        <translation>今日 YouTube 配额已用完（HTTP 403）{detail}</translation>
+    </message>
+    <message>
+        <source>bad API key (HTTP 400){detail}</source>
+        <translation>API 密钥无效（HTTP 400）{detail}</translation>
+    </message>
+    <message>
+        <source>not authorised: check the client id and token (HTTP 401){detail}</source>
+        <translation>未授权：请检查客户端 ID 和令牌（HTTP 401）{detail}</translation>
+    </message>
+    <message>
+        <source>forbidden: check the key&apos;s permissions (HTTP 403){detail}</source>
+        <translation>禁止访问：请检查密钥的权限（HTTP 403）{detail}</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404){detail}</source>
+        <translation>未找到（HTTP 404）{detail}</translation>
+    </message>
+    <message>
+        <source>the server failed (HTTP {status}){detail}</source>
+        <translation>服务器出错（HTTP {status}）{detail}</translation>
+    </message>
+    <message>
+        <source>bad request (HTTP {status}){detail}</source>
+        <translation>请求无效（HTTP {status}）{detail}</translation>
+    </message>
+    <message>
+        <source>not a viewer source</source>
+        <translation>不是观众数据源</translation>
+    </message>
+    <message>
+        <source>timeout: the file&apos;s previous read still does not return</source>
+        <translation>超时：上一次读取文件仍未返回</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({name}, see the log)</source>
+        <translation>无法读取文件（{name}，详见日志）</translation>
+    </message>
+    <message>
+        <source>bad answer: too large ({size:,} bytes, the limit is {limit:,})</source>
+        <translation>无效应答：太大（{size:,} 字节，上限为 {limit:,}）</translation>
+    </message>
+    <message>
+        <source>bad answer: larger than {limit:,} bytes, stopped reading</source>
+        <translation>无效应答：超过 {limit:,} 字节，已停止读取</translation>
+    </message>
+    <message>
+        <source>timeout: the file could not be read within {seconds:g} s</source>
+        <translation>超时：{seconds:g} 秒内未能读取文件</translation>
+    </message>
+    <message>
+        <source>timeout: no complete answer within {seconds:g} s</source>
+        <translation>超时：{seconds:g} 秒内没有完整应答</translation>
+    </message>
+    <message>
+        <source>bad answer: could not be read ({name}, see the log)</source>
+        <translation>无效应答：无法读取（{name}，详见日志）</translation>
+    </message>
+    <message>
+        <source>connection refused (is the server up?)</source>
+        <translation>连接被拒绝（服务器是否在运行？）</translation>
+    </message>
+    <message>
+        <source>bad answer: the server closed the connection early</source>
+        <translation>无效应答：服务器过早关闭了连接</translation>
+    </message>
+    <message>
+        <source>host not found (check the network or the address)</source>
+        <translation>找不到主机（请检查网络或地址）</translation>
+    </message>
+    <message>
+        <source>timeout: the server did not answer</source>
+        <translation>超时：服务器没有应答</translation>
+    </message>
+    <message>
+        <source>secure connection failed (TLS handshake)</source>
+        <translation>安全连接失败（TLS 握手）</translation>
+    </message>
+    <message>
+        <source>the network is down</source>
+        <translation>网络已断开</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>代理拒绝了连接</translation>
+    </message>
+    <message>
+        <source>unsupported URL scheme</source>
+        <translation>不支持的 URL 协议</translation>
+    </message>
+    <message>
+        <source>network error ({name})</source>
+        <translation>网络错误（{name}）</translation>
+    </message>
+    <message>
+        <source>viewer source {spec}</source>
+        <translation>观众数据源 {spec}</translation>
+    </message>
+    <message>
+        <source>a viewer source cannot contain control characters</source>
+        <translation>观众数据源不能包含控制字符</translation>
+    </message>
+    <message>
+        <source>unknown kind: use youtube:ID, twitch:LOGIN, http-json:URL#path, file:PATH or demo</source>
+        <translation>未知类型：请使用 youtube:ID、twitch:LOGIN、http-json:URL#路径、file:路径 或 demo</translation>
+    </message>
+    <message>
+        <source>a YouTube video id is 6-64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>YouTube 视频 ID 由 6 到 64 个字母、数字、“-”或“_”组成</translation>
+    </message>
+    <message>
+        <source>a Twitch login is letters, digits and &apos;_&apos;</source>
+        <translation>Twitch 登录名由字母、数字和“_”组成</translation>
+    </message>
+    <message>
+        <source>give a file path, e.g. file:/tmp/viewers.txt</source>
+        <translation>请给出文件路径，例如 file:/tmp/viewers.txt</translation>
+    </message>
+    <message>
+        <source>http-json needs an http(s) URL, e.g. http-json:https://stats.example/live#data.online</source>
+        <translation>http-json 需要 http(s) URL，例如 http-json:https://stats.example/live#data.online</translation>
+    </message>
+    <message>
+        <source>the dotted path has an empty step</source>
+        <translation>点分路径中有空的一段</translation>
+    </message>
+    <message>
+        <source>an IPv6 address goes in brackets: http://[::1]:8080/</source>
+        <translation>IPv6 地址需放在方括号中：http://[::1]:8080/</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>--base must be an http(s) URL such as http://127.0.0.1:8080</source>
+        <translation>--base 必须是 http(s) URL，例如 http://127.0.0.1:8080</translation>
     </message>
 </context>
 <context>

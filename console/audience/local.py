@@ -11,6 +11,7 @@ from console.audience.platforms import BadAnswer, Reading, failure, sample, view
 from console.audience.specs import SourceSpec
 from console.errors import InputError
 from console.files import NotARegularFile, not_a_file_reason, read_regular_file
+from console.messages import QT_TRANSLATE_NOOP
 from console.show.viewers import ViewerState
 
 FILE_CAP_BYTES = 64 * 1024
@@ -22,21 +23,39 @@ def read_file(spec: SourceSpec, at: float) -> Reading:
     try:
         raw = read_regular_file(spec.target, FILE_CAP_BYTES)
     except NotARegularFile as error:
-        return failure(spec, at, f"cannot read the file: {error.reason}, not a regular file")
+        return failure(
+            spec,
+            at,
+            QT_TRANSLATE_NOOP("ViewerSource", "cannot read the file: {reason}, not a regular file").format(
+                reason=error.reason
+            ),
+        )
     except OverflowError:
-        return failure(spec, at, f"bad answer: the file is larger than {FILE_CAP_BYTES // 1024} KB")
+        return failure(
+            spec,
+            at,
+            QT_TRANSLATE_NOOP("ViewerSource", "bad answer: the file is larger than {kilobytes} KB").format(
+                kilobytes=FILE_CAP_BYTES // 1024
+            ),
+        )
     except (OSError, ValueError) as error:  # ValueError: a NUL in the path
-        return failure(spec, at, f"cannot read the file ({getattr(error, 'strerror', None) or error})")
+        return failure(
+            spec,
+            at,
+            QT_TRANSLATE_NOOP("ViewerSource", "cannot read the file ({reason})").format(
+                reason=getattr(error, "strerror", None) or error
+            ),
+        )
     text = raw.decode("utf-8", errors="replace").strip()
     if not text:
-        return failure(spec, at, "bad answer: the file is empty")
+        return failure(spec, at, QT_TRANSLATE_NOOP("ViewerSource", "bad answer: the file is empty"))
     word = text.lower()
     if word in _WORD_STATES:
         return Reading(sample(spec, at, _WORD_STATES[word]))
     try:
         return Reading(sample(spec, at, "live", viewer_count(text, "the file")))
     except BadAnswer as error:
-        return failure(spec, at, f"bad answer: {error}")
+        return failure(spec, at, QT_TRANSLATE_NOOP("ViewerSource", "bad answer: {error}").format(error=error))
 
 
 def refuse_special_file(path: str, where: str) -> None:
@@ -47,7 +66,10 @@ def refuse_special_file(path: str, where: str) -> None:
         return  # missing or unreadable: the read says so, as it would in the window
     if not stat.S_ISREG(mode):
         raise InputError(
-            f"{not_a_file_reason(mode)}, not a regular file holding the viewer count", path=where
+            QT_TRANSLATE_NOOP("ViewerSource", "{reason}, not a regular file holding the viewer count").format(
+                reason=not_a_file_reason(mode)
+            ),
+            path=where,
         )
 
 

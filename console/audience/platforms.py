@@ -17,10 +17,11 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlencode
 
-from console.audience.secrets import Secrets, redact
+from console.audience.secrets import Secrets, redact_said
 from console.audience.specs import SourceSpec, replace_base
 from console.bounded_json import JsonRefused, load_json_bounded
 from console.errors import KnownError
+from console.messages import QT_TRANSLATE_NOOP, Message, Text
 from console.settings import Settings
 from console.show.viewers import ViewerSample, ViewerState
 
@@ -59,7 +60,11 @@ def build_request(
     """The HTTP GET for a network source; ``base`` (a proxy or test server) replaces scheme and host."""
     if spec.kind == "youtube":
         if not secrets.youtube_api_key:
-            raise SourceProblem("no YouTube API key: set CICERONE_YOUTUBE_API_KEY or the keyring entry")
+            raise SourceProblem(
+                QT_TRANSLATE_NOOP(
+                    "ViewerSource", "no YouTube API key: set CICERONE_YOUTUBE_API_KEY or the keyring entry"
+                )
+            )
         root = replace_base(settings.youtube_base, base) if base else settings.youtube_base
         query = urlencode({"part": "liveStreamingDetails", "id": spec.target, "key": secrets.youtube_api_key})
         url = f"{root.rstrip('/')}/youtube/v3/videos?{query}"
@@ -67,7 +72,11 @@ def build_request(
     if spec.kind == "twitch":
         if not (secrets.twitch_client_id and secrets.twitch_token):
             raise SourceProblem(
-                "no Twitch credentials: set CICERONE_TWITCH_CLIENT_ID and CICERONE_TWITCH_TOKEN (or keyring)"
+                QT_TRANSLATE_NOOP(
+                    "ViewerSource",
+                    "no Twitch credentials: set CICERONE_TWITCH_CLIENT_ID and "
+                    "CICERONE_TWITCH_TOKEN (or keyring)",
+                )
             )
         root = replace_base(settings.twitch_base, base) if base else settings.twitch_base
         url = f"{root.rstrip('/')}/helix/streams?{urlencode({'user_login': spec.target})}"
@@ -86,7 +95,7 @@ def build_request(
 
 
 def sample(
-    spec: SourceSpec, at: float, state: ViewerState, viewers: int | None = None, error: str | None = None
+    spec: SourceSpec, at: float, state: ViewerState, viewers: int | None = None, error: Text | None = None
 ) -> ViewerSample:
     return ViewerSample(at=at, source=spec.label, state=state, viewers=viewers, error=error)
 
@@ -94,13 +103,13 @@ def sample(
 def failure(
     spec: SourceSpec,
     at: float,
-    reason: str,
+    reason: Text,
     secrets: tuple[str, ...] = (),
     retry_at: float | None = None,
     cost_units: int = 0,
 ) -> Reading:
     """An error reading, its reason scrubbed of every secret."""
-    return Reading(sample(spec, at, "error", error=redact(reason, secrets)), retry_at, cost_units)
+    return Reading(sample(spec, at, "error", error=redact_said(reason, secrets)), retry_at, cost_units)
 
 
 def parse_answer(
@@ -117,7 +126,9 @@ def parse_answer(
         return failure(
             spec,
             at,
-            f"bad answer: {refused} (HTTP {status}, {len(body):,} bytes)",
+            QT_TRANSLATE_NOOP(
+                "ViewerSource", "bad answer: {refused} (HTTP {status}, {count:,} bytes)"
+            ).format(refused=refused, status=status, count=len(body)),
             request.secrets,
             cost_units=cost,
         )
@@ -129,7 +140,13 @@ def parse_answer(
         else:
             state, viewers = "live", json_number(document, spec.path)
     except BadAnswer as error:
-        return failure(spec, at, f"bad answer: {error}", request.secrets, cost_units=cost)
+        return failure(
+            spec,
+            at,
+            QT_TRANSLATE_NOOP("ViewerSource", "bad answer: {error}").format(error=error),
+            request.secrets,
+            cost_units=cost,
+        )
     return Reading(sample(spec, at, state, viewers), cost_units=cost)
 
 
@@ -140,9 +157,11 @@ class BadAnswer(ValueError):
 def youtube_state(document: Any) -> tuple[ViewerState, int | None]:
     items = _get(document, "items")
     if not isinstance(items, list):
-        raise BadAnswer("no 'items' list")
+        raise BadAnswer(QT_TRANSLATE_NOOP("ViewerSource", "no 'items' list"))
     if not items:
-        raise BadAnswer("no such video (empty 'items'): check the video id")
+        raise BadAnswer(
+            QT_TRANSLATE_NOOP("ViewerSource", "no such video (empty 'items'): check the video id")
+        )
     details = _get(items[0], "liveStreamingDetails")
     if not isinstance(details, dict):
         return "ended", None  # not a live broadcast (any more)
@@ -158,7 +177,7 @@ def youtube_state(document: Any) -> tuple[ViewerState, int | None]:
 def twitch_state(document: Any) -> tuple[ViewerState, int | None]:
     data = _get(document, "data")
     if not isinstance(data, list):
-        raise BadAnswer("no 'data' list")
+        raise BadAnswer(QT_TRANSLATE_NOOP("ViewerSource", "no 'data' list"))
     if not data:
         return "offline", None
     stream = data[0]
@@ -176,7 +195,7 @@ def json_number(document: Any, path: tuple[str, ...]) -> int:
         elif isinstance(node, list) and _is_index(step) and int(step) < len(node):
             node = node[int(step)]
         else:
-            raise BadAnswer(f"nothing at '{where}'")
+            raise BadAnswer(QT_TRANSLATE_NOOP("ViewerSource", "nothing at '{where}'").format(where=where))
     return viewer_count(node, ".".join(path) or "the answer")
 
 
@@ -198,7 +217,7 @@ def _list(node: Any) -> list[Any]:
 def viewer_count(value: Any, name: str) -> int:
     """A viewer count: an int, a whole float, or a string of digits (YouTube sends a string)."""
     if isinstance(value, bool):
-        raise BadAnswer(f"'{name}' is not a number")
+        raise BadAnswer(QT_TRANSLATE_NOOP("ViewerSource", "'{name}' is not a number").format(name=name))
     if isinstance(value, int):
         number = value
     elif isinstance(value, float) and value.is_integer():
@@ -207,14 +226,22 @@ def viewer_count(value: Any, name: str) -> int:
         digits := value.strip().replace(",", "").replace("_", "")
     ):
         if len(digits) > len(str(MAX_VIEWERS)):  # before int(): Python refuses 4,300 digits with a traceback
-            raise BadAnswer(f"'{name}' is more viewers than there are people ({len(digits)} digits)")
+            raise BadAnswer(
+                QT_TRANSLATE_NOOP(
+                    "ViewerSource", "'{name}' is more viewers than there are people ({count} digits)"
+                ).format(name=name, count=len(digits))
+            )
         number = int(digits)
     else:
-        raise BadAnswer(f"'{name}' is not a number")
+        raise BadAnswer(QT_TRANSLATE_NOOP("ViewerSource", "'{name}' is not a number").format(name=name))
     if number < 0:
-        raise BadAnswer(f"'{name}' is negative")
+        raise BadAnswer(QT_TRANSLATE_NOOP("ViewerSource", "'{name}' is negative").format(name=name))
     if number > MAX_VIEWERS:
-        raise BadAnswer(f"'{name}' is more viewers than there are people ({number:.3g})")
+        raise BadAnswer(
+            QT_TRANSLATE_NOOP(
+                "ViewerSource", "'{name}' is more viewers than there are people ({number:.3g})"
+            ).format(name=name, number=number)
+        )
     return number
 
 
@@ -224,27 +251,39 @@ def _ungrouped(text: str) -> str:
 
 def http_problem(
     spec: SourceSpec, status: int, headers: Mapping[str, str], body: bytes, at: float
-) -> tuple[str, float | None]:
+) -> tuple[Message, float | None]:
     """Why a 4xx/5xx happened, in words a producer can act on, and when to ask again if the API said."""
     reasons, message = _api_error(body)
     said = f" ({message[:160]})" if message else ""
     if status == 429:
-        return f"rate limited (HTTP 429){said}", _retry_at(headers, at)
+        return QT_TRANSLATE_NOOP("ViewerSource", "rate limited (HTTP 429){detail}").format(
+            detail=said
+        ), _retry_at(headers, at)
     if spec.kind == "youtube" and status == 403 and {"quotaExceeded", "dailyLimitExceeded"} & reasons:
-        return f"YouTube quota exceeded for today (HTTP 403){said}", None
+        return QT_TRANSLATE_NOOP(
+            "ViewerSource", "YouTube quota exceeded for today (HTTP 403){detail}"
+        ).format(detail=said), None
     if status == 400 and (
         spec.kind == "youtube" and ({"keyInvalid", "API_KEY_INVALID"} & reasons or "API key" in message)
     ):
-        return f"bad API key (HTTP 400){said}", None
+        return QT_TRANSLATE_NOOP("ViewerSource", "bad API key (HTTP 400){detail}").format(detail=said), None
     if status == 401:
-        return f"not authorised: check the client id and token (HTTP 401){said}", None
+        return QT_TRANSLATE_NOOP(
+            "ViewerSource", "not authorised: check the client id and token (HTTP 401){detail}"
+        ).format(detail=said), None
     if status == 403:
-        return f"forbidden: check the key's permissions (HTTP 403){said}", None
+        return QT_TRANSLATE_NOOP(
+            "ViewerSource", "forbidden: check the key's permissions (HTTP 403){detail}"
+        ).format(detail=said), None
     if status == 404:
-        return f"not found (HTTP 404){said}", None
+        return QT_TRANSLATE_NOOP("ViewerSource", "not found (HTTP 404){detail}").format(detail=said), None
     if status >= 500:
-        return f"the server failed (HTTP {status}){said}", _retry_at(headers, at)
-    return f"bad request (HTTP {status}){said}", None
+        return QT_TRANSLATE_NOOP("ViewerSource", "the server failed (HTTP {status}){detail}").format(
+            status=status, detail=said
+        ), _retry_at(headers, at)
+    return QT_TRANSLATE_NOOP("ViewerSource", "bad request (HTTP {status}){detail}").format(
+        status=status, detail=said
+    ), None
 
 
 def _api_error(body: bytes) -> tuple[set[str], str]:

@@ -21,6 +21,7 @@ from console.audience.secrets import Secrets, load_secrets
 from console.audience.specs import SourceSpec, parse_spec
 from console.audience.tally import Tally, TotalView
 from console.errors import InputError
+from console.messages import QT_TRANSLATE_NOOP, Text
 from console.settings import Settings
 from console.show.viewers import ViewerSample
 
@@ -42,7 +43,7 @@ class _Source(QObject):
         spec: SourceSpec,
         reader: SourceReader | None,
         interval_s: float,
-        problem: str | None,
+        problem: Text | None,
         parent: QObject,
     ) -> None:
         super().__init__(parent)
@@ -91,7 +92,7 @@ class AudiencePoller(QObject):
             self._add(spec, problem, interval, timeout_s, cap_bytes)
 
     def _add(
-        self, spec: SourceSpec, problem: str | None, interval: float, timeout_s: float | None, cap_bytes: int
+        self, spec: SourceSpec, problem: Text | None, interval: float, timeout_s: float | None, cap_bytes: int
     ) -> None:
         if spec.kind == "demo":
             interval = min(interval, DEMO_INTERVAL_S)
@@ -167,7 +168,12 @@ class AudiencePoller(QObject):
         source.started_at = self.clock()
         if source.reader is None:
             self._done(
-                source, failure(source.spec, source.started_at, source.problem or "not a viewer source")
+                source,
+                failure(
+                    source.spec,
+                    source.started_at,
+                    source.problem or QT_TRANSLATE_NOOP("ViewerSource", "not a viewer source"),
+                ),
             )
         else:
             source.reader.read()
@@ -227,7 +233,7 @@ class AudiencePoller(QObject):
         return max(0.0, delay)
 
 
-def _parse(text: str) -> tuple[SourceSpec, str | None]:
+def _parse(text: str) -> tuple[SourceSpec, Text | None]:
     """The spec and None, or a stand-in spec and why ``text`` is not one (a source that always fails)."""
     try:
         return parse_spec(text), None

@@ -32,6 +32,7 @@ from console.audience.platforms import (
 )
 from console.audience.secrets import Secrets
 from console.audience.specs import SourceSpec
+from console.messages import QT_TRANSLATE_NOOP
 from console.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,15 @@ class SourceReader(QObject):
 
     def _read_file(self, at: float) -> None:
         if self._file_job is not None and self._file_job.is_alive():  # the last read still hangs
-            self.done.emit(failure(self.spec, at, "timeout: the file's previous read still does not return"))
+            self.done.emit(
+                failure(
+                    self.spec,
+                    at,
+                    QT_TRANSLATE_NOOP(
+                        "ViewerSource", "timeout: the file's previous read still does not return"
+                    ),
+                )
+            )
             return
         relay = _Relay()  # owned by the job until it has emitted, so it outlives a deleted reader
         relay.done.connect(self._file_answered, Qt.ConnectionType.QueuedConnection)
@@ -129,7 +138,13 @@ class SourceReader(QObject):
                 reading = read_file(spec, at)
             except Exception as error:  # a bug: the read must still end, with a reason
                 log.exception("viewer source %s: reading the file failed", spec.label)
-                reading = failure(spec, at, f"cannot read the file ({type(error).__name__}, see the log)")
+                reading = failure(
+                    spec,
+                    at,
+                    QT_TRANSLATE_NOOP("ViewerSource", "cannot read the file ({name}, see the log)").format(
+                        name=type(error).__name__
+                    ),
+                )
             relay.done.emit(reading)
 
         self._file_job = threading.Thread(target=job, name="viewers-file", daemon=True)
@@ -174,7 +189,10 @@ class SourceReader(QObject):
             return
         declared = reply.header(QNetworkRequest.KnownHeaders.ContentLengthHeader)
         if isinstance(declared, int) and declared > self.cap_bytes:
-            self._abort(f"bad answer: too large ({declared:,} bytes, the limit is {self.cap_bytes:,})")
+            said = QT_TRANSLATE_NOOP(
+                "ViewerSource", "bad answer: too large ({size:,} bytes, the limit is {limit:,})"
+            )
+            self._abort(said.format(size=declared, limit=self.cap_bytes))
 
     def _collect(self) -> None:
         reply = self._reply
@@ -182,14 +200,20 @@ class SourceReader(QObject):
             return
         self._body += reply.readAll().data()
         if len(self._body) > self.cap_bytes:
-            self._abort(f"bad answer: larger than {self.cap_bytes:,} bytes, stopped reading")
+            said = QT_TRANSLATE_NOOP(
+                "ViewerSource", "bad answer: larger than {limit:,} bytes, stopped reading"
+            )
+            self._abort(said.format(limit=self.cap_bytes))
 
     def _timed_out(self) -> None:
         if self._drop_file_read():
-            reason = f"timeout: the file could not be read within {self.timeout_s:g} s"
+            reason = QT_TRANSLATE_NOOP(
+                "ViewerSource", "timeout: the file could not be read within {seconds:g} s"
+            ).format(seconds=self.timeout_s)
             self.done.emit(failure(self.spec, self.clock(), reason))
             return
-        self._abort(f"timeout: no complete answer within {self.timeout_s:g} s")
+        said = QT_TRANSLATE_NOOP("ViewerSource", "timeout: no complete answer within {seconds:g} s")
+        self._abort(said.format(seconds=self.timeout_s))
 
     def _abort(self, reason: str) -> None:
         if self._reply is not None and self._abort_reason is None:
@@ -209,7 +233,9 @@ class SourceReader(QObject):
             reading = self._outcome(reply, request)
         except Exception as error:  # a bug; the source must still be asked again, so it becomes a failure
             log.exception("viewer source %s: the answer could not be read", self.spec.label)
-            reason = f"bad answer: could not be read ({type(error).__name__}, see the log)"
+            reason = QT_TRANSLATE_NOOP(
+                "ViewerSource", "bad answer: could not be read ({name}, see the log)"
+            ).format(name=type(error).__name__)
             reading = failure(self.spec, self.clock(), reason, request.secrets, cost_units=request.cost_units)
         self._body = bytearray()
         reply.deleteLater()
@@ -236,17 +262,36 @@ class SourceReader(QObject):
 
 
 _NETWORK_REASONS = {
-    QNetworkReply.NetworkError.ConnectionRefusedError: "connection refused (is the server up?)",
-    QNetworkReply.NetworkError.RemoteHostClosedError: "bad answer: the server closed the connection early",
-    QNetworkReply.NetworkError.HostNotFoundError: "host not found (check the network or the address)",
-    QNetworkReply.NetworkError.TimeoutError: "timeout: the server did not answer",
-    QNetworkReply.NetworkError.SslHandshakeFailedError: "secure connection failed (TLS handshake)",
-    QNetworkReply.NetworkError.TemporaryNetworkFailureError: "the network is down",
-    QNetworkReply.NetworkError.NetworkSessionFailedError: "the network is down",
-    QNetworkReply.NetworkError.ProxyConnectionRefusedError: "the proxy refused the connection",
-    QNetworkReply.NetworkError.ProtocolUnknownError: "unsupported URL scheme",
+    QNetworkReply.NetworkError.ConnectionRefusedError: QT_TRANSLATE_NOOP(
+        "ViewerSource", "connection refused (is the server up?)"
+    ),
+    QNetworkReply.NetworkError.RemoteHostClosedError: QT_TRANSLATE_NOOP(
+        "ViewerSource", "bad answer: the server closed the connection early"
+    ),
+    QNetworkReply.NetworkError.HostNotFoundError: QT_TRANSLATE_NOOP(
+        "ViewerSource", "host not found (check the network or the address)"
+    ),
+    QNetworkReply.NetworkError.TimeoutError: QT_TRANSLATE_NOOP(
+        "ViewerSource", "timeout: the server did not answer"
+    ),
+    QNetworkReply.NetworkError.SslHandshakeFailedError: QT_TRANSLATE_NOOP(
+        "ViewerSource", "secure connection failed (TLS handshake)"
+    ),
+    QNetworkReply.NetworkError.TemporaryNetworkFailureError: QT_TRANSLATE_NOOP(
+        "ViewerSource", "the network is down"
+    ),
+    QNetworkReply.NetworkError.NetworkSessionFailedError: QT_TRANSLATE_NOOP(
+        "ViewerSource", "the network is down"
+    ),
+    QNetworkReply.NetworkError.ProxyConnectionRefusedError: QT_TRANSLATE_NOOP(
+        "ViewerSource", "the proxy refused the connection"
+    ),
+    QNetworkReply.NetworkError.ProtocolUnknownError: QT_TRANSLATE_NOOP(
+        "ViewerSource", "unsupported URL scheme"
+    ),
 }
 
 
 def network_reason(error: QNetworkReply.NetworkError) -> str:
-    return _NETWORK_REASONS.get(error, f"network error ({error.name})")
+    said = QT_TRANSLATE_NOOP("ViewerSource", "network error ({name})")
+    return _NETWORK_REASONS.get(error, said.format(name=error.name))

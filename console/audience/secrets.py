@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
 from console.logs import register_secret
+from console.messages import Message, Text
 
 log = logging.getLogger(__name__)
 
@@ -88,3 +89,14 @@ def redact(text: str, secrets: tuple[str, ...]) -> str:
         for form in {secret, quote(secret, safe=""), quote_plus(secret)}:
             text = text.replace(form, "***")
     return text
+
+
+def redact_said(said: Text, secrets: tuple[str, ...]) -> Text:
+    """:func:`redact` for a message: its template is ours; its arguments (a URL, an API's words) may leak."""
+    if isinstance(said, str):
+        return redact(said, secrets)
+    args = tuple(
+        (name, redact_said(value, secrets) if isinstance(value, (str, Message)) else value)
+        for name, value in said.args
+    )
+    return Message(said.context, said.template, args)

@@ -12,6 +12,7 @@ from typing import Literal
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from console.errors import InputError
+from console.messages import QT_TRANSLATE_NOOP, Text
 
 Kind = Literal["youtube", "twitch", "http-json", "file", "demo"]
 KINDS: tuple[Kind, ...] = ("youtube", "twitch", "http-json", "file", "demo")
@@ -45,43 +46,59 @@ class SourceSpec:
 def parse_spec(text: str) -> SourceSpec:
     """The spec, or an :class:`InputError` saying what is wrong and what a good one looks like."""
     text = text.strip()
-    where = f"viewer source {text!r}"
+    where = QT_TRANSLATE_NOOP("ViewerSource", "viewer source {spec}").format(spec=repr(text))
     if any(ord(c) < 32 or ord(c) == 127 for c in text):
-        raise InputError("a viewer source cannot contain control characters", path=where)
+        raise InputError(
+            QT_TRANSLATE_NOOP("ViewerSource", "a viewer source cannot contain control characters"), path=where
+        )
     if text == "demo":
         return SourceSpec("demo", text=text)
     kind, sep, rest = text.partition(":")
     if not sep or kind not in KINDS or kind == "demo":
         raise InputError(
-            "unknown kind: use youtube:ID, twitch:LOGIN, http-json:URL#path, file:PATH or demo", path=where
+            QT_TRANSLATE_NOOP(
+                "ViewerSource",
+                "unknown kind: use youtube:ID, twitch:LOGIN, http-json:URL#path, file:PATH or demo",
+            ),
+            path=where,
         )
     rest = rest.strip()
     if kind == "youtube":
         if not _YOUTUBE_ID.match(rest):
-            raise InputError("a YouTube video id is 6-64 letters, digits, '-' or '_'", path=where)
+            raise InputError(
+                QT_TRANSLATE_NOOP("ViewerSource", "a YouTube video id is 6-64 letters, digits, '-' or '_'"),
+                path=where,
+            )
         return SourceSpec("youtube", rest, text=text)
     if kind == "twitch":
         if not _TWITCH_LOGIN.match(rest):
-            raise InputError("a Twitch login is letters, digits and '_'", path=where)
+            raise InputError(
+                QT_TRANSLATE_NOOP("ViewerSource", "a Twitch login is letters, digits and '_'"), path=where
+            )
         return SourceSpec("twitch", rest.lower(), text=text)
     if kind == "file":
         if not rest:
-            raise InputError("give a file path, e.g. file:/tmp/viewers.txt", path=where)
+            raise InputError(
+                QT_TRANSLATE_NOOP("ViewerSource", "give a file path, e.g. file:/tmp/viewers.txt"), path=where
+            )
         return SourceSpec("file", rest, text=text)
     url, _, dotted = rest.rpartition("#") if "#" in rest else (rest, "", "")
     parts = _http_url(url, where)
     if parts is None:
         raise InputError(
-            "http-json needs an http(s) URL, e.g. http-json:https://stats.example/live#data.online",
+            QT_TRANSLATE_NOOP(
+                "ViewerSource",
+                "http-json needs an http(s) URL, e.g. http-json:https://stats.example/live#data.online",
+            ),
             path=where,
         )
     path = tuple(dotted.split(".")) if dotted else ()
     if any(not step for step in path):
-        raise InputError("the dotted path has an empty step", path=where)
+        raise InputError(QT_TRANSLATE_NOOP("ViewerSource", "the dotted path has an empty step"), path=where)
     return SourceSpec("http-json", url, path, text=text)
 
 
-def _http_url(url: str, where: str) -> SplitResult | None:
+def _http_url(url: str, where: Text) -> SplitResult | None:
     """``url`` split, if it is http(s) with a host; an :class:`InputError` for a port no socket has."""
     try:
         parts = urlsplit(url)
@@ -90,10 +107,15 @@ def _http_url(url: str, where: str) -> SplitResult | None:
         ValueError
     ) as error:  # "Port out of range 0-65535", "Port could not be cast...", "Invalid IPv6 URL"
         if "IPv6" in str(error):
-            raise InputError("an IPv6 address goes in brackets: http://[::1]:8080/", path=where) from None
+            raise InputError(
+                QT_TRANSLATE_NOOP("ViewerSource", "an IPv6 address goes in brackets: http://[::1]:8080/"),
+                path=where,
+            ) from None
         port = 0
     if port == 0:
-        raise InputError("the port must be a number from 1 to 65535", path=where)
+        raise InputError(
+            QT_TRANSLATE_NOOP("ViewerSource", "the port must be a number from 1 to 65535"), path=where
+        )
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
     return parts
@@ -103,7 +125,10 @@ def replace_base(url: str, base: str) -> str:
     """``url`` with its scheme and host (and port) taken from ``base``; the path and query stay."""
     new = _http_url(base, base)
     if new is None:
-        raise InputError("--base must be an http(s) URL such as http://127.0.0.1:8080", path=base)
+        raise InputError(
+            QT_TRANSLATE_NOOP("ViewerSource", "--base must be an http(s) URL such as http://127.0.0.1:8080"),
+            path=base,
+        )
     old = urlsplit(url)
     prefix = new.path.rstrip("/")
     return urlunsplit((new.scheme, new.netloc, prefix + old.path, old.query, old.fragment))

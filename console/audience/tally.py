@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
+from console.messages import Text
 from console.show.viewers import ViewerSample, ViewerState
 
 WINDOW_S = 30 * 60.0
@@ -39,7 +40,7 @@ class SourceLine:
     viewers: int | None
     age_s: float | None
     stale: bool
-    reason: str | None
+    reason: Text | None  # translated by the viewers pane
     demo: bool
     retry_in_s: float | None
 

@@ -17,14 +17,20 @@ from typing import Any
 
 from console.camera.sources import is_file
 from console.errors import KnownError
+from console.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 _INSTALL = {
-    "linux": "install VLC 3 (Debian/Ubuntu: sudo apt install libvlc5 vlc-plugin-base; "
-    "Fedora: sudo dnf install vlc-libs vlc-plugins-base)",
-    "win32": "install VLC 3 (64-bit) from https://www.videolan.org",
-    "darwin": "install VLC 3 from https://www.videolan.org into /Applications",
+    "linux": QT_TRANSLATE_NOOP(
+        "CameraSource",
+        "install VLC 3 (Debian/Ubuntu: sudo apt install libvlc5 vlc-plugin-base; "
+        "Fedora: sudo dnf install vlc-libs vlc-plugins-base)",
+    ),
+    "win32": QT_TRANSLATE_NOOP("CameraSource", "install VLC 3 (64-bit) from https://www.videolan.org"),
+    "darwin": QT_TRANSLATE_NOOP(
+        "CameraSource", "install VLC 3 from https://www.videolan.org into /Applications"
+    ),
 }
 
 
@@ -37,7 +43,8 @@ class VlcUnavailable(KnownError):
     """libvlc cannot be used on this machine; the text says why and what to install."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(f"camera preview unavailable: {reason}; {install_hint()}")
+        said = QT_TRANSLATE_NOOP("CameraSource", "camera preview unavailable: {reason}; {hint}")
+        super().__init__(said.format(reason=reason, hint=install_hint()))
 
 
 _vlc: ModuleType | None = None
@@ -52,15 +59,23 @@ def load_vlc() -> ModuleType:
         import vlc
     except SystemExit:
         raise VlcUnavailable(
-            "PYTHON_VLC_LIB_PATH or PYTHON_VLC_MODULE_PATH points to no usable libvlc (unset or fix them)"
+            QT_TRANSLATE_NOOP(
+                "CameraSource",
+                "PYTHON_VLC_LIB_PATH or PYTHON_VLC_MODULE_PATH points to no usable "
+                "libvlc (unset or fix them)",
+            )
         ) from None
     except (ImportError, OSError, NotImplementedError, AttributeError, NameError) as error:
-        raise VlcUnavailable(f"libvlc could not be loaded ({error})") from None
+        raise VlcUnavailable(
+            QT_TRANSLATE_NOOP("CameraSource", "libvlc could not be loaded ({error})").format(error=error)
+        ) from None
     try:
         version = vlc.libvlc_get_version()
         vlc.dll.libvlc_video_set_format_callbacks  # noqa: B018 (the NameError trap: a dll that is not libvlc)
     except (NameError, AttributeError, OSError, TypeError) as error:
-        raise VlcUnavailable(f"libvlc was not found ({error})") from None
+        raise VlcUnavailable(
+            QT_TRANSLATE_NOOP("CameraSource", "libvlc was not found ({error})").format(error=error)
+        ) from None
     log.debug("libvlc %s", version)
     _vlc = vlc
     return _vlc
@@ -102,7 +117,11 @@ def new_instance(
     vlc = load_vlc()
     instance = vlc.Instance([*instance_args(caching_ms, audio), *(extra or [])])
     if instance is None:
-        raise VlcUnavailable("libvlc started without its plugins (the VLC installation is incomplete)")
+        raise VlcUnavailable(
+            QT_TRANSLATE_NOOP(
+                "CameraSource", "libvlc started without its plugins (the VLC installation is incomplete)"
+            )
+        )
     return vlc, instance
 
 

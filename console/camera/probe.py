@@ -22,6 +22,7 @@ from console.camera.libvlc import new_instance, new_media
 from console.camera.release import release_later
 from console.camera.sources import to_mrl
 from console.errors import KnownError
+from console.messages import QT_TRANSLATE_NOOP
 
 PROBE_BOX = (3840, 2160)  # decode at the source's own size, up to 4K (larger sources are scaled to fit)
 
@@ -64,11 +65,17 @@ def probe(text: str, timeout_s: float, caching_ms: int) -> ProbeResult:
     media = new_media(instance, mrl)
     try:
         if media is None:
-            raise ProbeFailed(f"{mrl}: libvlc cannot read this source address")
+            raise ProbeFailed(
+                QT_TRANSLATE_NOOP("CameraSource", "{mrl}: libvlc cannot read this source address").format(
+                    mrl=mrl
+                )
+            )
         player.set_media(media)
         started = time.perf_counter()
         if player.play() != 0:
-            raise ProbeFailed(f"{mrl}: libvlc could not start playing it")
+            raise ProbeFailed(
+                QT_TRANSLATE_NOOP("CameraSource", "{mrl}: libvlc could not start playing it").format(mrl=mrl)
+            )
         _wait(arrived, failed, started + timeout_s, mrl, timeout_s)
         first_frame_ms = (ring.last_frame_ns / 1e9 - started) * 1000
         return _result(player, ring, media, vlc, first_frame_ms)
@@ -85,9 +92,17 @@ def _wait(
     while not arrived.is_set():
         remaining = deadline - time.perf_counter()
         if failed.is_set():
-            raise ProbeFailed(f"{mrl}: libvlc could not open or read this source")
+            raise ProbeFailed(
+                QT_TRANSLATE_NOOP("CameraSource", "{mrl}: libvlc could not open or read this source").format(
+                    mrl=mrl
+                )
+            )
         if remaining <= 0:
-            raise ProbeFailed(f"{mrl}: no picture within {timeout:g} s (is anything sending to it?)")
+            raise ProbeFailed(
+                QT_TRANSLATE_NOOP(
+                    "CameraSource", "{mrl}: no picture within {timeout:g} s (is anything sending to it?)"
+                ).format(mrl=mrl, timeout=timeout)
+            )
         arrived.wait(min(0.05, remaining))
 
 

@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from console.assets import DEMO_CLIP, asset_path
 from console.errors import InputError
+from console.messages import QT_TRANSLATE_NOOP
 
 NETWORK_SCHEMES = ("rtsp", "rtsps", "srt", "rtmp", "rtmps", "udp", "rtp", "http", "https", "mms")
 DEVICE_SCHEMES = ("v4l2", "dshow", "avcapture", "qtcapture", "screen")
@@ -64,27 +65,45 @@ def to_mrl(text: str) -> str:
     text = text.strip()
     if not text:
         raise InputError(
-            "no camera source given (an MRL such as rtsp://host/stream, or a file)", path="camera"
+            QT_TRANSLATE_NOOP(
+                "CameraSource", "no camera source given (an MRL such as rtsp://host/stream, or a file)"
+            ),
+            path=QT_TRANSLATE_NOOP("CameraSource", "camera"),
         )
     if any(ord(c) < 32 for c in text):
-        raise InputError("a camera source cannot contain control characters", path="camera")
+        raise InputError(
+            QT_TRANSLATE_NOOP("CameraSource", "a camera source cannot contain control characters"),
+            path=QT_TRANSLATE_NOOP("CameraSource", "camera"),
+        )
     match = _SCHEME.match(text)
     if match is None:
         path = Path(text).expanduser()
         if not path.is_file():
-            raise InputError("no such file, and not an MRL (e.g. rtsp://, srt://, udp://@:1234)", path=text)
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "CameraSource", "no such file, and not an MRL (e.g. rtsp://, srt://, udp://@:1234)"
+                ),
+                path=text,
+            )
         return path.resolve().as_uri()
     scheme = match.group(1).lower()
     if scheme in FILE_SCHEMES:
         path = _file_url_path(text)
         if not path.is_file():
-            raise InputError("no such file", path=text)
+            raise InputError(QT_TRANSLATE_NOOP("CameraSource", "no such file"), path=text)
         return text
     if scheme not in NETWORK_SCHEMES + DEVICE_SCHEMES:
         known = ", ".join(f"{s}://" for s in NETWORK_SCHEMES + DEVICE_SCHEMES + FILE_SCHEMES)
-        raise InputError(f"unknown source type '{scheme}://' (known: {known})", path=text)
+        raise InputError(
+            QT_TRANSLATE_NOOP("CameraSource", "unknown source type '{scheme}://' (known: {known})").format(
+                scheme=scheme, known=known
+            ),
+            path=text,
+        )
     if scheme in NETWORK_SCHEMES and len(text) <= len(scheme) + 3:
-        raise InputError("the address is missing after the scheme", path=text)
+        raise InputError(
+            QT_TRANSLATE_NOOP("CameraSource", "the address is missing after the scheme"), path=text
+        )
     return text
 
 

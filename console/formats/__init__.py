@@ -13,6 +13,7 @@ from console.files import UnsafeTarget, check_output_target, write_atomically
 from console.formats.json_format import dump_json
 from console.formats.markdown import dump_markdown
 from console.formats.text import clean_field
+from console.messages import QT_TRANSLATE_NOOP
 from console.show.limits import MAX_TEXT_FILE_BYTES
 from console.show.tour import (
     STOP_FIELDS,
@@ -66,7 +67,12 @@ def load_tour(
     loader = _LOADERS.get(path.suffix.lower())
     if loader is None:
         known = ", ".join(sorted(_LOADERS))
-        raise InputError(f"unknown tour file type '{path.suffix}' (known: {known})", path=str(path))
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "unknown tour file type '{suffix}' (known: {known})").format(
+                suffix=path.suffix, known=known
+            ),
+            path=str(path),
+        )
     tour: Tour = _function(loader)(path)
     if title is not None and title.strip():
         tour = replace(tour, title=title.strip())
@@ -82,15 +88,30 @@ def with_main_language(tour: Tour, language: str, name: str) -> Tour:
     without ``language:``), or ``und`` stood in for it; a file naming another is an error, not relabelled."""
     code = language_tag(language)
     if code is None:
-        raise InputError(f"--language: '{language[:40]}' is not a language code (like en, fr, zh)", path=name)
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Formats", "--language: '{code}' is not a language code (like en, fr, zh)"
+            ).format(code=language[:40]),
+            path=name,
+        )
     main = tour.main_language
     if main in ("", UNDETERMINED_LANGUAGE):
         if code in tour.languages[1:]:
-            raise InputError(f"--language: '{code}' is already one of the translated languages", path=name)
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Formats", "--language: '{code}' is already one of the translated languages"
+                ).format(code=code),
+                path=name,
+            )
         languages = (code, *tour.languages[1:]) if tour.languages else ()
         return replace(tour, language=code, languages=languages)
     if main != code:
-        raise InputError(f"--language {code}: the file's main language is '{main}'", path=name)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "--language {code}: the file's main language is '{main}'").format(
+                code=code, main=main
+            ),
+            path=name,
+        )
     return tour
 
 
@@ -127,11 +148,19 @@ def check_print_language(tour: Tour, fmt: str, language: str) -> None:
     """Refuse a ``language`` the export cannot honour: any but a PDF's, or one the tour is not written in."""
     if fmt != "pdf":
         raise KnownError(
-            f"--language is for the printed run-sheet (--format pdf); a {fmt} export carries every language"
+            QT_TRANSLATE_NOOP(
+                "Formats",
+                "--language is for the printed run-sheet (--format pdf); "
+                "a {format} export carries every language",
+            ).format(format=fmt)
         )
     if language not in tour.content_languages:
-        have = ", ".join(tour.content_languages) or "no language named"
-        raise KnownError(f"the tour has no talking points in '{language[:40]}' (it has: {have})")
+        have = ", ".join(tour.content_languages) or "-"
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Formats", "the tour has no talking points in '{code}' (it has: {have})"
+            ).format(code=language[:40], have=have)
+        )
 
 
 def _check_carried(tour: Tour, fmt: str) -> None:
@@ -155,8 +184,11 @@ def _check_carried(tour: Tour, fmt: str) -> None:
             clean_field(value, what, name="", line=None, multiline=multiline)
         except InputError as error:
             raise KnownError(
-                f"cannot export as {fmt}: {error.reason}, which the file could not give back "
-                "(edit it in Prepare)"
+                QT_TRANSLATE_NOOP(
+                    "Formats",
+                    "cannot export as {fmt}: {reason}, which the file could not give back "
+                    "(edit it in Prepare)",
+                ).format(fmt=fmt, reason=error.reason)
             ) from None
 
 
@@ -167,8 +199,11 @@ def _readable(text: str, fmt: str) -> str:
         and len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT_FILE_BYTES
     ):
         raise KnownError(
-            f"the tour is too large for a {fmt} file (over {MAX_TEXT_FILE_BYTES // 2**20} MB, "
-            "the most an import reads): shorten its talking points"
+            QT_TRANSLATE_NOOP(
+                "Formats",
+                "the tour is too large for a {fmt} file (over {megabytes} MB, the most an "
+                "import reads): shorten its talking points",
+            ).format(fmt=fmt, megabytes=MAX_TEXT_FILE_BYTES // 2**20)
         )
     return text
 
@@ -201,9 +236,13 @@ def save_tour(
             tour = _write_images(tour, image_folder(path), protect)
         write_atomically(path, dump_tour(tour, fmt, progress=progress, language=language), protect=protect)
     except UnsafeTarget as error:
-        raise KnownError(str(error)) from None
+        raise KnownError(error.said()) from None
     except OSError as error:
-        raise KnownError(f"{path}: cannot write the file ({error.strerror})") from None
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Formats", "{path}: cannot write the file ({strerror})").format(
+                path=path, strerror=error.strerror
+            )
+        ) from None
 
 
 def image_folder(path: Path) -> Path:
@@ -215,7 +254,9 @@ def image_folder(path: Path) -> Path:
 def _write_images(tour: Tour, folder: Path, protect: tuple[str | Path, ...]) -> Tour:
     """Write the images into ``folder`` (made if missing); the tour whose stops name them there."""
     if folder.exists() and not folder.is_dir():
-        raise UnsafeTarget(folder, "the export's images folder is taken by a file of that name")
+        raise UnsafeTarget(
+            folder, QT_TRANSLATE_NOOP("Formats", "the export's images folder is taken by a file of that name")
+        )
     folder.mkdir(exist_ok=True)
     for name, image in tour.images.items():
         write_atomically(folder / name, image, protect=protect)

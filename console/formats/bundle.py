@@ -25,6 +25,7 @@ from console.errors import InputError
 from console.formats.images import image_problem
 from console.formats.json_format import dump_json, parse_json
 from console.formats.text import decode_text, open_input
+from console.messages import QT_TRANSLATE_NOOP, Message
 from console.show.limits import (
     MAX_BUNDLE_BYTES,
     MAX_BUNDLE_MEMBERS,
@@ -60,7 +61,12 @@ def load_bundle(path: str | Path) -> Tour:
     """The tour in the bundle at ``path``, read from the file as a stream (see the module's docstring)."""
     with open_input(path) as handle:
         if os.fstat(handle.fileno()).st_size > MAX_BUNDLE_BYTES:
-            raise InputError(f"the file is larger than {MAX_BUNDLE_BYTES // 2**30} GB", path=str(path))
+            raise InputError(
+                QT_TRANSLATE_NOOP("Formats", "the file is larger than {gigabytes} GB").format(
+                    gigabytes=MAX_BUNDLE_BYTES // 2**30
+                ),
+                path=str(path),
+            )
         return _read_bundle(handle, str(path))
 
 
@@ -73,27 +79,42 @@ def _read_bundle(handle: BinaryIO, name: str) -> Tour:
     try:
         archive = zipfile.ZipFile(handle)
     except (zipfile.BadZipFile, ValueError, EOFError, OSError):
-        raise InputError("not a Cicerone bundle (the file is not a zip archive)", path=name) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "not a Cicerone bundle (the file is not a zip archive)"), path=name
+        ) from None
     with archive:
         members = _checked_members(archive, name)
         if TOUR_MEMBER not in members:
-            raise InputError(f"not a Cicerone bundle: there is no {TOUR_MEMBER} at its root", path=name)
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Formats", "not a Cicerone bundle: there is no {member} at its root"
+                ).format(member=TOUR_MEMBER),
+                path=name,
+            )
         unpacked = _Unpacked(archive, name)
         json_name = f"{name}!{TOUR_MEMBER}"
         tour = parse_json(
             decode_text(unpacked.read(members[TOUR_MEMBER], MAX_TEXT_FILE_BYTES), json_name), name=json_name
         )
-        wanted: dict[str, str] = {}  # member -> the first stop that names it, for the message
+        wanted: dict[str, Message] = {}  # member -> the first stop that names it, for the message
         for number, stop in enumerate(tour.stops, start=1):
             if stop.image:
-                wanted.setdefault(stop.image.removeprefix("./"), f"stop {number} ({stop.title})")
+                wanted.setdefault(
+                    stop.image.removeprefix("./"),
+                    QT_TRANSLATE_NOOP("Formats", "stop {number} ({title})").format(
+                        number=number, title=stop.title
+                    ),
+                )
         kept: dict[str, bytes] = {}
         for member, info in members.items():
             if member in wanted and member != TOUR_MEMBER:
                 kept[member] = unpacked.read(info, MAX_IMAGE_BYTES)
                 if problem := image_problem(kept[member]):
                     raise InputError(
-                        f"{wanted[member]}: the image '{member}' is refused: {problem}", path=json_name
+                        QT_TRANSLATE_NOOP(
+                            "Formats", "{wanted}: the image '{member}' is refused: {problem}"
+                        ).format(wanted=wanted[member], member=member, problem=problem),
+                        path=json_name,
                     )
             elif member != TOUR_MEMBER:
                 unpacked.read(info, MAX_IMAGE_BYTES, keep=False)  # checked (size, ratio, CRC), not held
@@ -105,7 +126,10 @@ def _read_bundle(handle: BinaryIO, name: str) -> Tour:
             member = stop.image.removeprefix("./")
             if member not in kept:
                 raise InputError(
-                    f"stop {number} ({stop.title}): the image '{stop.image}' is not in the bundle", path=name
+                    QT_TRANSLATE_NOOP(
+                        "Formats", "stop {number} ({title}): the image '{image}' is not in the bundle"
+                    ).format(number=number, title=stop.title, image=stop.image),
+                    path=name,
                 )
             data = kept[member]
             # The same picture keeps its name; a different one by that name gets "-2".
@@ -124,7 +148,10 @@ def _checked_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Z
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
         raise InputError(
-            f"the bundle holds {len(infos)} entries; at most {MAX_MEMBERS} are allowed", path=name
+            QT_TRANSLATE_NOOP(
+                "Formats", "the bundle holds {count} entries; at most {most} are allowed"
+            ).format(count=len(infos), most=MAX_MEMBERS),
+            path=name,
         )
     files: dict[str, zipfile.ZipInfo] = {}
     declared = 0
@@ -134,15 +161,33 @@ def _checked_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Z
         if info.is_dir():
             continue
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise InputError(f"the bundle entry '{member}' is a symbolic link", path=name)
+            raise InputError(
+                QT_TRANSLATE_NOOP("Formats", "the bundle entry '{member}' is a symbolic link").format(
+                    member=member
+                ),
+                path=name,
+            )
         limit = MAX_TEXT_FILE_BYTES if member == TOUR_MEMBER else MAX_MEMBER_BYTES
         if info.file_size > limit:
-            raise InputError(f"the bundle entry '{member}' is larger than {limit // 2**20} MB", path=name)
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Formats", "the bundle entry '{member}' is larger than {megabytes} MB"
+                ).format(member=member, megabytes=limit // 2**20),
+                path=name,
+            )
         if member in files:
-            raise InputError(f"the bundle holds '{member}' twice", path=name)
+            raise InputError(
+                QT_TRANSLATE_NOOP("Formats", "the bundle holds '{member}' twice").format(member=member),
+                path=name,
+            )
         declared += info.file_size
         if declared > MAX_TOTAL_BYTES:
-            raise InputError(f"the bundle unpacks to more than {MAX_TOTAL_BYTES // 2**20} MB", path=name)
+            raise InputError(
+                QT_TRANSLATE_NOOP("Formats", "the bundle unpacks to more than {megabytes} MB").format(
+                    megabytes=MAX_TOTAL_BYTES // 2**20
+                ),
+                path=name,
+            )
         files[member] = info
     return files
 
@@ -157,7 +202,12 @@ def _check_member_name(member: str, name: str) -> None:
         or "\x00" in member
         or ".." in parts
     ):
-        raise InputError(f"the bundle entry '{member}' points outside the bundle; refusing it", path=name)
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Formats", "the bundle entry '{member}' points outside the bundle; refusing it"
+            ).format(member=member),
+            path=name,
+        )
 
 
 class _Unpacked:
@@ -174,23 +224,34 @@ class _Unpacked:
         (after the first megabyte, so a tiny, well-compressed ``tour.json`` is never in doubt)."""
         chunks = []
         size = 0
-        where = f"the bundle entry '{info.filename}'"
+        where = QT_TRANSLATE_NOOP("Formats", "the bundle entry '{member}'").format(member=info.filename)
         try:
             with self.archive.open(info) as handle:
                 while chunk := handle.read(_CHUNK):
                     size += len(chunk)
                     self.total += len(chunk)
                     if size > limit:
-                        raise InputError(f"{where} inflates past {limit // 2**20} MB", path=self.name)
+                        raise InputError(
+                            QT_TRANSLATE_NOOP("Formats", "{where} inflates past {megabytes} MB").format(
+                                where=where, megabytes=limit // 2**20
+                            ),
+                            path=self.name,
+                        )
                     if size > _CHUNK and size > MAX_BUNDLE_RATIO * max(info.compress_size, 1):
                         raise InputError(
-                            f"{where} inflates more than {MAX_BUNDLE_RATIO} times its packed size "
-                            "(a zip bomb, not a picture)",
+                            QT_TRANSLATE_NOOP(
+                                "Formats",
+                                "{where} inflates more than {ratio} times its packed size (a "
+                                "zip bomb, not a picture)",
+                            ).format(where=where, ratio=MAX_BUNDLE_RATIO),
                             path=self.name,
                         )
                     if self.total > MAX_TOTAL_BYTES:
                         raise InputError(
-                            f"the bundle unpacks to more than {MAX_TOTAL_BYTES // 2**20} MB", path=self.name
+                            QT_TRANSLATE_NOOP(
+                                "Formats", "the bundle unpacks to more than {megabytes} MB"
+                            ).format(megabytes=MAX_TOTAL_BYTES // 2**20),
+                            path=self.name,
                         )
                     if keep:
                         chunks.append(chunk)
@@ -203,5 +264,10 @@ class _Unpacked:
             EOFError,
             OSError,
         ) as error:
-            raise InputError(f"{where} cannot be read ({error})", path=self.name) from None
+            raise InputError(
+                QT_TRANSLATE_NOOP("Formats", "{where} cannot be read ({error})").format(
+                    where=where, error=error
+                ),
+                path=self.name,
+            ) from None
         return b"".join(chunks)

@@ -31,6 +31,7 @@ from pathlib import Path
 from console.errors import InputError, KnownError
 from console.formats.markdown import duration_field, read_image
 from console.formats.text import clean_field, decode_text, read_text
+from console.messages import QT_TRANSLATE_NOOP
 from console.show.durations import format_duration
 from console.show.limits import MAX_CSV_CELL_CHARS
 from console.show.tour import (
@@ -150,11 +151,21 @@ def parse_csv(
             rows.append((start, row))
     except csv.Error as error:
         if "unexpected end of data" in str(error):
-            reason = 'a quoted cell in the row that starts here is never closed (a " is missing)'
+            reason = QT_TRANSLATE_NOOP(
+                "Formats", 'a quoted cell in the row that starts here is never closed (a " is missing)'
+            )
             raise InputError(reason, path=name, line=start) from None
-        raise InputError(f"not valid CSV: {error}", path=name, line=reader.line_num or 1) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "not valid CSV: {error}").format(error=error),
+            path=name,
+            line=reader.line_num or 1,
+        ) from None
     if not rows or not any(cell.strip() for cell in rows[0][1]):
-        raise InputError("the first row must name the columns (title, duration, ...)", path=name, line=1)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "the first row must name the columns (title, duration, ...)"),
+            path=name,
+            line=1,
+        )
     fields = _header(rows[0][1], name)
     translated = list(dict.fromkeys(code for _, code in filter(None, fields) if code))
     images: dict[str, bytes] = {}
@@ -165,10 +176,12 @@ def parse_csv(
         stops.append(_stop(row, fields, translated, name, line, base_dir, images))
     if not stops:
         raise InputError(
-            "the sheet has no stops: one row per stop below the header", path=name, line=len(rows)
+            QT_TRANSLATE_NOOP("Formats", "the sheet has no stops: one row per stop below the header"),
+            path=name,
+            line=len(rows),
         )
     if not title.strip():
-        raise InputError("the tour needs a title (--title)", path=name)
+        raise InputError(QT_TRANSLATE_NOOP("Formats", "the tour needs a title (--title)"), path=name)
     languages = (UNDETERMINED_LANGUAGE, *translated) if translated else ()
     return Tour(title=title.strip(), stops=tuple(stops), images=images, languages=languages)
 
@@ -187,7 +200,9 @@ def _language_column(cell: str, name: str) -> tuple[str, str] | None:
     if _BY_KEY[_key(base)] not in TRANSLATED_COLUMNS_ORDER:
         shown = text if len(text) <= 60 else text[:60] + "…"
         raise InputError(
-            f"the column '{shown}': only {', '.join(TRANSLATED_COLUMNS_ORDER)} take a language in brackets",
+            QT_TRANSLATE_NOOP(
+                "Formats", "the column '{column}': only {columns} take a language in brackets"
+            ).format(column=shown, columns=", ".join(TRANSLATED_COLUMNS_ORDER)),
             path=name,
             line=1,
         )
@@ -195,13 +210,18 @@ def _language_column(cell: str, name: str) -> tuple[str, str] | None:
     if code is None:
         shown = written if len(written) <= 40 else written[:40] + "…"
         raise InputError(
-            f"the column '{base} ({shown})': '{shown}' is not a language code (like en, fr, zh)",
+            QT_TRANSLATE_NOOP(
+                "Formats", "the column '{column} ({code})': '{code}' is not a language code (like en, fr, zh)"
+            ).format(column=base, code=shown),
             path=name,
             line=1,
         )
     if code.casefold() == UNDETERMINED_LANGUAGE:
         raise InputError(
-            f"the column '{base} ({code})': the columns without a language are the main language's",
+            QT_TRANSLATE_NOOP(
+                "Formats",
+                "the column '{column} ({code})': the columns without a language are the main language's",
+            ).format(column=base, code=code),
             path=name,
             line=1,
         )
@@ -225,11 +245,21 @@ def _header(cells: list[str], name: str) -> list[Column | None]:
         elif key in _BY_KEY:
             field = (COLUMNS[_BY_KEY[key]], suffixed[1] if suffixed else "")
             if field in seen:
-                raise InputError(f"the column '{cell.strip()}' appears twice", path=name, line=1)
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Formats", "the column '{column}' appears twice").format(
+                        column=cell.strip()
+                    ),
+                    path=name,
+                    line=1,
+                )
             languages.add(field[1])
             if len(languages - {""}) > MAX_CONTENT_LANGUAGES:
                 raise InputError(
-                    f"the sheet has columns in more than {MAX_CONTENT_LANGUAGES} languages", path=name, line=1
+                    QT_TRANSLATE_NOOP(
+                        "Formats", "the sheet has columns in more than {count} languages"
+                    ).format(count=MAX_CONTENT_LANGUAGES),
+                    path=name,
+                    line=1,
                 )
             seen.add(field)
             fields.append(field)
@@ -238,15 +268,22 @@ def _header(cells: list[str], name: str) -> list[Column | None]:
     if unknown:
         known = ", ".join(name for name in COLUMNS)
         raise InputError(
-            f"unknown columns: {', '.join(unknown)} (known: {known}; or their French or Spanish names, "
-            "such as Titre, Durée or Título, Duración)",
+            QT_TRANSLATE_NOOP(
+                "Formats",
+                "unknown columns: {columns} (known: {known}; or their French or Spanish "
+                "names, such as Titre, Durée or Título, Duración)",
+            ).format(columns=", ".join(unknown), known=known),
             path=name,
             line=1,
         )
     for required in ("title", "duration_s"):
         if (required, "") not in seen:
             column = next(key for key, value in COLUMNS.items() if value == required)
-            raise InputError(f"the sheet has no '{column}' column", path=name, line=1)
+            raise InputError(
+                QT_TRANSLATE_NOOP("Formats", "the sheet has no '{column}' column").format(column=column),
+                path=name,
+                line=1,
+            )
     return fields
 
 
@@ -266,11 +303,15 @@ def _stop(
         if column is None:
             if cell.strip():
                 raise InputError(
-                    f"a value in column {index + 1}, which has no header: '{cell[:40]}'", path=name, line=line
+                    QT_TRANSLATE_NOOP(
+                        "Formats", "a value in column {number}, which has no header: '{cell}'"
+                    ).format(number=index + 1, cell=cell[:40]),
+                    path=name,
+                    line=line,
                 )
             continue
         field, code = column
-        what = f"the {_column_name(column)} cell"
+        what = QT_TRANSLATE_NOOP("Formats", "the {column} cell").format(column=_column_name(column))
         value = clean_field(
             restored(cell if field == "talking_points" else cell.strip()),
             what,
@@ -281,8 +322,13 @@ def _stop(
         (texts[code] if code else values)[field] = value
     title = values.get("title", "")
     if not title:
-        raise InputError("this row has no title", path=name, line=line)
-    duration = duration_field(values.get("duration_s", ""), name, line, f"duration of '{title}'")
+        raise InputError(QT_TRANSLATE_NOOP("Formats", "this row has no title"), path=name, line=line)
+    duration = duration_field(
+        values.get("duration_s", ""),
+        name,
+        line,
+        QT_TRANSLATE_NOOP("Formats", "duration of '{title}'").format(title=title),
+    )
     image = ""
     if values.get("image"):
         image = read_image((values["image"], line), name, base_dir, images)
@@ -343,8 +389,18 @@ def dump_csv(tour: Tour, *, separator: str = ",") -> str:
             # As written: a "'" may come first and every line break becomes CRLF.
             if len(cell) + cell.count("\n") + 1 > MAX_CSV_CELL_CHARS:
                 raise KnownError(
-                    f"stop {number} ({stop.title[:40]}): its {column} ({len(cell):,} characters) is too long "
-                    f"for a CSV cell (at most {MAX_CSV_CELL_CHARS:,} as written); export Markdown or JSON"
+                    QT_TRANSLATE_NOOP(
+                        "Formats",
+                        "stop {number} ({title}): its {column} ({count:,} characters) is too "
+                        "long for a CSV cell (at most {most:,} as written); export "
+                        "Markdown or JSON",
+                    ).format(
+                        number=number,
+                        title=stop.title[:40],
+                        column=column,
+                        count=len(cell),
+                        most=MAX_CSV_CELL_CHARS,
+                    )
                 )
         # Neutralised as written: a line break inside a cell goes out as CRLF, and "\r" is a formula start.
         writer.writerow(neutralised_row(cell.replace("\n", "\r\n") for cell in cells))

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import struct
 
+from console.messages import QT_TRANSLATE_NOOP, Message
+
 IMAGE_TYPES = ("PNG", "JPEG", "WebP", "GIF")
 _PNG = b"\x89PNG\r\n\x1a\n"
 # JPEG markers that start a frame and carry its size (SOF0-SOF15 but DHT, JPG and DAC).
 _JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 
 
-def image_problem(data: bytes) -> str | None:
+def image_problem(data: bytes) -> Message | None:
     """None when ``data`` is a PNG, JPEG, WebP or GIF with a sane header, else why it is not one."""
     if data.startswith(_PNG):
         return _png_problem(data)
@@ -26,26 +28,32 @@ def image_problem(data: bytes) -> str | None:
     if data[:6] in (b"GIF87a", b"GIF89a"):
         width, height = struct.unpack("<HH", data[6:10]) if len(data) >= 10 else (0, 0)
         return _size_problem("GIF", width, height)
-    return f"it is not a picture (the console takes {', '.join(IMAGE_TYPES)})"
+    return QT_TRANSLATE_NOOP("Formats", "it is not a picture (the console takes {types})").format(
+        types=", ".join(IMAGE_TYPES)
+    )
 
 
-def _size_problem(kind: str, width: int, height: int) -> str | None:
-    return None if width > 0 and height > 0 else f"the {kind} header is damaged (no width or height)"
+def _size_problem(kind: str, width: int, height: int) -> Message | None:
+    if width > 0 and height > 0:
+        return None
+    return QT_TRANSLATE_NOOP("Formats", "the {kind} header is damaged (no width or height)").format(kind=kind)
 
 
-def _png_problem(data: bytes) -> str | None:
+def _png_problem(data: bytes) -> Message | None:
     if len(data) < 33 or data[12:16] != b"IHDR":
-        return "the PNG header is damaged (no IHDR)"
+        return QT_TRANSLATE_NOOP("Formats", "the PNG header is damaged (no IHDR)")
     width, height = struct.unpack(">II", data[16:24])
     return _size_problem("PNG", width, height)
 
 
-def _jpeg_problem(data: bytes) -> str | None:
+def _jpeg_problem(data: bytes) -> Message | None:
     """Walk the segments up to the frame header (SOFn), which carries the picture's size."""
     at = 2
     while at + 4 <= len(data):
         if data[at] != 0xFF:
-            return "the JPEG header is damaged (a segment does not start with a marker)"
+            return QT_TRANSLATE_NOOP(
+                "Formats", "the JPEG header is damaged (a segment does not start with a marker)"
+            )
         marker = data[at + 1]
         if marker == 0xFF:  # fill byte
             at += 1
@@ -59,10 +67,10 @@ def _jpeg_problem(data: bytes) -> str | None:
         if length < 2:
             break
         at += 2 + length
-    return "the JPEG header is damaged (no frame header)"
+    return QT_TRANSLATE_NOOP("Formats", "the JPEG header is damaged (no frame header)")
 
 
-def _webp_problem(data: bytes) -> str | None:
+def _webp_problem(data: bytes) -> Message | None:
     chunk = data[12:16]
     if chunk == b"VP8 " and len(data) >= 30 and data[23:26] == b"\x9d\x01\x2a":
         width, height = struct.unpack("<HH", data[26:30])
@@ -71,4 +79,4 @@ def _webp_problem(data: bytes) -> str | None:
         return None  # the lossless header packs 14-bit sizes minus one: every value is a size
     if chunk == b"VP8X" and len(data) >= 30:
         return None  # the extended header's sizes are stored minus one: every value is a size
-    return "the WebP header is damaged (no VP8, VP8L or VP8X chunk)"
+    return QT_TRANSLATE_NOOP("Formats", "the WebP header is damaged (no VP8, VP8L or VP8X chunk)")

@@ -12,6 +12,7 @@ from typing import Any, TypeGuard
 from console.bounded_json import nesting_depth
 from console.errors import InputError
 from console.formats.text import clean_field, read_text
+from console.messages import QT_TRANSLATE_NOOP, Text
 from console.show.durations import spoken_limit
 from console.show.limits import MAX_JSON_DEPTH, MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
@@ -44,21 +45,33 @@ def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
     too_deep = _too_deep_line(text)
     if too_deep is not None:  # before json.loads, which would recurse until Python gives up
         raise InputError(
-            f"arrays and objects nest deeper than {MAX_JSON_DEPTH} levels (a tour needs 3)",
+            QT_TRANSLATE_NOOP(
+                "Formats", "arrays and objects nest deeper than {depth} levels (a tour needs 3)"
+            ).format(depth=MAX_JSON_DEPTH),
             path=name,
             line=too_deep,
         )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(f"not valid JSON: {error.msg}", path=name, line=error.lineno) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "not valid JSON: {msg}").format(msg=error.msg),
+            path=name,
+            line=error.lineno,
+        ) from None
     except RecursionError:  # deep and mismatched ("[[[...{"): the passes above could not collapse it
         raise InputError(
-            f"arrays and objects nest deeper than {MAX_JSON_DEPTH} levels (a tour needs 3)", path=name, line=1
+            QT_TRANSLATE_NOOP(
+                "Formats", "arrays and objects nest deeper than {depth} levels (a tour needs 3)"
+            ).format(depth=MAX_JSON_DEPTH),
+            path=name,
+            line=1,
         ) from None
     except ValueError:  # an integer of thousands of digits: Python refuses to convert it
         raise InputError(
-            "a number far too large for a tour", path=name, line=_long_number_line(text)
+            QT_TRANSLATE_NOOP("Formats", "a number far too large for a tour"),
+            path=name,
+            line=_long_number_line(text),
         ) from None
     return tour_from_json_data(data, name=name, text=text)
 
@@ -66,7 +79,7 @@ def parse_json(text: str, *, name: str = "<tour.json>") -> Tour:
 def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     """Validate a decoded JSON tour; every problem names the field and, where it can, the line."""
 
-    def fail(reason: str, needle: str | None = None, *, stop: int | None = None) -> InputError:
+    def fail(reason: Text, needle: str | None = None, *, stop: int | None = None) -> InputError:
         line = _line_of(text, needle) if needle else None
         if line is None and stop is not None:
             line = _stop_line(text, stop)
@@ -76,59 +89,99 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
     # A bundle's tour is named "BUNDLE!tour.json": its images may not take the bundle's own name.
     source_name = Path(name.partition("!")[0]).name
     if not isinstance(data, dict):
-        raise fail("the top level must be a JSON object")
+        raise fail(QT_TRANSLATE_NOOP("Formats", "the top level must be a JSON object"))
     if data.get("format") != TOUR_FORMAT:
-        raise fail(f'not a Cicerone tour: "format" must be "{TOUR_FORMAT}"', '"format"')
+        raise fail(
+            QT_TRANSLATE_NOOP("Formats", 'not a Cicerone tour: "format" must be "{tour_format}"').format(
+                tour_format=TOUR_FORMAT
+            ),
+            '"format"',
+        )
     if not _whole(data.get("version")) or data.get("version") not in READABLE_TOUR_VERSIONS:
         raise fail(
-            f"unsupported tour version {_short(data.get('version'))} (this Cicerone reads versions 1 and 2)",
+            QT_TRANSLATE_NOOP(
+                "Formats", "unsupported tour version {version} (this Cicerone reads versions 1 and 2)"
+            ).format(version=_short(data.get("version"))),
             '"version"',
         )
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
-        raise fail('"title" must be a non-empty string', '"title"')
+        raise fail(QT_TRANSLATE_NOOP("Formats", '"title" must be a non-empty string'), '"title"')
     slot = data.get("slot_s")
     if slot is not None and (not _whole(slot) or not 0 < slot <= MAX_SLOT_S):
         raise fail(
-            f'"slot_s" must be a whole number of seconds above zero and at most {MAX_SLOT_S} '
-            f"({spoken_limit(MAX_SLOT_S)}), or null",
+            QT_TRANSLATE_NOOP(
+                "Formats",
+                '"slot_s" must be a whole number of seconds above zero and at most '
+                "{seconds} ({limit}), or null",
+            ).format(seconds=MAX_SLOT_S, limit=spoken_limit(MAX_SLOT_S)),
             '"slot_s"',
         )
     for key in ("language", "introduction"):
         if data.get(key) is not None and not isinstance(data.get(key), str):
-            raise fail(f'"{key}" must be a string', f'"{key}"')
+            raise fail(QT_TRANSLATE_NOOP("Formats", '"{key}" must be a string').format(key=key), f'"{key}"')
     languages = declared_languages(data, fail)
-    _check_translations(data.get("translations"), TRANSLATED_TOUR_FIELDS, languages, "the tour", fail)
+    the_tour = QT_TRANSLATE_NOOP("Formats", "the tour")
+    _check_translations(data.get("translations"), TRANSLATED_TOUR_FIELDS, languages, the_tour, fail)
     stops = data.get("stops")
     if not isinstance(stops, list) or not stops:
-        raise fail('"stops" must be a non-empty list', '"stops"')
+        raise fail(QT_TRANSLATE_NOOP("Formats", '"stops" must be a non-empty list'), '"stops"')
     for number, stop in enumerate(stops, start=1):
-        where = f"stop {number}"
+        where = QT_TRANSLATE_NOOP("Formats", "stop {number}").format(number=number)
         if not isinstance(stop, dict):
-            raise fail(f"{where} must be an object", stop=number)
+            raise fail(
+                QT_TRANSLATE_NOOP("Formats", "{where} must be an object").format(where=where), stop=number
+            )
         unknown = set(stop) - {*STOP_FIELDS, "translations"}
         if unknown:
-            raise fail(f"{where} has unknown fields: {', '.join(sorted(unknown))}", f'"{sorted(unknown)[0]}"')
+            raise fail(
+                QT_TRANSLATE_NOOP("Formats", "{where} has unknown fields: {fields}").format(
+                    where=where, fields=", ".join(sorted(unknown))
+                ),
+                f'"{sorted(unknown)[0]}"',
+            )
         stop_title = stop.get("title")
         if not isinstance(stop_title, str) or not stop_title.strip():
-            raise fail(f'{where}: "title" must be a non-empty string', stop=number)
+            raise fail(
+                QT_TRANSLATE_NOOP("Formats", '{where}: "title" must be a non-empty string').format(
+                    where=where
+                ),
+                stop=number,
+            )
         duration = stop.get("duration_s")
         if not _whole(duration) or not 0 < duration <= MAX_STOP_S:
             raise fail(
-                f'{where} ({stop_title}): "duration_s" must be a whole number of seconds above zero '
-                f"and at most {MAX_STOP_S} ({spoken_limit(MAX_STOP_S)})",
+                QT_TRANSLATE_NOOP(
+                    "Formats",
+                    '{where} ({title}): "duration_s" must be a whole number of seconds '
+                    "above zero and at most {seconds} ({limit})",
+                ).format(
+                    where=where,
+                    title=stop_title,
+                    seconds=MAX_STOP_S,
+                    limit=spoken_limit(MAX_STOP_S),
+                ),
                 json.dumps(stop_title, ensure_ascii=False),
             )
         for key in _TEXT_FIELDS:
             if stop.get(key) is not None and not isinstance(stop.get(key), str):
-                raise fail(f'{where} ({stop_title}): "{key}" must be a string', stop=number)
-        _check_translations(
-            stop.get("translations"), TRANSLATED_STOP_FIELDS, languages, f"{where} ({stop_title})", fail
-        )
+                raise fail(
+                    QT_TRANSLATE_NOOP("Formats", '{where} ({title}): "{key}" must be a string').format(
+                        where=where, title=stop_title, key=key
+                    ),
+                    stop=number,
+                )
+        named = QT_TRANSLATE_NOOP("Formats", "{where} ({title})").format(where=where, title=stop_title)
+        _check_translations(stop.get("translations"), TRANSLATED_STOP_FIELDS, languages, named, fail)
         image = stop.get("image")
         if image and (problem := image_reference_problem(image, source_name=source_name)):
             needle = json.dumps(image, ensure_ascii=False)
-            raise fail(f"{where} ({stop_title}): the image {needle} is refused: {problem}", needle)
+            raise fail(
+                QT_TRANSLATE_NOOP(
+                    "Formats", "{where} ({title}): the image {image} is refused: {problem}"
+                ).format(where=where, title=stop_title, image=needle, problem=problem),
+                needle,
+            )
     tour = tour_from_dict({**data, "languages": languages})
     return _cleaned(tour, fail)
 
@@ -143,22 +196,41 @@ def declared_languages(data: dict[str, Any], fail: Callable[..., InputError]) ->
     if declared is None:
         return []
     if not isinstance(declared, list) or not all(isinstance(code, str) for code in declared):
-        raise fail('"languages" must be a list of language codes ("en", "fr", "zh")', '"languages"')
+        raise fail(
+            QT_TRANSLATE_NOOP("Formats", '"languages" must be a list of language codes ("en", "fr", "zh")'),
+            '"languages"',
+        )
     if len(declared) > MAX_CONTENT_LANGUAGES:
-        raise fail(f'"languages" lists more than {MAX_CONTENT_LANGUAGES} languages', '"languages"')
+        raise fail(
+            QT_TRANSLATE_NOOP("Formats", '"languages" lists more than {count} languages').format(
+                count=MAX_CONTENT_LANGUAGES
+            ),
+            '"languages"',
+        )
     codes = []
     for code in declared:
         tag = language_tag(code)
         if tag is None:
             raise fail(
-                f'"languages": {_short(code)} is not a language code (like "en", "fr", "zh")', '"languages"'
+                QT_TRANSLATE_NOOP(
+                    "Formats", '"languages": {code} is not a language code (like "en", "fr", "zh")'
+                ).format(code=_short(code)),
+                '"languages"',
             )
         if tag in codes:
-            raise fail(f'"languages" lists "{tag}" twice', '"languages"')
+            raise fail(
+                QT_TRANSLATE_NOOP("Formats", '"languages" lists "{code}" twice').format(code=tag),
+                '"languages"',
+            )
         codes.append(tag)
     main = data.get("language") or ""
     if codes and main and main not in codes:
-        raise fail(f'"language" ("{main}") must be one of "languages"', '"language"')
+        raise fail(
+            QT_TRANSLATE_NOOP("Formats", '"language" ("{main}") must be one of "languages"').format(
+                main=main
+            ),
+            '"language"',
+        )
     if main in codes:  # the main language first, whatever the order written
         codes.remove(main)
         codes.insert(0, main)
@@ -172,26 +244,47 @@ def _check_translations(
     if value is None:
         return
     if not isinstance(value, dict):
-        raise fail(f'{where}: "translations" must be an object of languages', '"translations"')
+        raise fail(
+            QT_TRANSLATE_NOOP("Formats", '{where}: "translations" must be an object of languages').format(
+                where=where
+            ),
+            '"translations"',
+        )
     for code, texts in value.items():
         if code not in languages[1:]:
-            declared = ", ".join(languages[1:]) or "none"
+            declared = ", ".join(languages[1:]) or "-"
             raise fail(
-                f'{where}: a translation into "{_short(code)[1:-1]}", which is not one of the tour\'s '
-                f'other "languages" ({declared})',
+                QT_TRANSLATE_NOOP(
+                    "Formats",
+                    '{where}: a translation into "{code}", which is not one of the '
+                    "tour's other "
+                    '"languages" ({declared})',
+                ).format(where=where, code=_short(code)[1:-1], declared=declared),
                 f'"{code}"',
             )
         if not isinstance(texts, dict):
-            raise fail(f'{where}: the "{code}" translation must be an object', f'"{code}"')
+            raise fail(
+                QT_TRANSLATE_NOOP("Formats", '{where}: the "{code}" translation must be an object').format(
+                    where=where, code=code
+                ),
+                f'"{code}"',
+            )
         unknown = set(texts) - set(names)
         if unknown:
             raise fail(
-                f'{where}: the "{code}" translation has unknown fields: {", ".join(sorted(unknown))}',
+                QT_TRANSLATE_NOOP(
+                    "Formats", '{where}: the "{code}" translation has unknown fields: {fields}'
+                ).format(where=where, code=code, fields=", ".join(sorted(unknown))),
                 f'"{sorted(unknown)[0]}"',
             )
         for name, text in texts.items():
             if text is not None and not isinstance(text, str):
-                raise fail(f'{where}: "{name}" in the "{code}" translation must be a string', f'"{code}"')
+                raise fail(
+                    QT_TRANSLATE_NOOP(
+                        "Formats", '{where}: "{name}" in the "{code}" translation must be a string'
+                    ).format(where=where, name=name, code=code),
+                    f'"{code}"',
+                )
 
 
 def _cleaned(tour: Tour, fail: Callable[..., InputError]) -> Tour:
@@ -207,7 +300,12 @@ def _cleaned(tour: Tour, fail: Callable[..., InputError]) -> Tour:
     stops = []
     for number, stop in enumerate(tour.stops, start=1):
         texts: dict[str, Any] = {
-            key: clean(getattr(stop, key), f'stop {number}: "{key}"', number, key == "talking_points")
+            key: clean(
+                getattr(stop, key),
+                QT_TRANSLATE_NOOP("Formats", 'stop {number}: "{key}"').format(number=number, key=key),
+                number,
+                key == "talking_points",
+            )
             for key in _TEXT_FIELDS
         }
         translations = tuple(
@@ -218,7 +316,9 @@ def _cleaned(tour: Tour, fail: Callable[..., InputError]) -> Tour:
                     **{
                         key: clean(
                             getattr(text, key),
-                            f'stop {number}: "{key}" ({code})',
+                            QT_TRANSLATE_NOOP("Formats", 'stop {number}: "{key}" ({code})').format(
+                                number=number, key=key, code=code
+                            ),
                             number,
                             key == "talking_points",
                         )

@@ -26,6 +26,7 @@ from console.errors import InputError
 from console.formats.images import image_problem
 from console.formats.json_format import declared_languages
 from console.formats.text import clean_field, read_bytes, read_text
+from console.messages import QT_TRANSLATE_NOOP, Text
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_IMAGE_BYTES, MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
@@ -65,7 +66,11 @@ class _StopDraft:
 
     @property
     def heading(self) -> str:
-        return f"the {self.code} translation ('{self.title}')" if self.code else f"stop '{self.title}'"
+        if self.code:
+            return QT_TRANSLATE_NOOP("Formats", "the {code} translation ('{title}')").format(
+                code=self.code, title=self.title
+            )
+        return QT_TRANSLATE_NOOP("Formats", "stop '{title}'").format(title=self.title)
 
 
 def load_markdown(path: str | Path) -> Tour:
@@ -93,9 +98,18 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
         elif not in_fence and (_ESCAPED.match(line) or (section is not None and section[0])):
             line = line[1:]
         elif not in_fence and line.startswith("## "):
-            stop_title = clean_field(heading_title(line[3:]), "the stop's title", name=name, line=number)
+            stop_title = clean_field(
+                heading_title(line[3:]),
+                QT_TRANSLATE_NOOP("Formats", "the stop's title"),
+                name=name,
+                line=number,
+            )
             if not stop_title:
-                raise InputError("a stop heading ('## ') has no title", path=name, line=number)
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Formats", "a stop heading ('## ') has no title"),
+                    path=name,
+                    line=number,
+                )
             stops.append(_StopDraft(stop_title, number))
             reading_fields = True
             continue
@@ -103,9 +117,15 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
             _, code, heading = section
             drafts = stops[-1].translations if stops else tour_sections
             if any(draft.code == code for draft in drafts):
-                where = f"stop '{stops[-1].title}'" if stops else "the tour"
-                raise InputError(f"{where} is translated into '{code}' twice", path=name, line=number)
-            what = f"the {code} title"
+                where = stops[-1].heading if stops else QT_TRANSLATE_NOOP("Formats", "the tour")
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Formats", "{where} is translated into '{code}' twice").format(
+                        where=where, code=code
+                    ),
+                    path=name,
+                    line=number,
+                )
+            what = QT_TRANSLATE_NOOP("Formats", "the {code} title").format(code=code)
             drafts.append(_StopDraft(clean_field(heading, what, name=name, line=number), number, code=code))
             reading_fields = bool(stops)  # a stop's translation has fields; the tour's is all introduction
             continue
@@ -126,36 +146,57 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
             match = _FIELD.match(line)
             if not match:
                 raise InputError(
-                    f"under the heading of {current.heading}, expected a field such as '{_example(current)}'"
-                    " or a blank line before the talking points",
+                    QT_TRANSLATE_NOOP(
+                        "Formats",
+                        "under the heading of {heading}, expected a field such as '{example}' "
+                        "or a blank line before the talking points",
+                    ).format(heading=current.heading, example=_example(current)),
                     path=name,
                     line=number,
                 )
             key = match.group(1).strip().lower()
             if key not in keys:
                 raise InputError(
-                    f"unknown field '{match.group(1).strip()}' ({_kind(current)} fields are "
-                    f"{', '.join(keys)}); "
-                    "leave a blank line before the talking points",
+                    QT_TRANSLATE_NOOP(
+                        "Formats",
+                        "unknown field '{field}' ({kind} fields are {fields}); leave a blank line "
+                        "before the talking points",
+                    ).format(field=match.group(1).strip(), kind=_kind(current), fields=", ".join(keys)),
                     path=name,
                     line=number,
                 )
             if key in current.fields:
-                raise InputError(f"the field '{key}' is given twice for this stop", path=name, line=number)
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Formats", "the field '{key}' is given twice for this stop").format(
+                        key=key
+                    ),
+                    path=name,
+                    line=number,
+                )
             current.fields[key] = (clean_field(match.group(2), key, name=name, line=number), number)
             continue
         current.body.append(line)
     if in_fence:
-        raise InputError("a code block (```) is never closed", path=name, line=len(lines))
-    title = clean_field(title, "the title", name=name, line=front.get("title", ("", 1))[1])
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "a code block (```) is never closed"), path=name, line=len(lines)
+        )
+    title = clean_field(
+        title, QT_TRANSLATE_NOOP("Formats", "the title"), name=name, line=front.get("title", ("", 1))[1]
+    )
     if not title:
         raise InputError(
-            "the tour has no title: add 'title:' to the front matter or a '# ' heading", path=name, line=1
+            QT_TRANSLATE_NOOP(
+                "Formats", "the tour has no title: add 'title:' to the front matter or a '# ' heading"
+            ),
+            path=name,
+            line=1,
         )
     if not stops:
         last_line = len(text.rstrip("\n").split("\n"))
         raise InputError(
-            "the tour has no stops: each stop starts with a '## ' heading", path=name, line=last_line
+            QT_TRANSLATE_NOOP("Formats", "the tour has no stops: each stop starts with a '## ' heading"),
+            path=name,
+            line=last_line,
         )
     slot_s = None
     if "slot" in front:
@@ -169,7 +210,11 @@ def parse_markdown(text: str, *, name: str = "<tour>", base_dir: Path | None = N
         language=front["language"][0] if "language" in front else "",
         languages=tuple(languages),
         introduction=clean_field(
-            "\n".join(intro), "the introduction", name=name, line=start + 1, multiline=True
+            "\n".join(intro),
+            QT_TRANSLATE_NOOP("Formats", "the introduction"),
+            name=name,
+            line=start + 1,
+            multiline=True,
         ),
         translations=tuple(
             pair for pair in (_tour_text(draft, name) for draft in tour_sections) if not pair[1].is_empty()
@@ -209,13 +254,15 @@ def _example(draft: _StopDraft) -> str:
 
 
 def _kind(draft: _StopDraft) -> str:
-    return f"translated ({draft.code})" if draft.code else "stop"
+    if draft.code:
+        return QT_TRANSLATE_NOOP("Formats", "translated ({code})").format(code=draft.code)
+    return QT_TRANSLATE_NOOP("Formats", "stop")
 
 
 def _body(draft: _StopDraft, name: str) -> str:
     return clean_field(
         "\n".join(draft.body),
-        f"the talking points of {draft.heading}",
+        QT_TRANSLATE_NOOP("Formats", "the talking points of {heading}").format(heading=draft.heading),
         name=name,
         line=draft.line,
         multiline=True,
@@ -223,7 +270,7 @@ def _body(draft: _StopDraft, name: str) -> str:
 
 
 def _tour_text(draft: _StopDraft, name: str) -> tuple[str, TourText]:
-    what = f"the {draft.code} introduction"
+    what = QT_TRANSLATE_NOOP("Formats", "the {code} introduction").format(code=draft.code)
     introduction = clean_field("\n".join(draft.body), what, name=name, line=draft.line, multiline=True)
     return draft.code, TourText(title=draft.title, introduction=introduction)
 
@@ -248,17 +295,26 @@ def _front_matter(lines: list[str], name: str) -> tuple[dict[str, tuple[str, int
             continue
         match = _FIELD.match(line)
         if not match:
-            raise InputError("expected 'key: value' in the front matter", path=name, line=number)
+            raise InputError(
+                QT_TRANSLATE_NOOP("Formats", "expected 'key: value' in the front matter"),
+                path=name,
+                line=number,
+            )
         key = match.group(1).strip().lower()
         if key not in FRONT_MATTER_KEYS:
             raise InputError(
-                f"unknown front matter key '{match.group(1).strip()}' "
-                f"(known: {', '.join(FRONT_MATTER_KEYS)})",
+                QT_TRANSLATE_NOOP("Formats", "unknown front matter key '{key}' (known: {keys})").format(
+                    key=match.group(1).strip(), keys=", ".join(FRONT_MATTER_KEYS)
+                ),
                 path=name,
                 line=number,
             )
         values[key] = (clean_field(_unquote(match.group(2).strip()), key, name=name, line=number), number)
-    raise InputError("the front matter that starts on line 1 is never closed with '---'", path=name, line=1)
+    raise InputError(
+        QT_TRANSLATE_NOOP("Formats", "the front matter that starts on line 1 is never closed with '---'"),
+        path=name,
+        line=1,
+    )
 
 
 def _unquote(value: str) -> str:
@@ -285,17 +341,25 @@ def _heading(title: str) -> str:
     return title if heading_title(title) == title else f"{title} #"
 
 
-def duration_field(value: str, name: str, line: int, what: str, *, at_most_s: int = MAX_STOP_S) -> int:
+def duration_field(value: str, name: str, line: int, what: Text, *, at_most_s: int = MAX_STOP_S) -> int:
     """A stop's duration (a slot with ``at_most_s=MAX_SLOT_S``) in range, else the line and why."""
     try:
         return parse_positive_duration(value, at_most_s=at_most_s)
     except ValueError as error:
-        raise InputError(f"{what}: {error}", path=name, line=line) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "{what}: {error}").format(what=what, error=error),
+            path=name,
+            line=line,
+        ) from None
 
 
 def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dict[str, bytes]) -> Stop:
     if "duration" not in draft.fields:
-        raise InputError(f"stop '{draft.title}' has no 'duration:' field", path=name, line=draft.line)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "stop '{title}' has no 'duration:' field").format(title=draft.title),
+            path=name,
+            line=draft.line,
+        )
     value, line = draft.fields["duration"]
     image = ""
     if "image" in draft.fields and draft.fields["image"][0]:
@@ -319,20 +383,38 @@ def read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images:
     relative, line = entry
     problem = image_reference_problem(relative, source_name=Path(name).name)
     if problem is not None:
-        raise InputError(f"the image '{relative}' is refused: {problem}", path=name, line=line)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "the image '{relative}' is refused: {problem}").format(
+                relative=relative, problem=problem
+            ),
+            path=name,
+            line=line,
+        )
     if base_dir is None:
-        raise InputError("an image can only be read from a tour file on disk", path=name, line=line)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "an image can only be read from a tour file on disk"),
+            path=name,
+            line=line,
+        )
     image_path = base_dir / relative
     try:
         data = read_bytes(image_path, MAX_IMAGE_BYTES)
     except InputError as error:  # told at the tour's line, where the producer names the image
         raise InputError(
-            f"the image '{relative}' cannot be read: {error.reason} (looked in {base_dir})",
+            QT_TRANSLATE_NOOP(
+                "Formats", "the image '{relative}' cannot be read: {reason} (looked in {base_dir})"
+            ).format(relative=relative, reason=error.reason, base_dir=base_dir),
             path=name,
             line=line,
         ) from None
     if problem := image_problem(data):
-        raise InputError(f"the image '{relative}' is refused: {problem}", path=name, line=line)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "the image '{relative}' is refused: {problem}").format(
+                relative=relative, problem=problem
+            ),
+            path=name,
+            line=line,
+        )
     key = free_image_name(image_path.name, lambda name: name in images and images[name] != data)
     images[key] = data
     return key

@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from console.errors import InputError
 from console.files import NotARegularFile, open_regular_file, read_regular_file
+from console.messages import QT_TRANSLATE_NOOP, Text
 from console.show.limits import MAX_TEXT_FILE_BYTES
 
 MAX_TEXT_BYTES = MAX_TEXT_FILE_BYTES
@@ -35,15 +36,28 @@ def read_bytes(path: str | Path, limit: int) -> bytes:
     try:
         return read_regular_file(path, limit)
     except OverflowError:
-        raise InputError(f"the file is larger than {_size(limit)}", path=str(path)) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "the file is larger than {size}").format(size=_size(limit)),
+            path=str(path),
+        ) from None
     except NotARegularFile as error:
-        raise InputError(f"{error.reason}, not a regular file", path=str(path)) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "{reason}, not a regular file").format(reason=error.reason),
+            path=str(path),
+        ) from None
     except IsADirectoryError:
-        raise InputError("it is a folder, not a regular file", path=str(path)) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "it is a folder, not a regular file"), path=str(path)
+        ) from None
     except FileNotFoundError:
-        raise InputError("no such file", path=str(path)) from None
+        raise InputError(QT_TRANSLATE_NOOP("Formats", "no such file"), path=str(path)) from None
     except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror or error})", path=str(path)) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "cannot read the file ({reason})").format(
+                reason=error.strerror or error
+            ),
+            path=str(path),
+        ) from None
 
 
 def open_input(path: str | Path) -> BinaryIO:
@@ -51,13 +65,23 @@ def open_input(path: str | Path) -> BinaryIO:
     try:
         return open_regular_file(path)
     except NotARegularFile as error:
-        raise InputError(f"{error.reason}, not a regular file", path=str(path)) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "{reason}, not a regular file").format(reason=error.reason),
+            path=str(path),
+        ) from None
     except IsADirectoryError:
-        raise InputError("it is a folder, not a regular file", path=str(path)) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "it is a folder, not a regular file"), path=str(path)
+        ) from None
     except FileNotFoundError:
-        raise InputError("no such file", path=str(path)) from None
+        raise InputError(QT_TRANSLATE_NOOP("Formats", "no such file"), path=str(path)) from None
     except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror or error})", path=str(path)) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "cannot read the file ({reason})").format(
+                reason=error.strerror or error
+            ),
+            path=str(path),
+        ) from None
 
 
 def _size(limit: int) -> str:
@@ -70,17 +94,23 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise InputError(
-            "the file is not UTF-8 text (save it as UTF-8 in your editor or spreadsheet)",
+            QT_TRANSLATE_NOOP(
+                "Formats", "the file is not UTF-8 text (save it as UTF-8 in your editor or spreadsheet)"
+            ),
             path=name,
             line=line,
         ) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise InputError("the file holds a NUL character: it is not a text file", path=name, line=line)
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "the file holds a NUL character: it is not a text file"),
+            path=name,
+            line=line,
+        )
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def clean_field(value: str, what: str, *, name: str, line: int | None, multiline: bool = False) -> str:
+def clean_field(value: str, what: Text, *, name: str, line: int | None, multiline: bool = False) -> str:
     """A text field as every format stores it, or an InputError naming the field, file and line.
 
     One rule for all formats, so a tour exports and re-imports to itself: a one-line field is stripped and
@@ -90,10 +120,20 @@ def clean_field(value: str, what: str, *, name: str, line: int | None, multiline
     bad = (_NOT_IN_ANY_FIELD if multiline else _NOT_IN_ONE_LINE).search(value)
     if bad is not None:
         char = bad.group()
-        kind = "a line break" if char in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else "a control character"
+        kind = (
+            QT_TRANSLATE_NOOP("Formats", "a line break")
+            if char in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+            else QT_TRANSLATE_NOOP("Formats", "a control character")
+        )
         if "\ud800" <= char <= "\udfff":
-            kind = "a lone surrogate, which is no character"
-        raise InputError(f"{what} holds {kind} (U+{ord(char):04X})", path=name, line=line)
+            kind = QT_TRANSLATE_NOOP("Formats", "a lone surrogate, which is no character")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Formats", "{what} holds {kind} (U+{ord:04X})").format(
+                what=what, kind=kind, ord=ord(char)
+            ),
+            path=name,
+            line=line,
+        )
     if multiline:
         return value.replace("\r\n", "\n").replace("\r", "\n").strip("\n").rstrip()
     return value.strip()

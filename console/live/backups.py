@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from console.errors import KnownError
 from console.logs import log_path
+from console.translation import error_text
 
 translate = QCoreApplication.translate
 
@@ -47,7 +48,7 @@ class ShowBackups(QObject):
             said = translate(
                 "ShowBackups", "The show ended and is saved, but its backup was not made: {reason}"
             )
-            self.failed.emit(said.format(reason=error.text()))
+            self.failed.emit(said.format(reason=error_text(error)))
             return
         except Exception:  # a bug: logged with its traceback, and still said where a person looks
             log.exception("backup after the show failed")

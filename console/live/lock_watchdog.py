@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from console.translation import translated
+
 if TYPE_CHECKING:
     from console.store.lock_watch import Recovery
 
@@ -40,4 +42,4 @@ class LockWatchdog(QObject):
     def check_now(self) -> None:
         recovery = self._check()
         if recovery is not None:
-            self.recovered.emit(recovery.text(), "error" if recovery.problem else "warning")
+            self.recovered.emit(translated(recovery.text()), "error" if recovery.problem else "warning")

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from console.errors import KnownError
 from console.logs import log_path
+from console.messages import QT_TRANSLATE_NOOP
+from console.translation import translated
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -25,7 +27,7 @@ Job = Callable[[Progress], Any]
 class _Signals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the reason: a Message keeps its translation until the GUI thread shows it
 
 
 class _Runnable(QRunnable):
@@ -37,10 +39,14 @@ class _Runnable(QRunnable):
         try:
             result = self.job(self.signals.progress.emit)
         except KnownError as error:
-            self.signals.failed.emit(error.text())
+            self.signals.failed.emit(error.said())
         except Exception:  # a bug: logged with its traceback, shown as one line
             log.exception("background job failed")
-            self.signals.failed.emit(f"an internal error stopped this job (details in {log_path()})")
+            self.signals.failed.emit(
+                QT_TRANSLATE_NOOP(
+                    "TaskQueue", "an internal error stopped this job (details in {log})"
+                ).format(log=log_path())
+            )
         else:
             self.signals.finished.emit(result)
 
@@ -80,7 +86,7 @@ class TaskQueue(QObject):
 
         def fail(reason: str) -> None:
             self._end(signals)
-            on_error(reason)
+            on_error(translated(reason))
 
         signals.finished.connect(finish)
         signals.failed.connect(fail)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from console.messages import QT_TRANSLATE_NOOP, Text
 from console.show.limits import MAX_SLOT_S, MAX_STOP_S
 
 _UNIT_SECONDS = {"h": 3600, "m": 60, "s": 1}
@@ -24,16 +25,22 @@ def parse_duration(text: str) -> int:
     """
     raw = text.strip()
     if not raw:
-        raise ValueError("the duration is empty")
+        raise ValueError(QT_TRANSLATE_NOOP("Durations", "the duration is empty"))
     if len(raw) > _LONGEST_TEXT:
-        raise ValueError(f"'{raw[:20]}…' is not a duration: far too long")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Durations", "'{text}…' is not a duration: far too long").format(text=raw[:20])
+        )
     if raw.isascii() and raw.isdigit():  # "²" is a digit to isdigit(), and no number to int()
         return _within(int(raw) * 60, raw)
     clock = _CLOCK.match(raw)
     if clock:
         hours, minutes, seconds = clock.groups()
         if int(seconds) >= 60 or (hours is not None and int(minutes) >= 60):
-            raise ValueError(f"'{raw}' is not a valid time: minutes and seconds go up to 59")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Durations", "'{text}' is not a valid time: minutes and seconds go up to 59"
+                ).format(text=raw)
+            )
         return _within(int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds), raw)
     total = 0.0
     position = 0
@@ -44,13 +51,22 @@ def parse_duration(text: str) -> int:
         total += float(match.group(1)) * _UNIT_SECONDS[match.group(2)[0].lower()]
         position = match.end()
     if position != len(compact) or position == 0:
-        raise ValueError(f"'{raw}' is not a duration; write it like 90s, 6m, 7m 30s, 1h30m, 6:30 or 1:30:00")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Durations",
+                "'{text}' is not a duration; write it like 90s, 6m, 7m 30s, 1h30m, 6:30 or 1:30:00",
+            ).format(text=raw)
+        )
     return _within(total, raw)
 
 
 def _within(seconds: float, raw: str) -> int:
     if not math.isfinite(seconds) or seconds > MAX_SLOT_S:
-        raise ValueError(f"'{raw}' is too long: nothing in a show lasts more than {spoken_limit(MAX_SLOT_S)}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Durations", "'{text}' is too long: nothing in a show lasts more than {limit}"
+            ).format(text=raw, limit=spoken_limit(MAX_SLOT_S))
+        )
     return round(seconds)
 
 
@@ -59,16 +75,22 @@ def parse_positive_duration(text: str, *, at_most_s: int = MAX_STOP_S) -> int:
     ``at_most_s`` (a stop's limit unless told otherwise: pass ``MAX_SLOT_S`` for a slot)."""
     seconds = parse_duration(text)
     if seconds <= 0:
-        raise ValueError("must be longer than zero")
+        raise ValueError(QT_TRANSLATE_NOOP("Durations", "must be longer than zero"))
     if seconds > at_most_s:
-        raise ValueError(f"{format_duration(seconds)} is too long: at most {spoken_limit(at_most_s)}")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Durations", "{duration} is too long: at most {limit}").format(
+                duration=format_duration(seconds), limit=spoken_limit(at_most_s)
+            )
+        )
     return seconds
 
 
-def spoken_limit(seconds: int) -> str:
-    """A limit as the README says it: ``24h``, ``7 days``."""
+def spoken_limit(seconds: int) -> Text:
+    """A limit as the README says it: ``24h``, ``7 days`` (``str()`` it for English)."""
     days, rest = divmod(seconds, 86400)
-    return f"{days} days" if days > 1 and not rest else format_duration(seconds)
+    if days > 1 and not rest:
+        return QT_TRANSLATE_NOOP("Durations", "{days} days").format(days=days)
+    return format_duration(seconds)
 
 
 def format_duration(seconds: float) -> str:

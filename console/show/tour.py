@@ -7,6 +7,8 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from console.messages import QT_TRANSLATE_NOOP, Message
+
 TRANSLATED_STOP_FIELDS = ("title", "talking_points", "location", "medium", "artist", "date")
 """What a stop may say differently per content language. Artist and date stay shared unless given."""
 FALLBACK_MARKED_FIELDS = ("title", "talking_points", "location", "medium")
@@ -325,32 +327,38 @@ def free_image_name(wanted: str, clashes: Callable[[str], bool]) -> str:
     return name
 
 
-def image_name_problem(name: str) -> str | None:
+def image_name_problem(name: str) -> Message | None:
     """Why ``name`` cannot be an image's own file name (None when it can).
 
     Images are written beside an export (in its ``NAME.images`` folder) under these names, so a name is
     one plain, visible file name: never ``.bashrc``, ``..``, ``../x`` or ``C:x``.
     """
     if not name:
-        return "the name is empty"
+        return QT_TRANSLATE_NOOP("Formats", "the name is empty")
     if name.startswith("."):
-        return "the name starts with '.' (a hidden file, or a way out of the folder)"
+        return QT_TRANSLATE_NOOP(
+            "Formats", "the name starts with '.' (a hidden file, or a way out of the folder)"
+        )
     if any(char in name for char in "/\\:") or not name.isprintable():
-        return "the name holds a path separator, ':' or a control character"
+        return QT_TRANSLATE_NOOP("Formats", "the name holds a path separator, ':' or a control character")
     return None
 
 
-def image_reference_problem(reference: str, *, source_name: str = "") -> str | None:
+def image_reference_problem(reference: str, *, source_name: str = "") -> Message | None:
     """Why a tour file's ``image`` entry (a path relative to the file, ``pictures/mona.png``) is refused,
     or None. ``source_name``: the tour file's own name, which no image may take."""
     parts = reference.replace("\\", "/").split("/")
     if reference.startswith(("/", "\\")) or (len(reference) > 1 and reference[1] == ":"):
-        return "an image is named relative to the tour file, not by an absolute path"
+        return QT_TRANSLATE_NOOP(
+            "Formats", "an image is named relative to the tour file, not by an absolute path"
+        )
     if ".." in parts or "." in parts[:-1]:
-        return "an image must lie in the tour file's folder or below it (no '..')"
+        return QT_TRANSLATE_NOOP(
+            "Formats", "an image must lie in the tour file's folder or below it (no '..')"
+        )
     problem = image_name_problem(parts[-1])
     if problem is None and source_name and parts[-1] == source_name:
-        problem = "the name is the tour file's own"
+        problem = QT_TRANSLATE_NOOP("Formats", "the name is the tour file's own")
     return problem
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from console.messages import Text
+
 ViewerState = Literal["live", "hidden", "ended", "offline", "error"]
 
 
@@ -16,4 +18,4 @@ class ViewerSample:
     source: str
     state: ViewerState
     viewers: int | None
-    error: str | None = None
+    error: Text | None = None  # why the read failed: the window translates it, the database keeps English

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from console.errors import DatabaseError
 from console.files import UnsafeTarget, check_output_target, not_a_file_reason, sync_folder
+from console.messages import QT_TRANSLATE_NOOP
 from console.settings import data_dir
 from console.store.console_lock import acquire_console_lock
 from console.store.database import inspect_database
@@ -39,7 +40,9 @@ def backup_folder(setting: str) -> Path:
 def back_up(db_path: Path, target: Path) -> Path:
     """A consistent copy of the database at ``db_path`` written to ``target`` (all or nothing)."""
     if not db_path.is_file():
-        raise DatabaseError(f"{db_path}: no database here to back up")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{db_path}: no database here to back up").format(db_path=db_path)
+        )
     inspect_database(db_path)  # ours, not damaged, not newer: a backup of junk would mislead later
     try:
         check_output_target(target, protect=[db_path])  # never the database, its -wal or -shm, a device
@@ -48,7 +51,11 @@ def back_up(db_path: Path, target: Path) -> Path:
     try:
         copy_file_into_place(db_path, target)
     except (sqlite3.Error, OSError) as error:
-        raise DatabaseError(f"{target}: cannot write the backup ({reason_of(error)})") from None
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{target}: cannot write the backup ({reason})").format(
+                target=target, reason=reason_of(error)
+            )
+        ) from None
     return target
 
 
@@ -63,8 +70,11 @@ def back_up_into_folder(db_path: Path, setting: str = "", *, keep: int = KEEP) -
             folder.mkdir(parents=True, exist_ok=True)
     if not folder.is_dir():
         raise DatabaseError(
-            f"{folder}: the backup folder is missing (is the USB stick or network share connected?); "
-            "no backup was made"
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "{folder}: the backup folder is missing (is the USB stick or network "
+                "share connected?); no backup was made",
+            ).format(folder=folder)
         )
     target = _free_name(folder, db_path)
     back_up(db_path, target)
@@ -98,19 +108,35 @@ def restore(db_path: Path, copy: Path) -> Path | None:
     try:
         mode = os.stat(copy).st_mode
     except OSError as error:
-        raise DatabaseError(f"{copy}: cannot restore it ({error.strerror})") from None
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{copy}: cannot restore it ({strerror})").format(
+                copy=copy, strerror=error.strerror
+            )
+        ) from None
     if not stat.S_ISREG(mode):
-        raise DatabaseError(f"{copy}: cannot restore it: {not_a_file_reason(mode)}")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{copy}: cannot restore it: {reason}").format(
+                copy=copy, reason=not_a_file_reason(mode)
+            )
+        )
     if db_path.exists() and os.path.samefile(copy, db_path):
-        raise DatabaseError(f"{copy}: this is the database itself")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{copy}: this is the database itself").format(copy=copy)
+        )
     if not inspect_database(copy, check="integrity_check"):
-        raise DatabaseError(f"{copy}: not a Cicerone database (it holds no tables)")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{copy}: not a Cicerone database (it holds no tables)").format(
+                copy=copy
+            )
+        )
     lock = acquire_console_lock(db_path)  # refuses while a console has it open
     try:
         return _swap_in(db_path, copy)
     except (sqlite3.Error, OSError) as error:
         raise DatabaseError(
-            f"{db_path}: cannot restore {copy} ({reason_of(error)}); nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Storage", "{db_path}: cannot restore {copy} ({reason}); nothing was changed"
+            ).format(db_path=db_path, copy=copy, reason=reason_of(error))
         ) from None
     finally:
         lock.release()

@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from console.errors import DatabaseError
+from console.messages import QT_TRANSLATE_NOOP, Text
 from console.settings import data_dir
 
 # On Windows the byte locked is far past the text (the holder's process id), so others can still read it.
@@ -83,13 +84,21 @@ def acquire_console_lock(db_path: Path) -> ConsoleLock:
             holder = _holder(path)
             os.close(descriptor)
             raise DatabaseInUse(
-                f"{db_path}: another Cicerone console has this database open{holder}. "
-                "Only one console at a time can run a show on it: close the other one first."
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "{db_path}: another Cicerone console has this database open{holder}. "
+                    "Only one console at a time can run a show on it: close the other one "
+                    "first.",
+                ).format(db_path=db_path, holder=holder)
             )
         if writable:
             _write_holder(descriptor)
         return ConsoleLock(path, descriptor)
-    raise DatabaseError(f"{db_path}: cannot make a console lock file ({'; '.join(problems)})")
+    raise DatabaseError(
+        QT_TRANSLATE_NOOP("Storage", "{db_path}: cannot make a console lock file ({problems})").format(
+            db_path=db_path, problems="; ".join(problems)
+        )
+    )
 
 
 def _open(path: Path) -> tuple[int, bool]:
@@ -134,11 +143,13 @@ def _write_holder(descriptor: int) -> None:
         os.write(descriptor, f"{os.getpid()} {socket.gethostname()}\n".encode())
 
 
-def _holder(path: Path) -> str:
+def _holder(path: Path) -> Text:
     try:
         text = path.read_text(encoding="utf-8", errors="replace").split()
     except OSError:
         return ""
     if len(text) >= 2 and text[0].isdigit():
-        return f" (process {text[0]} on {text[1]})"
+        return QT_TRANSLATE_NOOP("Storage", " (process {process} on {host})").format(
+            process=text[0], host=text[1]
+        )
     return ""

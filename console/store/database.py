@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from console.errors import DatabaseError
+from console.messages import QT_TRANSLATE_NOOP, Text
 from console.settings import data_dir
 from console.store.connection import Database, Params
 from console.store.schema import MIGRATION_SET, apply_migrations, known_migration_names
@@ -61,7 +62,7 @@ class ReadOnlyDatabase(Database):
     """A database this console can read but not write (the file, its folder or its disk is read-only):
     lists and exports work; a show cannot run on it. ``reason`` says why, for the banner."""
 
-    def __init__(self, conn: sqlite3.Connection, reason: str, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, reason: Text, path: Path) -> None:
         super().__init__(conn)
         self.reason = reason
         self.path = path
@@ -85,7 +86,11 @@ class ReadOnlyDatabase(Database):
         except sqlite3.OperationalError as error:
             if "readonly" not in str(error):
                 raise
-            raise ReadOnlyWrite(f"{self.path}: read-only ({self.reason}); nothing was changed") from None
+            raise ReadOnlyWrite(
+                QT_TRANSLATE_NOOP("Storage", "{path}: read-only ({reason}); nothing was changed").format(
+                    path=self.path, reason=self.reason
+                )
+            ) from None
 
 
 def open_database(path: str | Path) -> Database:
@@ -99,8 +104,11 @@ def open_database(path: str | Path) -> Database:
     if read_only is not None:
         if pending:
             raise DatabaseError(
-                f"{path}: read-only ({read_only}), and this Cicerone must update its schema first: "
-                "open it once where it can be written"
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "{path}: read-only ({read_only}), and this Cicerone must update its "
+                    "schema first: open it once where it can be written",
+                ).format(path=path, read_only=read_only)
             )
         return ReadOnlyDatabase(connect_read_only(path), read_only, path)
     if applied and pending:
@@ -110,7 +118,11 @@ def open_database(path: str | Path) -> Database:
         if pending:
             apply_migrations(db)
     except sqlite3.Error as error:
-        raise DatabaseError(f"{path}: cannot open the database ({error})") from None
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{path}: cannot open the database ({error})").format(
+                path=path, error=error
+            )
+        ) from None
     return db
 
 
@@ -122,10 +134,16 @@ def _existing_size(path: Path) -> int:
     except FileNotFoundError:
         return 0
     except OSError as error:
-        raise DatabaseError(f"{path}: cannot read the database ({error.strerror})") from None
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{path}: cannot read the database ({strerror})").format(
+                path=path, strerror=error.strerror
+            )
+        ) from None
     if not stat.S_ISREG(status.st_mode):
         kind = "a folder" if stat.S_ISDIR(status.st_mode) else "a device, a pipe or a socket"
-        raise DatabaseError(f"{path}: not a database file ({kind})")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{path}: not a database file ({kind})").format(path=path, kind=kind)
+        )
     return status.st_size
 
 
@@ -145,7 +163,11 @@ def _create(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DatabaseError(f"{path}: cannot create the folder for the database ({error.strerror})") from None
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Storage", "{path}: cannot create the folder for the database ({strerror})"
+            ).format(path=path, strerror=error.strerror)
+        ) from None
     try:
         with temporary_beside(path) as temporary:
             db = Database(sqlite3.connect(temporary))
@@ -158,7 +180,9 @@ def _create(path: Path) -> None:
             place_new(temporary, path)
     except (sqlite3.Error, OSError) as error:
         raise DatabaseError(
-            f"{path}: cannot create the database ({reason_of(error)}); nothing was written"
+            QT_TRANSLATE_NOOP(
+                "Storage", "{path}: cannot create the database ({reason}); nothing was written"
+            ).format(path=path, reason=reason_of(error))
         ) from None
 
 
@@ -179,13 +203,19 @@ def inspect_database(
             result = conn.execute(f"PRAGMA {check}").fetchone()
             if result is None or result[0] != "ok":
                 raise DatabaseError(
-                    f"{path}: the database is damaged ({result[0] if result else 'no answer'})"
+                    QT_TRANSLATE_NOOP("Storage", "{path}: the database is damaged ({answer})").format(
+                        path=path, answer=result[0] if result else "no answer"
+                    )
                 )
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
                 return set()
             if "_sqlite_migrations" not in tables:
-                raise DatabaseError(f"{path}: not a Cicerone database (it holds other tables)")
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP(
+                        "Storage", "{path}: not a Cicerone database (it holds other tables)"
+                    ).format(path=path)
+                )
             applied = {
                 row[0]
                 for row in conn.execute(
@@ -196,16 +226,34 @@ def inspect_database(
             conn.close()
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
-            raise DatabaseError(f"{path}: not a Cicerone database (this file is not SQLite at all)") from None
-        raise DatabaseError(f"{path}: the database is damaged or not SQLite ({error})") from None
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "{path}: not a Cicerone database (this file is not SQLite at all)"
+                ).format(path=path)
+            ) from None
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{path}: the database is damaged or not SQLite ({error})").format(
+                path=path, error=error
+            )
+        ) from None
     except OSError as error:
-        raise DatabaseError(f"{path}: cannot read the database ({error.strerror})") from None
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{path}: cannot read the database ({strerror})").format(
+                path=path, strerror=error.strerror
+            )
+        ) from None
     if not applied:
-        raise DatabaseError(f"{path}: not a Cicerone database (it holds other tables)")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{path}: not a Cicerone database (it holds other tables)").format(
+                path=path
+            )
+        )
     unknown = applied - known_migration_names()
     if unknown:
         raise DatabaseError(
-            f"{path}: written by a newer Cicerone (schema {', '.join(sorted(unknown))}); update Cicerone"
+            QT_TRANSLATE_NOOP(
+                "Storage", "{path}: written by a newer Cicerone (schema {versions}); update Cicerone"
+            ).format(path=path, versions=", ".join(sorted(unknown)))
         )
     return applied
 
@@ -219,8 +267,11 @@ def _backup(path: Path) -> Path:
         copy_file_into_place(path, target)
     except (sqlite3.Error, OSError) as error:
         raise DatabaseError(
-            f"{path}: cannot write the backup this Cicerone makes before updating the database's schema "
-            f"({target.name}: {reason_of(error)}); the database was not changed. "
-            "Free some space and start again."
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "{path}: cannot write the backup this Cicerone makes before updating the "
+                "database's schema ({name}: {reason}); the database was not changed. "
+                "Free some space and start again.",
+            ).format(path=path, name=target.name, reason=reason_of(error))
         ) from None
     return target

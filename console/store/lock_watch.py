@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from console.messages import QT_TRANSLATE_NOOP, Message
 from console.store.connection import Database
 from console.store.row_merge import merge_rows
 
@@ -157,20 +158,27 @@ class Recovery:
     rows_restored: int
     problem: str | None = None  # the recovery failed: why
 
-    def text(self) -> str:
-        lost = (
-            "The database had lost its lock against other programs "
-            "(something in the console opened and closed the file)."
-        )
+    def text(self) -> Message:
+        """What happened, as a banner says it (a Message: the window translates it, the log keeps English)."""
         if self.problem is not None:
-            return f"{lost} Reopening it failed ({self.problem}): end the show and restart the console."
-        what = (
-            f"another program had restarted its journal, so the {self.rows_restored} rows written since "
-            "were copied back into the file"
-            if self.wal_replaced
-            else "no other program had touched it meanwhile"
+            return QT_TRANSLATE_NOOP(
+                "LockWatch",
+                "The database had lost its lock against other programs (something in the console opened and "
+                "closed the file). Reopening it failed ({problem}): end the show and restart the console.",
+            ).format(problem=self.problem)
+        if self.wal_replaced:
+            return QT_TRANSLATE_NOOP(
+                "LockWatch",
+                "The database had lost its lock against other programs (something in the console opened and "
+                "closed the file). It was reopened at once and another program had restarted its journal, "
+                "so the {rows} rows written since were copied back into the file. Nothing was lost.",
+            ).format(rows=self.rows_restored)
+        return QT_TRANSLATE_NOOP(
+            "LockWatch",
+            "The database had lost its lock against other programs (something in the console opened and "
+            "closed the file). It was reopened at once and no other program had touched it meanwhile. "
+            "Nothing was lost.",
         )
-        return f"{lost} It was reopened at once and {what}. Nothing was lost."
 
 
 class LockWatch:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from console.errors import NotFound
+from console.messages import QT_TRANSLATE_NOOP
 from console.show.session import Arrival, LanguageSwitch, Note, Session, SessionKind
 from console.show.tour import Tour, tour_from_dict, tour_to_dict
 from console.show.viewers import ViewerSample
@@ -112,7 +113,9 @@ class SessionRepository:
     def get(self, session_id: int) -> Session:
         rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
         if not rows:
-            raise NotFound(f"no session with id {session_id}")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Storage", "no session with id {session_id}").format(session_id=session_id)
+            )
         row = rows[0]
         tour = tour_from_dict(json.loads(row["tour_json"]), tour_id=row["tour_id"])
         arrivals = [

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from console.files import sync_folder, temporary_name
+from console.messages import QT_TRANSLATE_NOOP, Message
 
 # The GUI thread never waits longer than this for another process's lock (issue 11, item 7): retries, if
 # any, are the caller's business.
@@ -87,18 +88,20 @@ def fsync_file(path: Path) -> None:
         os.close(descriptor)
 
 
-def read_only_reason(path: Path) -> str | None:
+def read_only_reason(path: Path) -> Message | None:
     """Why the database at ``path`` can only be read here, or None when it can be written.
 
     SQLite writes beside the file too (``-wal`` and ``-shm``), so a folder that cannot be written makes the
     database read-only as surely as the file's own permissions."""
     folder = path.parent
     if _read_only_file_system(folder):
-        return "the file system it is on is read-only"
+        return QT_TRANSLATE_NOOP("Storage", "the file system it is on is read-only")
     if not os.access(path, os.W_OK):
-        return "the file is not writable by this user"
+        return QT_TRANSLATE_NOOP("Storage", "the file is not writable by this user")
     if not os.access(folder, os.W_OK):
-        return "its folder is not writable by this user (SQLite keeps its -wal and -shm files there)"
+        return QT_TRANSLATE_NOOP(
+            "Storage", "its folder is not writable by this user (SQLite keeps its -wal and -shm files there)"
+        )
     return None
 
 

@@ -12,6 +12,7 @@ import time
 from typing import Any
 
 from console.errors import NotFound
+from console.messages import QT_TRANSLATE_NOOP
 from console.show.tour import Stop, Tour, free_image_name
 from console.store.connection import Database, quote
 from console.store.tours import TourRepository, encoded_languages, encoded_translations, stop_row
@@ -29,7 +30,7 @@ class TourEdits:
     def _touch(self, tour_id: int) -> None:
         cursor = self.db.execute("UPDATE tours SET updated_at = ? WHERE id = ?", [time.time(), tour_id])
         if cursor.rowcount == 0:
-            raise NotFound(f"no tour with id {tour_id}")
+            raise NotFound(QT_TRANSLATE_NOOP("Storage", "no tour with id {tour_id}").format(tour_id=tour_id))
 
     def _count(self, tour_id: int) -> int:
         row = self.db.execute("SELECT count(*) FROM stops WHERE tour_id = ?", [tour_id]).fetchone()
@@ -114,7 +115,11 @@ class TourEdits:
                 {**values, "tour_id": tour_id, "position": position},
             )
             if cursor.rowcount != 1:
-                raise NotFound(f"tour {tour_id} has no stop {position + 1}")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Storage", "tour {tour_id} has no stop {number}").format(
+                        tour_id=tour_id, number=position + 1
+                    )
+                )
 
     def delete_stop(self, tour_id: int, position: int) -> None:
         with self.db.atomic():
@@ -123,7 +128,11 @@ class TourEdits:
                 "DELETE FROM stops WHERE tour_id = ? AND position = ?", [tour_id, position]
             )
             if cursor.rowcount != 1:
-                raise NotFound(f"tour {tour_id} has no stop {position + 1}")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Storage", "tour {tour_id} has no stop {number}").format(
+                        tour_id=tour_id, number=position + 1
+                    )
+                )
             self.db.execute(
                 "UPDATE stops SET position = position - 1 WHERE tour_id = ? AND position > ?",
                 [tour_id, position],
@@ -137,7 +146,11 @@ class TourEdits:
             self._touch(tour_id)
             count = self._count(tour_id)
             if not (0 <= source < count and 0 <= target < count):
-                raise NotFound(f"tour {tour_id} has no stop {max(source, target) + 1}")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Storage", "tour {tour_id} has no stop {number}").format(
+                        tour_id=tour_id, number=max(source, target) + 1
+                    )
+                )
             self.db.execute(
                 """
                 UPDATE stops SET position = CASE

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from console.errors import NotFound
+from console.messages import QT_TRANSLATE_NOOP
 from console.show.limits import MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
     STOP_FIELDS,
@@ -83,7 +84,7 @@ class TourRepository:
     def _row(self, tour_id: int) -> dict[str, Any]:
         rows = list(self.db.query("SELECT * FROM tours WHERE id = ?", [tour_id]))
         if not rows:
-            raise NotFound(f"no tour with id {tour_id}")
+            raise NotFound(QT_TRANSLATE_NOOP("Storage", "no tour with id {tour_id}").format(tour_id=tour_id))
         return rows[0]
 
     def images(self, tour_id: int) -> dict[str, bytes]:

@@ -31,6 +31,7 @@ from console.camera.sources import capture_devices, demo_source, label, to_mrl
 from console.camera.watch import Status
 from console.errors import InputError
 from console.settings import Settings
+from console.translation import error_text
 from console.ui.camera_picture import CameraPicture
 from console.ui.fields import EscapableLineEdit
 from console.ui.theme import BAD, GOOD, TEXT_DIM, WARN
@@ -199,7 +200,9 @@ class CameraPane(QWidget):
         try:
             mrl = to_mrl(text)
         except InputError as error:
-            self._show_notice(self.tr("Cannot use this camera source: {reason}").format(reason=error.text()))
+            self._show_notice(
+                self.tr("Cannot use this camera source: {reason}").format(reason=error_text(error))
+            )
             if self.player is not None and self.player.mrl:  # a typo must not cost the working picture
                 QTimer.singleShot(NOTICE_MS, lambda text=self.notice: self._clear_notice(text))
             return
@@ -207,7 +210,7 @@ class CameraPane(QWidget):
             try:
                 self.player = PreviewPlayer(self._settings.camera_caching_ms, self)
             except VlcUnavailable as error:
-                self._show_notice(error.text())
+                self._show_notice(error_text(error))
                 return
             self.picture.follow(self.player)
             self.player.status_changed.connect(self.picture.show_status)

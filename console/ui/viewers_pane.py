@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVB
 from console.audience.platforms import YOUTUBE_DAILY_QUOTA
 from console.audience.tally import WINDOW_S, SourceLine, TotalView
 from console.show.durations import format_duration
+from console.translation import translated
 from console.ui import theme
 from console.ui.clock_bar import clock_time
 from console.ui.languages import number
@@ -237,7 +238,7 @@ class ViewersPane(QWidget):
             retry = ""
             if line.retry_in_s:
                 retry = " · " + self.tr("retrying in {wait}").format(wait=format_duration(line.retry_in_s))
-            problem.setText(f"⚠ {line.reason}{retry}")
+            problem.setText(f"⚠ {translated(line.reason)}{retry}")
         problem.setVisible(bool(line.reason))
 
     def show_milestone(self, viewers: int) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QW
 from console.show.checks import slot_balance, tour_warnings
 from console.show.durations import format_duration
 from console.show.tour import Tour
+from console.translation import translated
 from console.ui import theme
 
 
@@ -48,14 +49,14 @@ class BudgetBar(QWidget):
             self.bar.setRange(0, tour.slot_s)
             self.bar.setValue(min(planned, tour.slot_s))
             over = planned > tour.slot_s
-            state = slot_balance(tour)
+            state = translated(slot_balance(tour))
             self.bar.setFormat(
                 self.tr("planned {planned} of the {slot} slot · {state}").format(
                     planned=format_duration(planned), slot=format_duration(tour.slot_s), state=state
                 )
             )
         theme.set_state(self.bar, "over", over)  # the theme draws the over part red
-        found = tour_warnings(tour)
+        found = [translated(warning) for warning in tour_warnings(tour)]
         shown = found[: self.MAX_SHOWN]
         if len(found) > self.MAX_SHOWN:
             more = len(found) - self.MAX_SHOWN

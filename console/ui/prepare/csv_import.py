@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_SLOT_S
 from console.show.tour import Tour
+from console.translation import error_text
 from console.ui.prepare.stop_form import field_hint
 
 PREVIEW_ROWS = 5
@@ -140,7 +141,7 @@ class CsvImportDialog(QDialog):
                 try:
                     self._slot_s()
                 except ValueError as error:
-                    problem = str(error)
+                    problem = error_text(error)
         self.slot_hint.setText(problem)
         self.title.setEnabled(self.as_new.isChecked())
         self.slot.setEnabled(self.as_new.isChecked())

@@ -31,6 +31,7 @@ from console.formats.text import read_bytes
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_IMAGE_BYTES, MAX_STOP_S
 from console.show.tour import Stop
+from console.translation import error_text, translated
 from console.ui.file_dialogs import is_protected, open_file_name
 
 TEXT_FIELDS = (
@@ -133,11 +134,11 @@ class ImageDrop(QLabel):
         try:
             data = read_bytes(path, MAX_IMAGE_BYTES)  # a FIFO or a device is refused, never waited on
         except InputError as error:
-            self.refused.emit(error.text())
+            self.refused.emit(error_text(error))
             return
         problem = image_problem(data)
         if problem is not None or QImage.fromData(data).isNull():
-            reason = problem or self.tr("not a picture Cicerone can show")
+            reason = translated(problem) if problem else self.tr("not a picture Cicerone can show")
             self.refused.emit(self.tr("{name}: {reason}").format(name=path.name, reason=reason))
             return
         self.dropped.emit(path.name, data)
@@ -275,7 +276,9 @@ class StopForm(QWidget):
         try:
             seconds = parse_positive_duration(text, at_most_s=MAX_STOP_S)
         except ValueError as error:
-            self.duration_hint.setText(str(error) if text.strip() else self.tr("a stop needs a duration"))
+            self.duration_hint.setText(
+                error_text(error) if text.strip() else self.tr("a stop needs a duration")
+            )
             return
         self.duration_hint.clear()
         self._edited("duration_s", seconds)

@@ -24,6 +24,7 @@ from console.prepare.workspace import Workspace
 from console.show.checks import stop_warnings
 from console.show.durations import format_clock, format_duration
 from console.show.tour import Stop
+from console.translation import translated
 
 MIME_TYPE = "application/x-cicerone-stop-row"
 _Index = QModelIndex | QPersistentModelIndex
@@ -129,7 +130,7 @@ class StopModel(QAbstractTableModel):
 
     def _warnings(self, stop: Stop) -> list[str]:
         images = self.space.tour.images if self.space.tour is not None else {}
-        return stop_warnings(stop, images)
+        return [translated(warning) for warning in stop_warnings(stop, images)]
 
     # -- drag and drop ---------------------------------------------------------------------------
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayou
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_SLOT_S
 from console.show.tour import Tour
+from console.translation import error_text
 from console.ui.prepare.stop_form import field_hint
 
 
@@ -76,7 +77,7 @@ class TourForm(QWidget):
         try:
             seconds = parse_positive_duration(text, at_most_s=MAX_SLOT_S)
         except ValueError as error:
-            self.slot_hint.setText(str(error))
+            self.slot_hint.setText(error_text(error))
             return
         self.slot_hint.clear()
         self._emit("slot_s", seconds)
