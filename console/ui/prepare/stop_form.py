@@ -70,6 +70,9 @@ class FieldHint(QLabel):
         super().setText(text)
         self.setToolTip(text)  # all of it, where a narrow window cuts the reserved lines short
 
+    def hasHeightForWidth(self) -> bool:
+        return False  # its height is fixed: a long reason must not make the scrolling form taller
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
