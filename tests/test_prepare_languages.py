@@ -275,3 +275,20 @@ def test_translating_fits_the_small_screens_in_every_window_language(
     finally:
         console.shutdown()
         install_translators(qapp, "en")
+
+
+def test_the_count_follows_every_kind_of_change_as_the_tour_counts() -> None:
+    """The count kept stop by stop (redone at each keystroke) says what :meth:`Tour.completeness` says."""
+    from console.prepare.languages import CompletenessCount
+
+    counter = CompletenessCount()
+    tour = replace(TOUR, stops=TOUR.stops * 50)
+    assert counter.count(tour) == tour.completeness() == {"fr": (150, 200), "zh": (50, 200)}
+    stops = list(tour.stops)
+    stops[3] = stops[3].with_translation("fr", StopText("Le Radeau", "- un naufrage"))
+    stops.insert(0, Stop("Added", 60, talking_points="- new"))
+    del stops[-1]
+    edited = replace(tour, stops=tuple(stops))
+    assert counter.count(edited) == edited.completeness() == {"fr": (151, 200), "zh": (50, 200)}
+    fewer = replace(edited, languages=("en", "zh"))
+    assert counter.count(fewer) == fewer.completeness() == {"zh": (50, 200)}

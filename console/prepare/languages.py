@@ -90,7 +90,38 @@ def with_tour_text(tour: Tour, language: str, **values: str) -> tuple[tuple[str,
     return tuple(sorted(pairs, key=lambda pair: order.index(pair[0]) if pair[0] in order else len(order)))
 
 
-def missing_fields(stop: Stop, language: str) -> list[str]:
+def missing_fields(stop: Stop, language: str) -> tuple[str, ...]:
     """The stop's fields counted in the completeness (title, talking points) still to translate."""
     _, missing = stop.in_language(language)
-    return [name for name in ("title", "talking_points") if name in missing]
+    return tuple(name for name in ("title", "talking_points") if name in missing)
+
+
+class CompletenessCount:
+    """:meth:`Tour.completeness`, recounting only the stops that changed since the last count.
+
+    It is redone at every keystroke; on a tour of a thousand stops, counting them all afresh takes some 40 ms.
+    An edit replaces one stop and keeps every other stop object, so a stop that ``is`` the one counted last
+    time at its place keeps its count."""
+
+    def __init__(self) -> None:
+        self._languages: tuple[str, ...] = ()
+        self._stops: tuple[Stop, ...] = ()
+        self._missing: list[tuple[bool, ...]] = []  # per stop, per language: still to translate
+
+    def count(self, tour: Tour) -> dict[str, tuple[int, int]]:
+        languages = tour.content_languages[1:]
+        if languages != self._languages:
+            self._languages, self._stops, self._missing = languages, (), []
+        before, known = self._stops, self._missing
+        self._missing = [
+            known[position]
+            if position < len(before) and before[position] is stop
+            else tuple(bool(missing_fields(stop, language)) for language in languages)
+            for position, stop in enumerate(tour.stops)
+        ]
+        self._stops = tour.stops
+        total = len(tour.stops)
+        return {
+            language: (total - sum(missing[index] for missing in self._missing), total)
+            for index, language in enumerate(languages)
+        }

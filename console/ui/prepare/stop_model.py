@@ -110,8 +110,8 @@ class StopModel(QAbstractTableModel):
                 column = UNTRANSLATED_COLUMN
                 self.dataChanged.emit(self.index(0, column), self.index(last, column))
 
-    def _missing(self, stop: Stop) -> list[str]:
-        return missing_fields(stop, self.language) if self.language else []
+    def _missing(self, stop: Stop) -> tuple[str, ...]:
+        return missing_fields(stop, self.language) if self.language else ()
 
     # -- the table -------------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

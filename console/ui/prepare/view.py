@@ -43,7 +43,13 @@ from console.prepare.commands import (
     SetImage,
     SetLanguages,
 )
-from console.prepare.languages import LanguageState, dropped_translations, with_languages, with_tour_text
+from console.prepare.languages import (
+    CompletenessCount,
+    LanguageState,
+    dropped_translations,
+    with_languages,
+    with_tour_text,
+)
 from console.prepare.tasks import TaskQueue
 from console.prepare.workspace import Workspace
 from console.show.rehearsal import proposals
@@ -112,6 +118,7 @@ class PrepareView(QWidget):
         self._row_to_keep: int | None = None  # after a failed write the tour is read again, in place
         self._own_edit = False
         self.editing = ""  # the translation language being edited; empty: the main language
+        self.completeness = CompletenessCount()
         self.strip = MessageStrip()
         self.message = self.strip.label  # the text shown now; visible while a message shows
         self._failures = 0  # storage failures so far: an import that failed to store says nothing of success
@@ -355,7 +362,7 @@ class PrepareView(QWidget):
 
     def _show_completeness(self) -> None:
         tour = self.space.tour
-        self.form.set_completeness(tour.completeness() if tour is not None else {})
+        self.form.set_completeness(self.completeness.count(tour) if tour is not None else {})
 
     def _main_language_edited(self, code: str) -> None:
         tour = self.space.tour
