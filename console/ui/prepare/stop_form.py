@@ -301,7 +301,9 @@ class StopForm(QWidget):
         )
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Editing")))
+        label = QLabel(self.tr("Editing"))
+        label.setBuddy(self.language_box)
+        layout.addWidget(label)
         layout.addWidget(self.language_box)
         layout.addWidget(self.completeness, 1)
         row.hide()  # a tour in one language shows no switcher
