@@ -223,7 +223,7 @@ class PrepareView(QWidget):
         splitter.addWidget(self.tours)
         splitter.addWidget(middle)
         splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
 
