@@ -177,6 +177,13 @@ def test_a_bad_language_code_is_refused_under_the_field(
     assert "'english' is not a language code" in hint.text()
     qtbot.keyClick(main, Qt.Key.Key_Return)
     assert stored(db_path, tour_id(view)).language == "en"
+    # A main language named before codes existed ("English") takes no translations until it is a code.
+    view.space.set_tour_fields(tour_id(view), {"language": "English", "languages": ()})
+    field.selectAll()
+    qtbot.keyClicks(field, "fr")
+    assert "first give the main language's code" in hint.text()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert stored(db_path, tour_id(view)).languages == ()
 
 
 def test_add_a_language_then_change_the_main_one_s_code(

@@ -253,6 +253,7 @@ class StopForm(QWidget):
         self.main_points = QPlainTextEdit()  # the main language's, above its translation
         self.main_points.setObjectName("mainTalkingPoints")
         self.main_points.setReadOnly(True)
+        self.main_points.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes from field to field it edits
         self.preview = QTextBrowser()
         self.preview.setObjectName("talkingPointsPreview")
         self.preview.setOpenExternalLinks(False)
