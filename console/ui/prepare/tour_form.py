@@ -163,7 +163,7 @@ class TourForm(QWidget):
         if problem is not None:
             self._say(problem)
             return None
-        if codes and not main:
+        if codes and not language_tag(main):  # none yet, or a name from before codes ("English")
             self.languages_hint.setText(self.tr("first give the main language's code (e.g. en)"))
             return None
         self.languages_hint.clear()
