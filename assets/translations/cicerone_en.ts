@@ -55,6 +55,13 @@
 <context>
     <name>PrepareView</name>
     <message numerus="yes">
+        <source>Took {languages} off the tour with the translations of %n stop(s). Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Took {languages} off the tour with the translation of %n stop. Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>Took {languages} off the tour with the translations of %n stops. Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Added %n stop(s) from {name} to {title}</source>
         <translation>
             <numerusform>Added %n stop from {name} to {title}</numerusform>

@@ -1363,6 +1363,13 @@
         <source>Deleted &apos;{title}&apos;. Undo (Ctrl+Z) brings it back.</source>
         <translation>« {title} » supprimée. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
+    <message numerus="yes">
+        <source>Took {languages} off the tour with the translations of %n stop(s). Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Retiré de la visite : {languages}, avec la traduction de %n arrêt. Annuler (Ctrl+Z) la rétablit.</numerusform>
+            <numerusform>Retiré de la visite : {languages}, avec les traductions de %n arrêts. Annuler (Ctrl+Z) les rétablit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No tour open: press New (Ctrl+N) to start one, or Import… (Ctrl+O) a script.</source>
         <translation>Aucune visite ouverte : Nouvelle (Ctrl+N) pour en commencer une, ou Importer… (Ctrl+O) un script.</translation>
@@ -1617,6 +1624,26 @@
         <translation>Image</translation>
     </message>
     <message>
+        <source>The language of the stop&apos;s text being edited</source>
+        <translation>La langue du texte de l’arrêt en cours de modification</translation>
+    </message>
+    <message>
+        <source>Stops whose title and talking points are translated, per language</source>
+        <translation>Arrêts dont le titre et les points à aborder sont traduits, par langue</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Texte en</translation>
+    </message>
+    <message>
+        <source>{code} (main)</source>
+        <translation>{code} (principale)</translation>
+    </message>
+    <message>
+        <source>Talking points in {code} ({main} above, preview below)</source>
+        <translation>Points à aborder en {code} ({main} dessus, aperçu dessous)</translation>
+    </message>
+    <message>
         <source>Talking points, in Markdown: **bold**, *italic*, - lists, ### headings</source>
         <translation>Points à aborder, en Markdown : **gras**, *italique*, - listes, ### titres</translation>
     </message>
@@ -1646,6 +1673,18 @@
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation>points à aborder</translation>
+    </message>
+    <message>
+        <source>Not yet in {code}: {fields}</source>
+        <translation>Pas encore en {code} : {fields}</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1874,22 @@
         <translation>p. ex. 1h 30m (vide : sans créneau)</translation>
     </message>
     <message>
+        <source>e.g. en</source>
+        <translation>p. ex. en</translation>
+    </message>
+    <message>
+        <source>The main language: the one the stops are written in first</source>
+        <translation>La langue principale : celle dans laquelle les arrêts sont d’abord écrits</translation>
+    </message>
+    <message>
+        <source>translations, e.g. fr, zh</source>
+        <translation>traductions, p. ex. fr, zh</translation>
+    </message>
+    <message>
+        <source>The languages the stops are translated into, by code, comma-separated (Enter applies)</source>
+        <translation>Les langues de traduction des arrêts, par code, séparées par des virgules (Entrée pour appliquer)</translation>
+    </message>
+    <message>
         <source>Introduction (Markdown), said before the first stop</source>
         <translation>Introduction (Markdown), dite avant le premier arrêt</translation>
     </message>
@@ -1847,8 +1902,32 @@
         <translation>Créneau</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>a tour with translations needs its main language</source>
+        <translation>une visite traduite doit garder sa langue principale</translation>
+    </message>
+    <message>
+        <source>first give the main language&apos;s code (e.g. en)</source>
+        <translation>indiquez d’abord le code de la langue principale (p. ex. en)</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a language code (e.g. en, fr, zh-Hans)</source>
+        <translation>« {code} » n’est pas un code de langue (p. ex. en, fr, zh-Hans)</translation>
+    </message>
+    <message>
+        <source>{code} is listed twice</source>
+        <translation>{code} figure deux fois</translation>
+    </message>
+    <message>
+        <source>{code} is the main language</source>
+        <translation>{code} est la langue principale</translation>
+    </message>
+    <message>
+        <source>at most {code} translations</source>
+        <translation>{code} traductions au plus</translation>
     </message>
     <message>
         <source>Introduction</source>

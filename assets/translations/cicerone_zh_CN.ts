@@ -1357,6 +1357,12 @@
         <source>Deleted &apos;{title}&apos;. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“{title}”。撤销 (Ctrl+Z) 可恢复。</translation>
     </message>
+    <message numerus="yes">
+        <source>Took {languages} off the tour with the translations of %n stop(s). Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>已从导览中移除 {languages}，以及 %n 个站点的译文。撤销 (Ctrl+Z) 可恢复。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No tour open: press New (Ctrl+N) to start one, or Import… (Ctrl+O) a script.</source>
         <translation>未打开导览：按“新建”(Ctrl+N) 开始，或“导入…”(Ctrl+O) 一个脚本。</translation>
@@ -1606,6 +1612,26 @@
         <translation>图片</translation>
     </message>
     <message>
+        <source>The language of the stop&apos;s text being edited</source>
+        <translation>正在编辑的站点文本所用的语言</translation>
+    </message>
+    <message>
+        <source>Stops whose title and talking points are translated, per language</source>
+        <translation>各语言中标题和讲解要点均已翻译的站点数</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>编辑语言</translation>
+    </message>
+    <message>
+        <source>{code} (main)</source>
+        <translation>{code}（主语言）</translation>
+    </message>
+    <message>
+        <source>Talking points in {code} ({main} above, preview below)</source>
+        <translation>{code} 讲解要点（上方为 {main}，下方预览）</translation>
+    </message>
+    <message>
         <source>Talking points, in Markdown: **bold**, *italic*, - lists, ### headings</source>
         <translation>讲解要点，使用 Markdown：**粗体**、*斜体*、- 列表、### 标题</translation>
     </message>
@@ -1635,6 +1661,18 @@
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation>讲解要点</translation>
+    </message>
+    <message>
+        <source>Not yet in {code}: {fields}</source>
+        <translation>尚未译成 {code}：{fields}</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1862,22 @@
         <translation>例如 1h 30m（留空：不设时段）</translation>
     </message>
     <message>
+        <source>e.g. en</source>
+        <translation>例如 en</translation>
+    </message>
+    <message>
+        <source>The main language: the one the stops are written in first</source>
+        <translation>主语言：站点内容最初撰写所用的语言</translation>
+    </message>
+    <message>
+        <source>translations, e.g. fr, zh</source>
+        <translation>译文语言，例如 fr, zh</translation>
+    </message>
+    <message>
+        <source>The languages the stops are translated into, by code, comma-separated (Enter applies)</source>
+        <translation>站点要译成的语言代码，用逗号分隔（按 Enter 应用）</translation>
+    </message>
+    <message>
         <source>Introduction (Markdown), said before the first stop</source>
         <translation>开场白（Markdown），在第一站之前讲</translation>
     </message>
@@ -1836,8 +1890,32 @@
         <translation>时段</translation>
     </message>
     <message>
-        <source>Language</source>
+        <source>Languages</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>a tour with translations needs its main language</source>
+        <translation>有译文的导览必须设置主语言</translation>
+    </message>
+    <message>
+        <source>first give the main language&apos;s code (e.g. en)</source>
+        <translation>请先填写主语言代码（例如 en）</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a language code (e.g. en, fr, zh-Hans)</source>
+        <translation>“{code}”不是语言代码（例如 en、fr、zh-Hans）</translation>
+    </message>
+    <message>
+        <source>{code} is listed twice</source>
+        <translation>{code} 重复列出</translation>
+    </message>
+    <message>
+        <source>{code} is the main language</source>
+        <translation>{code} 是主语言</translation>
+    </message>
+    <message>
+        <source>at most {code} translations</source>
+        <translation>最多 {code} 种译文</translation>
     </message>
     <message>
         <source>Introduction</source>

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
+from console.prepare.languages import LanguageState
 from console.prepare.workspace import Workspace
 from console.show.tour import Stop, Tour, free_image_name
 from console.store.sqlite_files import is_busy, is_disk_full, is_read_only
@@ -97,11 +98,20 @@ class EditStop(StoredCommand):
     """Change one field (or, with ``field=None``, several) of the stop at ``position``."""
 
     def __init__(
-        self, space: Workspace, tour_id: int, position: int, old: Stop, new: Stop, field: str | None
+        self,
+        space: Workspace,
+        tour_id: int,
+        position: int,
+        old: Stop,
+        new: Stop,
+        field: str | None,
+        language: str = "",
     ) -> None:
-        super().__init__(f"edit the {field_label(field) if field else 'fields'} of stop {position + 1}")
+        """``language``: the translation edited (empty: the main language's text), one undo step apart."""
+        what = field_label(field) if field else "fields"
+        super().__init__(f"edit the {f'{language} ' if language else ''}{what} of stop {position + 1}")
         self.space, self.tour_id, self.position = space, tour_id, position
-        self.old, self.new, self.field = old, new, field
+        self.old, self.new, self.field, self.language = old, new, field, language
 
     def apply(self) -> None:
         self.space.set_stop(self.tour_id, self.position, self.new)
@@ -117,7 +127,8 @@ class EditStop(StoredCommand):
             return False  # its write failed: merged in, this command would claim a value never saved
         if not (
             isinstance(other, EditStop)
-            and (other.tour_id, other.position, other.field) == (self.tour_id, self.position, self.field)
+            and (other.tour_id, other.position, other.field, other.language)
+            == (self.tour_id, self.position, self.field, self.language)
         ):
             return False
         self.new = other.new
@@ -125,11 +136,17 @@ class EditStop(StoredCommand):
 
 
 class EditTour(StoredCommand):
-    """Change a field of the tour itself (title, slot, language, introduction)."""
+    """Change a field of the tour itself (title, slot, language, introduction, its translations).
 
-    def __init__(self, space: Workspace, tour_id: int, field: str, old: Any, new: Any) -> None:
-        super().__init__(f"edit the tour's {field_label(field)}")
+    ``part`` names what of the field changes (``"fr title"`` of ``translations``): typing in another part is
+    another undo step."""
+
+    def __init__(
+        self, space: Workspace, tour_id: int, field: str, old: Any, new: Any, part: str = ""
+    ) -> None:
+        super().__init__(f"edit the tour's {part or field_label(field)}")
         self.space, self.tour_id, self.field, self.old, self.new = space, tour_id, field, old, new
+        self.part = part
 
     def apply(self) -> None:
         self.space.set_tour_fields(self.tour_id, {self.field: self.new})
@@ -143,10 +160,30 @@ class EditTour(StoredCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if other.isObsolete():
             return False  # its write failed (see EditStop)
-        if not (isinstance(other, EditTour) and (other.tour_id, other.field) == (self.tour_id, self.field)):
+        if not (
+            isinstance(other, EditTour)
+            and (other.tour_id, other.field, other.part) == (self.tour_id, self.field, self.part)
+        ):
             return False
         self.new = other.new
         return True
+
+
+class SetLanguages(StoredCommand):
+    """The tour's content languages: the main one's code, or the list of translations. A language taken off
+    the list takes its translations with it, in the same step, and undo brings them back."""
+
+    def __init__(
+        self, space: Workspace, tour_id: int, old: LanguageState, new: LanguageState, *, main: bool
+    ) -> None:
+        super().__init__("edit the tour's main language" if main else "edit the tour's translation languages")
+        self.space, self.tour_id, self.old, self.new = space, tour_id, old, new
+
+    def apply(self) -> None:
+        self.space.set_languages(self.tour_id, self.new)
+
+    def revert(self) -> None:
+        self.space.set_languages(self.tour_id, self.old)
 
 
 class InsertStop(StoredCommand):

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from console.errors import NotFound
+from console.prepare.languages import LanguageState
 from console.show.session import Session
 from console.show.tour import Stop, Tour
 from console.store import Database
@@ -108,6 +109,30 @@ class Workspace(QObject):
         self.edits.update_tour(tour_id, **values)
         self.tour = replace(tour, **values)
         self.tour_changed.emit()
+        self.tours_changed.emit()
+
+    def set_languages(self, tour_id: int, state: LanguageState) -> None:
+        """The tour's content languages, its own translations and every stop's, in one transaction."""
+        tour = self._focus(tour_id)
+        stops = list(tour.stops)
+        with self.atomic():
+            self.edits.update_tour(
+                tour_id, language=state.language, languages=state.languages, translations=state.translations
+            )
+            for position, translations in enumerate(state.stop_translations):
+                if stops[position].translations != translations:
+                    stops[position] = replace(stops[position], translations=translations)
+                    self.edits.update_stop(tour_id, position, stops[position])
+        self.tour = replace(
+            tour,
+            language=state.language,
+            languages=state.languages,
+            translations=state.translations,
+            stops=tuple(stops),
+        )
+        self.tour_changed.emit()
+        if stops != list(tour.stops):
+            self.stops_changed.emit()
         self.tours_changed.emit()
 
     # -- stops -----------------------------------------------------------------------------------

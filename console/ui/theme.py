@@ -186,6 +186,8 @@ QLabel#cameraSourceName {{ color: {c.dim}; }}
 QPushButton#danger[armed="true"] {{ background: {c.bad_fill}; color: {c.bad_fill_text}; }}
 QFrame#banner {{ border-radius: 4px; }}
 QLabel#prepareMessage {{ border-radius: 4px; padding: 6px; }}
+/* The main language's talking points above their translation: read, not edited (full-colour text). */
+QPlainTextEdit#mainTalkingPoints {{ background: {c.background}; border: 1px dashed {c.border}; }}
 QFrame#banner[level="warning"], QLabel#prepareMessage[level="warning"] {{
     background: {c.banner_warning}; border: 1px solid {c.warn};
 }}

@@ -2,6 +2,11 @@
 
 The form only reports edits (``edited``, ``image_chosen``); the view turns them into undo
 commands. ``show_stop`` refills it without echoing edits back.
+
+On a tour in several languages a switcher at the top chooses the language edited. In a translation the
+text fields and the talking points are that language's, the main language's text shown read-only above each
+(and as the placeholder of an empty one), so the translator sees what to translate; the duration and the
+picture, shared by every language, are edited in the main language only.
 """
 
 from __future__ import annotations
@@ -10,14 +15,16 @@ import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QEvent, QIODevice, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTextBrowser,
@@ -30,7 +37,7 @@ from console.formats.images import image_problem
 from console.formats.text import read_bytes
 from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_IMAGE_BYTES, MAX_STOP_S
-from console.show.tour import Stop
+from console.show.tour import Stop, StopText
 from console.translation import error_text, translated
 from console.ui.file_dialogs import is_protected, open_file_name
 
@@ -64,6 +71,9 @@ class FieldHint(QLabel):
         super().setText(text)
         self.setToolTip(text)  # all of it, where a narrow window cuts the reserved lines short
 
+    def hasHeightForWidth(self) -> bool:
+        return False  # its height is fixed: a long reason must not make the scrolling form taller
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -74,6 +84,31 @@ def field_hint(name: str, lines: int = 2) -> FieldHint:
     hint = FieldHint(lines)
     hint.setObjectName(name)
     return hint
+
+
+class MainText(QLabel):
+    """The main language's text of a field, read-only above its translation: one line, cut with an ellipsis
+    to the width it is given (never widening the panel), the whole of it in the tooltip."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def show_text(self, code: str, text: str) -> None:
+        self.full = f"{code}: {text or '—'}"
+        self.setToolTip(text)
+        self._elide()
+
+    def _elide(self) -> None:
+        line = " ".join(self.full.split())
+        super().setText(self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
 
 
 class ImageDrop(QLabel):
@@ -149,27 +184,39 @@ class StopForm(QWidget):
     Date, Medium, Image, Talking points). A field's problem shows in a line reserved under it, so typing
     an invalid duration moves and resizes nothing."""
 
-    edited = Signal(str, object)  # Stop field name, new value
+    edited = Signal(str, object)  # Stop field name, new value (in the language edited: see ``language``)
     image_chosen = Signal(str, bytes)
     image_cleared = Signal()
     problem = Signal(str)
+    language_chosen = Signal(str)  # the language to edit (the main one's code for the main text)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filling = False
+        self.main = ""  # the tour's main language
+        self.language = ""  # the translation being edited; empty: the main language
+        self._stop: Stop | None = None
         self.hint = QLabel()
         self.hint.setObjectName("stopFormHint")
         self.hint.setWordWrap(True)
         self.body = QWidget()  # every field: disabled (visibly) while there is no stop to edit
         self.body.setObjectName("stopFormBody")
+        self.languages_row = self._build_switcher()
         form = QFormLayout()
+        self.form_layout = form
         self.fields: dict[str, QLineEdit] = {}
+        self.main_texts: dict[str, MainText] = {}
         for name, label in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"stop_{name}")
             edit.textEdited.connect(lambda text, name=name: self._edited(name, text))
             self.fields[name] = edit
-            form.addRow(self.tr(label), edit)
+            self.main_texts[name] = MainText(f"main_{name}")
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            cell.addWidget(self.main_texts[name])
+            cell.addWidget(edit)
+            form.addRow(self.tr(label), cell)
         self.duration = QLineEdit()
         self.duration.setObjectName("stop_duration")
         self.duration.setPlaceholderText(self.tr("e.g. 6m, 7m 30s, 6:30"))
@@ -180,6 +227,7 @@ class StopForm(QWidget):
         duration_cell.addWidget(self.duration)
         duration_cell.addWidget(self.duration_hint)
         form.insertRow(1, self.tr("Duration"), duration_cell)
+        self.duration_cell = duration_cell
 
         self.image = ImageDrop()
         self.image.dropped.connect(self.image_chosen)
@@ -198,30 +246,113 @@ class StopForm(QWidget):
         image_row.addWidget(self.image, 1)
         image_row.addLayout(image_buttons)
         form.addRow(self.tr("Image"), image_row)
+        self.image_row = image_row
 
         self.points = QPlainTextEdit()
         self.points.setObjectName("stop_talking_points")
-        self.points.setPlaceholderText(
-            self.tr("Talking points, in Markdown: **bold**, *italic*, - lists, ### headings")
-        )
         self.points.textChanged.connect(self._points_changed)
+        self.main_points = QPlainTextEdit()  # the main language's, above its translation
+        self.main_points.setObjectName("mainTalkingPoints")
+        self.main_points.setReadOnly(True)
+        self.main_points.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes from field to field it edits
         self.preview = QTextBrowser()
         self.preview.setObjectName("talkingPointsPreview")
         self.preview.setOpenExternalLinks(False)
         editor = QSplitter(Qt.Orientation.Vertical)
+        editor.addWidget(self.main_points)
         editor.addWidget(self.points)
         editor.addWidget(self.preview)
 
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.languages_row)
         body.addLayout(form)
-        body.addWidget(QLabel(self.tr("Talking points (Markdown, preview below)")))
+        self.points_label = QLabel()
+        self.points_label.setObjectName("talkingPointsLabel")
+        body.addWidget(self.points_label)
         body.addWidget(editor, 1)
+        scroll = QScrollArea()  # on a short screen the fields scroll rather than push the window past it
+        scroll.setObjectName("stopFormScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.body)
+        # Only the height scrolls: the fields keep the width they need beside the vertical bar.
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(self.body.minimumSizeHint().width() + bar)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(scroll, 1)
         self.set_tab_order()
+        self._show_mode()
         self.body.setEnabled(False)
+
+    def _build_switcher(self) -> QWidget:
+        row = QWidget()
+        row.setObjectName("stopLanguageRow")
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("stopLanguage")
+        self.language_box.setToolTip(self.tr("The language of the stop's text being edited"))
+        self.language_box.activated.connect(
+            lambda index: self.language_chosen.emit(str(self.language_box.itemData(index)))
+        )
+        self.completeness = QLabel()
+        self.completeness.setObjectName("languageCompleteness")
+        self.completeness.setToolTip(
+            self.tr("Stops whose title and talking points are translated, per language")
+        )
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("Editing"))
+        label.setBuddy(self.language_box)
+        layout.addWidget(label)
+        layout.addWidget(self.language_box)
+        layout.addWidget(self.completeness, 1)
+        row.hide()  # a tour in one language shows no switcher
+        return row
+
+    def set_languages(self, codes: tuple[str, ...], editing: str) -> None:
+        """The tour's content languages (main first) in the switcher, ``editing`` chosen (empty: the main)."""
+        self.main = codes[0] if codes else ""
+        self.language = editing if editing in codes[1:] else ""
+        box = self.language_box
+        box.blockSignals(True)
+        try:
+            box.clear()
+            for position, code in enumerate(codes):
+                box.addItem(self.tr("{code} (main)").format(code=code) if position == 0 else code, code)
+            box.setCurrentIndex(codes.index(self.language) if self.language else 0)
+        finally:
+            box.blockSignals(False)
+        self.languages_row.setVisible(len(codes) > 1)
+        self._show_mode()
+
+    def set_completeness(self, counts: dict[str, tuple[int, int]]) -> None:
+        """Per translation language, the stops translated out of all: "fr 12/12 · zh 9/12"."""
+        self.completeness.setText(
+            " · ".join(f"{code} {done}/{total}" for code, (done, total) in counts.items())
+        )
+
+    def _show_mode(self) -> None:
+        """The rows a translation edits, and the main language's text above each; shared rows hidden."""
+        translating = bool(self.language)
+        for reference in self.main_texts.values():
+            reference.setVisible(translating)
+        self.main_points.setVisible(translating)
+        self.form_layout.setRowVisible(self.duration_cell, not translating)
+        self.form_layout.setRowVisible(self.image_row, not translating)
+        if translating:
+            self.points_label.setText(
+                self.tr("Talking points in {code} ({main} above, preview below)").format(
+                    code=self.language, main=self.main
+                )
+            )
+            self.points.setPlaceholderText("")
+        else:
+            self.points_label.setText(self.tr("Talking points (Markdown, preview below)"))
+            self.points.setPlaceholderText(
+                self.tr("Talking points, in Markdown: **bold**, *italic*, - lists, ### headings")
+            )
 
     def tab_chain(self) -> list[QWidget]:
         """The fields in the order Tab visits them: the order they are read in."""
@@ -254,19 +385,33 @@ class StopForm(QWidget):
         try:
             self.body.setEnabled(stop is not None)
             stop = stop or Stop(title="", duration_s=0)
+            self._stop = stop
+            text = self._text(stop)
             for name, edit in self.fields.items():
-                if edit.text() != getattr(stop, name):
-                    edit.setText(getattr(stop, name))
+                if edit.text() != getattr(text, name):
+                    edit.setText(getattr(text, name))
+                edit.setPlaceholderText(getattr(stop, name) if self.language else "")
+                self.main_texts[name].show_text(self.main, getattr(stop, name))
             duration = format_duration(stop.duration_s) if stop.duration_s else ""
             if self.duration_hint.text() == "" or not self.duration.hasFocus():
                 self.duration.setText(duration)
                 self.duration_hint.clear()
-            if self.points.toPlainText() != stop.talking_points:
-                self.points.setPlainText(stop.talking_points)
-                self.preview.setMarkdown(stop.talking_points)
+            if self.points.toPlainText() != text.talking_points:
+                self.points.setPlainText(text.talking_points)
+            self.preview.setMarkdown(text.talking_points or stop.talking_points)
+            if self.language:
+                self.points.setPlaceholderText(stop.talking_points)
+                if self.main_points.toPlainText() != stop.talking_points:
+                    self.main_points.setPlainText(stop.talking_points)
             self.image.show_image(stop.image, images.get(stop.image))
         finally:
             self._filling = False
+
+    def _text(self, stop: Stop) -> Stop | StopText:
+        """What the fields show: the stop itself, or its text in the translation edited (empty where none)."""
+        if not self.language:
+            return stop
+        return stop.translation(self.language) or StopText()
 
     def _edited(self, name: str, value: object) -> None:
         if not self._filling:
@@ -285,7 +430,8 @@ class StopForm(QWidget):
 
     def _points_changed(self) -> None:
         text = self.points.toPlainText()
-        self.preview.setMarkdown(text)
+        # What the guide will read: a translation not yet written reads in the main language.
+        self.preview.setMarkdown(text or (self._stop.talking_points if self.language and self._stop else ""))
         self._edited("talking_points", text)
 
     def _pick_image(self) -> None:

@@ -1,4 +1,5 @@
-"""The stops of the open tour as a table: number, planned start, duration, title, warnings.
+"""The stops of the open tour as a table: number, planned start, duration, title, warnings, and while a
+translation is edited a mark on each stop still missing it.
 
 Dragging a row asks for a move (``move_requested``) instead of moving it here, so a
 drag, Alt+Up/Down and an undo all go through the same undo command and the same
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from console.prepare.languages import missing_fields
 from console.prepare.workspace import Workspace
 from console.show.checks import stop_warnings
 from console.show.durations import format_clock, format_duration
@@ -34,7 +36,14 @@ HEADERS = (
     str(QT_TRANSLATE_NOOP("StopModel", "Duration")),
     str(QT_TRANSLATE_NOOP("StopModel", "Title")),
     "",
+    "",
 )
+UNTRANSLATED_COLUMN = 5
+UNTRANSLATED_MARK = "○"  # an empty circle: still to be filled in
+MISSING_NAMES = {
+    "title": str(QT_TRANSLATE_NOOP("StopModel", "title")),
+    "talking_points": str(QT_TRANSLATE_NOOP("StopModel", "talking points")),
+}
 
 
 class StopModel(QAbstractTableModel):
@@ -45,6 +54,7 @@ class StopModel(QAbstractTableModel):
         self.space = space
         self._stops: tuple[Stop, ...] = ()
         self._offsets: list[int] = []
+        self.language = ""  # the translation being edited: its missing stops are marked
         space.tour_loaded.connect(self._reset)
         space.stops_changed.connect(self._reset)
         space.stop_changed.connect(self._changed)
@@ -92,6 +102,18 @@ class StopModel(QAbstractTableModel):
         self.endMoveRows()
         self._rows_changed(min(source, target), max(source, target))
 
+    def set_language(self, language: str) -> None:
+        """Mark the stops missing ``language``'s title or talking points (empty: mark none)."""
+        if language != self.language:
+            self.language = language
+            last = len(self._stops) - 1
+            if last >= 0:
+                column = UNTRANSLATED_COLUMN
+                self.dataChanged.emit(self.index(0, column), self.index(last, column))
+
+    def _missing(self, stop: Stop) -> tuple[str, ...]:
+        return missing_fields(stop, self.language) if self.language else ()
+
     # -- the table -------------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._stops)
@@ -122,8 +144,17 @@ class StopModel(QAbstractTableModel):
                 return stop.title
             if column == 4:
                 return "⚠" if self._warnings(stop) else ""
+            if column == UNTRANSLATED_COLUMN:
+                return UNTRANSLATED_MARK if self._missing(stop) else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return "\n".join(self._warnings(stop)) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == UNTRANSLATED_COLUMN:
+            missing = self._missing(stop)
+            if not missing:
+                return None
+            return self.tr("Not yet in {code}: {fields}").format(
+                code=self.language, fields=", ".join(self.tr(MISSING_NAMES[name]) for name in missing)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -39,17 +39,19 @@ class TourList(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("tourList")
         self.list.currentItemChanged.connect(self._current_changed)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: the list stays narrow enough for a 1024 px screen
         self.buttons: dict[str, QPushButton] = {}
-        for name, label in (
-            ("new", self.tr("New")),
-            ("duplicate", self.tr("Duplicate")),
-            ("rename", self.tr("Rename")),
-            ("delete", self.tr("Delete")),
+        for place, (name, label) in enumerate(
+            (
+                ("new", self.tr("New")),
+                ("duplicate", self.tr("Duplicate")),
+                ("rename", self.tr("Rename")),
+                ("delete", self.tr("Delete")),
+            )
         ):
             button = QPushButton(label)
             button.setObjectName(f"tour_{name}")
-            buttons.addWidget(button)
+            buttons.addWidget(button, *divmod(place, 2))
             self.buttons[name] = button
         self.buttons["new"].clicked.connect(self.new_requested)
         self.buttons["duplicate"].clicked.connect(lambda: self._with_current(self.duplicate_requested))

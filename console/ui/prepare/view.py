@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QPushButton,
@@ -41,11 +41,19 @@ from console.prepare.commands import (
     RemoveStop,
     SetDurations,
     SetImage,
+    SetLanguages,
+)
+from console.prepare.languages import (
+    CompletenessCount,
+    LanguageState,
+    dropped_translations,
+    with_languages,
+    with_tour_text,
 )
 from console.prepare.tasks import TaskQueue
 from console.prepare.workspace import Workspace
 from console.show.rehearsal import proposals
-from console.show.tour import Stop, Tour
+from console.show.tour import Stop, StopText, Tour
 from console.ui.file_dialogs import open_file_name, save_file_name
 from console.ui.prepare.budget import BudgetBar
 from console.ui.prepare.csv_import import CsvChoice, CsvImportDialog
@@ -88,7 +96,7 @@ class StopTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in ((0, 44), (1, 70), (2, 80), (4, 28)):
+        for column, width in ((0, 44), (1, 70), (2, 80), (4, 28), (5, 28)):
             self.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.setWordWrap(False)
@@ -109,6 +117,8 @@ class PrepareView(QWidget):
         self.space.storage_failed.connect(self._storage_failed)
         self._row_to_keep: int | None = None  # after a failed write the tour is read again, in place
         self._own_edit = False
+        self.editing = ""  # the translation language being edited; empty: the main language
+        self.completeness = CompletenessCount()
         self.strip = MessageStrip()
         self.message = self.strip.label  # the text shown now; visible while a message shows
         self._failures = 0  # storage failures so far: an import that failed to store says nothing of success
@@ -178,18 +188,20 @@ class PrepareView(QWidget):
         return bar
 
     def _build_layout(self) -> None:
-        stop_buttons = QHBoxLayout()
+        stop_buttons = QGridLayout()  # two by two: the route keeps its width on a 1024 px screen
         self.stop_buttons: dict[str, QPushButton] = {}
-        for name, label, slot in (
-            ("add", self.tr("Add stop"), self.add_stop),
-            ("remove", self.tr("Remove"), self.remove_stop),
-            ("up", self.tr("Move up (Alt+↑)"), lambda: self.move_current(-1)),
-            ("down", self.tr("Move down (Alt+↓)"), lambda: self.move_current(1)),
+        for place, (name, label, slot) in enumerate(
+            (
+                ("add", self.tr("Add stop"), self.add_stop),
+                ("remove", self.tr("Remove"), self.remove_stop),
+                ("up", self.tr("Move up (Alt+↑)"), lambda: self.move_current(-1)),
+                ("down", self.tr("Move down (Alt+↓)"), lambda: self.move_current(1)),
+            )
         ):
             button = QPushButton(label)
             button.setObjectName(f"stop_{name}_button")
             button.clicked.connect(slot)
-            stop_buttons.addWidget(button)
+            stop_buttons.addWidget(button, *divmod(place, 2))
             self.stop_buttons[name] = button
         self.table.addAction(self._table_action(self.tr("Move up"), lambda: self.move_current(-1), "Alt+Up"))
         self.table.addAction(
@@ -211,7 +223,7 @@ class PrepareView(QWidget):
         splitter.addWidget(self.tours)
         splitter.addWidget(middle)
         splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
 
@@ -247,6 +259,9 @@ class PrepareView(QWidget):
         self.tours.rename_requested.connect(self._rename_dialog)
         self.tours.delete_requested.connect(self.delete_tour)
         self.tour_form.edited.connect(self._tour_edited)
+        self.tour_form.main_language_edited.connect(self._main_language_edited)
+        self.tour_form.languages_edited.connect(self.set_translation_languages)
+        self.form.language_chosen.connect(self.edit_language)
         self.form.edited.connect(self._stop_edited)
         self.form.image_chosen.connect(self.set_image)
         self.form.image_cleared.connect(lambda: self._stop_edited("image", ""))
@@ -295,7 +310,8 @@ class PrepareView(QWidget):
 
     def _tour_loaded(self) -> None:
         tour = self.space.tour
-        self.tour_form.show_tour(tour)
+        self._show_languages()  # the language edited stays chosen from tour to tour where both have it
+        self.tour_form.show_tour(tour, self.editing)
         self.budget.show_tour(tour)
         self.refresh_tours()
         row, self._row_to_keep = self._row_to_keep, None
@@ -305,15 +321,77 @@ class PrepareView(QWidget):
         self.tour_opened.emit(self.space.tour_id)
 
     def _tour_fields_changed(self) -> None:
-        if not self._own_edit:
-            self.tour_form.show_tour(self.space.tour)
+        was = self.editing
+        self._show_languages()
+        if not self._own_edit or was != self.editing:
+            self.tour_form.show_tour(self.space.tour, self.editing)
+        if was != self.editing:  # the language edited was taken off the tour
+            self._show_current_stop()
         self.budget.show_tour(self.space.tour)
 
     def _tour_edited(self, field: str, value: object) -> None:
         tour = self.space.tour
         if tour is None or tour.id is None:
             return
+        if self.editing and field in ("title", "introduction"):
+            translations = with_tour_text(tour, self.editing, **{field: str(value)})
+            part = f"{self.editing} {field}"
+            old = tour.translations
+            self._push_own(EditTour(self.space, tour.id, "translations", old, translations, part))
+            return
         self._push_own(EditTour(self.space, tour.id, field, getattr(tour, field), value))
+
+    # -- content languages -------------------------------------------------------------------------
+    def edit_language(self, code: str) -> None:
+        """Edit the stops' (and the tour's) text in ``code``: a translation, or the main language."""
+        tour = self.space.tour
+        self.editing = code if tour is not None and code in tour.content_languages[1:] else ""
+        self._show_languages()
+        self.tour_form.show_tour(tour, self.editing)
+        self._show_current_stop()
+
+    def _show_languages(self) -> None:
+        """The switcher, the completeness count and the stop list's marks, for the open tour's languages."""
+        tour = self.space.tour
+        codes = tour.content_languages if tour is not None else ()
+        if self.editing not in codes[1:]:
+            self.editing = ""
+        self.form.set_languages(codes, self.editing)
+        self.model.set_language(self.editing)
+        self._show_completeness()
+
+    def _show_completeness(self) -> None:
+        tour = self.space.tour
+        self.form.set_completeness(self.completeness.count(tour) if tour is not None else {})
+
+    def _main_language_edited(self, code: str) -> None:
+        tour = self.space.tour
+        if tour is None or tour.id is None or code == tour.main_language:
+            return
+        new = with_languages(tour, code, tour.content_languages[1:])
+        self._push_own(SetLanguages(self.space, tour.id, LanguageState.of(tour), new, main=True))
+
+    def set_translation_languages(self, codes: tuple[str, ...]) -> None:
+        """The languages the tour is translated into. One taken off loses its translations in the same undo
+        step (the strip says so): Prepare is not on air, and undo is its way to take a change back."""
+        tour = self.space.tour
+        if tour is None or tour.id is None or codes == tour.content_languages[1:]:
+            return
+        gone, losing = dropped_translations(tour, codes)
+        new = with_languages(tour, tour.main_language, codes)
+        command = SetLanguages(self.space, tour.id, LanguageState.of(tour), new, main=False)
+        if not gone:
+            self.undo_stack.push(command)
+            return
+        self._push_then_say(
+            command,
+            self.tr(
+                "Took {languages} off the tour with the translations of %n stop(s). "
+                "Undo (Ctrl+Z) brings them back.",
+                "",
+                losing,
+            ).format(languages=", ".join(gone)),
+        )
 
     # -- stops -------------------------------------------------------------------------------------
     def current_row(self) -> int | None:
@@ -355,6 +433,7 @@ class PrepareView(QWidget):
             self.select_row(max(0, min(row, count - 1)))
         self._show_current_stop()
         self.budget.show_tour(self.space.tour)
+        self._show_completeness()
 
     def _stop_moved(self, _source: int, target: int) -> None:
         """A move changes no total: select the moved stop now, redo the warnings after the repaint."""
@@ -365,6 +444,7 @@ class PrepareView(QWidget):
         if row == self.current_row() and not self._own_edit:
             self._show_current_stop()
         self.budget.show_tour(self.space.tour)
+        self._show_completeness()
 
     def _stops_reset(self) -> None:
         """Several stops changed at once (the model was reset): the stop that was selected stays selected."""
@@ -374,6 +454,7 @@ class PrepareView(QWidget):
             self.select_row(min(row if row is not None else 0, count - 1))
         self._show_current_stop()
         self.budget.show_tour(self.space.tour)
+        self._show_completeness()
 
     def _push_own(self, command: Any) -> None:
         """Push an edit made in a form: the form already shows it, so it is not refilled."""
@@ -389,6 +470,11 @@ class PrepareView(QWidget):
         if current is None or tour_id is None:
             return
         row, stop = current
+        if self.editing and field in StopText.__dataclass_fields__:
+            text = replace(stop.translation(self.editing) or StopText(), **{field: value})
+            new = stop.with_translation(self.editing, text)
+            self._push_own(EditStop(self.space, tour_id, row, stop, new, field, self.editing))
+            return
         self._push_own(EditStop(self.space, tour_id, row, stop, replace(stop, **{field: value}), field))
         if field == "image":
             self._show_current_stop()
