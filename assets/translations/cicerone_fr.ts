@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>Viewers: no sources yet</source>
-        <translation>Audience : aucune source pour l’instant</translation>
+        <translation>Audience : aucune source</translation>
     </message>
     <message>
         <source>{arrow} {change} in the last minute</source>

@@ -86,7 +86,7 @@ class ImageDrop(QLabel):
         self.setObjectName("imageDrop")
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(96)  # with the buttons beside it: Prepare fits 1280x720 in Chinese too
         self.setFrameShape(QLabel.Shape.StyledPanel)
 
     def show_image(self, name: str, data: bytes | None) -> None:
