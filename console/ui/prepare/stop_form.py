@@ -256,7 +256,6 @@ class StopForm(QWidget):
             for name, edit in self.fields.items():
                 if edit.text() != getattr(stop, name):
                     edit.setText(getattr(stop, name))
-                    edit.setCursorPosition(0)  # a value longer than the field shows its start, not its end
             duration = format_duration(stop.duration_s) if stop.duration_s else ""
             if self.duration_hint.text() == "" or not self.duration.hasFocus():
                 self.duration.setText(duration)

@@ -56,7 +56,6 @@ class TourForm(QWidget):
             for edit, value in ((self.title, tour.title), (self.language, tour.language)):
                 if edit.text() != value:
                     edit.setText(value)
-                    edit.setCursorPosition(0)  # a long title shows its start, not its end
             if not self.slot.hasFocus():
                 self.slot.setText(format_duration(tour.slot_s) if tour.slot_s else "")
                 self.slot_hint.clear()
