@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -165,6 +165,27 @@ def test_qts_own_standard_buttons_speak_french_and_chinese(qtbot, speak) -> None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         qtbot.addWidget(buttons)
         assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+
+
+def test_chinese_is_drawn_in_simplified_chinese_forms(qtbot, speak) -> None:  # type: ignore[no-untyped-def]
+    """Noto's CJK fonts hold every region's forms of a Han character and pick them by the text's language,
+    which Qt takes from the default locale: without it, Debian's fallback draws 直 and 骨 the Japanese way."""
+    if "Noto Sans CJK SC" not in QFontDatabase.families():
+        pytest.skip("Noto Sans CJK SC is not installed (Debian: fonts-noto-cjk)")
+
+    def drawn(families: list[str] | None = None) -> QImage:
+        label = QLabel("直骨")  # large: the forms differ in a few strokes
+        qtbot.addWidget(label)
+        font = QFont()  # the window's font, as every label's
+        if families:
+            font.setFamilies(families)
+        font.setPixelSize(48)
+        label.setFont(font)
+        label.resize(160, 80)
+        return label.grab().toImage()
+
+    speak("zh_CN")
+    assert drawn() == drawn(["Noto Sans CJK SC"])
 
 
 # -- the real console
