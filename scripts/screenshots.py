@@ -62,6 +62,12 @@ def stage_show(data_dir: Path) -> None:
     db.close()
 
 
+def default_name(lang: str, mode: str, width: int, height: int) -> str:
+    """``live-console-1280x720.png`` in English; ``live-console-fr-prepare-1280x720.png`` and the like."""
+    parts = ["live-console", *([lang] if lang != "en" else []), *(["prepare"] if mode == "Prepare" else [])]
+    return f"{'-'.join(parts)}-{width}x{height}.png"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"), help="output folder")
@@ -69,7 +75,10 @@ def main() -> int:
     parser.add_argument("--size", default="1920x1080", help="window size WIDTHxHEIGHT (the X screen's size)")
     parser.add_argument("--ended", action="store_true", help="end the show first: the ENDED screen")
     parser.add_argument("--lang", default="en", help="the window's language: en, fr or zh_CN")
-    parser.add_argument("--name", default=None, help="file name (default: live-console-WIDTHxHEIGHT.png)")
+    parser.add_argument("--mode", default="Live", choices=("Live", "Prepare"), help="the mode shown")
+    parser.add_argument(
+        "--name", default=None, help="file name (default: live-console[-LANG][-prepare]-WIDTHxHEIGHT.png)"
+    )
     options = parser.parse_args()
     width, height = (int(part) for part in options.size.lower().split("x"))
     out = Path(options.out)
@@ -85,13 +94,16 @@ def main() -> int:
         # No window manager under Xvfb: the window is placed and sized by hand to fill the screen.
         console.window.move(0, 0)
         console.window.resize(width, height)
-        console.controller.go_live()  # resume the staged show, as F5 would
+        if options.mode == "Prepare":  # Prepare is shut on air: the producer's view, before the show resumes
+            console.window.show_mode("Prepare")
+        else:
+            console.controller.go_live()  # resume the staged show, as F5 would
         if options.ended:  # halfway through the settling: the viewer counter has read a few samples by then
             QTimer.singleShot(int(options.settle * 500), console.controller.end_show)
 
         def grab() -> None:
             screen = app.primaryScreen()
-            target = out / (options.name or f"live-console-{width}x{height}.png")
+            target = out / (options.name or default_name(options.lang, options.mode, width, height))
             screen.grabWindow(0).save(str(target))
             print(target)
             console.window.close()

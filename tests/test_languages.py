@@ -11,8 +11,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QToolBar, QWidget
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from console.app import Console, install_language
@@ -158,6 +167,27 @@ def test_qts_own_standard_buttons_speak_french_and_chinese(qtbot, speak) -> None
         assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
 
 
+def test_chinese_is_drawn_in_simplified_chinese_forms(qtbot, speak) -> None:  # type: ignore[no-untyped-def]
+    """Noto's CJK fonts hold every region's forms of a Han character and pick them by the text's language,
+    which Qt takes from the default locale: without it, Debian's fallback draws 直 and 骨 the Japanese way."""
+    if "Noto Sans CJK SC" not in QFontDatabase.families():
+        pytest.skip("Noto Sans CJK SC is not installed (Debian: fonts-noto-cjk)")
+
+    def drawn(families: list[str] | None = None) -> QImage:
+        label = QLabel("直骨")  # large: the forms differ in a few strokes
+        qtbot.addWidget(label)
+        font = QFont()  # the window's font, as every label's
+        if families:
+            font.setFamilies(families)
+        font.setPixelSize(48)
+        label.setFont(font)
+        label.resize(160, 80)
+        return label.grab().toImage()
+
+    speak("zh_CN")
+    assert drawn() == drawn(["Noto Sans CJK SC"])
+
+
 # -- the real console
 
 
@@ -212,29 +242,78 @@ def test_plurals_follow_each_languages_rules(qtbot, tour_db, speak, lang, expect
         console.shutdown()
 
 
+def cut_texts(root: QWidget, elided: set[str]) -> list[str]:
+    """What is cut under ``root``: a one-line label or button narrower than its text, a wrapped label shorter
+    than its lines, a header section narrower than its title, a toolbar with actions pushed into its overflow.
+
+    A widget meant to elide (the camera's address) shows the full text as its tooltip: its shortened text
+    must fit, and ``…`` appears nowhere else unless a translation in ``elided`` holds it.
+    """
+    problems = []
+    for widget in (w for w in root.findChildren(QWidget) if w.isVisibleTo(root)):
+        if isinstance(widget, QToolBar):
+            extension = widget.findChild(QToolButton, "qt_toolbar_ext_button")
+            if extension is not None and extension.isVisible():
+                problems.append(f"toolbar {widget.objectName()} overflows")
+        if isinstance(widget, QHeaderView):
+            model = widget.model()
+            for section in range(widget.count()):
+                title = str(model.headerData(section, widget.orientation()) or "") if model else ""
+                needed = widget.fontMetrics().horizontalAdvance(title) + 8  # the section's own margins
+                if title and not widget.isSectionHidden(section) and needed > widget.sectionSize(section):
+                    problems.append(f"header '{title}' ({needed} > {widget.sectionSize(section)} px)")
+        if not isinstance(widget, QLabel | QAbstractButton) or not (text := widget.text()):
+            continue
+        shown = text.replace("&", "")
+        if "…" in shown and shown not in elided and widget.toolTip() in ("", text):
+            problems.append(f"'{text}' is elided with no full text beside it")
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height():
+                problems.append(f"'{text[:40]}' wraps to more lines than it has room for")
+            continue
+        if "\n" in text or (isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText):
+            continue
+        room = widget.contentsRect()
+        if isinstance(widget, QAbstractButton):  # its style's padding, icon and indicator take their share
+            needed = widget.sizeHint().width()
+            room = widget.rect()
+        else:
+            needed = widget.fontMetrics().horizontalAdvance(shown) + 2 * widget.margin()
+        if needed > room.width():
+            problems.append(f"'{text}' is cut ({needed} > {room.width()} px)")
+        if widget.fontMetrics().height() > widget.contentsRect().height():
+            problems.append(f"'{text}' ({type(widget).__name__} {widget.objectName()}) is cut vertically")
+    return problems
+
+
 @pytest.mark.parametrize("lang", LAYOUT_LANGS)
-@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)], ids=lambda size: "x".join(map(str, size)))
+@pytest.mark.parametrize(
+    "size", [(1920, 1080), (1280, 720), (1024, 600)], ids=lambda size: "x".join(map(str, size))
+)
 def test_the_at_a_glance_layouts_hold_in_french_and_chinese(qtbot, tour_db, speak, lang, size) -> None:  # type: ignore[no-untyped-def]
-    """Every size class fits the screen, on air too, and no one-line label or button is cut."""
+    """Every size class fits the screen, Live (ready and on air) and Prepare, and nothing shown is cut
+    (Prepare's stop form scrolls and its buttons wrap, so it holds at 1024x600 too)."""
+    elided = {text for pair in translations("fr").items() for text in pair if "…" in text}
+    elided |= {text for text in translations(lang).values() if "…" in text}
     speak(lang)
     console = build(qtbot, tour_db, size)
     view = console.live_view
     try:
-        for _moment in ("ready", "on air"):
+        problems = []
+        moments = ["Live, ready", "Live, on air", "Prepare"]
+        for moment in moments:
+            if moment == "Prepare":
+                console.controller.end_show()
+                console.window.show_mode("Prepare")
+                qtbot.waitUntil(lambda: console.prepare_view.isVisible())
             qtbot.wait(300)  # the clock's tick repaints and the layout settles
             hint = console.window.minimumSizeHint()
-            assert hint.width() <= size[0] and hint.height() <= size[1], f"the window does not fit {size}"
-            assert view.points.width() / view.width() >= 0.55
-            for widget, text in shown_texts(console.window):
-                if (
-                    text == widget.toolTip()
-                    or "\n" in text
-                    or (isinstance(widget, QLabel) and widget.wordWrap())
-                ):
-                    continue
-                needed = widget.fontMetrics().horizontalAdvance(text.replace("&", ""))
-                assert needed <= widget.contentsRect().width(), f"'{text}' is cut at {size} in {lang}"
+            assert hint.width() <= size[0] and hint.height() <= size[1], f"{moment} does not fit {size}"
+            if moment.startswith("Live"):
+                assert view.points.width() / view.width() >= 0.55
+            problems += [f"{moment}: {problem}" for problem in cut_texts(console.window, elided)]
             qtbot.keyClick(view, Qt.Key.Key_F5)
+        assert problems == [], f"cut at {size} in {lang}: " + "; ".join(problems)
     finally:
         console.shutdown()
 

@@ -101,7 +101,7 @@ def test_the_deb_is_named_for_the_venue_and_depends_on_debians_vlc(built: Path) 
     assert field("Package") == "cicerone"
     assert field("Version") == f"{__version__}+{SLUG}"
     depends = [part.strip().split(" ")[0] for part in field("Depends").split(",")]
-    assert {"libvlc5", "vlc-plugin-base", "libcups2"} <= set(depends)
+    assert {"libvlc5", "vlc-plugin-base", "libcups2", "fonts-noto-cjk"} <= set(depends)  # Chinese needs CJK
     assert VENUE_NAME in field("Description")
 
 
@@ -134,6 +134,20 @@ def test_the_bundle_speaks_french_and_chinese_and_only_those_of_qts_translations
         assert (internal / f"assets/translations/cicerone_{lang}.qm").is_file()
     qt_own = {path.name for path in (internal / "PySide6/Qt/translations").iterdir()}
     assert qt_own == {"qtbase_fr.qm", "qtbase_zh_CN.qm"}
+
+
+def test_the_frozen_console_opens_in_french_with_the_bundles_translations(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    """The log names the translators the window installed: ours and Qt's French, both from the bundle."""
+    painted = frozen(unpacked, "--demo", "--lang", "fr", home=tmp_path, CICERONE_QUIT_AFTER_PAINT="1")
+    assert painted.returncode == 0, painted.stderr
+    assert "first-paint-ms" in painted.stdout
+    log = (tmp_path / "data" / "logs" / "cicerone.log").read_text(encoding="utf-8")
+    (installed,) = [line for line in log.splitlines() if "window language fr: " in line]
+    internal = unpacked / "opt/cicerone/_internal"
+    assert str(internal / "assets/translations/cicerone_fr.qm") in installed
+    assert str(internal / "PySide6/Qt/translations/qtbase_fr.qm") in installed
 
 
 def test_every_console_module_is_frozen(built: Path) -> None:

@@ -16,7 +16,7 @@ from console.errors import KnownError
 from console.logs import crash_path, log_path
 from tests.conftest import ASSETS, REPO
 
-CHECKS = ("qt", "database", "settings", "assets", "libvlc", "network", "venue")
+CHECKS = ("qt", "database", "settings", "assets", "languages", "libvlc", "network", "venue")
 
 
 def self_test(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -50,6 +50,7 @@ def test_every_check_passes_on_a_working_installation() -> None:
     assert all(line.startswith("ok ") for line in lines.values()), result.stdout
     assert "decoded the demo clip" in lines["libvlc"]
     assert "offscreen" in lines["qt"]
+    assert "'Live' is fr 'Direct', zh_CN '直播'" in lines["languages"]
     assert result.stdout.splitlines()[-1].startswith("all checks passed (from source")
     assert result.stdout.splitlines()[-2].split() == ["log", str(log_path()), "(crashes:", f"{crash_path()})"]
 
@@ -115,6 +116,15 @@ def test_a_missing_asset_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(selftest_cmd, "REQUIRED_ASSETS", (*selftest_cmd.REQUIRED_ASSETS, "video/gone.mp4"))
     with pytest.raises(KnownError, match=r"video/gone\.mp4"):
         selftest_cmd.check_assets()
+
+
+def test_a_missing_translation_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from console.commands import selftest_cmd
+    from console.ui import languages
+
+    monkeypatch.setattr(languages, "TRANSLATIONS", "translations-gone")
+    with pytest.raises(KnownError, match=r"no cicerone_fr\.qm in .*translations-gone"):
+        selftest_cmd.check_languages()
 
 
 def vlc_folder_like_the_windows_recipe(tmp_path: Path) -> Path:

@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation>Exporter en PDF…</translation>
+        <translation>En PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2207,7 +2207,7 @@
     </message>
     <message>
         <source>Viewers: no sources yet</source>
-        <translation>Audience : aucune source pour l’instant</translation>
+        <translation>Audience : aucune source</translation>
     </message>
     <message>
         <source>{arrow} {change} in the last minute</source>

@@ -49,6 +49,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
         ("database", check_database),
         ("settings", check_settings),
         ("assets", check_assets),
+        ("languages", check_languages),
         ("libvlc", lambda: check_libvlc(args.timeout)),
         ("network", check_network),
         ("venue", lambda: check_venue(Path(args.venue) if args.venue else None)),
@@ -122,6 +123,31 @@ def check_assets() -> str:
     if missing:
         raise KnownError(f"missing from {assets_root()}: {', '.join(missing)}")
     return f"{len(REQUIRED_ASSETS)} required assets in {assets_root()}"
+
+
+def check_languages() -> str:
+    """Each translated language's .qm files (ours, Qt's) load and translate: a frozen build carries them."""
+    from PySide6.QtCore import QTranslator
+
+    from console.assets import asset_path
+    from console.ui.languages import LANGUAGES, SOURCE_LANGUAGE, TRANSLATIONS, qt_translations_dir
+
+    said = []
+    for language in (code for code in LANGUAGES if code != SOURCE_LANGUAGE):
+        ours, qts = QTranslator(), QTranslator()
+        if not ours.load(f"cicerone_{language}", str(asset_path(TRANSLATIONS))):
+            raise KnownError(
+                f"no cicerone_{language}.qm in {asset_path(TRANSLATIONS)}: the window stays English"
+            )
+        if not qts.load(f"qtbase_{language}", str(qt_translations_dir())):
+            raise KnownError(
+                f"no qtbase_{language}.qm in {qt_translations_dir()}: Qt's own buttons stay English"
+            )
+        live = ours.translate("Console", "Live")
+        if not live or live == "Live":
+            raise KnownError(f"cicerone_{language}.qm loads but does not translate 'Live'")
+        said.append(f"{language} '{live}'")
+    return f"the window's translations load: 'Live' is {', '.join(said)}; Qt's own load too"
 
 
 def check_libvlc(timeout_s: float) -> str:

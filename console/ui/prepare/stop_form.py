@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QEvent, QIODevice, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QEvent, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -122,8 +122,14 @@ class ImageDrop(QLabel):
         self.setObjectName("imageDrop")
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumHeight(120)
+        # 120 px where there is room; down to the two buttons beside it where there is not (Prepare at
+        # 1280x720 in Chinese, whose font is taller).
+        self.setMinimumHeight(72)
         self.setFrameShape(QLabel.Shape.StyledPanel)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), 120))
 
     def show_image(self, name: str, data: bytes | None) -> None:
         image = QImage.fromData(data) if data else QImage()
