@@ -70,6 +70,9 @@ def main() -> int:
     parser.add_argument("--ended", action="store_true", help="end the show first: the ENDED screen")
     parser.add_argument("--lang", default="en", help="the window's language: en, fr or zh_CN")
     parser.add_argument("--name", default=None, help="file name (default: live-console-WIDTHxHEIGHT.png)")
+    parser.add_argument(
+        "--stage", action="store_true", help="the stage display instead, full screen, with a producer's cue"
+    )
     options = parser.parse_args()
     width, height = (int(part) for part in options.size.lower().split("x"))
     out = Path(options.out)
@@ -86,12 +89,16 @@ def main() -> int:
         console.window.move(0, 0)
         console.window.resize(width, height)
         console.controller.go_live()  # resume the staged show, as F5 would
+        if options.stage:  # on the only screen there is (it covers the console: fine for a picture)
+            console.stage_screens.choose(app.primaryScreen().name())
+            console.controller.set_cue("Wrap up: two minutes")
         if options.ended:  # halfway through the settling: the viewer counter has read a few samples by then
             QTimer.singleShot(int(options.settle * 500), console.controller.end_show)
 
         def grab() -> None:
             screen = app.primaryScreen()
-            target = out / (options.name or f"live-console-{width}x{height}.png")
+            default = f"{'stage-display' if options.stage else 'live-console'}-{width}x{height}.png"
+            target = out / (options.name or default)
             screen.grabWindow(0).save(str(target))
             print(target)
             console.window.close()
