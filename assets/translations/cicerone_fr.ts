@@ -846,10 +846,6 @@
         <translation>Écran de scène</translation>
     </message>
     <message>
-        <source>A second screen for the guide: the clock, this stop and the next, huge</source>
-        <translation>Un second écran pour le guide : l’horloge, cet arrêt et le suivant, en très grand</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>

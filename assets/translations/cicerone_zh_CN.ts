@@ -836,10 +836,6 @@
         <translation>舞台提示屏</translation>
     </message>
     <message>
-        <source>A second screen for the guide: the clock, this stop and the next, huge</source>
-        <translation>给导览员看的第二块屏幕：用大字显示时间、本站和下一站</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>关闭</translation>
     </message>

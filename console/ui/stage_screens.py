@@ -1,6 +1,6 @@
 """Where the stage display goes: full screen on the screen chosen in the console's menu, remembered by name.
 
-No dialog: the choice is a menu on the console's mode bar, usable on air. When that screen goes away
+No dialog: the choice is a menu on the console's menu bar, usable on air. When that screen goes away
 (unplugged, a projector switched off) the window comes to the primary screen as an ordinary, smaller window
 lowered behind the console, so it never covers what the guide drives; a banner on the console says so. When a
 screen of the remembered name comes back, the window returns there, full screen.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from console.ui.banner import BannerArea
 from console.ui.stage_display import StageDisplay
@@ -62,22 +62,16 @@ class StageScreens(QObject):
         self.stage.set_viewers_shown(shown)
         self.viewers_chosen.emit(shown)
 
-    def menu_button(self) -> QToolButton:
-        """The console's way to the stage display: a button on the mode bar with a menu of the screens."""
-        button = QToolButton()
-        button.setObjectName("stageButton")
-        button.setText(self.tr("Stage display"))
-        button.setToolTip(self.tr("A second screen for the guide: the clock, this stop and the next, huge"))
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the clicker's keys stay with the show
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
+    def menu(self) -> QMenu:
+        """The console's way to the stage display: a menu of the screens, for the window's menu bar."""
+        menu = self._menu = QMenu(self.tr("Stage display"))  # kept: the menu bar does not own it
         menu.aboutToShow.connect(lambda: self._fill_menu(menu))
-        button.setMenu(menu)
-        return button
+        self._fill_menu(menu)  # filled now too, so a menu never opened still lists its entries
+        return menu
 
     def _fill_menu(self, menu: QMenu) -> None:
         """The screens as they are now (they come and go), the chosen one checked; the console's own screen
-        is offered last resort only, since the stage would cover the console there."""
+        says so, since the stage would cover the console there."""
         menu.clear()
         group = QActionGroup(menu)
         off = menu.addAction(self.tr("Off"))
