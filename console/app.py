@@ -148,7 +148,7 @@ class Console:
             self.controller.offer_resume(unfinished)
 
     def _install_stage(self) -> None:
-        """The stage display (issue 16): its menu on the mode bar, and the window on its remembered screen
+        """The stage display (issue 16): its menu on the menu bar, and the window on its remembered screen
         (``--stage SCREEN`` chooses and remembers one, ``--stage off`` none)."""
         from console.ui.stage_display import StageDisplay
         from console.ui.stage_screens import StageScreens
@@ -164,7 +164,7 @@ class Console:
             screen_name=self.settings.stage_screen,
             viewers=self.settings.stage_viewers,
         )
-        self.window.menuBar().addMenu(self.stage_screens.menu())
+        self.window.menuBar().addMenu(self.stage_screens.menu)
         self.stage_screens.chosen.connect(self._remember_stage_screen)
         self.stage_screens.viewers_chosen.connect(self._remember_stage_viewers)
         self.window.closing.connect(self.stage.close)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 TICK_MS = 250
 CUE_FLASH_MS = 1200  # a new cue is drawn inverted this long, once, then settles on its amber strip
 # Pixel sizes on a 1080-pixel-high screen; every one scales with the screen's height (stage_sheet).
-STAGE_REFERENCE_HEIGHT = 1080
+STAGE_REFERENCE_WIDTH, STAGE_REFERENCE_HEIGHT = 1920, 1080
 STAGE_PX = {
     "caption": 38,  # THIS STOP, SHOW LEFT, NOW, NEXT
     "state": 40,  # ● ON AIR
@@ -42,9 +42,10 @@ STAGE_PX = {
 }
 
 
-def stage_scale(height: int) -> float:
-    """How much larger than on a 1080-pixel-high screen (a 4K screen doubles, a 720p one shrinks)."""
-    return max(0.3, height / STAGE_REFERENCE_HEIGHT)
+def stage_scale(width: int, height: int) -> float:
+    """How much larger than on a 1080-pixel-high screen (a 4K screen doubles, a 720p one shrinks); a screen
+    narrower than 16:9 (a portrait one, a small window) scales by its width instead, so the clocks fit."""
+    return max(0.2, min(height / STAGE_REFERENCE_HEIGHT, width / STAGE_REFERENCE_WIDTH))
 
 
 def stage_px(name: str, scale: float) -> int:
@@ -74,12 +75,15 @@ def _label(name: str, *, tone: str = "text", mono: bool = False, wrap: bool = Fa
     if mono:
         label.setFont(theme.big_font(26, mono=True))  # the family and weight; the size is the sheet's
     label.setWordWrap(wrap)
+    label.setMinimumSize(1, 1)  # the window's size is the screen's: a label never pushes it larger
     theme.set_state(label, "tone", tone)
     return label
 
 
 class StageDisplay(QWidget):
     """The window, fed by the controller (and the viewer poller); it repaints itself while shown."""
+
+    activated = Signal()  # the platform activated it after all (a click, a window manager): hand it back
 
     def __init__(self, controller: LiveController) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -148,7 +152,7 @@ class StageDisplay(QWidget):
         controller.changed.connect(self.refresh)
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self.refresh)
-        self._apply_scale(1080)
+        self._apply_scale(1920, 1080)
         self.show_cue(controller.cue)
         self.refresh()
 
@@ -256,8 +260,8 @@ class StageDisplay(QWidget):
         theme.set_state(label, "tone", tone)
 
     # -- size and ticking ---------------------------------------------------------------------------------
-    def _apply_scale(self, height: int) -> None:
-        scale = stage_scale(height)
+    def _apply_scale(self, width: int, height: int) -> None:
+        scale = stage_scale(width, height)
         if scale == self.scale:
             return
         self.scale = scale
@@ -268,7 +272,12 @@ class StageDisplay(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._apply_scale(self.height())
+        self._apply_scale(self.width(), self.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.activated.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

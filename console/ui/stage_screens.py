@@ -46,6 +46,9 @@ class StageScreens(QObject):
         self.screen_name = screen_name
         self.fallback = False  # the stage is on the primary screen, waiting for its own
         stage.set_viewers_shown(viewers)
+        # Never the keyboard: should the platform activate the stage anyway, the console takes it back.
+        stage.activated.connect(console.activateWindow, Qt.ConnectionType.QueuedConnection)
+        self.menu = self._build_menu()
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screen_added)
@@ -62,9 +65,9 @@ class StageScreens(QObject):
         self.stage.set_viewers_shown(shown)
         self.viewers_chosen.emit(shown)
 
-    def menu(self) -> QMenu:
+    def _build_menu(self) -> QMenu:
         """The console's way to the stage display: a menu of the screens, for the window's menu bar."""
-        menu = self._menu = QMenu(self.tr("Stage display"))  # kept: the menu bar does not own it
+        menu = QMenu(self.tr("Stage display"))
         menu.aboutToShow.connect(lambda: self._fill_menu(menu))
         self._fill_menu(menu)  # filled now too, so a menu never opened still lists its entries
         return menu
