@@ -30,14 +30,14 @@ CUE_FLASH_MS = 1200  # a new cue is drawn inverted this long, once, then settles
 # Pixel sizes on a 1080-pixel-high screen; every one scales with the screen's height (stage_sheet).
 STAGE_REFERENCE_WIDTH, STAGE_REFERENCE_HEIGHT = 1920, 1080
 STAGE_PX = {
-    "caption": 38,  # THIS STOP, SHOW LEFT, NOW, NEXT
+    "caption": 40,  # THIS STOP, SHOW LEFT, NOW, NEXT
     "state": 40,  # ● ON AIR
     "time_of_day": 56,
     "cue": 64,
     "stop_figure": 260,  # the figure the guide looks for first
     "show_figure": 170,
-    "current": 84,
-    "next": 60,
+    "current": 96,
+    "next": 68,
     "viewers": 48,
 }
 

@@ -138,9 +138,9 @@ class StageScreens(QObject):
         area = primary.availableGeometry()
         width, height = area.width() // FALLBACK_SHARE, area.height() // FALLBACK_SHARE
         stage.setScreen(primary)
-        stage.setGeometry(area.right() - width, area.bottom() - height, width, height)
+        stage.setGeometry(area.x() + area.width() - width, area.y() + area.height() - height, width, height)
         stage.show()
-        stage.lower()
+        stage.lower()  # behind the console: the guide's window stays whole
         self.banners.show_banner(BANNER_KEY, reason, level="warning")
 
     def _screen_removed(self, screen: QScreen) -> None:
