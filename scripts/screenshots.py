@@ -89,8 +89,10 @@ def main() -> int:
         console.window.move(0, 0)
         console.window.resize(width, height)
         console.controller.go_live()  # resume the staged show, as F5 would
-        if options.stage:  # on the only screen there is (it covers the console: fine for a picture)
-            console.stage_screens.choose(app.primaryScreen().name())
+        if options.stage:  # over the console on the only screen (the menu would not): fine for a picture
+            console.stage.setGeometry(app.primaryScreen().geometry())
+            console.stage.show()
+            console.stage.raise_()
             console.controller.set_cue("Wrap up: two minutes")
         if options.ended:  # halfway through the settling: the viewer counter has read a few samples by then
             QTimer.singleShot(int(options.settle * 500), console.controller.end_show)

@@ -44,7 +44,8 @@ def test_the_stage_follows_its_screen_and_never_takes_the_keyboard(tour_db: Path
         if line.startswith("SEEN "):
             report = json.loads(line[5:])
             steps[report["step"]] = report
-    assert list(steps) == ["opened", "clicked", "unplugged", "plugged back"], done.stderr[-3000:]
+    expected = ["opened", "clicked", "unplugged", "plugged back", "console's screen"]
+    assert list(steps) == expected, done.stderr[-3000:]
     for report in steps.values():  # the keyboard never leaves the console, in Qt's eyes and the X server's
         assert report["console_active"] and report["x_focus"] == report["console_id"], report
         assert report["stage_activations"] == 0, report  # not even for a moment (a click included)
@@ -68,3 +69,8 @@ def test_the_stage_follows_its_screen_and_never_takes_the_keyboard(tour_db: Path
     assert back["stage_screen"] == "RIGHT" and back["stage_geometry"] == RIGHT and back["stage_full_screen"]
     assert back["banner"] == ""
     assert picture.stat().st_size > 10_000  # the stage as grabbed from RIGHT (see scripts/screenshots.py)
+
+    own = steps["console's screen"]
+    assert own["stage_screen"] == "LEFT" and own["stage_visible"] and not own["stage_full_screen"]
+    assert own["top_to_bottom"] == [own["console_id"], own["stage_id"]]
+    assert "console's own screen" in own["banner"]

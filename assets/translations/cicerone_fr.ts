@@ -866,6 +866,10 @@
         <translation>L’écran de scène « {screen} » n’est pas branché : l’affichage attend derrière la console et y retourne dès que l’écran est rebranché.</translation>
     </message>
     <message>
+        <source>&apos;{screen}&apos; is the console&apos;s own screen: full screen there, the stage display would hide the console. It waits behind the console; choose another screen in its menu.</source>
+        <translation>« {screen} » est l’écran de la console : en plein écran, l’affichage de scène la cacherait. Il attend derrière la console ; choisissez un autre écran dans son menu.</translation>
+    </message>
+    <message>
         <source>The stage screen &apos;{screen}&apos; was disconnected: the stage display waits behind the console and returns to that screen when it is back.</source>
         <translation>L’écran de scène « {screen} » a été débranché : l’affichage attend derrière la console et y retourne dès que l’écran est rebranché.</translation>
     </message>

@@ -856,6 +856,10 @@
         <translation>舞台屏幕“{screen}”未连接：提示屏暂时留在控制台窗口后面，该屏幕重新连接后会自动回到那里。</translation>
     </message>
     <message>
+        <source>&apos;{screen}&apos; is the console&apos;s own screen: full screen there, the stage display would hide the console. It waits behind the console; choose another screen in its menu.</source>
+        <translation>“{screen}”是控制台所在的屏幕：在那里全屏会挡住控制台。提示屏暂时留在控制台窗口后面；请在它的菜单中选择另一块屏幕。</translation>
+    </message>
+    <message>
         <source>The stage screen &apos;{screen}&apos; was disconnected: the stage display waits behind the console and returns to that screen when it is back.</source>
         <translation>舞台屏幕“{screen}”已断开：提示屏暂时留在控制台窗口后面，该屏幕重新连接后会自动回到那里。</translation>
     </message>

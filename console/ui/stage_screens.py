@@ -74,7 +74,7 @@ class StageScreens(QObject):
 
     def _fill_menu(self, menu: QMenu) -> None:
         """The screens as they are now (they come and go), the chosen one checked; the console's own screen
-        says so, since the stage would cover the console there."""
+        says so (the stage is only a window behind the console there)."""
         menu.clear()
         group = QActionGroup(menu)
         off = menu.addAction(self.tr("Off"))
@@ -114,6 +114,14 @@ class StageScreens(QObject):
                 self.tr(
                     "The stage screen '{screen}' is not connected: the stage display waits behind the "
                     "console and returns to that screen when it is back."
+                ).format(screen=self.screen_name)
+            )
+            return
+        if screen is self.console.screen():
+            self._to_primary(
+                self.tr(
+                    "'{screen}' is the console's own screen: full screen there, the stage display would hide "
+                    "the console. It waits behind the console; choose another screen in its menu."
                 ).format(screen=self.screen_name)
             )
             return

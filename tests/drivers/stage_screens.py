@@ -122,6 +122,10 @@ def main() -> None:
     wait_until(app, on("RIGHT"), timeout=10)
     wait_until(app, lambda: stage.isFullScreen())
     seen("plugged back")
+    console.stage_screens.choose("LEFT")  # the console's own screen: full screen there would hide it
+    wait_until(app, lambda: BANNER_KEY in console.live_view.banners.texts() and not stage.isFullScreen())
+    wait_until(app, lambda: False, timeout=0.3)
+    seen("console's screen", top_to_bottom=stacking(int(stage.winId()), int(window.winId())))
     window.close()
     app.processEvents()
     console.shutdown()
