@@ -94,6 +94,7 @@ def main() -> int:
             console.stage.show()
             console.stage.raise_()
             console.controller.set_cue("Wrap up: two minutes")
+            console.stage_screens.show_viewers(True)  # the demo feed's total (a setting, off by default)
         if options.ended:  # halfway through the settling: the viewer counter has read a few samples by then
             QTimer.singleShot(int(options.settle * 500), console.controller.end_show)
 

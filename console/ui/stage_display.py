@@ -124,11 +124,10 @@ class StageDisplay(QWidget):
         figures = QGridLayout()
         figures.addWidget(self.stop_caption, 0, 0)
         figures.addWidget(self.stop_figure, 1, 0, Qt.AlignmentFlag.AlignBottom)
-        figures.addWidget(self.show_caption, 0, 1, Qt.AlignmentFlag.AlignRight)
-        figures.addWidget(self.show_figure, 1, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        figures.setColumnStretch(0, 3)
-        figures.setColumnStretch(1, 2)
-        stops = QGridLayout()
+        figures.addWidget(self.show_caption, 0, 2, Qt.AlignmentFlag.AlignRight)
+        figures.addWidget(self.show_figure, 1, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        figures.setColumnStretch(1, 1)  # the gap between takes the spare width: each figure keeps its own
+        self._stops = stops = QGridLayout()
         stops.addWidget(self.now_caption, 0, 0, Qt.AlignmentFlag.AlignTop)
         stops.addWidget(self.current, 0, 1)
         stops.addWidget(self.next_caption, 1, 0, Qt.AlignmentFlag.AlignTop)
@@ -269,6 +268,7 @@ class StageDisplay(QWidget):
         margin = round(36 * scale)
         self._layout.setContentsMargins(margin, round(margin * 0.6), margin, round(margin * 0.6))
         self._layout.setSpacing(round(16 * scale))
+        self._stops.setHorizontalSpacing(round(28 * scale))  # NEXT never touches its title
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
