@@ -20,7 +20,6 @@ from console.live.controller import LiveController
 from console.show.tour import Tour
 from console.ui import theme
 from console.ui.clock_bar import clock_time, remaining_tone, stop_tone, time_left
-from console.ui.viewers_pane import count_text
 
 if TYPE_CHECKING:
     from console.audience.poller import AudiencePoller
@@ -247,6 +246,8 @@ class StageDisplay(QWidget):
         self.viewers.setVisible(shown)
         if not shown or poller is None:
             return
+        from console.ui.viewers_pane import count_text  # with the feeds, after the first paint
+
         view = poller.view()
         text = self.tr("{count} viewers").format(count=count_text(view.viewers))
         if view.stale:
