@@ -127,6 +127,7 @@ class Console:
         self.prepare_button = self.window.add_mode(
             "Prepare", self._build_prepare, translate("Console", "Prepare")
         )
+        self._install_stage()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             # Themed once the window is whole: one style pass, not one per widget as the tree is built.
@@ -146,6 +147,28 @@ class Console:
             self.live_view.banners.show_banner("database", refusal, level="error", dismissable=False)
         elif (unfinished := self.sessions.unfinished()) is not None:
             self.controller.offer_resume(unfinished)
+
+    def _install_stage(self) -> None:
+        """The stage display (issue 16): its menu on the menu bar, and the window on its remembered screen
+        (``--stage SCREEN`` chooses and remembers one, ``--stage off`` none)."""
+        from console.ui.stage_display import StageDisplay
+        from console.ui.stage_screens import StageScreens
+
+        option = getattr(self.args, "stage", None)
+        if option is not None:
+            self.settings = save_changes(self.settings, stage_screen="" if option == "off" else option)
+        self.stage = StageDisplay(self.controller)
+        self.stage_screens = StageScreens(
+            self.stage,
+            self.window,
+            self.live_view.banners,
+            screen_name=self.settings.stage_screen,
+            viewers=self.settings.stage_viewers,
+        )
+        self.window.menuBar().addMenu(self.stage_screens.menu)
+        self.stage_screens.chosen.connect(self._remember_stage_screen)
+        self.stage_screens.viewers_chosen.connect(self._remember_stage_viewers)
+        self.window.closing.connect(self.stage.close)
 
     def _backup_failed(self, reason: str) -> None:
         self.live_view.banners.show_banner("backup", reason, level="warning")
@@ -267,11 +290,18 @@ class Console:
     def _remember_camera(self, mrl: str) -> None:
         self.settings = save_changes(self.settings, camera_mrl=mrl)
 
+    def _remember_stage_screen(self, name: str) -> None:
+        self.settings = save_changes(self.settings, stage_screen=name)
+
+    def _remember_stage_viewers(self, shown: bool) -> None:
+        self.settings = save_changes(self.settings, stage_viewers=shown)
+
     def start(self) -> None:
         self.window.resize(1600, 900)
         self.window.show()
         self.window.activateWindow()
         self.live_view.setFocus()
+        self.stage_screens.place()  # after the console: the stage is never the first window shown
         if getattr(self.args, "prepare", False):
             self.window.show_mode("Prepare").setFocus()
         # The live feeds start once the window is on screen: the guide sees the route at once, and
@@ -300,6 +330,7 @@ class Console:
             self._keep_quota(self.poller)
             self.controller.viewers_now = self.poller.current_total
             self.viewers_pane.set_poller(self.poller)
+            self.stage.set_poller(self.poller)
             self.poller.start()
         log.info("ready: window shown, camera and %d viewer source(s) started", len(self.viewer_specs))
 

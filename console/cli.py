@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--viewers", metavar="SPEC", action="append", help="a viewer source such as youtube:ID (repeatable)"
     )
     parser.add_argument(
+        "--stage",
+        metavar="SCREEN",
+        help="show the stage display full screen on this screen (its system name; 'off': none; remembered)",
+    )
+    parser.add_argument(
         "--lang",
         choices=UI_LANGUAGES,
         help="the window's language (default: the remembered choice, else the system's; remembered here)",

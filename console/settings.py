@@ -39,6 +39,10 @@ class Settings:
     # Where a backup goes after every show and on 'cicerone backup' (a USB stick, a share); "" is
     # 'backups' in the data folder.
     backup_dir: str = ""
+    # The stage display (console/ui/stage_display.py): the screen it fills, by the name the system gives it
+    # ("" is off), and whether it shows the viewer total.
+    stage_screen: str = ""
+    stage_viewers: bool = False
 
 
 # Numbers a settings file may hold, inclusive: outside them a value would reach a Qt timer or libvlc

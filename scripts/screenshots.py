@@ -79,6 +79,9 @@ def main() -> int:
     parser.add_argument(
         "--name", default=None, help="file name (default: live-console[-LANG][-prepare]-WIDTHxHEIGHT.png)"
     )
+    parser.add_argument(
+        "--stage", action="store_true", help="the stage display instead, full screen, with a producer's cue"
+    )
     options = parser.parse_args()
     width, height = (int(part) for part in options.size.lower().split("x"))
     out = Path(options.out)
@@ -98,12 +101,21 @@ def main() -> int:
             console.window.show_mode("Prepare")
         else:
             console.controller.go_live()  # resume the staged show, as F5 would
+        if options.stage:  # over the console on the only screen (the menu would not): fine for a picture
+            console.stage.setGeometry(app.primaryScreen().geometry())
+            console.stage.show()
+            console.stage.raise_()
+            console.controller.set_cue("Wrap up: two minutes")
+            console.stage_screens.show_viewers(True)  # the demo feed's total (a setting, off by default)
         if options.ended:  # halfway through the settling: the viewer counter has read a few samples by then
             QTimer.singleShot(int(options.settle * 500), console.controller.end_show)
 
         def grab() -> None:
             screen = app.primaryScreen()
-            target = out / (options.name or default_name(options.lang, options.mode, width, height))
+            default = default_name(options.lang, options.mode, width, height)
+            if options.stage:
+                default = f"stage-display-{width}x{height}.png"
+            target = out / (options.name or default)
             screen.grabWindow(0).save(str(target))
             print(target)
             console.window.close()

@@ -1578,6 +1578,96 @@
     </message>
 </context>
 <context>
+    <name>StageDisplay</name>
+    <message>
+        <source>Cicerone — stage display</source>
+        <translation>Cicerone — écran de scène</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>PRÊT</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>TERMINÉ</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>RÉPÉTITION</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>À L’ANTENNE</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>DÉPASSÉ</translation>
+    </message>
+    <message>
+        <source>THIS STOP</source>
+        <translation>CET ARRÊT</translation>
+    </message>
+    <message>
+        <source>SHOW LEFT</source>
+        <translation>TEMPS RESTANT</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>EN COURS</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation>ENSUITE</translation>
+    </message>
+    <message>
+        <source>Last stop</source>
+        <translation>Dernier arrêt</translation>
+    </message>
+    <message>
+        <source>{count} viewers</source>
+        <translation>{count} spectateurs</translation>
+    </message>
+    <message>
+        <source>{viewers} (stale)</source>
+        <translation>{viewers} (périmé)</translation>
+    </message>
+</context>
+<context>
+    <name>StageScreens</name>
+    <message>
+        <source>Stage display</source>
+        <translation>Écran de scène</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>{screen} — the console&apos;s screen</source>
+        <translation>{screen} — l’écran de la console</translation>
+    </message>
+    <message>
+        <source>{screen} (not connected)</source>
+        <translation>{screen} (non branché)</translation>
+    </message>
+    <message>
+        <source>Show the viewer total</source>
+        <translation>Afficher le total des spectateurs</translation>
+    </message>
+    <message>
+        <source>The stage screen &apos;{screen}&apos; is not connected: the stage display waits behind the console and returns to that screen when it is back.</source>
+        <translation>L’écran de scène « {screen} » n’est pas branché : l’affichage attend derrière la console et y retourne dès que l’écran est rebranché.</translation>
+    </message>
+    <message>
+        <source>&apos;{screen}&apos; is the console&apos;s own screen: full screen there, the stage display would hide the console. It waits behind the console; choose another screen in its menu.</source>
+        <translation>« {screen} » est l’écran de la console : en plein écran, l’affichage de scène la cacherait. Il attend derrière la console ; choisissez un autre écran dans son menu.</translation>
+    </message>
+    <message>
+        <source>The stage screen &apos;{screen}&apos; was disconnected: the stage display waits behind the console and returns to that screen when it is back.</source>
+        <translation>L’écran de scène « {screen} » a été débranché : l’affichage attend derrière la console et y retourne dès que l’écran est rebranché.</translation>
+    </message>
+</context>
+<context>
     <name>StopForm</name>
     <message>
         <source>Title</source>

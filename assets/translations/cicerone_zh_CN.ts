@@ -1566,6 +1566,96 @@
     </message>
 </context>
 <context>
+    <name>StageDisplay</name>
+    <message>
+        <source>Cicerone — stage display</source>
+        <translation>Cicerone — 舞台提示屏</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>ENDED</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>REHEARSAL</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>THIS STOP</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>SHOW LEFT</source>
+        <translation>全场剩余</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation>下一站</translation>
+    </message>
+    <message>
+        <source>Last stop</source>
+        <translation>最后一站</translation>
+    </message>
+    <message>
+        <source>{count} viewers</source>
+        <translation>{count} 位观众</translation>
+    </message>
+    <message>
+        <source>{viewers} (stale)</source>
+        <translation>{viewers}（过时）</translation>
+    </message>
+</context>
+<context>
+    <name>StageScreens</name>
+    <message>
+        <source>Stage display</source>
+        <translation>舞台提示屏</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{screen} — the console&apos;s screen</source>
+        <translation>{screen} — 控制台所在的屏幕</translation>
+    </message>
+    <message>
+        <source>{screen} (not connected)</source>
+        <translation>{screen}（未连接）</translation>
+    </message>
+    <message>
+        <source>Show the viewer total</source>
+        <translation>显示观众总数</translation>
+    </message>
+    <message>
+        <source>The stage screen &apos;{screen}&apos; is not connected: the stage display waits behind the console and returns to that screen when it is back.</source>
+        <translation>舞台屏幕“{screen}”未连接：提示屏暂时留在控制台窗口后面，该屏幕重新连接后会自动回到那里。</translation>
+    </message>
+    <message>
+        <source>&apos;{screen}&apos; is the console&apos;s own screen: full screen there, the stage display would hide the console. It waits behind the console; choose another screen in its menu.</source>
+        <translation>“{screen}”是控制台所在的屏幕：在那里全屏会挡住控制台。提示屏暂时留在控制台窗口后面；请在它的菜单中选择另一块屏幕。</translation>
+    </message>
+    <message>
+        <source>The stage screen &apos;{screen}&apos; was disconnected: the stage display waits behind the console and returns to that screen when it is back.</source>
+        <translation>舞台屏幕“{screen}”已断开：提示屏暂时留在控制台窗口后面，该屏幕重新连接后会自动回到那里。</translation>
+    </message>
+</context>
+<context>
     <name>StopForm</name>
     <message>
         <source>Title</source>

@@ -111,14 +111,14 @@ class ClockBar(QFrame):
         grey = "dim" if ended else None
         self.elapsed.set(format_clock(clock.elapsed_s), grey or "text")
         self.remaining.set(
-            _left(clock.remaining_s),
-            grey or ("bad" if clock.remaining_s < 0 else "text"),
+            time_left(clock.remaining_s),
+            grey or remaining_tone(clock),
             self.tr("of {budget}").format(budget=format_clock(clock.budget_s)),
         )
         left = clock.current_left_s
         self.stop.set(
-            _left(left),
-            grey or theme.timing_tone(left, clock.current_planned_s),
+            time_left(left),
+            grey or stop_tone(clock),
             self.tr("{actual} of {planned}").format(
                 actual=format_clock(clock.current_actual_s), planned=format_clock(clock.current_planned_s)
             )
@@ -145,6 +145,17 @@ def clock_time(timestamp: float) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
-def _left(seconds: float) -> str:
+def time_left(seconds: float) -> str:
     """Time left, or once past zero how far over, as "+m:ss"."""
     return format_clock(seconds) if seconds >= 0 else format_signed(-seconds)
+
+
+# The clock's colours, shared by the clock bar and the stage display so both say the same thing at once.
+def remaining_tone(clock: ShowClock) -> str:
+    """The show's remaining time: plain while there is some, red once the slot is over."""
+    return "bad" if clock.remaining_s < 0 else "text"
+
+
+def stop_tone(clock: ShowClock) -> str:
+    """This stop's time left: green, amber near its end, red over (theme.timing_tone)."""
+    return theme.timing_tone(clock.current_left_s, clock.current_planned_s)

@@ -248,6 +248,9 @@ QLabel#stopFormHint {{
     color: {c.text};
 }}
 QLabel#durationHint, QLabel#slotHint, QLabel#csvSlotHint {{ color: {c.bad}; }}
+/* The stage display's cue: an amber strip, drawn inverted once when it arrives (stage_display.py). */
+QLabel#stageCue {{ background: {c.warn_fill}; color: {c.warn_fill_text}; font-weight: 700; }}
+QLabel#stageCue[flash="true"] {{ background: {c.text}; color: {c.background}; }}
 {tone_rules}"""
 
 
