@@ -165,7 +165,7 @@ class Console:
             screen_name=self.settings.stage_screen,
             viewers=self.settings.stage_viewers,
         )
-        self.window.menuBar().addMenu(self.stage_screens.menu)
+        self.window.menus.addMenu(self.stage_screens.menu)
         self.stage_screens.chosen.connect(self._remember_stage_screen)
         self.stage_screens.viewers_chosen.connect(self._remember_stage_viewers)
         self.window.closing.connect(self.stage.close)

@@ -281,7 +281,12 @@ def test_rehearsal_is_marked_before_f5_and_titles_follow_the_tour_and_mode(
     assert window.windowTitle() == "Cicerone — Louvre Highlights"
     key(qtbot, console, Qt.Key.Key_F5)
     prepare = window.modes.buttons()[1]
-    assert not prepare.isEnabled() and window.lock_note.isVisible() and "on air" in window.lock_note.text()
+    assert (
+        not prepare.isEnabled()
+        and window.lock_note.isVisible()
+        and "on air" in window.lock_note.full
+        and window.lock_note.toolTip() == window.lock_note.full
+    )
 
 
 def test_the_no_tour_message_goes_once_a_tour_exists(qtbot: QtBot, db_path: Path) -> None:

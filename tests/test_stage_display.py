@@ -167,7 +167,7 @@ def test_it_never_takes_the_keyboard(qtbot: QtBot, console: Console) -> None:
 
 def test_the_screen_is_chosen_from_the_menu_and_remembered(qtbot: QtBot, console: Console) -> None:
     menu = console.stage_screens.menu
-    assert menu in [action.menu() for action in console.window.menuBar().actions()]
+    assert menu in [action.menu() for action in console.window.menus.actions()]
     menu.aboutToShow.emit()
     texts = [action.text() for action in menu.actions()]
     size = QGuiApplication.primaryScreen().geometry().size()

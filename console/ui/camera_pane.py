@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from console.errors import InputError
 from console.settings import Settings
 from console.translation import error_text
 from console.ui.camera_picture import CameraPicture
+from console.ui.elided_label import ElidedLabel
 from console.ui.fields import EscapableLineEdit
 from console.ui.theme import BAD, GOOD, TEXT_DIM, WARN
 
@@ -41,27 +41,6 @@ METER_WIDTH = 26
 METER_MS = 80  # how often the meter reads the level: ~12 Hz looks smooth and costs nothing
 METER_ZONES = ((0.0, -6.0, BAD), (-6.0, -18.0, WARN), (-18.0, FLOOR_DB, GOOD))  # dB from, to, colour
 METER_MARKS = (0, -6, -18, -40)  # dB
-
-
-class _ElidedLabel(QLabel):
-    """A label that never widens its pane: a long address is shortened in the middle, in full as a tooltip."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
 
 
 class AudioMeter(QWidget):
@@ -135,7 +114,7 @@ class CameraPane(QWidget):
 
         title = QLabel(self.tr("CAMERA"))
         title.setObjectName("paneTitle")
-        self._source = _ElidedLabel()
+        self._source = ElidedLabel(Qt.TextElideMode.ElideMiddle)
         self._source.setObjectName("cameraSourceName")
         self._button = QToolButton()
         self._button.setObjectName("cameraSourceButton")

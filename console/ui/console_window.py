@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from console import __version__
+from console.ui.elided_label import ElidedLabel
 
 
 class ConsoleWindow(QMainWindow):
@@ -42,10 +44,16 @@ class ConsoleWindow(QMainWindow):
         brand = QLabel(f"CICERONE {__version__}")
         brand.setObjectName("paneTitle")
         self._bar_layout.addWidget(brand)
-        self.lock_note = QLabel("")
+        self.lock_note = ElidedLabel()  # shortened where the mode bar is narrow; in full as its tooltip
         self.lock_note.setObjectName("modeLock")
         self._bar_layout.addWidget(self.lock_note)
         self._bar_layout.addStretch(1)
+        # The window's menus sit in the mode bar's row, not a row of their own: at 1024x600 every pixel of
+        # height goes to the show (a QMainWindow menu bar would take ~25 px from the talking points).
+        self.menus = QMenuBar()
+        self.menus.setObjectName("windowMenus")
+        self.menus.setNativeMenuBar(False)  # macOS would move it to the screen's top bar, out of this row
+        self._bar_layout.addWidget(self.menus)
         self.venue = QLabel("")
         self.venue.setObjectName("paneTitle")
         self._bar_layout.addWidget(self.venue)
@@ -72,7 +80,7 @@ class ConsoleWindow(QMainWindow):
         button = QPushButton(label or name)
         button.setCheckable(True)
         self.modes.addButton(button)
-        self._bar_layout.insertWidget(self._bar_layout.count() - 3, button)
+        self._bar_layout.insertWidget(self._bar_layout.count() - 4, button)
         if isinstance(page, QWidget):
             index = self.stack.addWidget(page)
         else:
@@ -128,7 +136,7 @@ class ConsoleWindow(QMainWindow):
         button = self.modes.buttons()[self._names[name]]
         button.setEnabled(reason is None)
         button.setToolTip(reason or "")
-        self.lock_note.setText(reason or "")
+        self.lock_note.set_full_text(reason or "")
 
     def show_title(self, tour_title: str, *, rehearsal: bool = False, demo: bool = False) -> None:
         """The title follows the mode and what it works on: Live names the tour (and a rehearsal)."""

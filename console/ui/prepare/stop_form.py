@@ -15,7 +15,7 @@ import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QEvent, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -39,6 +39,7 @@ from console.show.durations import format_duration, parse_positive_duration
 from console.show.limits import MAX_IMAGE_BYTES, MAX_STOP_S
 from console.show.tour import Stop, StopText
 from console.translation import error_text, translated
+from console.ui.elided_label import ElidedLabel
 from console.ui.file_dialogs import is_protected, open_file_name
 
 TEXT_FIELDS = (
@@ -86,29 +87,17 @@ def field_hint(name: str, lines: int = 2) -> FieldHint:
     return hint
 
 
-class MainText(QLabel):
+class MainText(ElidedLabel):
     """The main language's text of a field, read-only above its translation: one line, cut with an ellipsis
     to the width it is given (never widening the panel), the whole of it in the tooltip."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(vertical=QSizePolicy.Policy.Fixed, parent=parent)
         self.setObjectName(name)
-        self.full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def show_text(self, code: str, text: str) -> None:
-        self.full = f"{code}: {text or '—'}"
-        self.setToolTip(text)
-        self._elide()
-
-    def _elide(self) -> None:
-        line = " ".join(self.full.split())
-        super().setText(self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, self.width()))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
+        self.set_full_text(f"{code}: {text or '—'}", tooltip=text)
 
 
 class ImageDrop(QLabel):
