@@ -1,7 +1,8 @@
 """The live console page: clock on top, route | talking points | camera, viewers and notes.
 
 Every action the guide needs is a key a presentation clicker sends (PageDown/PageUp,
-F5/Esc, '.', arrows) or a single key on the laptop. No dialog ever opens here.
+F5/Esc, '.', arrows) or a single key on the laptop (N note, L the talking points' language). No dialog
+ever opens here.
 
 The page is laid out for its width (see SIZE_CLASSES): the talking points always keep at least
 55 % of it; the camera, viewers and notes give way first, then stack under the route. Text sizes
@@ -39,6 +40,9 @@ KEY_HELP_SHORT = str(
         "LiveView", "F5 live · PgDn next · PgUp back · ↓↑ scroll · . mark · N note · Ctrl± size"
     )
 )
+# Said after the key help for a tour in several content languages only (elsewhere L does nothing).
+KEY_HELP_LANGUAGE = str(QT_TRANSLATE_NOOP("LiveView", "L talking-points language"))
+KEY_HELP_LANGUAGE_SHORT = str(QT_TRANSLATE_NOOP("LiveView", "L language"))
 # Widths of (route, talking points, camera/viewers/notes) by size class, the widest class first. The
 # talking points never go under 55 %; below 1280 px the feeds leave their column and stack under the route.
 SIZE_CLASSES: tuple[tuple[int, tuple[int, int, int]], ...] = (
@@ -196,9 +200,17 @@ class LiveView(QWidget):
         if lower != self.size_class:
             self.size_class = lower
             self._place_feeds()
-            self.help.setText(self.tr(KEY_HELP) if lower else self.tr(KEY_HELP_SHORT))
+            self._show_key_help()
         total = sum(self._main.sizes()) or width
         self._main.setSizes([total * share // sum(shares) for share in shares if share])
+
+    def _show_key_help(self) -> None:
+        """The keys in a line (a short one on a small screen); L too when there is a language to switch to."""
+        wide = self.size_class != 0  # None: not laid out yet, as wide as it comes
+        parts = [self.tr(KEY_HELP) if wide else self.tr(KEY_HELP_SHORT)]
+        if len(self.controller.tour.content_languages) > 1:
+            parts.append(self.tr(KEY_HELP_LANGUAGE) if wide else self.tr(KEY_HELP_LANGUAGE_SHORT))
+        self.help.setText(("   ·   " if wide else " · ").join(parts))
 
     # -- keys ----------------------------------------------------------------------------------------
     def _install_keys(self) -> None:
@@ -212,6 +224,7 @@ class LiveView(QWidget):
             (("Esc",), self._escape),
             (MARK_KEYS, c.mark),
             (("N",), self.focus_note_box),
+            (("L",), c.cycle_language),
             (("Ctrl+=", "Ctrl++"), self.points.zoom_in),
             (("Ctrl+-",), self.points.zoom_out),
         ]
@@ -296,6 +309,8 @@ class LiveView(QWidget):
             self._tour_shown = shown
             self.route.set_tour(tour)
             self.notes.set_notes(tour, session.notes if session is not None else [])
+            self._show_key_help()
+        self.route.set_language(c.language)
         if c.resumable is not None:
             resumable = c.resumable
             since = clock_time(resumable.went_live_at or resumable.created_at)
@@ -347,7 +362,7 @@ class LiveView(QWidget):
         self._show_summary()
         tour = c.tour
         current = clock.current_index if clock is not None else None
-        self.points.show_stop(tour, current, with_introduction=current in (None, 0))
+        self.points.show_stop(tour, current, with_introduction=current in (None, 0), language=c.language)
 
     def summary_text(self, summary: ShowSummary) -> str:
         """The ENDED strip's figures in the window's language (plurals and numbers in its forms)."""

@@ -217,6 +217,10 @@ QLabel#rehearsalMark {{
     background: {c.warn_fill}; color: {c.warn_fill_text}; font-weight: 700; padding: 2px 10px;
     border-radius: 4px;
 }}
+QLabel#languageBadge {{
+    background: {c.accent_fill}; color: {c.accent_fill_text}; font-weight: 700; padding: 2px 12px;
+    border-radius: 4px;
+}}
 QLabel#viewersDemo {{
     background: {c.warn_fill}; color: {c.warn_fill_text}; font-weight: 700; padding: 1px 6px;
     border-radius: 3px;
