@@ -95,6 +95,7 @@ def test_l_cycles_the_languages_on_air_and_each_switch_is_on_disk(
     assert route_titles(multilingual) == ["1. 萨莫色雷斯的胜利女神", "2. Venus de Milo (EN)", "3. 蒙娜丽莎"]
     model = view.route.model_
     assert model.data(model.index(1, 1), Qt.ItemDataRole.FontRole).italic()
+    assert model.data(model.index(1, 2), Qt.ItemDataRole.FontRole) is None  # its figures stay upright
     assert model.data(model.index(1, 1), Qt.ItemDataRole.ToolTipRole) == "EN — not translated"
     assert model.data(model.index(2, 1), Qt.ItemDataRole.FontRole) is None
 

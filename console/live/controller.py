@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, SignalInstance
 
 from console.show.clock import ShowClock, show_clock
 from console.show.session import LanguageSwitch, Note, Session, SessionKind
@@ -64,6 +64,9 @@ class ShowSummary:
 
 class LiveController(QObject):
     changed = Signal()
+    # Only the talking points' language changed (L): the clock, the route's figures and the notes did not,
+    # so the window redraws only what speaks the language (a switch on a long route stays within a frame).
+    language_changed = Signal()
     note_saved = Signal(object)  # Note, after it is durably committed
     problem = Signal(str)  # a reason for the banner
     busy = Signal(bool)  # True while actions wait for a database another program holds locked
@@ -87,8 +90,9 @@ class LiveController(QObject):
         self.refusal: str | None = None  # why no show can start or resume here (see refuse_shows)
         self.clock = clock
         self.viewers_now: Callable[[], int | None] = lambda: None
-        # Actions waiting for a busy database, oldest first, each with what to say if it fails.
-        self._pending: deque[tuple[Callable[[], object], str]] = deque()
+        # Actions waiting for a busy database, oldest first, each with what to say if it fails and the
+        # signal that tells the window once it is written.
+        self._pending: deque[tuple[Callable[[], object], str, SignalInstance]] = deque()
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(BUSY_RETRY_MS)
@@ -291,7 +295,7 @@ class LiveController(QObject):
             return False
         if not self.on_air and not self._pending:
             self._language = following(self._language, self.tour.content_languages)
-            self.changed.emit()
+            self.language_changed.emit()
             return True
         at = self.clock()
 
@@ -304,7 +308,7 @@ class LiveController(QObject):
             self.sessions.switch_language(session, LanguageSwitch(at, language, session.show_time(at)))
             log.info("session %s: talking points in %s", session.id, language)
 
-        return self._write(switch, self.tr("the language switch was NOT recorded"))
+        return self._write(switch, self.tr("the language switch was NOT recorded"), self.language_changed)
 
     def end_show(self) -> bool:
         if not self.on_air and not self._pending:
@@ -346,9 +350,12 @@ class LiveController(QObject):
         )
 
     # -- writing ------------------------------------------------------------------------------------
-    def _write(self, action: Callable[[], object], failure: str) -> bool:
-        """Run ``action`` now (True once it is on disk), or queue it behind a busy database (False)."""
-        self._pending.append((action, failure))
+    def _write(
+        self, action: Callable[[], object], failure: str, written: SignalInstance | None = None
+    ) -> bool:
+        """Run ``action`` now (True once it is on disk), or queue it behind a busy database (False).
+        Once written, ``written`` is emitted (``changed`` unless told)."""
+        self._pending.append((action, failure, written if written is not None else self.changed))
         if len(self._pending) == 1:
             self._flush()
         return not self._pending
@@ -356,7 +363,7 @@ class LiveController(QObject):
     def _flush(self) -> None:
         """Write the queued actions in order; stop at a busy database and try again shortly."""
         while self._pending:
-            action, failure = self._pending[0]
+            action, failure, written = self._pending[0]
             try:
                 action()
             except sqlite3.Error as error:
@@ -376,7 +383,7 @@ class LiveController(QObject):
                 self.changed.emit()
                 return
             self._pending.popleft()
-            self.changed.emit()
+            written.emit()
         self.busy.emit(False)
 
 

@@ -121,6 +121,7 @@ class LiveView(QWidget):
         layout.addWidget(self.help)
 
         controller.changed.connect(self.refresh)
+        controller.language_changed.connect(self._show_language)
         controller.note_saved.connect(self._note_saved)
         controller.problem.connect(lambda text: self.banners.show_banner("problem", text, level="error"))
         controller.busy.connect(self._show_busy)
@@ -137,6 +138,7 @@ class LiveView(QWidget):
         self._timer.start()
         self._tour_shown: tuple[int, int | None] | None = None
         self._waiting_note: str | None = None  # a note in the controller's queue, behind a busy database
+        self._shown_index: int | None = None  # the stop on show (None: the first, before go-live)
         self.refresh()
 
     def install_feeds(self, camera_pane: QWidget, viewers_pane: QWidget) -> None:
@@ -346,6 +348,15 @@ class LiveView(QWidget):
             self._summary = summary
         self.tick()
 
+    def _show_language(self) -> None:
+        """L: the talking points and the route's titles in the language now up; nothing else changed."""
+        language = self.controller.language
+        self.route.set_language(language)
+        current = self._shown_index
+        self.points.show_stop(
+            self.controller.tour, current, with_introduction=current in (None, 0), language=language
+        )
+
     def tick(self) -> None:
         c = self.controller
         clock = c.snapshot()
@@ -362,6 +373,7 @@ class LiveView(QWidget):
         self._show_summary()
         tour = c.tour
         current = clock.current_index if clock is not None else None
+        self._shown_index = current
         self.points.show_stop(tour, current, with_introduction=current in (None, 0), language=c.language)
 
     def summary_text(self, summary: ShowSummary) -> str:

@@ -34,6 +34,17 @@ from console.ui.content_languages import badge, localized_title, title_marker
 
 _MARK = {StopStatus.DONE: "✓", StopStatus.CURRENT: "▶", StopStatus.NEXT: "›", StopStatus.AHEAD: ""}
 _Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
 # What the item delegate keeps around a cell's text (Fusion's focus-frame margins); a row's breathing room.
 TEXT_MARGIN_PX = 12
 ROW_PADDING_PX = 10
@@ -90,9 +101,10 @@ class RouteModel(QAbstractTableModel):
             return f"{row + 1}. {title} ({badge(self.tour.main_language)})"
         return f"{row + 1}. {title}"
 
-    def font(self, row: int) -> QFont | None:
-        """The row's font where it is not the table's: the current stop bold, a stand-in title in italics."""
-        bold, italic = self.status(row) == StopStatus.CURRENT, self.title(row)[1]
+    def font(self, row: int, column: int = 1) -> QFont | None:
+        """A cell's font where it is not the table's: the current stop bold, a stand-in title in italics
+        (its figures stay upright)."""
+        bold, italic = self.status(row) == StopStatus.CURRENT, column == 1 and self.title(row)[1]
         return self._fonts[bold, italic] if bold or italic else None
 
     def set_clock(self, clock: ShowClock | None, *, ended: bool = False) -> list[int] | None:
@@ -138,6 +150,8 @@ class RouteModel(QAbstractTableModel):
         return StopStatus.NEXT if row == 0 else StopStatus.AHEAD
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # the view asks a dozen roles a cell each paint: most say nothing here
+            return None
         row, column = index.row(), index.column()
         stop = self.tour.stops[row]
         status = self.status(row)
@@ -167,7 +181,7 @@ class RouteModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and status == StopStatus.CURRENT:
             return QColor(theme.active().panel_raised)
         if role == Qt.ItemDataRole.FontRole:
-            return self.font(row)
+            return self.font(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, self.TIME):
             return (
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
