@@ -63,11 +63,25 @@ class RouteModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.tour = Tour(title="")
-        self.timings: tuple[StopTiming, ...] = ()
+        self._timings: tuple[StopTiming, ...] = ()
         self.ended = False
         self.language = ""  # the content language of the titles ("": the tour's main one)
         self._titles: dict[int, tuple[str, bool]] = {}  # row -> (title, the main language's stands in)
         self._fonts = {styles: _font(*styles) for styles in product((False, True), repeat=2)}
+        # What each painted cell answered, row -> (column, role) -> value: a repaint of the rows on screen
+        # (a switch, a move) asks ~300 questions, each answered once until its row changes. The theme's
+        # colours are read at paint time, so a new theme forgets them all.
+        self._cells: dict[int, dict[tuple[int, int], Any]] = {}
+        self._cells_theme = theme.active()
+
+    @property
+    def timings(self) -> tuple[StopTiming, ...]:
+        return self._timings
+
+    @timings.setter
+    def timings(self, timings: tuple[StopTiming, ...]) -> None:
+        self._timings = timings
+        self._cells.clear()
 
     def set_tour(self, tour: Tour) -> None:
         self.beginResetModel()
@@ -83,6 +97,7 @@ class RouteModel(QAbstractTableModel):
             return False
         self.language = language
         self._titles.clear()
+        self._cells.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
         return True
@@ -112,17 +127,19 @@ class RouteModel(QAbstractTableModel):
 
         Returns the rows whose status changed (their height may: see RouteList.fit_rows), None for all."""
         new = clock.stops if clock is not None else ()
-        old = self.timings
-        self.timings = new
+        old = self._timings
+        self._timings = new
         if ended != self.ended:
             self.ended = ended
             old = ()  # every row's status changes: the last stop is no longer current
         if len(old) != len(new):
+            self._cells.clear()
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.COLUMNS) - 1))
             return None
         moved = []
         for row, (before, after) in enumerate(zip(old, new, strict=True)):
             if before != after:
+                self._cells.pop(row, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
                 if before.status != after.status:
                     moved.append(row)
@@ -152,7 +169,16 @@ class RouteModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:  # the view asks a dozen roles a cell each paint: most say nothing here
             return None
-        row, column = index.row(), index.column()
+        if theme.active() is not self._cells_theme:
+            self._cells_theme = theme.active()
+            self._cells.clear()
+        row, key = index.row(), (index.column(), role)
+        cells = self._cells.setdefault(row, {})
+        if key not in cells:
+            cells[key] = self._answer(row, index.column(), role)
+        return cells[key]
+
+    def _answer(self, row: int, column: int, role: int) -> Any:
         stop = self.tour.stops[row]
         status = self.status(row)
         timing = self.timings[row] if row < len(self.timings) else None
