@@ -69,9 +69,11 @@ class RouteModel(QAbstractTableModel):
         self._titles: dict[int, tuple[str, bool]] = {}  # row -> (title, the main language's stands in)
         self._fonts = {styles: _font(*styles) for styles in product((False, True), repeat=2)}
         # What each painted cell answered, row -> (column, role) -> value: a repaint of the rows on screen
-        # (a switch, a move) asks ~300 questions, each answered once until its row changes. The theme's
-        # colours are read at paint time, so a new theme forgets them all.
+        # (a switch, a move) asks ~300 questions, each answered once until its row changes. The title
+        # column's answers apart: a language switch forgets only them. The theme's colours are read at
+        # paint time, so a new theme forgets them all.
         self._cells: dict[int, dict[tuple[int, int], Any]] = {}
+        self._title_cells: dict[int, dict[tuple[int, int], Any]] = {}
         self._cells_theme = theme.active()
 
     @property
@@ -81,7 +83,7 @@ class RouteModel(QAbstractTableModel):
     @timings.setter
     def timings(self, timings: tuple[StopTiming, ...]) -> None:
         self._timings = timings
-        self._cells.clear()
+        self._forget_cells()
 
     def set_tour(self, tour: Tour) -> None:
         self.beginResetModel()
@@ -97,7 +99,7 @@ class RouteModel(QAbstractTableModel):
             return False
         self.language = language
         self._titles.clear()
-        self._cells.clear()
+        self._title_cells.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
         return True
@@ -133,13 +135,14 @@ class RouteModel(QAbstractTableModel):
             self.ended = ended
             old = ()  # every row's status changes: the last stop is no longer current
         if len(old) != len(new):
-            self._cells.clear()
+            self._forget_cells()
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.COLUMNS) - 1))
             return None
         moved = []
         for row, (before, after) in enumerate(zip(old, new, strict=True)):
             if before != after:
                 self._cells.pop(row, None)
+                self._title_cells.pop(row, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
                 if before.status != after.status:
                     moved.append(row)
@@ -171,12 +174,17 @@ class RouteModel(QAbstractTableModel):
             return None
         if theme.active() is not self._cells_theme:
             self._cells_theme = theme.active()
-            self._cells.clear()
-        row, key = index.row(), (index.column(), role)
-        cells = self._cells.setdefault(row, {})
+            self._forget_cells()
+        row, column = index.row(), index.column()
+        key = (column, role)
+        cells = (self._title_cells if column == 1 else self._cells).setdefault(row, {})
         if key not in cells:
-            cells[key] = self._answer(row, index.column(), role)
+            cells[key] = self._answer(row, column, role)
         return cells[key]
+
+    def _forget_cells(self) -> None:
+        self._cells.clear()
+        self._title_cells.clear()
 
     def _answer(self, row: int, column: int, role: int) -> Any:
         stop = self.tour.stops[row]
