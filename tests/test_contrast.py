@@ -158,6 +158,11 @@ def sheet_pairs(sheet: Sheet) -> list[Pair]:
             sheet.get("QLabel#rehearsalMark", "background"),
         ),
         (
+            "the talking points' language badge",
+            sheet.get("QLabel#languageBadge", "color"),
+            sheet.get("QLabel#languageBadge", "background"),
+        ),
+        (
             "the DEMO mark",
             sheet.get("QLabel#viewersDemo", "color"),
             sheet.get("QLabel#viewersDemo", "background"),

@@ -335,6 +335,33 @@
     </message>
 </context>
 <context>
+    <name>ContentLanguages</name>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation>points à aborder</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>technique</translation>
+    </message>
+    <message>
+        <source>{language} — not translated: {fields}</source>
+        <translation>{language} — non traduit : {fields}</translation>
+    </message>
+    <message>
+        <source>{language} — not translated</source>
+        <translation>{language} — non traduit</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Title</source>
@@ -1057,6 +1084,10 @@
         <translation>la note n’a PAS été enregistrée</translation>
     </message>
     <message>
+        <source>the language switch was NOT recorded</source>
+        <translation>le changement de langue n’a PAS été enregistré</translation>
+    </message>
+    <message>
         <source>could not end the show</source>
         <translation>impossible de terminer l’émission</translation>
     </message>
@@ -1074,6 +1105,14 @@
     <message>
         <source>F5 live · PgDn next · PgUp back · ↓↑ scroll · . mark · N note · Ctrl± size</source>
         <translation>F5 antenne · PgDn suivant · PgUp retour · ↓↑ défiler · . marque · N note · Ctrl± taille</translation>
+    </message>
+    <message>
+        <source>L talking-points language</source>
+        <translation>L langue des points à aborder</translation>
+    </message>
+    <message>
+        <source>L language</source>
+        <translation>L langue</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -1929,6 +1968,10 @@
 </context>
 <context>
     <name>TalkingPoints</name>
+    <message>
+        <source>Talking points in {language}; L switches</source>
+        <translation>Points à aborder en {language} ; L pour changer</translation>
+    </message>
     <message>
         <source>This tour has no stops yet</source>
         <translation>Cette visite n’a pas encore d’arrêt</translation>

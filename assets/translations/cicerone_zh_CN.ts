@@ -334,6 +334,33 @@
     </message>
 </context>
 <context>
+    <name>ContentLanguages</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation>讲解要点</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>{language} — not translated: {fields}</source>
+        <translation>{language} — 未翻译：{fields}</translation>
+    </message>
+    <message>
+        <source>{language} — not translated</source>
+        <translation>{language} — 未翻译</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Title</source>
@@ -1055,6 +1082,10 @@
         <translation>笔记未保存</translation>
     </message>
     <message>
+        <source>the language switch was NOT recorded</source>
+        <translation>语言切换未记录</translation>
+    </message>
+    <message>
         <source>could not end the show</source>
         <translation>无法结束直播</translation>
     </message>
@@ -1072,6 +1103,14 @@
     <message>
         <source>F5 live · PgDn next · PgUp back · ↓↑ scroll · . mark · N note · Ctrl± size</source>
         <translation>F5 开播 · PgDn 下一站 · PgUp 返回 · ↓↑ 滚动 · . 标记 · N 笔记 · Ctrl± 字号</translation>
+    </message>
+    <message>
+        <source>L talking-points language</source>
+        <translation>L 讲解语言</translation>
+    </message>
+    <message>
+        <source>L language</source>
+        <translation>L 语言</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -1917,6 +1956,10 @@
 </context>
 <context>
     <name>TalkingPoints</name>
+    <message>
+        <source>Talking points in {language}; L switches</source>
+        <translation>讲解要点语言：{language}；按 L 切换</translation>
+    </message>
     <message>
         <source>This tour has no stops yet</source>
         <translation>此导览还没有站点</translation>

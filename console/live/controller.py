@@ -7,6 +7,10 @@ banner; it never raises into the event loop and never opens a dialog. A database
 another program holds locked (a backup, a script) is not a failure: the action
 waits in a queue, ``busy`` tells the window, and it is written as soon as it can be.
 
+The talking points' language (L) is part of the show: while a session is on air each switch is a stored
+event like an arrival, shown once it is on disk, so a resumed show comes back in its last language. Before
+go-live (and after the end) it is only the console's choice, and the next show starts in it.
+
 An ended show stays on screen (ENDED, its summary, its notes) until a new one is asked for on purpose:
 the summary's button, or F5 twice within a few seconds. A clicker's "start presentation" (F5) and
 "stop presentation" (Esc) alternate, so F5, Esc, F5 never starts a show.
@@ -21,10 +25,10 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, SignalInstance
 
 from console.show.clock import ShowClock, show_clock
-from console.show.session import Note, Session, SessionKind
+from console.show.session import LanguageSwitch, Note, Session, SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
 from console.store.sessions import SessionRepository
@@ -60,6 +64,9 @@ class ShowSummary:
 
 class LiveController(QObject):
     changed = Signal()
+    # Only the talking points' language changed (L): the clock, the route's figures and the notes did not,
+    # so the window redraws only what speaks the language (a switch on a long route stays within a frame).
+    language_changed = Signal()
     note_saved = Signal(object)  # Note, after it is durably committed
     problem = Signal(str)  # a reason for the banner
     busy = Signal(bool)  # True while actions wait for a database another program holds locked
@@ -84,14 +91,16 @@ class LiveController(QObject):
         self.refusal: str | None = None  # why no show can start or resume here (see refuse_shows)
         self.clock = clock
         self.viewers_now: Callable[[], int | None] = lambda: None
-        # Actions waiting for a busy database, oldest first, each with what to say if it fails.
-        self._pending: deque[tuple[Callable[[], object], str]] = deque()
+        # Actions waiting for a busy database, oldest first, each with what to say if it fails and the
+        # signal that tells the window once it is written.
+        self._pending: deque[tuple[Callable[[], object], str, SignalInstance]] = deque()
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(BUSY_RETRY_MS)
         self._retry.timeout.connect(self._flush)
         self._new_show_asked_at: float | None = None  # the first F5 after a show ended
         self.cue = ""  # the producer's cue ("Wrap up"), shown until cleared; not part of the show's record
+        self._language = tour.main_language  # the talking points' language while no show is on air
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -114,6 +123,13 @@ class LiveController(QObject):
         asked = self._new_show_asked_at
         return asked is not None and 0 <= self.clock() - asked <= NEW_SHOW_CONFIRM_S
 
+    @property
+    def language(self) -> str:
+        """The content language the talking points are shown in: the live show's (as stored), else the
+        one chosen for the next show."""
+        session = self.session
+        return session.talking_points_language if session is not None and session.is_live else self._language
+
     def snapshot(self) -> ShowClock | None:
         return show_clock(self.session, self.clock()) if self.session is not None else None
 
@@ -124,12 +140,16 @@ class LiveController(QObject):
             return False
         self.tour, self.kind, self.session = tour, kind, None
         self._new_show_asked_at = None
+        if self._language not in tour.content_languages:  # the same route in the same language stays in it
+            self._language = tour.main_language
         self.changed.emit()
         return True
 
     def offer_resume(self, session: Session) -> None:
         """A show a crash left running: F5 resumes it (no dialog)."""
         self.resumable = session
+        if session.talking_points_language in self.tour.content_languages:
+            self._language = session.talking_points_language  # the preview speaks as the show will resume
         self.changed.emit()
 
     def refuse_shows(self, reason: str) -> None:
@@ -180,7 +200,8 @@ class LiveController(QObject):
         tour, kind, now = self.tour, self.kind, self.clock()
 
         def start() -> None:
-            self.session = self.sessions.start(tour, kind, now)
+            # The language chosen before go-live (read now: an L queued before this write came first).
+            self.session = self.sessions.start(tour, kind, now, language=self._language)
             log.info("%s went live: '%s', session %s", kind, tour.title, self.session.id)
 
         return self._write(start, self.tr("could not start the show"))
@@ -276,6 +297,31 @@ class LiveController(QObject):
     def clear_cue(self) -> None:
         self.set_cue("")
 
+    def cycle_language(self) -> bool:
+        """L: the talking points in the tour's next content language (after the last, the main one again).
+
+        On air the switch is written like an arrival (queued behind a busy database, shown once on disk);
+        otherwise it only changes what the next show starts in. A one-language tour has nothing to cycle.
+        """
+        if len(self.tour.content_languages) < 2:
+            return False
+        if not self.on_air and not self._pending:
+            self._language = following(self._language, self.tour.content_languages)
+            self.language_changed.emit()
+            return True
+        at = self.clock()
+
+        def switch() -> None:
+            session = self.session
+            if session is None or not session.is_live:  # the show ended (or never started) in the queue
+                self._language = following(self._language, self.tour.content_languages)
+                return
+            language = following(session.talking_points_language, session.tour.content_languages)
+            self.sessions.switch_language(session, LanguageSwitch(at, language, session.show_time(at)))
+            log.info("session %s: talking points in %s", session.id, language)
+
+        return self._write(switch, self.tr("the language switch was NOT recorded"), self.language_changed)
+
     def end_show(self) -> bool:
         if not self.on_air and not self._pending:
             return False
@@ -285,6 +331,7 @@ class LiveController(QObject):
             session = self.session
             if session is not None and session.is_live:
                 self.sessions.end(session, now)
+                self._language = session.talking_points_language  # the next show starts in it
                 log.info("session %s ended", session.id)
                 self.show_ended.emit(session)
 
@@ -315,9 +362,12 @@ class LiveController(QObject):
         )
 
     # -- writing ------------------------------------------------------------------------------------
-    def _write(self, action: Callable[[], object], failure: str) -> bool:
-        """Run ``action`` now (True once it is on disk), or queue it behind a busy database (False)."""
-        self._pending.append((action, failure))
+    def _write(
+        self, action: Callable[[], object], failure: str, written: SignalInstance | None = None
+    ) -> bool:
+        """Run ``action`` now (True once it is on disk), or queue it behind a busy database (False).
+        Once written, ``written`` is emitted (``changed`` unless told)."""
+        self._pending.append((action, failure, written if written is not None else self.changed))
         if len(self._pending) == 1:
             self._flush()
         return not self._pending
@@ -325,7 +375,7 @@ class LiveController(QObject):
     def _flush(self) -> None:
         """Write the queued actions in order; stop at a busy database and try again shortly."""
         while self._pending:
-            action, failure = self._pending[0]
+            action, failure, written = self._pending[0]
             try:
                 action()
             except sqlite3.Error as error:
@@ -345,8 +395,15 @@ class LiveController(QObject):
                 self.changed.emit()
                 return
             self._pending.popleft()
-            self.changed.emit()
+            written.emit()
         self.busy.emit(False)
+
+
+def following(language: str, languages: tuple[str, ...]) -> str:
+    """The language after ``language`` in ``languages``, round to the first (the first if it is not there)."""
+    if language not in languages:
+        return languages[0]
+    return languages[(languages.index(language) + 1) % len(languages)]
 
 
 def peak_total(samples: list[ViewerSample]) -> int | None:

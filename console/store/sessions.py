@@ -39,12 +39,17 @@ class SessionRepository:
         )
         return Session(tour=tour, kind=kind, created_at=created, id=session_id)
 
-    def start(self, tour: Tour, kind: SessionKind, at: float) -> Session:
-        """Create the session, put it on air and arrive at the first stop: one transaction, all or nothing."""
+    def start(self, tour: Tour, kind: SessionKind, at: float, *, language: str | None = None) -> Session:
+        """Create the session, put it on air and arrive at the first stop: one transaction, all or nothing.
+
+        ``language``: the talking points' language chosen before go-live, when it is not the tour's main
+        one; recorded as the show's first switch, in the same transaction (a resume comes back in it)."""
         with self.db.atomic():
             session = self.create(tour, kind, at=at)
             self.go_live(session, at)
             self.arrive(session, 0, at)
+            if language is not None and language != tour.main_language:
+                self.switch_language(session, LanguageSwitch(at=at, language=language, show_s=0.0))
         return session
 
     def go_live(self, session: Session, at: float) -> None:

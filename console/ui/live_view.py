@@ -1,7 +1,8 @@
 """The live console page: clock on top, route | talking points | camera, viewers and notes.
 
 Every action the guide needs is a key a presentation clicker sends (PageDown/PageUp,
-F5/Esc, '.', arrows) or a single key on the laptop. No dialog ever opens here.
+F5/Esc, '.', arrows) or a single key on the laptop (N note, L the talking points' language). No dialog
+ever opens here.
 
 The page is laid out for its width (see SIZE_CLASSES): the talking points always keep at least
 55 % of it; the camera, viewers and notes give way first, then stack under the route. Text sizes
@@ -39,6 +40,9 @@ KEY_HELP_SHORT = str(
         "LiveView", "F5 live · PgDn next · PgUp back · ↓↑ scroll · . mark · N note · Ctrl± size"
     )
 )
+# Said after the key help for a tour in several content languages only (elsewhere L does nothing).
+KEY_HELP_LANGUAGE = str(QT_TRANSLATE_NOOP("LiveView", "L talking-points language"))
+KEY_HELP_LANGUAGE_SHORT = str(QT_TRANSLATE_NOOP("LiveView", "L language"))
 # Widths of (route, talking points, camera/viewers/notes) by size class, the widest class first. The
 # talking points never go under 55 %; below 1280 px the feeds leave their column and stack under the route.
 SIZE_CLASSES: tuple[tuple[int, tuple[int, int, int]], ...] = (
@@ -117,6 +121,7 @@ class LiveView(QWidget):
         layout.addWidget(self.help)
 
         controller.changed.connect(self.refresh)
+        controller.language_changed.connect(self._show_language)
         controller.note_saved.connect(self._note_saved)
         controller.problem.connect(lambda text: self.banners.show_banner("problem", text, level="error"))
         controller.busy.connect(self._show_busy)
@@ -133,6 +138,7 @@ class LiveView(QWidget):
         self._timer.start()
         self._tour_shown: tuple[int, int | None] | None = None
         self._waiting_note: str | None = None  # a note in the controller's queue, behind a busy database
+        self._shown_index: int | None = None  # the stop on show (None: the first, before go-live)
         self.refresh()
 
     def install_feeds(self, camera_pane: QWidget, viewers_pane: QWidget) -> None:
@@ -196,9 +202,17 @@ class LiveView(QWidget):
         if lower != self.size_class:
             self.size_class = lower
             self._place_feeds()
-            self.help.setText(self.tr(KEY_HELP) if lower else self.tr(KEY_HELP_SHORT))
+            self._show_key_help()
         total = sum(self._main.sizes()) or width
         self._main.setSizes([total * share // sum(shares) for share in shares if share])
+
+    def _show_key_help(self) -> None:
+        """The keys in a line (a short one on a small screen); L too when there is a language to switch to."""
+        wide = self.size_class != 0  # None: not laid out yet, as wide as it comes
+        parts = [self.tr(KEY_HELP) if wide else self.tr(KEY_HELP_SHORT)]
+        if len(self.controller.tour.content_languages) > 1:
+            parts.append(self.tr(KEY_HELP_LANGUAGE) if wide else self.tr(KEY_HELP_LANGUAGE_SHORT))
+        self.help.setText(("   ·   " if wide else " · ").join(parts))
 
     # -- keys ----------------------------------------------------------------------------------------
     def _install_keys(self) -> None:
@@ -212,6 +226,7 @@ class LiveView(QWidget):
             (("Esc",), self._escape),
             (MARK_KEYS, c.mark),
             (("N",), self.focus_note_box),
+            (("L",), c.cycle_language),
             (("Ctrl+=", "Ctrl++"), self.points.zoom_in),
             (("Ctrl+-",), self.points.zoom_out),
         ]
@@ -296,6 +311,8 @@ class LiveView(QWidget):
             self._tour_shown = shown
             self.route.set_tour(tour)
             self.notes.set_notes(tour, session.notes if session is not None else [])
+            self._show_key_help()
+        self.route.set_language(c.language)
         if c.resumable is not None:
             resumable = c.resumable
             since = clock_time(resumable.went_live_at or resumable.created_at)
@@ -331,6 +348,15 @@ class LiveView(QWidget):
             self._summary = summary
         self.tick()
 
+    def _show_language(self) -> None:
+        """L: the talking points and the route's titles in the language now up; nothing else changed."""
+        language = self.controller.language
+        self.route.set_language(language)
+        current = self._shown_index
+        self.points.show_stop(
+            self.controller.tour, current, with_introduction=current in (None, 0), language=language
+        )
+
     def tick(self) -> None:
         c = self.controller
         clock = c.snapshot()
@@ -347,7 +373,8 @@ class LiveView(QWidget):
         self._show_summary()
         tour = c.tour
         current = clock.current_index if clock is not None else None
-        self.points.show_stop(tour, current, with_introduction=current in (None, 0))
+        self._shown_index = current
+        self.points.show_stop(tour, current, with_introduction=current in (None, 0), language=c.language)
 
     def summary_text(self, summary: ShowSummary) -> str:
         """The ENDED strip's figures in the window's language (plurals and numbers in its forms)."""

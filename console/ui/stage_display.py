@@ -148,6 +148,7 @@ class StageDisplay(QWidget):
         self._flash.timeout.connect(lambda: theme.set_state(self.cue, "flash", False))
         controller.cue_changed.connect(self.show_cue)
         controller.changed.connect(self.refresh)
+        controller.language_changed.connect(self.refresh)
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self.refresh)
         self._apply_scale(1920, 1080)
@@ -156,7 +157,7 @@ class StageDisplay(QWidget):
 
     # -- what it shows ----------------------------------------------------------------------------------
     def set_content_language(self, code: str | None) -> None:
-        """Show the stops' titles in ``code`` (the guide's L switch); None follows the session's language."""
+        """Show the stops' titles in ``code`` whatever the guide reads; None follows the guide's L switch."""
         self._language = code or None
         self.refresh()
 
@@ -164,8 +165,7 @@ class StageDisplay(QWidget):
     def content_language(self) -> str:
         if self._language is not None:
             return self._language
-        session = self.controller.session
-        return session.talking_points_language if session is not None else self.controller.tour.main_language
+        return self.controller.language  # the live show's, as stored; before the show, the one chosen with L
 
     def set_poller(self, poller: AudiencePoller | None) -> None:
         """The viewer total's source: the same poller the viewers pane shows."""

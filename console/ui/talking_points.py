@@ -1,4 +1,8 @@
-"""The current stop: its title, artwork facts and talking points, large enough to read from two metres."""
+"""The current stop: its title, artwork facts and talking points, large enough to read from two metres.
+
+In the content language the guide chose (L): its code on a badge beside the title, and an amber line over the
+talking points naming what the main language still stands in for.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 from console.show.durations import format_clock
 from console.show.tour import Stop, Tour
 from console.ui import theme
+from console.ui.content_languages import badge, fallback_marker, is_translation, localized
 from console.ui.languages import number
 
 MIN_ZOOM, MAX_ZOOM = 0.6, 2.5
@@ -48,10 +53,21 @@ class TalkingPoints(QFrame):
         theme.set_state(self.facts, "tone", "dim")
         titles.addWidget(self.facts)
         header.addLayout(titles, 1)
+        # Which language is up, readable from two metres: shown for a tour in several languages only.
+        self.language_badge = QLabel("")
+        self.language_badge.setObjectName("languageBadge")
+        self.language_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.language_badge.hide()
+        header.addWidget(self.language_badge, 0, Qt.AlignmentFlag.AlignTop)
         self.image = QLabel()
         self.image.setFixedSize(0, 0)
         header.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
+        self.fallback = QLabel("")
+        self.fallback.setWordWrap(True)
+        theme.set_state(self.fallback, "tone", "warn")
+        self.fallback.hide()
+        layout.addWidget(self.fallback)
         self.points = QTextBrowser()
         self.points.setOpenLinks(False)
         self.points.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -60,7 +76,7 @@ class TalkingPoints(QFrame):
         self.next_label.setWordWrap(True)
         theme.set_state(self.next_label, "tone", "accent")
         layout.addWidget(self.next_label)
-        self._shown: tuple[Tour, int | None, bool] | None = None
+        self._shown: tuple[Tour, int | None, bool, str] | None = None
         self._images: dict[str, bytes] = {}
         self._apply_zoom()
 
@@ -103,18 +119,32 @@ class TalkingPoints(QFrame):
         self.points.setFont(font)
         self.points.document().setDefaultFont(font)
         self.next_label.setFont(_pixel_font(size * 0.75, bold=False))
+        self.language_badge.setFont(_pixel_font(size))
+        self.fallback.setFont(_pixel_font(size * 0.7))
         if self._shown is not None:
-            tour, index, intro = self._shown
+            tour, index, intro, language = self._shown
             self._shown = None
-            self.show_stop(tour, index, with_introduction=intro)
+            self.show_stop(tour, index, with_introduction=intro, language=language)
 
-    def show_stop(self, tour: Tour, index: int | None, *, with_introduction: bool = False) -> None:
-        """Show stop ``index`` (None: the first stop, as a preview before the show)."""
-        key = (tour, index, with_introduction)
+    def show_stop(
+        self, tour: Tour, index: int | None, *, with_introduction: bool = False, language: str = ""
+    ) -> None:
+        """Show stop ``index`` (None: the first stop, as a preview before the show) in content language
+        ``language`` ("": the tour's main one)."""
+        key = (tour, index, with_introduction, language)
         if self._shown == key:
             return
         self._shown = key
+        several = len(tour.content_languages) > 1
+        self.language_badge.setVisible(several)
+        if several:
+            shown_language = language if language in tour.content_languages else tour.main_language
+            self.language_badge.setText(badge(shown_language))
+            self.language_badge.setToolTip(
+                self.tr("Talking points in {language}; L switches").format(language=badge(shown_language))
+            )
         if not tour.stops:
+            self.fallback.hide()
             self.position.setText(tour.title.upper())
             self.title.setText(self.tr("This tour has no stops yet"))
             self.facts.setText("")
@@ -122,7 +152,10 @@ class TalkingPoints(QFrame):
             self.next_label.setText("")
             return
         shown = index if index is not None else 0
-        stop = tour.stops[shown]
+        stop, missing = localized(tour, tour.stops[shown], language)
+        marker = fallback_marker(tour, missing)
+        self.fallback.setText(marker)
+        self.fallback.setVisible(bool(marker))
         position = self.tr("STOP {number} OF {count} · PLANNED {planned}").format(
             number=number(shown + 1),
             count=number(len(tour.stops)),
@@ -135,13 +168,14 @@ class TalkingPoints(QFrame):
         self.facts.setText(_facts_html(stop))
         self._show_image(stop)
         markdown = stop.talking_points
-        if with_introduction and tour.introduction:
-            markdown = f"{tour.introduction}\n\n---\n\n{markdown}"
+        introduction = _introduction(tour, language)
+        if with_introduction and introduction:
+            markdown = f"{introduction}\n\n---\n\n{markdown}"
         self.points.setMarkdown(markdown)
         self.points.verticalScrollBar().setValue(0)  # a new stop starts at its first line
         following = shown + 1
         if following < len(tour.stops):
-            after = tour.stops[following]
+            after, _ = localized(tour, tour.stops[following], language)
             self.next_label.setText(
                 self.tr("Next ›  {title}").format(title=after.title)
                 + (f"  ·  {after.location}" if after.location else "")
@@ -161,6 +195,12 @@ class TalkingPoints(QFrame):
         )
         self.image.setFixedSize(scaled.size())
         self.image.setPixmap(scaled)
+
+
+def _introduction(tour: Tour, language: str) -> str:
+    """The tour's introduction in ``language`` (the main language's where it has none)."""
+    text = tour.translation(language) if is_translation(tour, language) else None
+    return text.introduction if text is not None and text.introduction else tour.introduction
 
 
 def _pixel_font(pixels: float, *, bold: bool = True) -> QFont:

@@ -8,7 +8,10 @@ reads the sheet and the palette below and fails on any pair under that.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
+from functools import cache
+from types import MappingProxyType
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -126,10 +129,11 @@ TONE_FIELDS = {
 }
 
 
-def tones(colours: Colours) -> dict[str, str]:
-    """A theme's colour for each tone."""
+@cache
+def tones(colours: Colours) -> Mapping[str, str]:
+    """A theme's colour for each tone (made once a theme: the route asks it for every row it paints)."""
     fields = asdict(colours)
-    return {tone: fields[field] for tone, field in TONE_FIELDS.items()}
+    return MappingProxyType({tone: fields[field] for tone, field in TONE_FIELDS.items()})
 
 
 TONES = tones(DARK)
@@ -217,6 +221,10 @@ QWidget#modeBar QPushButton, QLabel#modeLock {{ font-size: 14pt; }}
 QLabel#modeLock {{ color: {c.warn}; }}
 QLabel#rehearsalMark {{
     background: {c.warn_fill}; color: {c.warn_fill_text}; font-weight: 700; padding: 2px 10px;
+    border-radius: 4px;
+}}
+QLabel#languageBadge {{
+    background: {c.accent_fill}; color: {c.accent_fill_text}; font-weight: 700; padding: 2px 12px;
     border-radius: 4px;
 }}
 QLabel#viewersDemo {{

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,31 +22,36 @@ from console.settings import load_settings
 from console.show.session import Note
 
 
-def main() -> None:
+def drive(play: Callable[[Console], None]) -> None:
+    """The console on the command line's arguments, ``play`` run on it once shown, then idle until killed."""
     app = QApplication(sys.argv[:1])
     console = Console(build_parser().parse_args(sys.argv[1:]), load_settings())
     console.start()
+    QTimer.singleShot(100, lambda: play(console))
+    app.exec()
+
+
+def main() -> None:
+    drive(play)
+
+
+def play(console: Console) -> None:
     view = console.live_view
 
     def saved(note: Note) -> None:
         print(f"SAVED {note.id} {note.text or '<mark>'}", flush=True)
 
     console.controller.note_saved.connect(saved)
-
-    def play() -> None:
-        QTest.keyClick(view, Qt.Key.Key_F5)
-        QTest.keyClick(view, Qt.Key.Key_PageDown)
-        QTest.keyClick(view, Qt.Key.Key_Right)
-        QTest.keyClick(view, Qt.Key.Key_N)
-        QTest.keyClicks(view.notes.box, "lighting too dark on the lamassu")
-        QTest.keyClick(view.notes.box, Qt.Key.Key_Return)
-        QTest.keyClick(view, Qt.Key.Key_Period)
-        session = console.controller.session
-        assert session is not None
-        print(f"STATE {session.current_index} {session.went_live_at!r}", flush=True)
-
-    QTimer.singleShot(100, play)
-    app.exec()
+    QTest.keyClick(view, Qt.Key.Key_F5)
+    QTest.keyClick(view, Qt.Key.Key_PageDown)
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    QTest.keyClick(view, Qt.Key.Key_N)
+    QTest.keyClicks(view.notes.box, "lighting too dark on the lamassu")
+    QTest.keyClick(view.notes.box, Qt.Key.Key_Return)
+    QTest.keyClick(view, Qt.Key.Key_Period)
+    session = console.controller.session
+    assert session is not None
+    print(f"STATE {session.current_index} {session.went_live_at!r}", flush=True)
 
 
 if __name__ == "__main__":
