@@ -329,6 +329,10 @@ class Console:
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the clicker's keys stay with the show
         button.clicked.connect(lambda: panel.setVisible(not panel.isVisible()))
         self.window.add_bar_widget(button)
+        # On air the mode bar holds Prepare's lock note and no more at 1024 px: phones pair before the show,
+        # and an open panel stays open.
+        self.controller.changed.connect(lambda: button.setVisible(not self.controller.on_air))
+        button.setVisible(not self.controller.on_air)
         remote.started.connect(lambda url: panel.show_address(url, remote.token))
 
         def off(reason: str) -> None:

@@ -86,6 +86,7 @@ def translated_sources() -> list[str]:
     files += sorted((root / "console" / "prepare").rglob("*.py")) + sorted(
         (root / "console" / "live").rglob("*.py")
     )
+    files += sorted((root / "console" / "remote").rglob("*.py"))  # the show-control server's banners
     files += [root / "console" / "app.py"]
     return [str(path.relative_to(root)) for path in files]
 
