@@ -2,7 +2,7 @@
 
 The server's thread only ever emits :attr:`RemoteService.requested`; the action runs here, on the GUI thread,
 with the controller, and the answer goes back with a fresh snapshot. Snapshots are published on every change
-of the show (coalesced within one turn of the event loop) and every second while on air.
+of the show and every second while on air; an unchanged one is not sent again.
 """
 
 from __future__ import annotations
@@ -80,12 +80,11 @@ class RemoteService(QObject):
         self.requested.connect(self._run, Qt.ConnectionType.QueuedConnection)
         self._bound.connect(self._on_bound, Qt.ConnectionType.QueuedConnection)
         self._bind_failed.connect(self._on_bind_failed, Qt.ConnectionType.QueuedConnection)
-        self._soon = QTimer(self, singleShot=True, interval=0)  # one publish per turn of the loop
-        self._soon.timeout.connect(self.publish)
         self._tick = QTimer(self, interval=ON_AIR_TICK_MS)
         self._tick.timeout.connect(self._on_air_tick)
-        controller.changed.connect(self._soon.start)
-        controller.cue_changed.connect(self._soon.start)
+        # At once, not a turn of the loop later: a client that asks right after a key press sees it.
+        controller.changed.connect(self.publish)
+        controller.cue_changed.connect(self.publish)
 
     def start(self) -> None:
         """Bind in the server's thread; ``started`` or ``failed`` follows. Never raises, never blocks."""
@@ -112,7 +111,6 @@ class RemoteService(QObject):
 
     def stop(self) -> None:
         self._tick.stop()
-        self._soon.stop()
         if self.server is not None:
             self.server.stop()
             self.server = None
@@ -139,8 +137,7 @@ class RemoteService(QObject):
         if outcome.ok:
             log.info("remote action %s: %s", path[:80], outcome.status)
         snapshot = self.snapshot()
-        self._soon.stop()  # this snapshot is the change's: no second, identical one
-        self._send(snapshot)
+        self._send(snapshot)  # usually sent already by the change itself: an identical one is not resent
         reply(outcome, snapshot)
 
     def _on_bound(self, bound: Bound) -> None:
