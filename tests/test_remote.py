@@ -387,6 +387,15 @@ def test_the_environment_overrides_the_token(monkeypatch: pytest.MonkeyPatch) ->
         remote_token()
 
 
+def test_a_token_file_that_is_not_a_file_is_refused_not_waited_on() -> None:
+    from console.remote.token import TokenError, remote_token, token_path
+
+    token_path().parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(token_path())
+    with pytest.raises(TokenError, match="not a regular file"):
+        remote_token()  # a read would wait forever for a writer
+
+
 # -- the command line client -------------------------------------------------------------------------------
 def run_cli(qtbot: QtBot, *args: str) -> tuple[int, str, str]:
     """``cicerone remote ...`` in a real process, while this test's Qt loop keeps the console answering."""

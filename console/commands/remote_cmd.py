@@ -55,7 +55,10 @@ def cmd_remote(args: argparse.Namespace) -> int:
     from console.remote.client import call
 
     query = {"from": args.from_stop} if args.from_stop is not None else None
-    answer = call(args.url or default_url(), args.token or remote_token(), path, body=body, query=query)
+    url = args.url or default_url()
+    if not url.startswith(("http://", "https://")) or not url.isprintable() or len(url) > 2000:
+        raise UsageError(f"--url must be an http:// or https:// address, not {url[:60]!r}")
+    answer = call(url, args.token or remote_token(), path, body=body, query=query)
     if args.json and answer.body:
         print(json.dumps(answer.body, ensure_ascii=False, indent=2))
     elif answer.status and 200 <= answer.status < 300:

@@ -227,4 +227,10 @@ def _text(body: Mapping[str, Any]) -> str:
         raise Refused('the body must be {"text": "..."} with some text', status=400)
     if len(text) > MAX_TEXT_CHARS:
         raise Refused(f"the text is longer than {MAX_TEXT_CHARS} characters", status=400)
+    if any(ord(character) < 32 and character not in "\t\n" for character in text):
+        raise Refused("the text holds control characters", status=400)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800" in the JSON)
+        raise Refused("the text is not valid Unicode (a lone surrogate)", status=400) from None
     return text

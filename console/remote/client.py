@@ -6,6 +6,7 @@ answering, 2 bad usage or a bad token (400, 401, 404, 413).
 
 from __future__ import annotations
 
+import http.client
 import json
 import urllib.error
 import urllib.request
@@ -45,18 +46,18 @@ def call(
     if query:
         target += "?" + urlencode(query)
     data = json.dumps(body).encode("utf-8") if body is not None else None
-    request = urllib.request.Request(
-        target,
-        data=data if path != "state" else None,
-        method="GET" if path == "state" else "POST",
-        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
-    )
     try:
+        request = urllib.request.Request(
+            target,
+            data=data if path != "state" else None,
+            method="GET" if path == "state" else "POST",
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
             return _answer(response.status, response.read(MAX_ANSWER_BYTES))
     except urllib.error.HTTPError as error:
         return _answer(error.code, error.read(MAX_ANSWER_BYTES))
-    except (urllib.error.URLError, OSError, ValueError) as error:
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as error:
         reason = getattr(error, "reason", error)
         return Answer(0, {}, f"no console answering at {url} ({reason})")
 

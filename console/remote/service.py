@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from console.audience.tally import TotalView
 from console.errors import KnownError
 from console.live.controller import LiveController
-from console.remote.actions import ActionRegistry, ShowActions
+from console.remote.actions import ActionRegistry, Outcome, ShowActions
 from console.remote.server import Bound, RemoteServer, Reply
 from console.remote.state import Snapshot, make_snapshot
 from console.remote.token import remote_token
@@ -77,6 +77,7 @@ class RemoteService(QObject):
         self.url = ""
         self.token = ""
         self._published: bytes = b""
+        self._last = self.snapshot()
         self.requested.connect(self._run, Qt.ConnectionType.QueuedConnection)
         self._bound.connect(self._on_bound, Qt.ConnectionType.QueuedConnection)
         self._bind_failed.connect(self._on_bind_failed, Qt.ConnectionType.QueuedConnection)
@@ -123,6 +124,7 @@ class RemoteService(QObject):
         self._send(snapshot)
 
     def _send(self, snapshot: Snapshot, *, always: bool = False) -> None:
+        self._last = snapshot
         if self.server is not None and (always or snapshot.body != self._published):
             self._published = snapshot.body
             self.server.publish(snapshot)
@@ -133,10 +135,15 @@ class RemoteService(QObject):
 
     def _run(self, call: tuple[str, Mapping[str, str], Mapping[str, Any], Reply]) -> None:
         path, query, body, reply = call
-        outcome = self.registry.run(path, query, body)
-        if outcome.ok:
-            log.info("remote action %s: %s", path[:80], outcome.status)
-        snapshot = self.snapshot()
+        try:
+            outcome = self.registry.run(path, query, body)
+            if outcome.ok:
+                log.info("remote action %s: %s", path[:80], outcome.status)
+            snapshot = self.snapshot()
+        except Exception:  # a bug: logged with its traceback; the caller still gets an answer, at once
+            log.exception("remote action %s failed", path[:80])
+            reply(Outcome(500, "internal error (a bug): details are in the console's log"), self._last)
+            return
         self._send(snapshot)  # usually sent already by the change itself: an identical one is not resent
         reply(outcome, snapshot)
 

@@ -14,6 +14,7 @@ import secrets
 from pathlib import Path
 
 from console.errors import KnownError
+from console.files import NotARegularFile, read_regular_file
 from console.logs import register_secret
 from console.settings import config_dir
 
@@ -57,10 +58,13 @@ def same_token(offered: str | None, token: str) -> bool:
 
 def _read(path: Path) -> str | None:
     try:
-        text = path.read_bytes()[: MAX_TOKEN_CHARS + 1].decode("ascii").strip()
+        # A FIFO or a device where the token belongs is refused before a byte is read (no hang).
+        text = read_regular_file(path, MAX_TOKEN_CHARS + 2).decode("ascii").strip()
     except FileNotFoundError:
         return None
-    except (OSError, UnicodeDecodeError) as error:
+    except NotARegularFile:
+        raise TokenError(f"{path}: not a regular file; delete it to make a new token") from None
+    except (OSError, OverflowError, UnicodeDecodeError) as error:
         raise TokenError(
             f"{path}: cannot read the remote token ({error}); delete the file to make a new one"
         ) from None
