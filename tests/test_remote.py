@@ -125,6 +125,32 @@ def test_get_with_the_token_in_the_link_works_for_button_tools(
     assert current(console) == 2
 
 
+def test_the_readme_companion_recipes(qtbot: QtBot, console: Console, remote: tuple[str, str]) -> None:
+    """The requests Companion's generic HTTP and WebSocket modules send for the README's buttons."""
+    url, token = remote
+    header = {"Authorization": f"Bearer {token}"}
+    key(qtbot, console, Qt.Key.Key_F5)
+    for path, body, moved_to in (("next", None, 2), ("previous", None, 1), ("mark", None, 1)):
+        assert http(qtbot, url, f"/api/{path}", headers=header, body=body)[0] == 200
+        assert current(console) == moved_to
+    cue = {**header, "Content-Type": "application/json"}
+    assert http(qtbot, url, "/api/cue", headers=cue, body=b'{"text": "Wrap up"}')[0] == 200
+    assert console.controller.cue == "Wrap up"
+    assert http(qtbot, url, "/api/cue/clear", headers=header)[0] == 200 and console.controller.cue == ""
+    assert http(qtbot, url, f"/api/next?token={token}", method="GET")[0] == 200 and current(console) == 2
+
+    async def variable() -> Any:
+        ws_url = url.replace("http://", "ws://") + f"ws?token={token}"
+        async with aiohttp.ClientSession() as session, session.ws_connect(ws_url) as ws:
+            message = await ws.receive_json(timeout=5)
+            value: Any = message
+            for part in ["state", "clock", "stop_left_s"]:  # the JSON path state/clock/stop_left_s
+                value = value[part]
+            return value
+
+    assert isinstance(off_thread(qtbot, variable), float)
+
+
 def test_no_token_no_show(qtbot: QtBot, console: Console, remote: tuple[str, str]) -> None:
     url, token = remote
     for path, headers in (
