@@ -26,8 +26,14 @@ import sys
 import tempfile
 from array import array
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stats import percentile  # scripts/bench/stats.py (a script's folder is on sys.path)
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from console.app import Console
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -120,6 +126,7 @@ def run_load(folder: str, seconds: float) -> bool:
     QTimer.singleShot(20_000, settle.quit)  # the window's own start: fonts, the camera's first frames
     settle.exec()
 
+    own = moves_in_process(console, app, MOVES)
     idle = wait_for(load("latency", str(MOVES)))
     base_stalls, base_from, base_to = measured(min(seconds, 30.0))
     crowd = load("clients", str(CLIENTS), str(seconds + 5))
@@ -133,6 +140,7 @@ def run_load(folder: str, seconds: float) -> bool:
     def figures(values: list[float]) -> str:
         return f"p50 {percentile(values, 0.5):.1f} ms, p99 {percentile(values, 0.99):.1f} ms"
 
+    print(f"a move in the console itself (key press to stored and shown, no network): {figures(own)}")
     print(f"action -> WebSocket update, idle server ({MOVES} moves): {figures(idle['moves_ms'])}")
     print(f"  GET /api/state round trip, idle: {figures(idle['state_ms'])}")
     print(
@@ -157,6 +165,25 @@ def run_load(folder: str, seconds: float) -> bool:
     ok = p99 <= 30 and percentile(loaded_stalls, 0.99) <= 16 and loaded_to - loaded_from <= 5
     print("goals (action p99 ≤ 30 ms, stall p99 ≤ 16 ms, growth ≤ 5 MB):", "met" if ok else "NOT met")
     return ok
+
+
+def moves_in_process(console: Console, app: QApplication, count: int) -> list[float]:
+    """The floor under the API's latency: what a move costs on the GUI thread (the durable SQLite write, the
+    window's refresh, the snapshot), timed around the controller call a PageDown makes."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+
+    times = []
+    for index in range(count):
+        started = time.perf_counter()
+        if index % 2 == 0:
+            console.controller.next_stop()
+        else:
+            console.controller.previous_stop()
+        times.append(1000 * (time.perf_counter() - started))
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return times
 
 
 def first_paint(folder: str, runs: int) -> bool:
