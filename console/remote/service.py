@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import time
+from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
@@ -29,6 +31,8 @@ RemoteMode = Literal["local", "lan", "off"]
 REMOTE_MODES: tuple[RemoteMode, ...] = ("local", "lan", "off")
 DEFAULT_PORT = Settings().remote_port  # 4390: none of Ontime's, OBS's, Companion's, pdfpc's or vMix's
 ON_AIR_TICK_MS = 1000
+ACTION_SLICE_S = 0.008  # the GUI thread's time for queued actions per turn of its loop
+Call = tuple[str, Mapping[str, str], Mapping[str, Any], Reply]
 HOSTS = {"local": "127.0.0.1", "lan": "0.0.0.0"}
 
 
@@ -78,7 +82,12 @@ class RemoteService(QObject):
         self.token = ""
         self._published: bytes = b""
         self._last = self.snapshot()
-        self.requested.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        # Actions wait in a queue the GUI thread works through a few milliseconds at a time: a burst of
+        # requests never holds the window for longer than ACTION_SLICE_S between two paints.
+        self._calls: deque[Call] = deque()
+        self._drain = QTimer(self, singleShot=True, interval=0)
+        self._drain.timeout.connect(self._run_some)
+        self.requested.connect(self._queue, Qt.ConnectionType.QueuedConnection)
         self._bound.connect(self._on_bound, Qt.ConnectionType.QueuedConnection)
         self._bind_failed.connect(self._on_bind_failed, Qt.ConnectionType.QueuedConnection)
         self._tick = QTimer(self, interval=ON_AIR_TICK_MS)
@@ -133,8 +142,23 @@ class RemoteService(QObject):
         if self.controller.on_air:
             self._send(self.snapshot(), always=True)
 
-    def _run(self, call: tuple[str, Mapping[str, str], Mapping[str, Any], Reply]) -> None:
+    def _queue(self, call: Call) -> None:
+        self._calls.append(call)
+        if not self._drain.isActive():
+            self._drain.start()
+
+    def _run_some(self) -> None:
+        deadline = time.perf_counter() + ACTION_SLICE_S
+        while self._calls and time.perf_counter() < deadline:
+            self._run(self._calls.popleft())
+        if self._calls:
+            self._drain.start()
+
+    def _run(self, call: Call) -> None:
         path, query, body, reply = call
+        if self.server is None:  # stopped: the database may be closing; nothing runs any more
+            reply(Outcome(503, "the console is closing"), self._last)
+            return
         try:
             outcome = self.registry.run(path, query, body)
             if outcome.ok:
