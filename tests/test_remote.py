@@ -383,6 +383,28 @@ def test_remote_off_serves_nothing(qtbot: QtBot, tour_db: Path) -> None:
         console.shutdown()
 
 
+def test_lan_is_an_opt_in_and_local_stays_on_this_machine(qtbot: QtBot, tour_db: Path) -> None:
+    from console.cli import build_parser
+    from console.remote.service import lan_address
+    from console.settings import load_settings
+
+    for mode, host in (("lan", "0.0.0.0"), ("local", "127.0.0.1")):
+        args = build_parser().parse_args(["--db", str(tour_db), "--remote", mode])
+        console = Console(args, load_settings())
+        qtbot.addWidget(console.window)
+        try:
+            start(qtbot, console)
+            url = remote_url(qtbot, console)
+            assert console.remote is not None and console.remote.server is not None
+            assert console.remote.server.host == host
+            shown = lan_address() if mode == "lan" else "127.0.0.1"
+            assert url == f"http://{shown}:{console.remote.port}/"
+            local = f"http://127.0.0.1:{console.remote.port}/"
+            assert http(qtbot, local, "/api/state", method="GET", token=console.remote.token)[0] == 200
+        finally:
+            console.shutdown()
+
+
 # -- the token -------------------------------------------------------------------------------------------
 def test_the_token_is_made_once_for_the_user_only_and_never_logged(
     qtbot: QtBot, console: Console, remote: tuple[str, str], tour_db: Path
