@@ -60,8 +60,10 @@ from console.venue import baked_venue, import_default_tours, venue_settings
 
 if TYPE_CHECKING:
     from console.audience.poller import AudiencePoller
+    from console.remote.service import RemoteService
     from console.ui.camera_pane import CameraPane
     from console.ui.prepare import PrepareView
+    from console.ui.remote_panel import RemotePanel
     from console.ui.viewers_pane import ViewersPane
 
 log = logging.getLogger(__name__)
@@ -116,6 +118,8 @@ class Console:
         self.camera_pane: CameraPane | None = None
         self.viewers_pane: ViewersPane | None = None
         self.poller: AudiencePoller | None = None
+        self.remote: RemoteService | None = None  # the show-control server, after the first paint
+        self.remote_panel: RemotePanel | None = None
         self.live_view = LiveView(
             self.controller, images=self.tours.images(tour.id) if tour.id is not None else {}
         )
@@ -333,6 +337,44 @@ class Console:
             self.stage.set_poller(self.poller)
             self.poller.start()
         log.info("ready: window shown, camera and %d viewer source(s) started", len(self.viewer_specs))
+        self._start_remote()
+
+    def _start_remote(self) -> None:
+        """The show-control server (console/remote) on its own thread, and its panel behind the mode bar's
+        Remote button. A port that cannot be had is a banner; the show goes on."""
+        from PySide6.QtWidgets import QPushButton
+
+        from console.remote.service import RemoteService, chosen_mode, chosen_port
+        from console.ui.remote_panel import RemotePanel
+
+        mode = chosen_mode(getattr(self.args, "remote", None), self.settings)
+        port = chosen_port(getattr(self.args, "remote_port", None), self.settings)
+        self.remote = remote = RemoteService(
+            self.controller,
+            mode=mode,
+            port=port,
+            viewers=lambda: self.poller.view() if self.poller is not None else None,
+        )
+        self.remote_panel = panel = RemotePanel(self.window)
+        button = QPushButton(translate("Console", "Remote"))
+        button.setObjectName("remoteButton")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the clicker's keys stay with the show
+        button.clicked.connect(lambda: panel.setVisible(not panel.isVisible()))
+        self.window.add_bar_widget(button)
+        # On air the mode bar holds Prepare's lock note and no more at 1024 px: phones pair before the show,
+        # and an open panel stays open.
+        self.controller.changed.connect(lambda: button.setVisible(not self.controller.on_air))
+        button.setVisible(not self.controller.on_air)
+        remote.started.connect(lambda url: panel.show_address(url, remote.token))
+
+        def off(reason: str) -> None:
+            panel.show_off(reason)
+            self.live_view.banners.show_banner("remote", reason, level="warning")
+
+        remote.failed.connect(off)
+        if mode == "off":
+            panel.show_off(translate("Console", "Show control is off (--remote off, or the remote setting)."))
+        remote.start()
 
     def show_crash(self, where: str) -> None:
         """A bug caught by the crash hooks: said on screen without a dialog, and the show goes on."""
@@ -352,6 +394,8 @@ class Console:
             self.camera_pane.shutdown()
         if self.poller is not None:
             self.poller.stop()
+        if self.remote is not None:
+            self.remote.stop()  # joins the server's thread: no request reaches a closed database
         if self.lock_watchdog is not None and self.lock_watch is not None:
             self.lock_watchdog.stop()
             self.lock_watch.release()  # before the close, so the last connection tidies the WAL away

@@ -22,7 +22,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     from console.commands import register_all
-    from console.commands.common import record_id
+    from console.commands.common import port_number, record_id
 
     parser = argparse.ArgumentParser(
         prog="cicerone",
@@ -55,6 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         choices=UI_LANGUAGES,
         help="the window's language (default: the remembered choice, else the system's; remembered here)",
+    )
+    parser.add_argument(
+        "--remote",
+        choices=("local", "lan", "off"),
+        help="the show-control server: this machine only, the local network too, or off "
+        "(default: the remote setting, else local)",
+    )
+    parser.add_argument(
+        "--remote-port",
+        type=port_number,
+        metavar="N",
+        help="the show-control server's port (default: the remote_port setting, else 4390; 0: any free port)",
     )
     parser.add_argument(
         "--log-level",

@@ -43,6 +43,10 @@ class Settings:
     # ("" is off), and whether it shows the viewer total.
     stage_screen: str = ""
     stage_viewers: bool = False
+    # The show-control server (console/remote): on this machine only, on the LAN (a venue's opt-in) or off;
+    # its port (4390 by default: no production tool takes it; 0 is any free port).
+    remote: str = "local"
+    remote_port: int = 4390
 
 
 # Numbers a settings file may hold, inclusive: outside them a value would reach a Qt timer or libvlc
@@ -51,7 +55,10 @@ RANGES: dict[str, tuple[float, float]] = {
     "viewer_poll_s": (0.5, 3600.0),
     "camera_caching_ms": (0, 10_000),
     "text_zoom": (0.6, 2.5),  # the talking points' own limits (ui/talking_points.py)
+    "remote_port": (0, 65535),
 }
+# Words a setting must be one of.
+CHOICES: dict[str, tuple[str, ...]] = {"remote": ("local", "lan", "off")}
 # What each list holds, checked item by item (a list of numbers where specs belong would fail later, in a
 # feed, with a traceback); milestones within the same sane bound as any viewer count.
 ITEMS: dict[str, tuple[type, tuple[int, int] | None]] = {
@@ -104,6 +111,10 @@ def checked_values(values: dict[str, Any], *, name: str) -> dict[str, Any]:
         if key in RANGES and not RANGES[key][0] <= value <= RANGES[key][1]:  # also refuses nan
             low, high = RANGES[key]
             raise InputError(f"setting '{key}' must be between {low:g} and {high:g}, not {value}", path=name)
+        if key in CHOICES and value not in CHOICES[key]:
+            raise InputError(
+                f"setting '{key}' must be one of {', '.join(CHOICES[key])}, not {value!r:.40}", path=name
+            )
         changes[key] = value
     return changes
 

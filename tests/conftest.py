@@ -35,6 +35,8 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("CICERONE_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("CICERONE_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("CICERONE_DB", str(home / "data" / "cicerone.db"))
+    # Every console a test starts serves show control on a free port of its own: never a clash.
+    monkeypatch.setenv("CICERONE_REMOTE_PORT", "0")
 
 
 @pytest.fixture

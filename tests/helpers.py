@@ -14,10 +14,10 @@ import subprocess
 import sys
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from console.app import Console
     from console.store import Database
 
+T = TypeVar("T")
 REPO = Path(__file__).resolve().parent.parent
 ASSETS = REPO / "assets"
 
@@ -314,3 +315,53 @@ class LoopWatch:
         assert longest < baseline_s + limit_s, (
             f"the window froze for {longest:.3f} s (baseline {baseline_s:.3f} s)"
         )
+
+
+# -- the show-control server: real aiohttp clients on a thread of their own, so the GUI thread answers ------
+def remote_url(qtbot: QtBot, console: Console) -> str:
+    """The console's show-control address once its server is listening."""
+    qtbot.waitUntil(lambda: console.remote is not None and bool(console.remote.url), timeout=10_000)
+    assert console.remote is not None
+    return console.remote.url
+
+
+def off_thread(qtbot: QtBot, work: Callable[[], Awaitable[T]], timeout_s: float = 30.0) -> T:
+    """Run the coroutine ``work()`` makes on its own event loop in another thread while Qt's loop turns."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(lambda: asyncio.run(_awaited(work)))
+        qtbot.waitUntil(future.done, timeout=int(timeout_s * 1000))
+        return future.result()
+
+
+async def _awaited(work: Callable[[], Awaitable[T]]) -> T:
+    return await work()
+
+
+def http(
+    qtbot: QtBot,
+    url: str,
+    path: str,
+    *,
+    method: str = "POST",
+    token: str | None = None,
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, dict[str, Any]]:
+    """One request with aiohttp's client: (status, the JSON answer)."""
+    import aiohttp
+
+    sent = dict(headers or {})
+    if token is not None:
+        sent["Authorization"] = f"Bearer {token}"
+
+    async def go() -> tuple[int, dict[str, Any]]:
+        async with (
+            aiohttp.ClientSession() as session,
+            session.request(method, url.rstrip("/") + path, data=body, headers=sent) as response,
+        ):
+            return response.status, await response.json(content_type=None)
+
+    return off_thread(qtbot, go)

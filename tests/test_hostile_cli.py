@@ -132,6 +132,19 @@ def cases(h: dict[str, str]) -> dict[str, list[list[str]]]:
             ["camera", "probe", "file:///x", "--snapshot", h["device"], "--timeout", "2"],
         ],
         "camera list": [["camera", "list"], ["camera", "list", "--all", LONG]],
+        "remote": [
+            ["remote", "next", "--url", "http://127.0.0.1:1/"],
+            ["remote", "next", "--url", "file:///etc/passwd"],
+            ["remote", "next", "--url", "http://[::1"],
+            ["remote", "next", "--url", "http://127.0.0.1:1/a b"],
+            ["remote", "goto", DIGITS, "--url", "http://127.0.0.1:1/"],
+            ["remote", "next", "--from", HUGE, "--url", "http://127.0.0.1:1/"],
+            ["remote", "cue", LONG * 20, "--url", "http://127.0.0.1:1/", "--token", LONG],
+            ["remote", LONG],
+            ["remote", "/etc/passwd", "--url", "http://127.0.0.1:1/"],
+            ["remote", "token", "extra"],
+            ["remote", "state", "--url", "http://127.0.0.1:1/", "--json"],
+        ],
     }
 
 

@@ -16,7 +16,7 @@ from console.errors import KnownError
 from console.logs import crash_path, log_path
 from tests.conftest import ASSETS, REPO
 
-CHECKS = ("qt", "database", "settings", "assets", "languages", "libvlc", "network", "venue")
+CHECKS = ("qt", "database", "settings", "assets", "languages", "libvlc", "network", "remote", "venue")
 
 
 def self_test(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -311,6 +311,14 @@
         <translation>Préparer</translation>
     </message>
     <message>
+        <source>Remote</source>
+        <translation>Télécommande</translation>
+    </message>
+    <message>
+        <source>Show control is off (--remote off, or the remote setting).</source>
+        <translation>La commande à distance est coupée (--remote off, ou le réglage remote).</translation>
+    </message>
+    <message>
         <source>Something went wrong inside Cicerone. Details are in {where}. The show goes on.</source>
         <translation>Un problème est survenu dans Cicerone. Détails dans {where}. L’émission continue.</translation>
     </message>
@@ -1531,6 +1539,48 @@
     <message>
         <source>From {rehearsal}. Set the ticked stops&apos; planned durations to their rehearsed times:</source>
         <translation>D’après {rehearsal}. Donner aux arrêts cochés la durée de la répétition :</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Show control</source>
+        <translation>Commande à distance</translation>
+    </message>
+    <message>
+        <source>Show control is starting…</source>
+        <translation>La commande à distance démarre…</translation>
+    </message>
+    <message>
+        <source>Scan with a phone: the link carries the token.</source>
+        <translation>À scanner avec un téléphone : le lien contient le jeton.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Show control is on. Anyone with the token can drive the show.</source>
+        <translation>La commande à distance est active. Toute personne qui a le jeton peut piloter l’émission.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteService</name>
+    <message>
+        <source>Show control is off: {reason}. The show goes on.</source>
+        <translation>Commande à distance coupée : {reason}. L’émission continue.</translation>
+    </message>
+    <message>
+        <source>Show control is off: port {port} cannot be used ({reason}); another program may hold it. Start with --remote-port N, or set remote_port. The show goes on.</source>
+        <translation>Commande à distance coupée : le port {port} est inutilisable ({reason}) ; un autre programme l’occupe peut-être. Lancez avec --remote-port N, ou réglez remote_port. L’émission continue.</translation>
     </message>
 </context>
 <context>

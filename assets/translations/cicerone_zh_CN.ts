@@ -310,6 +310,14 @@
         <translation>准备</translation>
     </message>
     <message>
+        <source>Remote</source>
+        <translation>遥控</translation>
+    </message>
+    <message>
+        <source>Show control is off (--remote off, or the remote setting).</source>
+        <translation>远程控制已关闭（--remote off 或 remote 设置）。</translation>
+    </message>
+    <message>
         <source>Something went wrong inside Cicerone. Details are in {where}. The show goes on.</source>
         <translation>Cicerone 内部出错。详情见 {where}。直播继续进行。</translation>
     </message>
@@ -1520,6 +1528,48 @@
     <message>
         <source>From {rehearsal}. Set the ticked stops&apos; planned durations to their rehearsed times:</source>
         <translation>来自{rehearsal}。将勾选站点的计划时长设为彩排用时：</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Show control</source>
+        <translation>远程控制</translation>
+    </message>
+    <message>
+        <source>Show control is starting…</source>
+        <translation>远程控制正在启动…</translation>
+    </message>
+    <message>
+        <source>Scan with a phone: the link carries the token.</source>
+        <translation>用手机扫描：链接中包含令牌。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Show control is on. Anyone with the token can drive the show.</source>
+        <translation>远程控制已开启。任何持有令牌的人都可以操控节目。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteService</name>
+    <message>
+        <source>Show control is off: {reason}. The show goes on.</source>
+        <translation>远程控制已关闭：{reason}。节目继续进行。</translation>
+    </message>
+    <message>
+        <source>Show control is off: port {port} cannot be used ({reason}); another program may hold it. Start with --remote-port N, or set remote_port. The show goes on.</source>
+        <translation>远程控制已关闭：无法使用端口 {port}（{reason}），可能已被其他程序占用。请用 --remote-port N 启动，或设置 remote_port。节目继续进行。</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,15 @@ import argparse
 
 
 def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from console.commands import backup_cmd, camera_cmd, selftest_cmd, session_cmd, tour_cmd, viewers_cmd
+    from console.commands import (
+        backup_cmd,
+        camera_cmd,
+        remote_cmd,
+        selftest_cmd,
+        session_cmd,
+        tour_cmd,
+        viewers_cmd,
+    )
 
-    for module in (tour_cmd, session_cmd, backup_cmd, viewers_cmd, selftest_cmd, camera_cmd):
+    for module in (tour_cmd, session_cmd, backup_cmd, viewers_cmd, selftest_cmd, camera_cmd, remote_cmd):
         module.register(commands)

@@ -50,6 +50,13 @@ def record_id(text: str) -> int:
     return value
 
 
+def port_number(text: str) -> int:
+    """An argparse type for a TCP port: 0 (any free one) to 65535."""
+    if not text.strip().isdigit() or len(text.strip()) > 5 or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"a port is a whole number from 0 to 65535, not {text[:40]!r}")
+    return int(text)
+
+
 def timeout_seconds(text: str) -> float:
     """An argparse type for ``--timeout``: above 0 and at most an hour, so no NaN, infinity or number too
     large for a Qt timer (milliseconds in a C int) reaches one and ends in a traceback."""

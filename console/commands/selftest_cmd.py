@@ -52,6 +52,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
         ("languages", check_languages),
         ("libvlc", lambda: check_libvlc(args.timeout)),
         ("network", check_network),
+        ("remote", check_remote),
         ("venue", lambda: check_venue(Path(args.venue) if args.venue else None)),
     ]
     failed = 0
@@ -116,6 +117,47 @@ def check_settings() -> str:
     if (loaded.venue_name, loaded.text_zoom) != ("Salle « 1 »", 1.25):
         raise KnownError(f"settings did not read back as written: {loaded!r}")
     return "settings written and read back (TOML)"
+
+
+def check_remote() -> str:
+    """The show-control server (aiohttp on its own thread) answers one request, and segno makes a QR code:
+    proof that a frozen build carries both, C extensions included."""
+    import json
+    import urllib.request
+
+    import aiohttp
+    import segno
+
+    from console.remote.server import Bound, RemoteServer
+    from console.remote.state import Snapshot
+
+    bound: list[Bound] = []
+    failed: list[str] = []
+    token = "self-test-token-0123456789"
+    first = Snapshot(state={"on_air": False}, body=b'{"on_air":false}', current=None)
+    server = RemoteServer(
+        "127.0.0.1", 0, token, lambda *_call: None, first, on_started=bound.append, on_failed=failed.append
+    )
+    server.start()
+    try:
+        deadline = time.monotonic() + NETWORK_TIMEOUT_MS / 1000
+        while not bound and not failed and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if not bound:
+            raise KnownError(f"the show-control server did not start: {failed[0] if failed else 'no answer'}")
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{bound[0].port}/api/state", headers={"Authorization": f"Bearer {token}"}
+        )
+        with urllib.request.urlopen(request, timeout=NETWORK_TIMEOUT_MS / 1000) as response:
+            state = json.loads(response.read())
+    finally:
+        server.stop()
+    if state != {"on_air": False}:
+        raise KnownError(f"the show-control server answered {state!r}")
+    modules = len(segno.make("http://127.0.0.1:4390/?token=x", error="m").matrix)
+    return (
+        f"show-control server (aiohttp {aiohttp.__version__}) answered; QR code of {modules} modules (segno)"
+    )
 
 
 def check_assets() -> str:

@@ -92,6 +92,10 @@ class ConsoleWindow(QMainWindow):
             button.setChecked(True)
         return button
 
+    def add_bar_widget(self, widget: QWidget) -> None:
+        """A tool's button on the mode bar, just before the venue's name (the Remote panel's)."""
+        self._bar_layout.insertWidget(self._bar_layout.count() - 1, widget)
+
     def is_built(self, name: str) -> bool:
         """Mode ``name``'s page exists already (a factory page is built only when first opened)."""
         return self._names[name] not in self._factories

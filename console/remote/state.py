@@ -1,0 +1,79 @@
+"""The show's state as the API tells it, made on the GUI thread into bytes no other thread can change.
+
+``GET /api/state`` and every WebSocket update carry this shape (the README documents it; later features add
+fields, never rename them)::
+
+    {"on_air", "tour": {"title", "language"}, "stops": [{"title", "planned_s", "actual_s", "done"}],
+     "current" (1-based or null), "clock": {"elapsed_s", "remaining_s", "stop_left_s", "projected_end"},
+     "viewers": {"total", "state", "stale", "age_s"}, "cue"}
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from console.audience.tally import TotalView
+from console.live.controller import LiveController
+from console.show.clock import StopStatus
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One moment of the show: the state and its JSON, made once and shared read-only with the server."""
+
+    state: dict[str, Any]
+    body: bytes
+    current: int | None  # 1-based, for ?from=N checks without parsing
+
+
+def content_language(controller: LiveController) -> str:
+    """The talking points' language on air: the guide's switch kept with the session, else the tour's own."""
+    session = controller.session
+    return session.talking_points_language if session is not None else controller.tour.main_language
+
+
+def viewers_state(view: TotalView | None) -> dict[str, Any]:
+    if view is None:
+        return {"total": None, "state": "none", "stale": False, "age_s": None}
+    if view.viewers is None:
+        return {"total": None, "state": "waiting", "stale": False, "age_s": None}
+    age = round(view.age_s, 1) if view.age_s is not None else None
+    state = "stale" if view.stale else "live"
+    return {"total": view.viewers, "state": state, "stale": view.stale, "age_s": age}
+
+
+def make_snapshot(controller: LiveController, view: TotalView | None) -> Snapshot:
+    clock = controller.snapshot()
+    tour = controller.tour
+    stops: list[dict[str, Any]] = []
+    for index, stop in enumerate(tour.stops):
+        timing = clock.stops[index] if clock is not None and index < len(clock.stops) else None
+        stops.append(
+            {
+                "title": stop.title,
+                "planned_s": stop.duration_s,
+                "actual_s": round(timing.actual_s, 1) if timing is not None else 0.0,
+                "done": timing is not None and timing.status is StopStatus.DONE,
+            }
+        )
+    current = clock.current_index + 1 if clock is not None and clock.current_index is not None else None
+    state: dict[str, Any] = {
+        "on_air": controller.on_air,
+        "tour": {"title": tour.title, "language": content_language(controller)},
+        "stops": stops,
+        "current": current,
+        "clock": {
+            "elapsed_s": round(clock.elapsed_s, 1) if clock is not None else 0.0,
+            "remaining_s": round(clock.remaining_s, 1) if clock is not None else float(tour.budget_s),
+            "stop_left_s": round(clock.current_left_s, 1) if current is not None and clock else None,
+            "projected_end": round(clock.projected_end, 1)
+            if clock is not None and clock.projected_end is not None
+            else None,
+        },
+        "viewers": viewers_state(view),
+        "cue": controller.cue,
+    }
+    body = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Snapshot(state=state, body=body, current=current)
