@@ -249,3 +249,14 @@ def test_the_viewer_total_when_asked(qtbot: QtBot, tour_db: Path) -> None:
         assert not stage.viewers.isHidden()
     finally:
         built.shutdown()
+
+
+def test_the_l_key_moves_the_stage_before_and_during_the_show(qtbot: QtBot, multilingual: Console) -> None:
+    stage = multilingual.stage
+    key(qtbot, multilingual, Qt.Key.Key_L)  # before go-live: the language the show will start in
+    qtbot.waitUntil(lambda: stage.content_language == "fr")
+    key(qtbot, multilingual, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: stage.current.text() == "Victoire de Samothrace")
+    key(qtbot, multilingual, Qt.Key.Key_L)  # on air: written to the session, then shown
+    qtbot.waitUntil(lambda: stage.current.text() == "萨莫色雷斯的胜利女神")
+    assert multilingual.controller.language == "zh"
