@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,8 @@ from tests.helpers import REPO as REPO
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 if TYPE_CHECKING:  # for the annotations only: the fixtures import what they use where they use it
+    from PySide6.QtWidgets import QApplication
+
     from console.app import Console
     from console.store import Database
     from console.ui.prepare import PrepareView
@@ -73,6 +75,16 @@ def lock_holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
     if holder.poll() is None:
         holder.kill()
         holder.wait(timeout=10)
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[Callable[[str], object]]:
+    """``speak(lang)`` installs a language for the window; English again afterwards, so the next test reads
+    English."""
+    from console.ui.languages import install_translators
+
+    yield lambda lang: install_translators(qapp, lang)
+    install_translators(qapp, "en")
 
 
 @pytest.fixture

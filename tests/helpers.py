@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.show.tour import Stop, StopText, Tour, TourText
@@ -97,10 +98,13 @@ MULTILINGUAL_TOUR = Tour(
 # The route Prepare's tests open (tests/conftest.py's ``view``): four stops of 1 to 4 minutes.
 STOPS = tuple(Stop(f"Stop {n}", 60 * n, talking_points=f"Say {n}") for n in range(1, 5))
 
-# Holds the database's write lock, as a backup script or a second program would, until told to let go.
+# Holds the database's write lock, as a backup script or a second program would: takes it when told
+# (``take_lock``: a test decides the moment, never a race with the console's own first writes), keeps it until
+# told to let go (``let_go``).
 LOCK_HOLDER = """
 import sqlite3, sys
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+sys.stdin.readline()
 conn.execute("BEGIN IMMEDIATE")
 print("locked", flush=True)
 sys.stdin.readline()
@@ -365,3 +369,44 @@ def http(
             return response.status, await response.json(content_type=None)
 
     return off_thread(qtbot, go)
+
+
+def take_lock(holder: subprocess.Popen[str]) -> None:
+    """Tell a LOCK_HOLDER process to take the write lock, and wait until it holds it."""
+    assert holder.stdin is not None and holder.stdout is not None
+    holder.stdin.write("\n")
+    holder.stdin.flush()
+    assert holder.stdout.readline().strip() == "locked"
+
+
+def let_go(holder: subprocess.Popen[str]) -> None:
+    """Tell a LOCK_HOLDER process to commit, releasing the lock, and wait for it to end."""
+    assert holder.stdin is not None
+    holder.stdin.write("\n")
+    holder.stdin.flush()
+    holder.wait(timeout=10)
+
+
+def sized_console(qtbot: QtBot, db_path: Path, size: tuple[int, int] = (1280, 720)) -> Console:
+    """The real console on ``db_path``, started and resized to ``size`` (a size class's checks)."""
+    from PySide6.QtWidgets import QApplication
+
+    from console.app import Console
+    from console.cli import build_parser
+    from console.settings import load_settings
+
+    console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
+    qtbot.addWidget(console.window)
+    console.start()
+    qtbot.waitUntil(lambda: console.camera_pane is not None, timeout=3000)
+    console.window.resize(*size)
+    qtbot.waitUntil(lambda: console.window.size().toTuple() == size)
+    QApplication.processEvents()
+    return console
+
+
+def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
+    """Every label's and button's text visible under ``root``, and every tooltip."""
+    widgets = [w for w in root.findChildren(QWidget) if w.isVisibleTo(root)]
+    texts = [(w, w.text()) for w in widgets if isinstance(w, QLabel | QAbstractButton) and w.text()]
+    return texts + [(w, w.toolTip()) for w in widgets if w.toolTip()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from console.app import Console, install_language
+from console.app import install_language
 from console.cli import build_parser
 from console.live.controller import ShowSummary
 from console.settings import load_settings, user_values
 from console.show.tour import Stop, Tour
 from console.store import TourRepository, open_database
-from console.ui.languages import chosen_language, install_translators, known_language, translated_sources
-from tests.helpers import REPO
+from console.ui.languages import chosen_language, known_language, translated_sources
+from tests.helpers import REPO, shown_texts
+from tests.helpers import sized_console as build
 
 BIN = REPO / ".venv" / "bin"
 TRANSLATIONS = REPO / "assets" / "translations"
@@ -67,36 +68,11 @@ def translations(lang: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def speak(qapp: QApplication) -> Iterator[object]:
-    """``speak(lang)`` installs a language; English again afterwards, so the next test reads English."""
-    yield lambda lang: install_translators(qapp, lang)
-    install_translators(qapp, "en")
-
-
-@pytest.fixture
 def tour_db(db_path: Path) -> Path:
     db = open_database(db_path)
     TourRepository(db).add(TOUR)
     db.close()
     return db_path
-
-
-def build(qtbot, db_path: Path, size: tuple[int, int] = (1280, 720)) -> Console:  # type: ignore[no-untyped-def]
-    console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
-    qtbot.addWidget(console.window)
-    console.start()
-    qtbot.waitUntil(lambda: console.camera_pane is not None, timeout=3000)
-    console.window.resize(*size)
-    qtbot.waitUntil(lambda: console.window.size().toTuple() == size)
-    QApplication.processEvents()
-    return console
-
-
-def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
-    """Every label's and button's text visible under ``root``, and every tooltip."""
-    widgets = [w for w in root.findChildren(QWidget) if w.isVisibleTo(root)]
-    texts = [(w, w.text()) for w in widgets if isinstance(w, QLabel | QAbstractButton) and w.text()]
-    return texts + [(w, w.toolTip()) for w in widgets if w.toolTip()]
 
 
 # -- the workflow

@@ -25,10 +25,8 @@ from console.show.tour import Stop, StopText, Tour
 from console.store import TourRepository, open_database
 from console.ui.route_list import ROW_PADDING_PX
 from tests.conftest import REPO
-from tests.helpers import MULTILINGUAL_TOUR, key, start
-from tests.test_languages import build, shown_texts
-from tests.test_languages import speak as speak  # the fixture: a window language for one test
-from tests.test_live_writes import let_go
+from tests.helpers import MULTILINGUAL_TOUR, key, let_go, shown_texts, start, take_lock
+from tests.helpers import sized_console as build
 
 
 @pytest.fixture
@@ -148,7 +146,7 @@ def test_a_switch_waits_out_a_busy_database_and_is_written_in_order(
 ) -> None:
     view = multilingual.live_view
     key(qtbot, multilingual, Qt.Key.Key_F5)
-    assert lock_holder.stdout is not None and lock_holder.stdout.readline().strip() == "locked"
+    take_lock(lock_holder)
     key(qtbot, multilingual, Qt.Key.Key_L)
     key(qtbot, multilingual, Qt.Key.Key_PageDown)
     key(qtbot, multilingual, Qt.Key.Key_L)

@@ -20,7 +20,7 @@ from console.settings import load_settings
 from console.show.tour import Stop, Tour
 from console.store import Database, SessionRepository, TourRepository, open_database
 from console.store.tour_edits import TourEdits
-from tests.helpers import TOUR, key, start
+from tests.helpers import TOUR, key, let_go, start, take_lock
 
 
 def rows(db_path: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -114,13 +114,6 @@ def test_reordering_is_all_or_nothing(fresh_db: Database) -> None:
     assert list(fresh_db.query("SELECT updated_at FROM tours")) == before
 
 
-def let_go(holder: subprocess.Popen[str]) -> None:
-    assert holder.stdin is not None
-    holder.stdin.write("\n")
-    holder.stdin.flush()
-    holder.wait(timeout=10)
-
-
 def timed_key(qtbot: QtBot, console: Console, which: Qt.Key) -> float:
     started = time.perf_counter()
     key(qtbot, console, which)
@@ -132,7 +125,7 @@ def test_a_busy_database_never_freezes_the_show_and_loses_nothing(
 ) -> None:
     view, controller = console.live_view, console.controller
     key(qtbot, console, Qt.Key.Key_F5)
-    assert lock_holder.stdout is not None and lock_holder.stdout.readline().strip() == "locked"
+    take_lock(lock_holder)
 
     pressed = time.time()
     waits = [timed_key(qtbot, console, Qt.Key.Key_PageDown)]
@@ -170,7 +163,7 @@ def test_a_storage_failure_behind_a_busy_database_is_said_and_keeps_the_note(
 ) -> None:
     view = console.live_view
     key(qtbot, console, Qt.Key.Key_F5)
-    assert lock_holder.stdout is not None and lock_holder.stdout.readline().strip() == "locked"
+    take_lock(lock_holder)
     fail_on(console, "notes")
     key(qtbot, console, Qt.Key.Key_N)
     qtbot.keyClicks(view.notes.box, "keep me")
@@ -200,7 +193,7 @@ def test_ending_a_show_waits_out_a_busy_database(
     qtbot: QtBot, console: Console, tour_db: Path, lock_holder: subprocess.Popen[str]
 ) -> None:
     key(qtbot, console, Qt.Key.Key_F5)
-    assert lock_holder.stdout is not None and lock_holder.stdout.readline().strip() == "locked"
+    take_lock(lock_holder)
     assert console.controller.end_show() is False  # queued, not yet on disk
     assert console.controller.on_air
     let_go(lock_holder)
@@ -220,3 +213,17 @@ def test_one_stop_tour_has_nowhere_to_go(qtbot: QtBot, db_path: Path) -> None:
     assert console.controller.previous_stop() is False
     assert rows(db_path, "SELECT count(*) FROM arrivals") == [(1,)]
     console.shutdown()
+
+
+def test_closing_behind_a_busy_database_writes_nothing_to_a_closed_one(
+    qtbot: QtBot, console: Console, lock_holder: subprocess.Popen[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    key(qtbot, console, Qt.Key.Key_F5)
+    take_lock(lock_holder)
+    key(qtbot, console, Qt.Key.Key_PageDown)  # waits in the queue behind the other program's lock
+    assert console.controller.is_waiting
+    console.shutdown()
+    qtbot.wait(600)  # past the retry interval: no retry may reach the closed database
+    assert not console.controller.is_waiting
+    assert "still waiting for the database: not written" in caplog.text  # said, not silently dropped
+    assert "storage failed" not in caplog.text

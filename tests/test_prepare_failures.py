@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from console.store import Database
 from console.ui.prepare import PrepareView
-from tests.helpers import LOCK_HOLDER, stored, titles
+from tests.helpers import LOCK_HOLDER, stored, take_lock, titles
 
 
 def read_only(db: Database, on: bool = True) -> None:
@@ -98,7 +98,7 @@ def lock_holder(db_path: Path) -> Iterator[subprocess.Popen[str]]:
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    take_lock(holder)
     yield holder
     holder.kill()
     holder.wait(timeout=10)

@@ -20,8 +20,7 @@ from console.store import Database, TourRepository, open_database
 from console.ui.languages import install_translators
 from console.ui.prepare import PrepareView
 from console.ui.prepare.stop_model import UNTRANSLATED_COLUMN, UNTRANSLATED_MARK
-from tests.helpers import MULTILINGUAL_TOUR, stored
-from tests.test_languages import shown_texts
+from tests.helpers import MULTILINGUAL_TOUR, shown_texts, stored
 
 # The multilingual route and a fourth stop written in English only.
 TOUR = replace(

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
@@ -27,7 +26,6 @@ from console.prepare.workspace import Workspace
 from console.settings import Settings, load_settings
 from console.show.tour import Stop, Tour
 from console.store import Database, TourRepository, open_database
-from console.ui.languages import install_translators
 from console.ui.prepare import PrepareView
 from console.ui.viewers_pane import ViewersPane
 from tests.audience_fakes import FakePlatforms
@@ -50,13 +48,6 @@ def assert_no_english(text: str, *verbatim: str) -> None:
         text = text.replace(part, "")
     found = ENGLISH.search(text)
     assert found is None, f"English ({found.group()!r}) left in: {text}"
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[Speak]:
-    """``speak(lang)`` installs a language; English again afterwards, so the next test reads English."""
-    yield lambda lang: install_translators(qapp, lang)
-    install_translators(qapp, "en")
 
 
 def prepare(qtbot: QtBot, db: Database, tour: Tour) -> PrepareView:

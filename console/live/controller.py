@@ -372,6 +372,18 @@ class LiveController(QObject):
             self._flush()
         return not self._pending
 
+    def close(self) -> None:
+        """Before the database closes: no retry may fire on a closed connection. A write still waiting for
+        another program's lock gets one last try, then is logged as lost (the window is closing)."""
+        if self._pending:
+            self._flush()
+        self._retry.stop()
+        if self._pending:
+            log.warning(
+                "closing with %d action(s) still waiting for the database: not written", len(self._pending)
+            )
+        self._pending.clear()
+
     def _flush(self) -> None:
         """Write the queued actions in order; stop at a busy database and try again shortly."""
         while self._pending:
