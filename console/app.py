@@ -340,9 +340,8 @@ class Console:
         self._start_remote()
 
     def _start_remote(self) -> None:
-        """The show-control server (console/remote) on its own thread, and its panel behind the mode bar's
-        Remote button. A port that cannot be had is a banner; the show goes on."""
-        from PySide6.QtWidgets import QPushButton
+        """The show-control server (console/remote) on its own thread, and its panel behind the window's
+        Remote menu entry. A port that cannot be had is a banner; the show goes on."""
 
         from console.remote.service import RemoteService, chosen_mode, chosen_port
         from console.ui.remote_panel import RemotePanel
@@ -356,15 +355,12 @@ class Console:
             viewers=lambda: self.poller.view() if self.poller is not None else None,
         )
         self.remote_panel = panel = RemotePanel(self.window)
-        button = QPushButton(translate("Console", "Remote"))
-        button.setObjectName("remoteButton")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the clicker's keys stay with the show
-        button.clicked.connect(lambda: panel.setVisible(not panel.isVisible()))
-        self.window.add_bar_widget(button)
-        # On air the mode bar holds Prepare's lock note and no more at 1024 px: phones pair before the show,
-        # and an open panel stays open.
-        self.controller.changed.connect(lambda: button.setVisible(not self.controller.on_air))
-        button.setVisible(not self.controller.on_air)
+        # An entry of the window's menus, in the mode bar's row: there on air too (a phone that lost its
+        # pairing), takes no keyboard focus, costs no height.
+        action = self.window.menus.addAction(translate("Console", "Remote"))
+        action.setObjectName("remoteAction")
+        action.triggered.connect(lambda: panel.setVisible(not panel.isVisible()))
+        self.remote_action = action
         remote.started.connect(lambda url: panel.show_address(url, remote.token))
 
         def off(reason: str) -> None:
@@ -399,6 +395,7 @@ class Console:
         if self.lock_watchdog is not None and self.lock_watch is not None:
             self.lock_watchdog.stop()
             self.lock_watch.release()  # before the close, so the last connection tidies the WAL away
+        self.controller.close()
         self.db.close()
         if self.lock_watch is not None:
             self.lock_watch.closed()

@@ -101,6 +101,11 @@ def main() -> int:
             console.window.show_mode("Prepare")
         else:
             console.controller.go_live()  # resume the staged show, as F5 would
+            # The talking points in the window's language where the tour has it, as a guide would press L.
+            wanted = options.lang.split("_")[0]
+            languages = console.controller.tour.content_languages
+            while wanted in languages and console.controller.language != wanted:
+                console.controller.cycle_language()
         if options.stage:  # over the console on the only screen (the menu would not): fine for a picture
             console.stage.setGeometry(app.primaryScreen().geometry())
             console.stage.show()

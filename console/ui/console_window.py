@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,7 +53,7 @@ class ConsoleWindow(QMainWindow):
         self.menus = QMenuBar()
         self.menus.setObjectName("windowMenus")
         self.menus.setNativeMenuBar(False)  # macOS would move it to the screen's top bar, out of this row
-        self._bar_layout.addWidget(self.menus)
+        self._bar_layout.addWidget(self.menus, 0, Qt.AlignmentFlag.AlignVCenter)
         self.venue = QLabel("")
         self.venue.setObjectName("paneTitle")
         self._bar_layout.addWidget(self.venue)
@@ -91,10 +91,6 @@ class ConsoleWindow(QMainWindow):
         if index == 0:
             button.setChecked(True)
         return button
-
-    def add_bar_widget(self, widget: QWidget) -> None:
-        """A tool's button on the mode bar, just before the venue's name (the Remote panel's)."""
-        self._bar_layout.insertWidget(self._bar_layout.count() - 1, widget)
 
     def is_built(self, name: str) -> bool:
         """Mode ``name``'s page exists already (a factory page is built only when first opened)."""
