@@ -345,6 +345,7 @@ class Console:
         from PySide6.QtWidgets import QPushButton
 
         from console.remote.service import RemoteService, chosen_mode, chosen_port
+        from console.ui.languages import window_language
         from console.ui.remote_panel import RemotePanel
 
         mode = chosen_mode(getattr(self.args, "remote", None), self.settings)
@@ -354,6 +355,7 @@ class Console:
             mode=mode,
             port=port,
             viewers=lambda: self.poller.view() if self.poller is not None else None,
+            language=window_language(),
         )
         self.remote_panel = panel = RemotePanel(self.window)
         button = QPushButton(translate("Console", "Remote"))
