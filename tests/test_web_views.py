@@ -461,3 +461,16 @@ def test_screenshots_of_the_views(qtbot: QtBot, console: Console, browser: WebDr
     if os.environ.get("CICERONE_SCREENSHOTS") == "1":
         for name in README_SCREENSHOTS:
             shutil.copyfile(tmp_path / name, SCREENSHOTS / name)
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform has no window stacking
+def test_the_remote_panel_qr_code_opens_the_phone_remote(qtbot: QtBot, console: Console) -> None:
+    from console.ui.remote_panel import qr_pixmap
+
+    url = remote_url(qtbot, console)
+    panel, service = console.remote_panel, console.remote
+    assert panel is not None and service is not None
+    link = f"{url}remote?token={service.token}"
+    qtbot.waitUntil(lambda: panel.phone.text() == link)
+    pixmap = panel.qr.pixmap()
+    assert pixmap is not None and pixmap.toImage() == qr_pixmap(link).toImage()
