@@ -344,6 +344,7 @@ class Console:
         Remote menu entry. A port that cannot be had is a banner; the show goes on."""
 
         from console.remote.service import RemoteService, chosen_mode, chosen_port
+        from console.ui.languages import window_language
         from console.ui.remote_panel import RemotePanel
 
         mode = chosen_mode(getattr(self.args, "remote", None), self.settings)
@@ -353,6 +354,7 @@ class Console:
             mode=mode,
             port=port,
             viewers=lambda: self.poller.view() if self.poller is not None else None,
+            language=window_language(),
         )
         self.remote_panel = panel = RemotePanel(self.window)
         # An entry of the window's menus, in the mode bar's row: there on air too (a phone that lost its

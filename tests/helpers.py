@@ -329,6 +329,22 @@ def remote_url(qtbot: QtBot, console: Console) -> str:
     return console.remote.url
 
 
+def run_cli(qtbot: QtBot, *args: str) -> tuple[int, str, str]:
+    """``cicerone remote ...`` in a real process, while this test's Qt loop keeps the console answering."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "console", "remote", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=30_000)
+    out, err = process.communicate()
+    return process.returncode, out, err
+
+
 def off_thread(qtbot: QtBot, work: Callable[[], Awaitable[T]], timeout_s: float = 30.0) -> T:
     """Run the coroutine ``work()`` makes on its own event loop in another thread while Qt's loop turns."""
     import asyncio

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from tests.conftest import REPO
-from tests.helpers import LoopWatch, free_port, http, key, off_thread, remote_url, start
+from tests.helpers import LoopWatch, free_port, http, key, off_thread, remote_url, run_cli, start
 
 
 @pytest.fixture
@@ -446,22 +446,6 @@ def test_a_token_file_that_is_not_a_file_is_refused_not_waited_on() -> None:
 
 
 # -- the command line client -------------------------------------------------------------------------------
-def run_cli(qtbot: QtBot, *args: str) -> tuple[int, str, str]:
-    """``cicerone remote ...`` in a real process, while this test's Qt loop keeps the console answering."""
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "console", "remote", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-        env=env,
-    )
-    qtbot.waitUntil(lambda: process.poll() is not None, timeout=30_000)
-    out, err = process.communicate()
-    return process.returncode, out, err
-
-
 def test_the_cli_client_exit_codes(qtbot: QtBot, console: Console, remote: tuple[str, str]) -> None:
     url, token = remote
     ok = ("--url", url, "--token", token)

@@ -1552,8 +1552,8 @@
         <translation>La commande à distance démarre…</translation>
     </message>
     <message>
-        <source>Scan with a phone: the link carries the token.</source>
-        <translation>À scanner avec un téléphone : le lien contient le jeton.</translation>
+        <source>Scan with a phone to open the remote: the link carries the token. /stage and /producer open the same way.</source>
+        <translation>Scannez avec un téléphone pour ouvrir la télécommande : le lien contient le jeton. /stage et /producer s’ouvrent de la même façon.</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -1566,6 +1566,10 @@
     <message>
         <source>Token</source>
         <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Show control is on. Anyone with the token can drive the show.</source>
@@ -2431,6 +2435,117 @@
     <message>
         <source>★ {count} viewers</source>
         <translation>★ {count} spectateurs</translation>
+    </message>
+</context>
+<context>
+    <name>WebViews</name>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Repère</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Repère posé</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>This stop</source>
+        <translation>Cet arrêt</translation>
+    </message>
+    <message>
+        <source>Show left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Stop {n} of {total}</source>
+        <translation>Arrêt {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Last stop</source>
+        <translation>Dernier arrêt</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>À l’antenne</translation>
+    </message>
+    <message>
+        <source>Not on air</source>
+        <translation>Hors antenne</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>No connection to the console: reconnecting…</source>
+        <translation>Pas de liaison avec la console : reconnexion…</translation>
+    </message>
+    <message>
+        <source>The token in this link is not valid: scan the QR code again.</source>
+        <translation>Le jeton de ce lien n’est pas valide : scannez à nouveau le code QR.</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <source>Send cue</source>
+        <translation>Envoyer la consigne</translation>
+    </message>
+    <message>
+        <source>Clear cue</source>
+        <translation>Effacer la consigne</translation>
+    </message>
+    <message>
+        <source>No cue on screen</source>
+        <translation>Aucune consigne à l’écran</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>On conclut</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Écoulé</translation>
+    </message>
+    <message>
+        <source>Projected end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Télécommande</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Régie</translation>
     </message>
 </context>
 </TS>

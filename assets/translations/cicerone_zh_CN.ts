@@ -1541,8 +1541,8 @@
         <translation>远程控制正在启动…</translation>
     </message>
     <message>
-        <source>Scan with a phone: the link carries the token.</source>
-        <translation>用手机扫描：链接中包含令牌。</translation>
+        <source>Scan with a phone to open the remote: the link carries the token. /stage and /producer open the same way.</source>
+        <translation>用手机扫描即可打开遥控器：链接中已含令牌。/stage 和 /producer 也以同样方式打开。</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -1555,6 +1555,10 @@
     <message>
         <source>Token</source>
         <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Show control is on. Anyone with the token can drive the show.</source>
@@ -2418,6 +2422,117 @@
     <message>
         <source>★ {count} viewers</source>
         <translation>★ {count} 位观众</translation>
+    </message>
+</context>
+<context>
+    <name>WebViews</name>
+    <message>
+        <source>Next</source>
+        <translation>下一站</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一站</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>This stop</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Show left</source>
+        <translation>全场剩余</translation>
+    </message>
+    <message>
+        <source>Stop {n} of {total}</source>
+        <translation>第 {n} 站，共 {total} 站</translation>
+    </message>
+    <message>
+        <source>Last stop</source>
+        <translation>最后一站</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>Not on air</source>
+        <translation>未开播</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <source>No connection to the console: reconnecting…</source>
+        <translation>与控制台的连接已断开：正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The token in this link is not valid: scan the QR code again.</source>
+        <translation>此链接中的令牌无效：请重新扫描二维码。</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Send cue</source>
+        <translation>发送提示</translation>
+    </message>
+    <message>
+        <source>Clear cue</source>
+        <translation>清除提示</translation>
+    </message>
+    <message>
+        <source>No cue on screen</source>
+        <translation>屏幕上没有提示</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>请收尾</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Projected end</source>
+        <translation>预计结束</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>舞台</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>遥控</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>导播</translation>
     </message>
 </context>
 </TS>

@@ -57,8 +57,9 @@ class ActionRegistry:
 
     def add(self, name: str, handler: Handler, *, takes_arg: bool = False) -> None:
         """Register ``name`` (``cue/clear``); with ``takes_arg``, a name and one argument (``goto/3``)."""
+        # A name may be both plain and parametric ("language" cycles, "language/fr" chooses), never twice one.
         table = self._with_arg if takes_arg else self._exact
-        if name in self._exact or name in self._with_arg:
+        if name in table:
             raise ValueError(f"action {name!r} registered twice")
         table[name] = handler
 
@@ -100,9 +101,11 @@ class ShowActions:
             ("cue/clear", self.cue_clear),
             ("end", self.end),
             ("end/confirm", self.end_confirm),
+            ("language", self.language),
         ):
             registry.add(name, handler)
         registry.add("goto", self.goto, takes_arg=True)
+        registry.add("language", self.language, takes_arg=True)
 
     # -- going live and ending ------------------------------------------------------------------------
     def go_live(self, _request: ActionRequest) -> Outcome | None:
@@ -180,6 +183,27 @@ class ShowActions:
         if expected is not None and _whole_number(expected, "from") != current:
             raise Refused(f"the current stop is {current}, not {expected}: nothing moved")
         return current
+
+    # -- the talking points' language ----------------------------------------------------------------------
+    def language(self, request: ActionRequest) -> Outcome | None:
+        """``language`` cycles as L does; ``language/fr`` switches to that content language of the tour."""
+        c = self.controller
+        self._refuse_if_blocked()
+        languages = c.tour.content_languages
+        if len(languages) < 2:
+            raise Refused(f"the tour has its talking points in one language only ({c.language})")
+        if c.is_waiting:
+            raise Refused("the database is busy: earlier presses are still waiting to be written")
+        steps = 1
+        if request.arg is not None:
+            if request.arg not in languages:
+                raise Refused(f"the tour has no {request.arg[:20]!r} talking points: {', '.join(languages)}")
+            now = languages.index(c.language) if c.language in languages else 0
+            steps = (languages.index(request.arg) - now) % len(languages)
+        for _ in range(steps):  # as many L presses (a press, not a setter: recorded as the window records it)
+            if not c.cycle_language():
+                return self._written(False, "the language switch was not recorded")
+        return None
 
     # -- notes and the cue -------------------------------------------------------------------------------
     def mark(self, _request: ActionRequest) -> Outcome | None:

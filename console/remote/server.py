@@ -25,6 +25,7 @@ from aiohttp import WSMsgType, web
 from console.remote.actions import Outcome
 from console.remote.state import Snapshot
 from console.remote.token import same_token
+from console.remote.web import PAGES, STATIC_PREFIX, WebViews
 
 log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 64 * 1024
@@ -84,8 +85,10 @@ class RemoteServer:
         *,
         on_started: Callable[[Bound], None],
         on_failed: Callable[[str], None],
+        web_views: WebViews | None = None,
     ) -> None:
         self.host, self.port, self._token = host, port, token
+        self._web_views = web_views
         self._dispatch = dispatch
         self._latest = first
         self._on_started, self._on_failed = on_started, on_failed
@@ -137,6 +140,8 @@ class RemoteServer:
         app.router.add_get("/api/state", self._state)
         app.router.add_route("*", "/api/{action:.+}", self._action)
         app.router.add_get("/ws", self._websocket)
+        if self._web_views is not None:
+            self._web_views.add_routes(app)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=SHUTDOWN_TIMEOUT_S)
         await runner.setup()
         site = web.TCPSite(runner, self.host, self.port)
@@ -164,7 +169,10 @@ class RemoteServer:
     @web.middleware
     async def _guard(self, request: web.Request, handler: Callable[[web.Request], Any]) -> web.StreamResponse:
         """Everything asks for the token; a page of another origin is refused whatever it carries."""
-        if request.path != "/ws" and not request.path.startswith("/api/"):
+        if request.path.startswith(STATIC_PREFIX):  # the pages' scripts and style: no show data in them
+            response: web.StreamResponse = await handler(request)
+            return response
+        if request.path not in ("/ws", *PAGES) and not request.path.startswith("/api/"):
             return failure(404, "not found")
         origin = request.headers.get("Origin")
         if origin is not None and not same_origin(origin, request.host):
@@ -175,8 +183,8 @@ class RemoteServer:
             offered = authorization.removeprefix("Bearer ").strip()
         if not same_token(offered, self._token):
             return failure(401, "a valid token is needed: Authorization: Bearer TOKEN, or ?token=TOKEN")
-        response: web.StreamResponse = await handler(request)
-        return response
+        answered: web.StreamResponse = await handler(request)
+        return answered
 
     async def _state(self, _request: web.Request) -> web.Response:
         return web.Response(body=self._latest.body, content_type="application/json")

@@ -24,6 +24,7 @@ from console.remote.actions import ActionRegistry, Outcome, ShowActions
 from console.remote.server import Bound, RemoteServer, Reply
 from console.remote.state import Snapshot, make_snapshot
 from console.remote.token import remote_token
+from console.remote.web_strings import web_views
 from console.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -71,10 +72,12 @@ class RemoteService(QObject):
         mode: RemoteMode = "local",
         port: int = DEFAULT_PORT,
         viewers: Callable[[], TotalView | None] = lambda: None,
+        language: str = "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller, self.mode, self.port, self.viewers = controller, mode, port, viewers
+        self.language = language  # the window's, which the browser views speak too
         self.registry = ActionRegistry()
         ShowActions(controller).register(self.registry)
         self.server: RemoteServer | None = None
@@ -95,6 +98,7 @@ class RemoteService(QObject):
         # At once, not a turn of the loop later: a client that asks right after a key press sees it.
         controller.changed.connect(self.publish)
         controller.cue_changed.connect(self.publish)
+        controller.language_changed.connect(self.publish)
 
     def start(self) -> None:
         """Bind in the server's thread; ``started`` or ``failed`` follows. Never raises, never blocks."""
@@ -115,6 +119,7 @@ class RemoteService(QObject):
             self.snapshot(),
             on_started=self._bound.emit,
             on_failed=self._bind_failed.emit,
+            web_views=web_views(self.language),
         )
         self.server.start()
         self._tick.start()

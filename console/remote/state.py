@@ -29,9 +29,9 @@ class Snapshot:
 
 
 def content_language(controller: LiveController) -> str:
-    """The talking points' language on air: the guide's switch kept with the session, else the tour's own."""
-    session = controller.session
-    return session.talking_points_language if session is not None else controller.tour.main_language
+    """The talking points' language: the live show's (the guide's L switch, kept with the session), else the
+    one the next show starts in (L off air changes it too)."""
+    return controller.language
 
 
 def viewers_state(view: TotalView | None) -> dict[str, Any]:

@@ -35,6 +35,11 @@ def known_language(code: str) -> str | None:
     return base if base in LANGUAGES else None
 
 
+def window_language() -> str:
+    """The language the window speaks: install_translators made it the default locale."""
+    return known_language(QLocale().name()) or SOURCE_LANGUAGE
+
+
 def chosen_language(option: str | None, remembered: str | None, system: QLocale | None = None) -> str:
     """The language the window speaks: the option, else the remembered choice, else the OS's; else English."""
     for candidate in (option, remembered):

@@ -7,6 +7,8 @@ The QR code is drawn from segno's module matrix with QPainter (no Pillow, no SVG
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -34,6 +36,11 @@ def qr_pixmap(text: str, module_px: int = QR_MODULE_PX) -> QPixmap:
     return pixmap
 
 
+def view_link(url: str, token: str, view: str = "remote") -> str:
+    """The link a browser opens a view with (``http://HOST:PORT/remote?token=T``): the token rides along."""
+    return f"{url.rstrip('/')}/{view}?token={quote(token, safe='')}"
+
+
 class RemotePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -45,11 +52,17 @@ class RemotePanel(QFrame):
         self.status.setWordWrap(True)
         self.address = QLabel("")
         self.token = QLabel("")
-        for label in (self.address, self.token):
+        self.phone = QLabel("")  # the phone remote's link, the one the QR code carries
+        for label in (self.address, self.token, self.phone):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel(self.tr("Scan with a phone: the link carries the token."))
+        self.hint = QLabel(
+            self.tr(
+                "Scan with a phone to open the remote: the link carries the token. "
+                "/stage and /producer open the same way."
+            )
+        )
         self.hint.setWordWrap(True)
         self.close_button = QPushButton(self.tr("Hide"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -59,6 +72,8 @@ class RemotePanel(QFrame):
         grid.addWidget(self.address, 0, 1)
         grid.addWidget(QLabel(self.tr("Token")), 1, 0)
         grid.addWidget(self.token, 1, 1)
+        grid.addWidget(QLabel(self.tr("Phone")), 2, 0)
+        grid.addWidget(self.phone, 2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(grid)
@@ -71,7 +86,8 @@ class RemotePanel(QFrame):
         self.status.setText(self.tr("Show control is on. Anyone with the token can drive the show."))
         self.address.setText(url)
         self.token.setText(token)
-        self.qr.setPixmap(qr_pixmap(f"{url}?token={token}"))
+        self.phone.setText(view_link(url, token))
+        self.qr.setPixmap(qr_pixmap(view_link(url, token)))
         for widget in (self.address, self.token, self.qr, self.hint):
             widget.show()
 
@@ -79,6 +95,7 @@ class RemotePanel(QFrame):
         self.status.setText(reason)
         self.address.setText("")
         self.token.setText("")
+        self.phone.setText("")
         self.qr.clear()
         for widget in (self.qr, self.hint):
             widget.hide()
