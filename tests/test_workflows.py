@@ -85,8 +85,13 @@ def test_windows_and_macos_run_the_same_checks_as_scripts_test() -> None:
     # test.ps1 runs what scripts/test runs, tool by tool.
     posix = (REPO / "scripts" / "test").read_text(encoding="utf-8")
     windows = (REPO / "scripts" / "windows" / "test.ps1").read_text(encoding="utf-8")
-    for tool in ("ruff.exe check console tests scripts", "ruff.exe format --check console tests scripts",
-                 "mypy.exe console tests", "lint-imports", "-m pytest"):
+    for tool in (
+        "ruff.exe check console tests scripts",
+        "ruff.exe format --check console tests scripts",
+        "mypy.exe console tests",
+        "lint-imports",
+        "-m pytest",
+    ):
         assert tool.replace(".exe", "") in posix and tool in windows, tool
 
 
@@ -134,7 +139,10 @@ def check_installed(tmp_path: Path, version: str = "", self_test_extra: str = "t
     env = {key: value for key, value in os.environ.items() if not key.startswith("CICERONE_")}
     result = subprocess.run(
         ["bash", str(REPO / "scripts" / "check-installed"), str(app)],
-        capture_output=True, text=True, timeout=60, env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
     )
     return result.returncode
 
@@ -153,5 +161,7 @@ def test_check_installed_passes_a_sound_installation(tmp_path: Path) -> None:
     ],
     ids=["wrong-version", "traceback", "missing-module", "self-test-failed"],
 )
-def test_check_installed_fails_a_broken_installation(tmp_path: Path, version: str, self_test_extra: str) -> None:
+def test_check_installed_fails_a_broken_installation(
+    tmp_path: Path, version: str, self_test_extra: str
+) -> None:
     assert check_installed(tmp_path, version, self_test_extra) == 1
