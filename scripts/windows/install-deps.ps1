@@ -11,8 +11,8 @@
 param([switch]$InnoSetup)
 $ErrorActionPreference = "Stop"
 
-$Pinned = [ordered]@{ "vlc" = "3.0.21"; "ffmpeg" = "7.1.1" }
-if ($InnoSetup) { $Pinned["innosetup"] = "6.4.3" }
+$Pinned = [ordered]@{ "vlc" = "3.0.21"; "ffmpeg" = "7.1.0" }
+if ($InnoSetup) { $Pinned["innosetup"] = "6.3.3" }
 
 foreach ($package in $Pinned.Keys) {
     choco install $package --version $Pinned[$package] --yes --no-progress --allow-downgrade
