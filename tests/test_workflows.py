@@ -34,6 +34,7 @@ def steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def named_paths(text: str) -> set[str]:
+    text = re.sub(r"(^|\s)\./", r"\1", text)  # ./scripts/x.ps1, as PowerShell steps write it
     return {match.replace("\\", "/") for match in REPO_PATH.findall(text)}
 
 
@@ -49,6 +50,22 @@ def test_every_script_and_file_a_workflow_names_exists(workflow_file: Path) -> N
     assert named, f"{workflow_file.name} names no script at all"
     missing = sorted(path for path in named if "*" not in path and not (REPO / path).exists())
     assert not missing, f"{workflow_file.name} names files the repository does not have: {missing}"
+
+
+# The recipes the release jobs run: what they name (icons, entitlements, other scripts) must exist too.
+RECIPES = [
+    REPO / "build.spec",
+    *sorted((REPO / "scripts" / "windows").iterdir()),
+    *sorted((REPO / "scripts" / "macos").iterdir()),
+]
+
+
+@pytest.mark.parametrize("recipe", RECIPES, ids=lambda path: path.name)
+def test_every_file_a_release_recipe_names_exists(recipe: Path) -> None:
+    # assets/venue is where build.spec puts a staged venue profile inside the bundle, not a repository path.
+    named = named_paths(recipe.read_text(encoding="utf-8")) - {"assets/venue"}
+    missing = sorted(path for path in named if "*" not in path and not (REPO / path).exists())
+    assert not missing, f"{recipe.name} names files the repository does not have: {missing}"
 
 
 @pytest.mark.parametrize("workflow_file", WORKFLOWS, ids=lambda path: path.name)
