@@ -15,7 +15,9 @@ format = "UDZO"  # zlib-compressed, readable on every macOS the app supports
 size = None  # computed by dmgbuild from the contents
 files = [application]
 symlinks = {"Applications": "/Applications"}
-badge_icon = "assets/icons/cicerone.icns"  # relative to the top folder, where make-dmg runs
+# The volume's icon is the app's (relative to the top folder, where make-dmg runs). Not badge_icon: dmgbuild
+# draws a badge only with pyobjc-framework-Quartz installed and silently drops it otherwise.
+icon = "assets/icons/cicerone.icns"
 
 background = "builtin-arrow"
 window_rect = ((200, 160), (640, 300))

@@ -23,6 +23,11 @@
     A venue profile (see assets\venue-example.toml) to bake into the installer.
 .PARAMETER Iscc
     Inno Setup's compiler, ISCC.exe (default: found in PATH or Inno Setup 6's usual folders).
+
+.NOTES
+    Code signing is optional: with CICERONE_SIGN_PFX (a .pfx file) and CICERONE_SIGN_PASSWORD set, signtool
+    (Windows SDK) signs cicerone.exe and cicerone-cli.exe before packaging and the setup.exe after, with an
+    RFC 3161 timestamp (CICERONE_SIGN_TIMESTAMP, default DigiCert's). Without them nothing is signed.
 #>
 param(
     [string]$VlcDir = (Join-Path $env:ProgramFiles "VideoLAN\VLC"),
@@ -43,6 +48,19 @@ $VlcPluginFolders = @(
 function Invoke-Checked([string]$What, [scriptblock]$Block) {
     & $Block
     if ($LASTEXITCODE -ne 0) { throw "build: $What failed (exit $LASTEXITCODE)" }
+}
+
+function Invoke-Sign([string[]]$Files) {
+    # Only when a certificate is given: an unsigned build is a normal build.
+    if (-not $env:CICERONE_SIGN_PFX) { return }
+    $signtool = Get-ChildItem "${env:ProgramFiles(x86)}\Windows Kits\10\bin\*\x64\signtool.exe" -ErrorAction SilentlyContinue |
+        Sort-Object FullName -Descending | Select-Object -First 1
+    if (-not $signtool) { throw "build: CICERONE_SIGN_PFX is set but signtool.exe (Windows SDK) was not found" }
+    $timestamp = if ($env:CICERONE_SIGN_TIMESTAMP) { $env:CICERONE_SIGN_TIMESTAMP } else { "http://timestamp.digicert.com" }
+    Invoke-Checked "signtool" {
+        & $signtool.FullName sign /fd SHA256 /td SHA256 /tr $timestamp /f $env:CICERONE_SIGN_PFX `
+            /p $env:CICERONE_SIGN_PASSWORD @Files
+    }
 }
 
 function Get-PeMachine([string]$Path) {
@@ -103,11 +121,14 @@ foreach ($folder in $VlcPluginFolders) {
 $CacheGen = Join-Path $VlcDir "vlc-cache-gen.exe"
 if (Test-Path $CacheGen) { & $CacheGen (Join-Path $VlcTarget "plugins") | Out-Null }
 
-# 6. The frozen self-test, on this machine, before anything is packaged.
+# 6. Signed (when a certificate is given) before the self-test, so the self-test runs what ships.
+Invoke-Sign @((Join-Path $Bundle "cicerone.exe"), (Join-Path $Bundle "cicerone-cli.exe"))
+
+# 7. The frozen self-test, on this machine, before anything is packaged.
 Write-Host "build: frozen self-test"
 Invoke-Checked "the frozen self-test" { & (Join-Path $Bundle "cicerone-cli.exe") self-test }
 
-# 7. The installer.
+# 8. The installer.
 if (-not $Iscc) {
     $found = Get-Command ISCC.exe -ErrorAction SilentlyContinue
     $candidates = @($found.Source, "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\Inno Setup 6\ISCC.exe")
@@ -119,5 +140,6 @@ Invoke-Checked "Inno Setup" {
         "/DOutputDir=$((Resolve-Path dist).Path)" scripts\windows\cicerone.iss
 }
 $Setup = "dist\Cicerone-$Version$Suffix-setup.exe"
+Invoke-Sign @($Setup)
 $Megabytes = [math]::Round(((Get-ChildItem -Recurse -File $Bundle | Measure-Object Length -Sum).Sum) / 1e6, 1)
 Write-Host "build: $Setup; bundle $Megabytes MB with libvlc; $([int]((Get-Date) - $started).TotalSeconds) s"

@@ -62,8 +62,11 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
+; cmd /k keeps a quoted program path with arguments only when the whole command is quoted once more
+; (/k ""C:\...\cicerone-cli.exe" self-test"): with two quotes alone, a path holding & ( ) ^ (a per-user install
+; under such a user name, a folder chosen in the wizard) loses its quotes and the shortcut breaks.
 Name: "{autoprograms}\Cicerone"; Filename: "{app}\cicerone.exe"
-Name: "{autoprograms}\Cicerone self-test"; Filename: "{cmd}"; Parameters: "/k ""{app}\cicerone-cli.exe"" self-test"; IconFilename: "{app}\cicerone.exe"
+Name: "{autoprograms}\Cicerone self-test"; Filename: "{cmd}"; Parameters: "/k """"{app}\cicerone-cli.exe"" self-test"""; IconFilename: "{app}\cicerone.exe"
 Name: "{autodesktop}\Cicerone"; Filename: "{app}\cicerone.exe"; Tasks: desktopicon
 
 [Run]
