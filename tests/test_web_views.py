@@ -422,9 +422,14 @@ def test_the_language_action_cycles_like_l_and_chooses_by_code(
     assert act("language/en")[0] == 200 and console.controller.language == "en"  # already: nothing moves
     status, answer = act("language/de")
     assert status == 409 and "en, fr, zh" in answer["reason"] and console.controller.language == "en"
-    key(qtbot, console, Qt.Key.Key_L)  # the window's L: the state follows
+    key(qtbot, console, Qt.Key.Key_L)  # the window's L: the state follows, titles and all
     status, state = http(qtbot, url, "/api/state", method="GET", token=token)
-    assert state["tour"]["language"] == "fr"
+    assert state["tour"]["language"] == "fr" and state["tour"]["title"] == "Visite test"
+    assert [stop["title"] for stop in state["stops"]] == [
+        "Victoire de Samothrace",
+        "Vénus de Milo",
+        "La Joconde",
+    ]
 
 
 def test_the_language_action_refuses_a_one_language_tour(qtbot: QtBot, console: Console) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from console.audience.tally import TotalView
 from console.live.controller import LiveController
 from console.show.clock import StopStatus
+from console.show.tour import Tour
 
 
 @dataclass(frozen=True)
@@ -44,11 +45,24 @@ def viewers_state(view: TotalView | None) -> dict[str, Any]:
     return {"total": view.viewers, "state": state, "stale": view.stale, "age_s": age}
 
 
+_localized: list[tuple[Tour, str, Tour]] = []  # the last tour read in a language: made once per switch
+
+
+def localized(tour: Tour, language: str) -> Tour:
+    """``tour`` as read in ``language`` (stop titles for the crew's screens), worked out once per switch:
+    the snapshot is remade every second on air and a 1,000-stop tour should not be re-read each time."""
+    if not _localized or _localized[0][0] is not tour or _localized[0][1] != language:
+        _localized[:] = [(tour, language, tour.in_language(language))]
+    return _localized[0][2]
+
+
 def make_snapshot(controller: LiveController, view: TotalView | None) -> Snapshot:
     clock = controller.snapshot()
     tour = controller.tour
+    language = content_language(controller)
+    read = localized(tour, language)
     stops: list[dict[str, Any]] = []
-    for index, stop in enumerate(tour.stops):
+    for index, stop in enumerate(read.stops):
         timing = clock.stops[index] if clock is not None and index < len(clock.stops) else None
         stops.append(
             {
@@ -61,7 +75,7 @@ def make_snapshot(controller: LiveController, view: TotalView | None) -> Snapsho
     current = clock.current_index + 1 if clock is not None and clock.current_index is not None else None
     state: dict[str, Any] = {
         "on_air": controller.on_air,
-        "tour": {"title": tour.title, "language": content_language(controller)},
+        "tour": {"title": read.title, "language": language},
         "stops": stops,
         "current": current,
         "clock": {
