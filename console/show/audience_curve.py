@@ -1,0 +1,167 @@
+"""The viewer curve of a finished (or crashed) show: each source's readings, and their total, as steps.
+
+A reading holds from its moment until the next reading of its source, but never longer than two of that
+source's poll intervals (the rule the live tally uses for "stale"); the interval is not stored, so it is
+taken as the median gap between the source's readings. A source that was failing (``error``), hidden,
+offline or ended, stale or not yet read is a *gap*: the curve has no value there, and nothing joins the
+points on either side.
+
+The total is the sum of the sources that gave a count at some point of the show. While one of them is in a
+gap the total is *partial* (the sum of the others, marked so, never passed off as the whole audience); when
+none gives a count it is a gap. A source that never gave a count (a wrong address, a count hidden all along)
+is left out of the total rather than marking the whole show partial; its line still shows its states.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from console.show.viewers import ViewerSample
+
+STALE_INTERVALS = 2.0  # as console.audience.tally: a reading older than two intervals is stale
+
+SourceState = Literal["live", "hidden", "offline", "ended", "failing", "stale", "unread"]
+_STATE_OF = {"live": "live", "hidden": "hidden", "offline": "offline", "ended": "ended", "error": "failing"}
+
+
+@dataclass(frozen=True)
+class SourceStep:
+    """One source from ``start`` to ``end``: a count while ``state`` is live, else a gap (no ``viewers``)."""
+
+    start: float
+    end: float
+    state: SourceState
+    viewers: int | None
+
+
+@dataclass(frozen=True)
+class TotalStep:
+    """The total from ``start`` to ``end``: None is a gap; ``missing`` names the counted sources in a gap
+    then (the total is partial when some are missing and others count)."""
+
+    start: float
+    end: float
+    viewers: int | None
+    missing: tuple[str, ...] = ()
+
+    @property
+    def partial(self) -> bool:
+        return self.viewers is not None and bool(self.missing)
+
+    @property
+    def complete(self) -> bool:
+        return self.viewers is not None and not self.missing
+
+
+@dataclass(frozen=True)
+class Curve:
+    start: float
+    end: float
+    total: tuple[TotalStep, ...]
+    sources: dict[str, tuple[SourceStep, ...]]  # every source, in the order it first answered
+    counted: tuple[str, ...]  # the sources that make up the total
+
+
+def build_curve(samples: Iterable[ViewerSample], start: float, end: float) -> Curve:
+    """The curve over ``[start, end]`` from the readings (any order; those outside are clipped)."""
+    by_source: dict[str, list[ViewerSample]] = defaultdict(list)
+    for sample in sorted(samples, key=lambda s: s.at):
+        by_source[sample.source].append(sample)
+    fallback = _interval([s.at for readings in by_source.values() for s in readings], per_source=False)
+    lines = {
+        source: tuple(_source_steps(readings, start, end, _interval([s.at for s in readings]) or fallback))
+        for source, readings in by_source.items()
+    }
+    counted = tuple(
+        source for source, readings in by_source.items() if any(s.viewers is not None for s in readings)
+    )
+    return Curve(start, end, tuple(_total_steps(lines, counted, start, end)), lines, counted)
+
+
+def _interval(moments: list[float], *, per_source: bool = True) -> float | None:
+    """The median gap between consecutive readings (of one source, or of all sources when it has one)."""
+    ordered = moments if per_source else sorted(set(moments))
+    gaps = [b - a for a, b in itertools.pairwise(ordered) if b > a]
+    return statistics.median(gaps) if gaps else None
+
+
+def _source_steps(
+    readings: list[ViewerSample], start: float, end: float, interval: float | None
+) -> list[SourceStep]:
+    steps: list[SourceStep] = []
+    hold = float("inf") if interval is None else STALE_INTERVALS * interval
+
+    def add(a: float, b: float, state: SourceState, viewers: int | None) -> None:
+        a, b = max(a, start), min(b, end)
+        if b <= a:
+            return
+        last = steps[-1] if steps else None
+        if last is not None and last.state == state and last.viewers == viewers and last.end == a:
+            steps[-1] = SourceStep(last.start, b, state, viewers)
+        else:
+            steps.append(SourceStep(a, b, state, viewers))
+
+    add(start, readings[0].at, "unread", None)
+    following = [r.at for r in readings[1:]] + [end]
+    for reading, next_at in zip(readings, following, strict=True):
+        state: SourceState = _STATE_OF.get(reading.state, "failing")  # type: ignore[assignment]
+        viewers = reading.viewers if state == "live" else None
+        if state == "live" and viewers is None:
+            state = "failing"
+        held_until = min(next_at, reading.at + hold)
+        add(reading.at, held_until, state, viewers)
+        add(held_until, next_at, "stale", None)
+    return steps
+
+
+def _total_steps(
+    lines: dict[str, tuple[SourceStep, ...]], counted: tuple[str, ...], start: float, end: float
+) -> list[TotalStep]:
+    """Sweep every counted source's changes in time order, keeping the running sum and who is missing."""
+    if end <= start:
+        return []
+    if not counted:
+        return [TotalStep(start, end, None)]
+    changes = sorted(
+        (step.start, position, step.viewers)
+        for position, source in enumerate(counted)
+        for step in lines[source]
+    )
+    values: list[int | None] = [None] * len(counted)
+    missing = len(counted)
+    total = 0
+    steps: list[TotalStep] = []
+    at = start
+    index = 0
+    while at < end:
+        while index < len(changes) and changes[index][0] <= at:
+            _, position, viewers = changes[index]
+            old = values[position]
+            if old is not None:
+                total -= old
+                missing += 1
+            if viewers is not None:
+                total += viewers
+                missing -= 1
+            values[position] = viewers
+            index += 1
+        until = changes[index][0] if index < len(changes) else end
+        if missing == len(counted):
+            step = TotalStep(at, until, None)
+        elif missing:
+            absent = tuple(source for source, value in zip(counted, values, strict=True) if value is None)
+            step = TotalStep(at, until, total, absent)
+        else:
+            step = TotalStep(at, until, total)
+        last = steps[-1] if steps else None
+        if last is not None and last.viewers == step.viewers and last.missing == step.missing:
+            steps[-1] = TotalStep(last.start, until, last.viewers, last.missing)
+        else:
+            steps.append(step)
+        at = until
+    return steps
