@@ -127,7 +127,7 @@ def test_a_failing_source_in_the_middle_is_a_gap_and_the_total_partial_not_lower
         TotalStep(T0 + 50, T0 + 120, 150),
     )
     assert report.curve.total[1].partial and not report.curve.total[0].partial
-    assert report.curve.sources["fb"] == (
+    assert report.curve.source_steps("fb") == (
         SourceStep(T0, T0 + 30, "live", 50),
         SourceStep(T0 + 30, T0 + 50, "failing", None),
         SourceStep(T0 + 50, T0 + 120, "live", 50),
@@ -155,7 +155,7 @@ def test_hidden_counts(db_path: Path) -> None:
         TotalStep(T0 + 20, T0 + 30, 50, ("yt",)),
         TotalStep(T0 + 30, T0 + 120, 150),
     )
-    assert report.curve.sources["tw"] == (SourceStep(T0, T0 + 120, "hidden", None),)
+    assert report.curve.source_steps("tw") == (SourceStep(T0, T0 + 120, "hidden", None),)
     assert report.stops[0].audience.counted_s == 50
     assert report.stops[0].audience.average == 150
 
@@ -217,7 +217,7 @@ def test_a_stale_source_is_a_gap_after_two_intervals(db_path: Path) -> None:
         TotalStep(T0 + 50, T0 + 90, None),
         TotalStep(T0 + 90, T0 + 110, 100),
     )
-    assert SourceStep(T0 + 50, T0 + 90, "stale", None) in report.curve.sources["yt"]
+    assert SourceStep(T0 + 50, T0 + 90, "stale", None) in report.curve.source_steps("yt")
     assert report.stops[0].audience.counted_s == 70
 
 

@@ -19,7 +19,8 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from operator import attrgetter, itemgetter
+from typing import Literal, NamedTuple
 
 from console.show.viewers import ViewerSample
 
@@ -29,8 +30,7 @@ SourceState = Literal["live", "hidden", "offline", "ended", "failing", "stale", 
 _STATE_OF = {"live": "live", "hidden": "hidden", "offline": "offline", "ended": "ended", "error": "failing"}
 
 
-@dataclass(frozen=True)
-class SourceStep:
+class SourceStep(NamedTuple):
     """One source from ``start`` to ``end``: a count while ``state`` is live, else a gap (no ``viewers``)."""
 
     start: float
@@ -39,10 +39,10 @@ class SourceStep:
     viewers: int | None
 
 
-@dataclass(frozen=True)
-class TotalStep:
+class TotalStep(NamedTuple):
     """The total from ``start`` to ``end``: None is a gap; ``missing`` names the counted sources in a gap
-    then (the total is partial when some are missing and others count)."""
+    then (the total is partial when some are missing and others count). A tuple: a long show has tens of
+    thousands of them."""
 
     start: float
     end: float
@@ -63,24 +63,38 @@ class Curve:
     start: float
     end: float
     total: tuple[TotalStep, ...]
-    sources: dict[str, tuple[SourceStep, ...]]  # every source, in the order it first answered
+    readings: dict[str, tuple[ViewerSample, ...]]  # every source, in the order it first answered
+    intervals: dict[str, float | None]  # each source's poll interval, as its readings show it
     counted: tuple[str, ...]  # the sources that make up the total
+
+    def source_steps(self, source: str) -> tuple[SourceStep, ...]:
+        """One source's line, made when asked for (the figures need only the total)."""
+        return tuple(_source_steps(list(self.readings[source]), self.start, self.end, self.intervals[source]))
 
 
 def build_curve(samples: Iterable[ViewerSample], start: float, end: float) -> Curve:
     """The curve over ``[start, end]`` from the readings (any order; those outside are clipped)."""
     by_source: dict[str, list[ViewerSample]] = defaultdict(list)
-    for sample in sorted(samples, key=lambda s: s.at):
+    for sample in sorted(samples, key=attrgetter("at")):
         by_source[sample.source].append(sample)
     fallback = _interval([s.at for readings in by_source.values() for s in readings], per_source=False)
-    lines = {
-        source: tuple(_source_steps(readings, start, end, _interval([s.at for s in readings]) or fallback))
-        for source, readings in by_source.items()
+    intervals = {
+        source: _interval([s.at for s in readings]) or fallback for source, readings in by_source.items()
     }
-    counted = tuple(
-        source for source, readings in by_source.items() if any(s.viewers is not None for s in readings)
+    counted = tuple(source for source, readings in by_source.items() if any(map(_counts, readings)))
+    changes = _changes(by_source, counted, intervals, end)
+    return Curve(
+        start,
+        end,
+        tuple(_total_steps(changes, counted, start, end)),
+        {source: tuple(readings) for source, readings in by_source.items()},
+        intervals,
+        counted,
     )
-    return Curve(start, end, tuple(_total_steps(lines, counted, start, end)), lines, counted)
+
+
+def _counts(reading: ViewerSample) -> bool:
+    return reading.state == "live" and reading.viewers is not None
 
 
 def _interval(moments: list[float], *, per_source: bool = True) -> float | None:
@@ -88,6 +102,29 @@ def _interval(moments: list[float], *, per_source: bool = True) -> float | None:
     ordered = moments if per_source else sorted(set(moments))
     gaps = [b - a for a, b in itertools.pairwise(ordered) if b > a]
     return statistics.median(gaps) if gaps else None
+
+
+def _changes(
+    by_source: dict[str, list[ViewerSample]],
+    counted: tuple[str, ...],
+    intervals: dict[str, float | None],
+    end: float,
+) -> list[tuple[float, int, int | None]]:
+    """When each counted source's count changes (its position in ``counted``, its count or None), in time
+    order: each reading, and the moment a reading goes stale before the next one comes."""
+    changes: list[tuple[float, int, int | None]] = []
+    for position, source in enumerate(counted):
+        readings = by_source[source]
+        interval = intervals[source]
+        hold = float("inf") if interval is None else STALE_INTERVALS * interval
+        following = [r.at for r in readings[1:]] + [end]
+        for reading, next_at in zip(readings, following, strict=True):
+            viewers = reading.viewers if reading.state == "live" else None
+            changes.append((reading.at, position, viewers))
+            if viewers is not None and next_at - reading.at > hold:
+                changes.append((reading.at + hold, position, None))
+    changes.sort(key=itemgetter(0))  # stable: a source's own order is kept where times tie
+    return changes
 
 
 def _source_steps(
@@ -120,48 +157,43 @@ def _source_steps(
 
 
 def _total_steps(
-    lines: dict[str, tuple[SourceStep, ...]], counted: tuple[str, ...], start: float, end: float
+    changes: list[tuple[float, int, int | None]], counted: tuple[str, ...], start: float, end: float
 ) -> list[TotalStep]:
-    """Sweep every counted source's changes in time order, keeping the running sum and who is missing."""
+    """Sweep the changes in time order, keeping the running sum and how many sources are missing; a step
+    is written only when what it shows changes (the hot loop of a long show: plain locals, no objects)."""
     if end <= start:
         return []
     if not counted:
         return [TotalStep(start, end, None)]
-    changes = sorted(
-        (step.start, position, step.viewers)
-        for position, source in enumerate(counted)
-        for step in lines[source]
-    )
     values: list[int | None] = [None] * len(counted)
-    missing = len(counted)
+    everyone = missing = len(counted)
     total = 0
-    steps: list[TotalStep] = []
+    starts: list[float] = []
+    shown: list[tuple[int | None, tuple[str, ...]]] = []
+    last: tuple[int | None, int] = (-1, -1)  # what the previous step showed: (total or None, missing)
     at = start
-    index = 0
-    while at < end:
-        while index < len(changes) and changes[index][0] <= at:
-            _, position, viewers = changes[index]
-            old = values[position]
-            if old is not None:
-                total -= old
-                missing += 1
-            if viewers is not None:
-                total += viewers
-                missing -= 1
-            values[position] = viewers
-            index += 1
-        until = changes[index][0] if index < len(changes) else end
-        if missing == len(counted):
-            step = TotalStep(at, until, None)
-        elif missing:
-            absent = tuple(source for source, value in zip(counted, values, strict=True) if value is None)
-            step = TotalStep(at, until, total, absent)
-        else:
-            step = TotalStep(at, until, total)
-        last = steps[-1] if steps else None
-        if last is not None and last.viewers == step.viewers and last.missing == step.missing:
-            steps[-1] = TotalStep(last.start, until, last.viewers, last.missing)
-        else:
-            steps.append(step)
-        at = until
-    return steps
+    for moment, position, viewers in [*changes, (end, -1, None)]:
+        if moment > at or position < 0:
+            now = (None if missing == everyone else total, missing)
+            if now != last or (0 < missing < everyone and _absent(counted, values) != shown[-1][1]):
+                absent = _absent(counted, values) if 0 < missing < everyone else ()
+                starts.append(at)
+                shown.append((now[0], absent))
+                last = now
+            if moment >= end:
+                break
+            at = moment
+        old = values[position]
+        if old is not None:
+            total -= old
+            missing += 1
+        if viewers is not None:
+            total += viewers
+            missing -= 1
+        values[position] = viewers
+    ends = [*starts[1:], end]
+    return [TotalStep(a, b, v, m) for a, b, (v, m) in zip(starts, ends, shown, strict=True)]
+
+
+def _absent(counted: tuple[str, ...], values: list[int | None]) -> tuple[str, ...]:
+    return tuple(source for source, value in zip(counted, values, strict=True) if value is None)

@@ -17,6 +17,7 @@ A show that never ended (a crash) ends at its last recorded event (arrival, note
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -185,51 +186,65 @@ def _stop_figures(
 
 
 class _Complete:
-    """The complete stretches of the total, searchable by time (a long show has tens of thousands)."""
+    """The complete stretches of the total with running sums, so a stop's figures cost two searches and a
+    slice, not a walk over the tens of thousands of steps of a long show."""
 
     def __init__(self, total: Sequence[TotalStep]) -> None:
-        self.steps = [step for step in total if step.complete]
-        self.starts = [step.start for step in self.steps]
+        steps = [step for step in total if step.complete]
+        self.starts = [step.start for step in steps]
+        self.ends = [step.end for step in steps]
+        self.values: list[int] = [step.viewers or 0 for step in steps]
+        self.seconds = [
+            0.0,
+            *itertools.accumulate(b - a for a, b in zip(self.starts, self.ends, strict=True)),
+        ]
+        self.weighted = [
+            0.0,
+            *itertools.accumulate(
+                (b - a) * v for a, b, v in zip(self.starts, self.ends, self.values, strict=True)
+            ),
+        ]
 
     def at(self, moment: float) -> int | None:
         position = bisect.bisect_right(self.starts, moment) - 1
-        if position >= 0 and self.steps[position].end > moment:
-            return self.steps[position].viewers
+        if position >= 0 and self.ends[position] > moment:
+            return self.values[position]
         return None
 
-    def within(self, a: float, b: float) -> list[tuple[float, float, int]]:
-        """The complete stretches that overlap ``[a, b)``, clipped to it."""
-        position = max(0, bisect.bisect_right(self.starts, a) - 1)
-        found = []
-        while position < len(self.steps) and self.steps[position].start < b:
-            step = self.steps[position]
-            low, high = max(a, step.start), min(b, step.end)
-            if high > low and step.viewers is not None:
-                found.append((low, high, step.viewers))
-            position += 1
-        return found
+    def span(self, a: float, b: float) -> tuple[int, int]:
+        """The steps ``first`` to ``last - 1`` that overlap ``[a, b)``."""
+        return bisect.bisect_right(self.ends, a), bisect.bisect_left(self.starts, b)
 
     def audience(self, stretches: Sequence[tuple[float, float]]) -> Audience:
         """The figures over ``stretches`` (visits, in time order): see the module's docstring."""
-        per_visit = [self.within(a, b) for a, b in stretches]
-        pieces = [piece for visit in per_visit for piece in visit]
-        if not pieces:
+        spans = [(a, b, *self.span(a, b)) for a, b in stretches]
+        known = [(a, b, first, last) for a, b, first, last in spans if last > first]
+        if not known:
             return Audience(None, None, None, None, None, 0.0, None, None)
-        counted_s = sum(high - low for low, high, _ in pieces)
-        weighted = sum((high - low) * viewers for low, high, viewers in pieces)
-        peak_low, _, peak = max(pieces, key=lambda piece: (piece[2], -piece[0]))
-        known = [visit for visit in per_visit if visit]
-        change = sum(visit[-1][2] - visit[0][2] for visit in known)
-        hold: float | None = 1.0
-        for visit in known:
-            hold = None if hold is None or visit[0][2] == 0 else hold * visit[-1][2] / visit[0][2]
+        counted_s = weighted = 0.0
+        peak, peak_at = -1, 0.0
+        change, hold = 0, 1.0
+        hold_known = True
+        for a, b, first, last in known:
+            head = max(0.0, a - self.starts[first])  # the parts of the edge steps outside the visit
+            tail = max(0.0, self.ends[last - 1] - b)
+            counted_s += self.seconds[last] - self.seconds[first] - head - (tail if last - 1 >= first else 0)
+            weighted += self.weighted[last] - self.weighted[first]
+            weighted -= head * self.values[first] + tail * self.values[last - 1]
+            top = max(self.values[first:last])
+            if top > peak:
+                peak, peak_at = top, max(a, self.starts[self.values.index(top, first, last)])
+            arrival, departure = self.values[first], self.values[last - 1]
+            change += departure - arrival
+            hold_known = hold_known and arrival != 0
+            hold = hold * departure / arrival if hold_known else hold
         return Audience(
-            at_arrival=known[0][0][2],
-            at_departure=known[-1][-1][2],
+            at_arrival=self.values[known[0][2]],
+            at_departure=self.values[known[-1][3] - 1],
             peak=peak,
-            peak_at=peak_low,
-            average=weighted / counted_s if counted_s else None,
+            peak_at=peak_at,
+            average=weighted / counted_s if counted_s > 0 else None,
             counted_s=counted_s,
             change=change,
-            hold=hold,
+            hold=hold if hold_known else None,
         )
