@@ -1,13 +1,15 @@
 """YouTube chapters from the stop arrivals (Twitch takes the same list).
 
 YouTube's rules: the first chapter starts at 0:00, there are at least three, each lasts at least 10 seconds,
-and they go up in time. Times count from the stream's start, which may differ from the go-live. What came
+and they go up in time, all on the whole seconds the lines show (so the rules are checked on what YouTube
+reads, not on fractions it never sees). Times count from the stream's start, which may differ from the go-live. What came
 before the stream started belongs to the first chapter. A visit shorter than 10 seconds merges into the
 chapter before it (the first one into the one after it), and two neighbours with the same title become one.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from console.show.durations import format_clock
@@ -19,7 +21,7 @@ MIN_CHAPTERS = 3
 
 @dataclass(frozen=True)
 class Chapter:
-    start_s: float  # from the stream's start
+    start_s: int  # whole seconds from the stream's start
     title: str
 
     def line(self) -> str:
@@ -31,15 +33,15 @@ def chapters(session: Session, stream_start: float, end: float | None) -> list[C
     """The chapters, following the rules above; ``end`` is the show's end (None: unknown, a crash)."""
     titles = session.tour.stops
     marks = [
-        Chapter(arrival.at - stream_start, titles[arrival.stop_index].title)
+        Chapter(math.floor(arrival.at - stream_start), titles[arrival.stop_index].title)
         for arrival in session.arrivals
         if 0 <= arrival.stop_index < len(titles)
     ]
     started = [mark for mark in marks if mark.start_s <= 0]
     later = [mark for mark in marks if mark.start_s > 0]
     opening = started[-1] if started else (later.pop(0) if later else None)
-    found = ([Chapter(0.0, opening.title)] if opening else []) + later
-    last_s = float("inf") if end is None else end - stream_start
+    found = ([Chapter(0, opening.title)] if opening else []) + later
+    last_s = math.inf if end is None else math.floor(end - stream_start)
     while True:
         found = _same_titles_joined(found)
         short = next(
@@ -53,7 +55,7 @@ def chapters(session: Session, stream_start: float, end: float | None) -> list[C
         if short is None or len(found) < 2:
             return found
         if short == 0:
-            found = [Chapter(0.0, found[1].title), *found[2:]]
+            found = [Chapter(0, found[1].title), *found[2:]]
         else:
             del found[short]
 
