@@ -46,7 +46,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         metavar="WHEN",
         type=stream_start,
         help="chapters: when the stream started, as a clock time (HH:MM or HH:MM:SS, local, the show's day) "
-        "or an offset from the go-live (+30s, -1m, +1:30); default the go-live",
+        "or an offset from the go-live (+30s, +1:30; a negative one as --stream-start=-1m); default: go-live",
     )
     rep.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     rep.set_defaults(func=cmd_report)
@@ -92,12 +92,13 @@ def stream_start(text: str) -> StreamStart:
     from console.show.durations import parse_duration
 
     raw = text.strip()
+    offset = raw.startswith(("+", "-"))
     try:
-        if raw[:1] in "+-" and raw:
+        if offset:
             return "offset", parse_duration(raw[1:]) * (-1 if raw[0] == "-" else 1)
         moment = datetime.strptime(raw, "%H:%M:%S" if raw.count(":") == 2 else "%H:%M")
     except ValueError as error:
-        reason = f": {error}" if raw[:1] in "+-" else ""
+        reason = f": {error}" if offset else ""
         raise argparse.ArgumentTypeError(
             f"not a clock time (HH:MM or HH:MM:SS) or an offset (+30s, -1m): {text[:40]!r}{reason}"
         ) from None

@@ -2,9 +2,10 @@
 
 YouTube's rules: the first chapter starts at 0:00, there are at least three, each lasts at least 10 seconds,
 and they go up in time, all on the whole seconds the lines show (so the rules are checked on what YouTube
-reads, not on fractions it never sees). Times count from the stream's start, which may differ from the go-live. What came
-before the stream started belongs to the first chapter. A visit shorter than 10 seconds merges into the
-chapter before it (the first one into the one after it), and two neighbours with the same title become one.
+reads, not on fractions it never sees). Times count from the stream's start, which may differ from the
+go-live. What came before the stream started belongs to the first chapter. A visit shorter than 10 seconds
+merges into the chapter before it (the first one into the one after it), and two neighbours with the same
+title become one.
 """
 
 from __future__ import annotations
