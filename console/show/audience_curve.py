@@ -19,6 +19,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
@@ -60,12 +61,24 @@ class TotalStep(NamedTuple):
 
 @dataclass(frozen=True)
 class Curve:
+    """The readings and the total. The total is kept as columns (each step's start, count or None, missing
+    sources; a step ends where the next begins) because a long show has tens of thousands of steps and the
+    figures read them as columns; :attr:`total` gives them as :class:`TotalStep` when asked."""
+
     start: float
     end: float
-    total: tuple[TotalStep, ...]
+    starts: list[float]
+    counts: list[int | None]
+    missing: list[tuple[str, ...]]
     readings: dict[str, tuple[ViewerSample, ...]]  # every source, in the order it first answered
     intervals: dict[str, float | None]  # each source's poll interval, as its readings show it
     counted: tuple[str, ...]  # the sources that make up the total
+
+    @cached_property
+    def total(self) -> tuple[TotalStep, ...]:
+        ends = [*self.starts[1:], self.end]
+        columns = zip(self.starts, ends, self.counts, self.missing, strict=True)
+        return tuple(TotalStep(a, b, count, missing) for a, b, count, missing in columns)
 
     def source_steps(self, source: str) -> tuple[SourceStep, ...]:
         """One source's line, made when asked for (the figures need only the total)."""
@@ -77,16 +90,17 @@ def build_curve(samples: Iterable[ViewerSample], start: float, end: float) -> Cu
     by_source: dict[str, list[ViewerSample]] = defaultdict(list)
     for sample in sorted(samples, key=attrgetter("at")):
         by_source[sample.source].append(sample)
-    fallback = _interval([s.at for readings in by_source.values() for s in readings], per_source=False)
-    intervals = {
-        source: _interval([s.at for s in readings]) or fallback for source, readings in by_source.items()
-    }
+    moments = {source: [s.at for s in readings] for source, readings in by_source.items()}
+    intervals = {source: _interval(at) for source, at in moments.items()}
+    if None in intervals.values():  # a source read once: the other sources' pace stands in for its own
+        fallback = _interval(sorted({at for each in moments.values() for at in each}))
+        intervals = {source: interval or fallback for source, interval in intervals.items()}
     counted = tuple(source for source, readings in by_source.items() if any(map(_counts, readings)))
-    changes = _changes(by_source, counted, intervals, end)
+    changes = _changes(by_source, moments, counted, intervals, end)
     return Curve(
         start,
         end,
-        tuple(_total_steps(changes, counted, start, end)),
+        *_total_steps(changes, counted, start, end),
         {source: tuple(readings) for source, readings in by_source.items()},
         intervals,
         counted,
@@ -97,15 +111,15 @@ def _counts(reading: ViewerSample) -> bool:
     return reading.state == "live" and reading.viewers is not None
 
 
-def _interval(moments: list[float], *, per_source: bool = True) -> float | None:
-    """The median gap between consecutive readings (of one source, or of all sources when it has one)."""
-    ordered = moments if per_source else sorted(set(moments))
-    gaps = [b - a for a, b in itertools.pairwise(ordered) if b > a]
+def _interval(moments: list[float]) -> float | None:
+    """The median gap between consecutive readings (in time order)."""
+    gaps = [b - a for a, b in itertools.pairwise(moments) if b > a]
     return statistics.median(gaps) if gaps else None
 
 
 def _changes(
     by_source: dict[str, list[ViewerSample]],
+    moments: dict[str, list[float]],
     counted: tuple[str, ...],
     intervals: dict[str, float | None],
     end: float,
@@ -114,15 +128,19 @@ def _changes(
     order: each reading, and the moment a reading goes stale before the next one comes."""
     changes: list[tuple[float, int, int | None]] = []
     for position, source in enumerate(counted):
-        readings = by_source[source]
+        at = moments[source]
+        counts = [r.viewers if r.state == "live" else None for r in by_source[source]]
+        changes += zip(at, itertools.repeat(position), counts, strict=False)
         interval = intervals[source]
-        hold = float("inf") if interval is None else STALE_INTERVALS * interval
-        following = [r.at for r in readings[1:]] + [end]
-        for reading, next_at in zip(readings, following, strict=True):
-            viewers = reading.viewers if reading.state == "live" else None
-            changes.append((reading.at, position, viewers))
-            if viewers is not None and next_at - reading.at > hold:
-                changes.append((reading.at + hold, position, None))
+        if interval is None:
+            continue
+        hold = STALE_INTERVALS * interval
+        following = itertools.chain(at[1:], (end,))
+        changes += [
+            (moment + hold, position, None)
+            for moment, next_at, count in zip(at, following, counts, strict=True)
+            if count is not None and next_at - moment > hold
+        ]
     changes.sort(key=itemgetter(0))  # stable: a source's own order is kept where times tie
     return changes
 
@@ -158,27 +176,29 @@ def _source_steps(
 
 def _total_steps(
     changes: list[tuple[float, int, int | None]], counted: tuple[str, ...], start: float, end: float
-) -> list[TotalStep]:
+) -> tuple[list[float], list[int | None], list[tuple[str, ...]]]:
     """Sweep the changes in time order, keeping the running sum and how many sources are missing; a step
     is written only when what it shows changes (the hot loop of a long show: plain locals, no objects)."""
     if end <= start:
-        return []
+        return [], [], []
     if not counted:
-        return [TotalStep(start, end, None)]
+        return [start], [None], [()]
     values: list[int | None] = [None] * len(counted)
     everyone = missing = len(counted)
     total = 0
     starts: list[float] = []
-    shown: list[tuple[int | None, tuple[str, ...]]] = []
+    counts: list[int | None] = []
+    absences: list[tuple[str, ...]] = []
     last: tuple[int | None, int] = (-1, -1)  # what the previous step showed: (total or None, missing)
     at = start
     for moment, position, viewers in [*changes, (end, -1, None)]:
         if moment > at or position < 0:
             now = (None if missing == everyone else total, missing)
-            if now != last or (0 < missing < everyone and _absent(counted, values) != shown[-1][1]):
-                absent = _absent(counted, values) if 0 < missing < everyone else ()
+            partial = 0 < missing < everyone
+            if now != last or (partial and _absent(counted, values) != absences[-1]):
                 starts.append(at)
-                shown.append((now[0], absent))
+                counts.append(now[0])
+                absences.append(_absent(counted, values) if partial else ())
                 last = now
             if moment >= end:
                 break
@@ -191,8 +211,7 @@ def _total_steps(
             total += viewers
             missing -= 1
         values[position] = viewers
-    ends = [*starts[1:], end]
-    return [TotalStep(a, b, v, m) for a, b, (v, m) in zip(starts, ends, shown, strict=True)]
+    return starts, counts, absences
 
 
 def _absent(counted: tuple[str, ...], values: list[int | None]) -> tuple[str, ...]:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from console.show.audience_curve import Curve, TotalStep, build_curve
+from console.show.audience_curve import Curve, build_curve
 from console.show.session import Session, StopVisit
 from console.show.viewers import ViewerSample
 
@@ -100,7 +101,7 @@ def build_report(session: Session, samples: Sequence[ViewerSample]) -> Report:
     start = session.went_live_at if session.went_live_at is not None else session.created_at
     end = session.ended_at if session.ended_at is not None else _last_event(session, samples, start)
     curve = build_curve(samples, start, end)
-    counted = _Complete(curve.total)
+    counted = _Complete(curve)
     whole = counted.audience([(start, end)])
     visits = _clipped_visits(session, end)
     stops = tuple(
@@ -189,21 +190,16 @@ class _Complete:
     """The complete stretches of the total with running sums, so a stop's figures cost two searches and a
     slice, not a walk over the tens of thousands of steps of a long show."""
 
-    def __init__(self, total: Sequence[TotalStep]) -> None:
-        steps = [step for step in total if step.complete]
-        self.starts = [step.start for step in steps]
-        self.ends = [step.end for step in steps]
-        self.values: list[int] = [step.viewers or 0 for step in steps]
-        self.seconds = [
-            0.0,
-            *itertools.accumulate(b - a for a, b in zip(self.starts, self.ends, strict=True)),
-        ]
-        self.weighted = [
-            0.0,
-            *itertools.accumulate(
-                (b - a) * v for a, b, v in zip(self.starts, self.ends, self.values, strict=True)
-            ),
-        ]
+    def __init__(self, curve: Curve) -> None:
+        ends = [*curve.starts[1:], curve.end]
+        columns = zip(curve.counts, curve.missing, strict=True)
+        complete = [count is not None and not missing for count, missing in columns]
+        self.starts = list(itertools.compress(curve.starts, complete))
+        self.ends = list(itertools.compress(ends, complete))
+        self.values: list[int] = list(itertools.compress(curve.counts, complete))  # type: ignore[arg-type]
+        seconds = list(map(operator.sub, self.ends, self.starts))
+        self.seconds = [0.0, *itertools.accumulate(seconds)]
+        self.weighted = [0.0, *itertools.accumulate(map(operator.mul, seconds, self.values))]
 
     def at(self, moment: float) -> int | None:
         position = bisect.bisect_right(self.starts, moment) - 1
