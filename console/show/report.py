@@ -145,7 +145,7 @@ def _last_event(session: Session, samples: Sequence[ViewerSample], start: float)
     moments = [start]
     moments += [arrival.at for arrival in session.arrivals[-1:]]
     moments += [note.at for note in session.notes[-1:]]
-    moments += [samples[-1].at] if samples else []
+    moments += [max(sample.at for sample in samples)] if samples else []  # whatever order they came in
     return max(moments)
 
 
