@@ -263,3 +263,12 @@ def test_a_stop_never_reached_has_its_plan_and_no_figures(db_path: Path) -> None
     report = made(db_path, [("A", 60), ("B", 60)], [(0, T0)], every_10s("yt", [100] * 6), end=T0 + 60)
     b = report.stops[1]
     assert (b.visits, b.planned_s, b.actual_s, b.arrived, b.audience.peak) == (0, 60, None, None, None)
+
+
+def test_a_source_not_yet_read_makes_the_first_seconds_partial(db_path: Path) -> None:
+    fb: list[Reading] = [(T0 + 3 + 10 * k, "fb", "live", 50) for k in range(6)]
+    report = made(db_path, [("A", 60)], [(0, T0)], every_10s("yt", [100] * 6) + fb, end=T0 + 60)
+    assert report.curve.total == (TotalStep(T0, T0 + 3, 100, ("fb",)), TotalStep(T0 + 3, T0 + 60, 150))
+    assert report.curve.source_steps("fb")[0] == SourceStep(T0, T0 + 3, "unread", None)
+    a = report.stops[0].audience
+    assert (a.at_arrival, a.counted_s, a.average) == (150, 57, 150)
