@@ -106,6 +106,21 @@ def cases(h: dict[str, str]) -> dict[str, list[list[str]]]:
             [*db, "session", "export", "1", "--format", "xml"],
             [*db, "session", "export", "1", "-o", h["fifo"]],
         ],
+        "session report": [
+            [*db, "session", "report", HUGE],
+            [*db, "session", "report", DIGITS],
+            [*db, "session", "report", "1", "--format", "pdf"],
+            [*db, "session", "report", "1", "-o", h["fifo"]],
+            [*db, "session", "report", "1", "-o", h["device"]],
+            [*db, "session", "report", "1", "-o", h["db"]],
+            [*db, "session", "report", "1", "--format", "chapters"],  # a show never ended, one stop: exit 1
+            [*db, "session", "report", "1", "--format", "chapters", "--stream-start", DIGITS],
+            [*db, "session", "report", "1", "--format", "chapters", "--stream-start", "+" + DIGITS],
+            [*db, "session", "report", "1", "--format", "chapters", "--stream-start", "99:99:99"],
+            [*db, "session", "report", "1", "--format", "chapters", "--stream-start", ""],
+            [*db, "session", "report", "1", "--format", "chapters", "--stream-start=-9999h"],
+            ["--db", h["junk"], "session", "report", "1"],
+        ],
         "backup": [
             [*db, "backup", "-o", h["device"]],
             [*db, "backup", "-o", h["fifo"]],

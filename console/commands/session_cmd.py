@@ -1,9 +1,10 @@
-"""``cicerone session``: list and export broadcasts and rehearsals."""
+"""``cicerone session``: list, export and report broadcasts and rehearsals."""
 
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+import sys
+from datetime import datetime, timedelta
 
 from console.commands.common import database, databases_in_use, record_id, write_output
 from console.store import SessionRepository
@@ -27,6 +28,28 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     exp.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     exp.set_defaults(func=cmd_export)
+    rep = sub.add_parser(
+        "report",
+        help="a session's figures per stop (csv) or YouTube chapters",
+        description=(
+            "csv: one row per stop with its times and audience (see README, 'After the show'). "
+            "chapters: YouTube chapter lines from the stop arrivals (Twitch takes them too); exits 1 when "
+            "fewer than three chapters of at least 10 seconds are left. PDF, HTML and PNG are not built yet."
+        ),
+    )
+    rep.add_argument("id", type=record_id, help="the session id (see 'cicerone session list')")
+    rep.add_argument(
+        "--format", choices=("csv", "chapters"), default="csv", help="output format (default csv)"
+    )
+    rep.add_argument(
+        "--stream-start",
+        metavar="WHEN",
+        type=stream_start,
+        help="chapters: when the stream started, as a clock time (HH:MM or HH:MM:SS, local, the show's day) "
+        "or an offset from the go-live (+30s, +1:30; a negative one as --stream-start=-1m); default: go-live",
+    )
+    rep.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    rep.set_defaults(func=cmd_report)
 
 
 def _local(at: float | None) -> str:
@@ -51,7 +74,72 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from console.formats.session_report import dump_session_csv, dump_session_json  # not on the GUI's start
 
-    session = SessionRepository(database(args)).get(args.id)
-    text = dump_session_csv(session) if args.format == "csv" else dump_session_json(session)
+    sessions = SessionRepository(database(args))
+    session = sessions.get(args.id)
+    if args.format == "csv":
+        text = dump_session_csv(session)
+    else:
+        text = dump_session_json(session, sessions.samples(args.id))
+    write_output(text, args.output, protect=databases_in_use(args))
+    return 0
+
+
+StreamStart = tuple[str, float]  # ("offset", seconds) or ("clock", seconds since midnight)
+
+
+def stream_start(text: str) -> StreamStart:
+    """An argparse type for ``--stream-start``: an offset from the go-live (``+90s``) or ``HH:MM[:SS]``."""
+    from console.show.durations import parse_duration
+
+    raw = text.strip()
+    offset = raw.startswith(("+", "-"))
+    try:
+        if offset:
+            return "offset", parse_duration(raw[1:]) * (-1 if raw[0] == "-" else 1)
+        moment = datetime.strptime(raw, "%H:%M:%S" if raw.count(":") == 2 else "%H:%M")
+    except ValueError as error:
+        reason = f": {error}" if offset else ""
+        raise argparse.ArgumentTypeError(
+            f"not a clock time (HH:MM or HH:MM:SS) or an offset (+30s, -1m): {text[:40]!r}{reason}"
+        ) from None
+    return "clock", moment.hour * 3600 + moment.minute * 60 + moment.second
+
+
+def _stream_start_at(when: StreamStart | None, went_live_at: float) -> float:
+    """Epoch seconds; a clock time is taken on the day (before, of or after the go-live) nearest to it."""
+    if when is None:
+        return went_live_at
+    kind, seconds = when
+    if kind == "offset":
+        return went_live_at + seconds
+    live = datetime.fromtimestamp(went_live_at)
+    midnight = live.replace(hour=0, minute=0, second=0, microsecond=0)
+    candidates = [(midnight + timedelta(days=day, seconds=seconds)).timestamp() for day in (-1, 0, 1)]
+    return min(candidates, key=lambda at: abs(at - went_live_at))
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from console.formats.session_report import dump_stop_figures_csv  # not on the GUI's start
+    from console.show.chapters import MIN_CHAPTERS, chapters
+    from console.show.report import build_report
+
+    sessions = SessionRepository(database(args))
+    session = sessions.get(args.id)
+    if args.format == "csv":
+        text = dump_stop_figures_csv(build_report(session, sessions.samples(args.id)))
+    else:
+        if session.went_live_at is None:
+            print(f"cicerone: session {args.id} never went live: no chapters", file=sys.stderr)
+            return 1
+        start = _stream_start_at(args.stream_start, session.went_live_at)
+        found = chapters(session, start, session.ended_at)
+        if len(found) < MIN_CHAPTERS:
+            print(
+                f"cicerone: only {len(found)} chapter(s) of at least 10 seconds; YouTube needs "
+                f"{MIN_CHAPTERS} or more, so there are no chapters for session {args.id}",
+                file=sys.stderr,
+            )
+            return 1
+        text = "".join(chapter.line() + "\n" for chapter in found)
     write_output(text, args.output, protect=databases_in_use(args))
     return 0

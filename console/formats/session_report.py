@@ -1,23 +1,28 @@
-"""A session afterwards: each stop planned vs actual, and every note, as JSON or CSV."""
+"""A session afterwards: each stop planned vs actual, and every note, as JSON or CSV (with the viewer readings
+in JSON, so anyone can recompute the figures); the report's per-stop figures as CSV."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from console.formats.csv_format import neutralised
 from console.show.clock import show_clock
+from console.show.report import Report
 from console.show.session import Session
+from console.show.viewers import ViewerSample
 
 
-def iso(at: float | None) -> str | None:
-    return None if at is None else datetime.fromtimestamp(at, UTC).isoformat(timespec="seconds")
+def iso(at: float | None, timespec: str = "seconds") -> str | None:
+    return None if at is None else datetime.fromtimestamp(at, UTC).isoformat(timespec=timespec)
 
 
-def session_report(session: Session) -> dict[str, Any]:
+def session_report(session: Session, samples: Sequence[ViewerSample] | None = None) -> dict[str, Any]:
+    """The session as data; ``samples`` (the viewer readings) go in ``viewer_samples`` when given."""
     end = (
         session.ended_at
         if session.ended_at is not None
@@ -73,11 +78,21 @@ def session_report(session: Session) -> dict[str, Any]:
         "notes": notes,
         "language": session.tour.main_language or None,
         "language_switches": switches,
+        **({} if samples is None else {"viewer_samples": [_sample(sample) for sample in samples]}),
     }
 
 
-def dump_session_json(session: Session) -> str:
-    return json.dumps(session_report(session), ensure_ascii=False, indent=2) + "\n"
+def _sample(sample: ViewerSample) -> dict[str, Any]:
+    return {
+        "at": iso(sample.at, "milliseconds"),
+        "source": sample.source,
+        "state": sample.state,
+        "viewers": sample.viewers,
+    }
+
+
+def dump_session_json(session: Session, samples: Sequence[ViewerSample] | None = None) -> str:
+    return json.dumps(session_report(session, samples), ensure_ascii=False, indent=2) + "\n"
 
 
 CSV_COLUMNS = (
@@ -105,15 +120,8 @@ def dump_session_csv(session: Session) -> str:
     ``'`` before it (see :func:`~console.formats.csv_format.neutralised`); numbers stay numbers.
     """
     report = session_report(session)
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-
-    def write(row: dict[str, Any]) -> None:
-        writer.writerow(
-            {key: neutralised(value) if isinstance(value, str) else value for key, value in row.items()}
-        )
-
+    rows: list[dict[str, Any]] = []
+    write = rows.append
     for stop in report["stops"]:
         write({"record": "stop", "stop": stop["number"], **{k: stop[k] for k in CSV_COLUMNS if k in stop}})
     for note in report["notes"]:
@@ -137,4 +145,84 @@ def dump_session_csv(session: Session) -> str:
                 "text": switch["language"],
             }
         )
+    return excel_csv(CSV_COLUMNS, rows)
+
+
+def excel_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> str:
+    """A sheet Excel opens right: a BOM (UTF-8, not the locale's code page), CRLF, and typed text that a
+    spreadsheet would run as a formula neutralised; numbers stay numbers."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {key: neutralised(value) if isinstance(value, str) else value for key, value in row.items()}
+        )
     return "\ufeff" + out.getvalue()
+
+
+STOP_FIGURE_COLUMNS = (
+    "stop",
+    "title",
+    "visits",
+    "arrived",
+    "left",
+    "arrived_show_s",
+    "left_show_s",
+    "planned_s",
+    "actual_s",
+    "difference_s",
+    "viewers_at_arrival",
+    "viewers_at_departure",
+    "peak",
+    "peak_at",
+    "average",
+    "change",
+    "hold",
+    "share_of_peak",
+    "counted_s",
+    "stands_out",
+)
+
+
+def dump_stop_figures_csv(report: Report) -> str:
+    """One row per stop of the tour with every per-stop figure (README, "After the show"); a stop never
+    reached has its plan and empty cells. ``stands_out`` is ``gained most`` or ``lost most``."""
+
+    def rounded(value: float | None, digits: int = 1) -> float | None:
+        return None if value is None else round(value, digits)
+
+    rows = []
+    for stop in report.stops:
+        audience = stop.audience
+        rows.append(
+            {
+                "stop": stop.number,
+                "title": stop.title,
+                "visits": stop.visits,
+                "arrived": iso(stop.arrived),
+                "left": iso(stop.left),
+                "arrived_show_s": rounded(stop.arrived_show_s),
+                "left_show_s": rounded(stop.left_show_s),
+                "planned_s": stop.planned_s,
+                "actual_s": rounded(stop.actual_s),
+                "difference_s": rounded(stop.difference_s),
+                "viewers_at_arrival": audience.at_arrival,
+                "viewers_at_departure": audience.at_departure,
+                "peak": audience.peak,
+                "peak_at": iso(audience.peak_at),
+                "average": rounded(audience.average),
+                "change": audience.change,
+                "hold": rounded(audience.hold, 3),
+                "share_of_peak": rounded(stop.share_of_peak, 3),
+                "counted_s": rounded(audience.counted_s),
+                "stands_out": (
+                    "gained most"
+                    if stop.index == report.gained_most
+                    else "lost most"
+                    if stop.index == report.lost_most
+                    else None
+                ),
+            }
+        )
+    return excel_csv(STOP_FIGURE_COLUMNS, rows)
