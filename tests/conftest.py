@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 # REPO and ASSETS are re-exported (the `as` form says so to mypy): tests import them from here.
 from tests.helpers import ASSETS as ASSETS
-from tests.helpers import LOCK_HOLDER, STOPS, TOUR, start
+from tests.helpers import LOCK_HOLDER, MULTILINGUAL_TOUR, STOPS, TOUR, open_console
 from tests.helpers import REPO as REPO
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -115,12 +115,25 @@ def view(qtbot: QtBot, fresh_db: Database) -> PrepareView:
 @pytest.fixture
 def console(qtbot: QtBot, tour_db: Path) -> Iterator[Console]:
     """The real console on ``tour_db``, built as ``run_gui`` builds it, shown and holding the keyboard."""
-    from console.app import Console
-    from console.cli import build_parser
-    from console.settings import load_settings
+    built = open_console(qtbot, tour_db)
+    yield built
+    built.shutdown()
 
-    built = Console(build_parser().parse_args(["--db", str(tour_db)]), load_settings())
-    qtbot.addWidget(built.window)
-    start(qtbot, built)
+
+@pytest.fixture
+def multilingual_db(db_path: Path) -> Path:
+    """A database holding tests.helpers.MULTILINGUAL_TOUR (en, fr, zh) as tour 1."""
+    from console.store import TourRepository, open_database
+
+    db = open_database(db_path)
+    TourRepository(db).add(MULTILINGUAL_TOUR)
+    db.close()
+    return db_path
+
+
+@pytest.fixture
+def multilingual(qtbot: QtBot, multilingual_db: Path) -> Iterator[Console]:
+    """The real console on MULTILINGUAL_TOUR, shown and holding the keyboard."""
+    built = open_console(qtbot, multilingual_db)
     yield built
     built.shutdown()

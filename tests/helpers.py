@@ -403,6 +403,18 @@ def let_go(holder: subprocess.Popen[str]) -> None:
     holder.wait(timeout=10)
 
 
+def open_console(qtbot: QtBot, db_path: Path) -> Console:
+    """The real console on ``db_path``, built as ``run_gui`` builds it, shown and holding the keyboard."""
+    from console.app import Console
+    from console.cli import build_parser
+    from console.settings import load_settings
+
+    console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
+    qtbot.addWidget(console.window)
+    start(qtbot, console)
+    return console
+
+
 def sized_console(qtbot: QtBot, db_path: Path, size: tuple[int, int] = (1280, 720)) -> Console:
     """The real console on ``db_path``, started and resized to ``size`` (a size class's checks)."""
     from PySide6.QtWidgets import QApplication

@@ -69,6 +69,7 @@ def translations(lang: str) -> dict[str, str]:
 
 @pytest.fixture
 def tour_db(db_path: Path) -> Path:
+    """This file's own tour (not tests.helpers.TOUR) as tour 1."""
     db = open_database(db_path)
     TourRepository(db).add(TOUR)
     db.close()

@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,37 +18,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
-from console.cli import build_parser
-from console.settings import load_settings
 from console.show.tour import Stop, StopText, Tour
 from console.store import TourRepository, open_database
 from console.ui.route_list import ROW_PADDING_PX
 from tests.conftest import REPO
-from tests.helpers import MULTILINGUAL_TOUR, key, let_go, shown_texts, start, take_lock
+from tests.helpers import key, let_go, open_console, shown_texts, take_lock
 from tests.helpers import sized_console as build
-
-
-@pytest.fixture
-def multilingual_db(db_path: Path) -> Path:
-    """A database holding tests.helpers.MULTILINGUAL_TOUR (en, fr, zh) as tour 1."""
-    db = open_database(db_path)
-    TourRepository(db).add(MULTILINGUAL_TOUR)
-    db.close()
-    return db_path
-
-
-def open_console(qtbot: QtBot, db_path: Path) -> Console:
-    console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
-    qtbot.addWidget(console.window)
-    start(qtbot, console)
-    return console
-
-
-@pytest.fixture
-def multilingual(qtbot: QtBot, multilingual_db: Path) -> Iterator[Console]:
-    console = open_console(qtbot, multilingual_db)
-    yield console
-    console.shutdown()
 
 
 def switches_on_disk(db_path: Path) -> list[str]:

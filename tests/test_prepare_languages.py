@@ -234,6 +234,7 @@ def test_taking_a_language_off_takes_its_translations_and_undo_brings_them_back(
 
 @pytest.fixture
 def tour_db(db_path: Path) -> Path:
+    """This file's own tour (not tests.helpers.TOUR) as tour 1."""
     db = open_database(db_path)
     TourRepository(db).add(TOUR)
     db.close()

@@ -6,7 +6,6 @@ The second-screen behaviour on a real X server (two RandR monitors, one unplugge
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,11 +19,10 @@ from console.app import Console
 from console.cli import build_parser
 from console.settings import load_settings, save_settings
 from console.show.session import LanguageSwitch
-from console.store import TourRepository, open_database
 from console.ui import theme
 from console.ui.stage_display import STAGE_PX, StageDisplay, stage_px
 from console.ui.stage_screens import BANNER_KEY
-from tests.helpers import MULTILINGUAL_TOUR, key, start
+from tests.helpers import key, start
 from tests.pixels import shows
 
 ABSENT = "HDMI-9"  # a screen name no test machine has
@@ -116,19 +114,6 @@ def test_the_cue_flashes_once_then_stays_until_cleared(qtbot: QtBot, console: Co
     assert stage.cue.property("flash") is True  # a new cue flashes again
     console.controller.clear_cue()
     assert stage.cue.isHidden()
-
-
-@pytest.fixture
-def multilingual(qtbot: QtBot, tmp_path: Path) -> Iterator[Console]:
-    db_path = tmp_path / "languages.db"
-    db = open_database(db_path)
-    TourRepository(db).add(MULTILINGUAL_TOUR)
-    db.close()
-    built = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
-    qtbot.addWidget(built.window)
-    start(qtbot, built)
-    yield built
-    built.shutdown()
 
 
 def test_titles_in_the_talking_points_language(qtbot: QtBot, multilingual: Console) -> None:

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from console.app import Console
 from console.remote.web import inside
 from console.remote.web_strings import WEB_STRINGS
-from tests.helpers import ASSETS, MULTILINGUAL_TOUR, http, key, remote_url, run_cli, start
+from tests.helpers import ASSETS, http, key, remote_url, run_cli, start
 
 if TYPE_CHECKING:
     from selenium.webdriver.remote.webdriver import WebDriver
@@ -383,26 +383,8 @@ def test_inside_refuses_links_and_climbs(tmp_path: Path) -> None:
 
 
 # -- the language action -------------------------------------------------------------------------------------
-@pytest.fixture
-def multilingual_console(qtbot: QtBot, db_path: Path) -> Iterator[Console]:
-    from console.cli import build_parser
-    from console.settings import load_settings
-    from console.store import TourRepository, open_database
-
-    db = open_database(db_path)
-    TourRepository(db).add(MULTILINGUAL_TOUR)
-    db.close()
-    console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
-    qtbot.addWidget(console.window)
-    start(qtbot, console)
-    yield console
-    console.shutdown()
-
-
-def test_the_language_action_cycles_like_l_and_chooses_by_code(
-    qtbot: QtBot, multilingual_console: Console
-) -> None:
-    console = multilingual_console
+def test_the_language_action_cycles_like_l_and_chooses_by_code(qtbot: QtBot, multilingual: Console) -> None:
+    console = multilingual
     url = remote_url(qtbot, console)
     assert console.remote is not None
     token = console.remote.token
