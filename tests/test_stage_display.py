@@ -63,17 +63,16 @@ def shown(qtbot: QtBot, console: Console) -> StageDisplay:
 def test_the_times_are_the_consoles_and_coloured_as_on_it(
     qtbot: QtBot, console: Console, clock: Clock
 ) -> None:
-    stage = console.stage
-    stage.refresh()
+    stage = shown(qtbot, console)  # a hidden stage costs the window nothing and draws nothing
     assert stage.stop_figure.text() == "–" and "READY" in stage.state.text()
     key(qtbot, console, Qt.Key.Key_F5)  # the first stop is planned at 10 minutes, the slot 30
     bar = console.live_view.clock_bar
     moments = [(15, "9:45", "good"), (600 - 50, "0:50", "warn"), (600 + 20, "+0:20", "bad")]
-    for seconds, shown, colour in moments:
+    for seconds, figure, colour in moments:
         clock.now = 1_800_000_000.0 + seconds
         console.live_view.tick()
         stage.refresh()
-        assert stage.stop_figure.text() == shown
+        assert stage.stop_figure.text() == figure
         assert tone(stage.stop_figure) == colour == tone(bar.stop.value)  # the same words as the console's
         assert stage.show_figure.text() == bar.remaining.value.text()
         assert tone(stage.show_figure) == tone(bar.remaining.value) == "text"
@@ -87,8 +86,7 @@ def test_the_times_are_the_consoles_and_coloured_as_on_it(
 
 
 def test_the_current_stop_and_the_next(qtbot: QtBot, console: Console) -> None:
-    stage = console.stage
-    stage.refresh()
+    stage = shown(qtbot, console)  # a hidden stage costs the window nothing and draws nothing
     assert (stage.current.text(), stage.next.text()) == ("–", "Winged Victory")
     key(qtbot, console, Qt.Key.Key_F5)
     assert (stage.current.text(), stage.next.text()) == ("Winged Victory", "Venus de Milo")
@@ -117,7 +115,7 @@ def test_the_cue_flashes_once_then_stays_until_cleared(qtbot: QtBot, console: Co
 
 
 def test_titles_in_the_talking_points_language(qtbot: QtBot, multilingual: Console) -> None:
-    stage = multilingual.stage
+    stage = shown(qtbot, multilingual)
     key(qtbot, multilingual, Qt.Key.Key_F5)
     assert stage.content_language == "en" and stage.current.text() == "Winged Victory"
     session = multilingual.controller.session
@@ -226,8 +224,7 @@ def test_the_viewer_total_when_asked(qtbot: QtBot, tour_db: Path) -> None:
     try:
         start(qtbot, built)
         qtbot.waitUntil(lambda: built.poller is not None)
-        stage = built.stage
-        stage.refresh()
+        stage = shown(qtbot, built)
         assert stage.viewers.isHidden()  # a setting, off by default
         built.stage_screens.show_viewers(True)
         qtbot.waitUntil(lambda: "viewers" in stage.viewers.text() and stage.viewers.text()[0].isdigit())
@@ -237,7 +234,7 @@ def test_the_viewer_total_when_asked(qtbot: QtBot, tour_db: Path) -> None:
 
 
 def test_the_l_key_moves_the_stage_before_and_during_the_show(qtbot: QtBot, multilingual: Console) -> None:
-    stage = multilingual.stage
+    stage = shown(qtbot, multilingual)
     key(qtbot, multilingual, Qt.Key.Key_L)  # before go-live: the language the show will start in
     qtbot.waitUntil(lambda: stage.content_language == "fr")
     key(qtbot, multilingual, Qt.Key.Key_F5)

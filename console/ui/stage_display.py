@@ -187,6 +187,8 @@ class StageDisplay(QWidget):
             self._flash.stop()
 
     def refresh(self) -> None:
+        if not self.isVisible():  # off (the default) or not yet placed: the guide's window pays nothing
+            return
         c = self.controller
         clock = c.snapshot()
         session = c.session
