@@ -157,3 +157,19 @@ def test_the_session_report_lists_the_switches(fresh_db: Database) -> None:
     ]
     rows = dump_session_csv(sessions.get(session.id or 0)).splitlines()
     assert rows[-1] == "language,,,,,,,,,1970-01-01T00:17:40+00:00,60.0,fr,"
+
+
+def test_a_tour_read_in_a_language_is_worked_out_once_and_never_confused_with_another() -> None:
+    from dataclasses import replace
+
+    from console.show.tour import tour_read_in
+
+    french = tour_read_in(MULTILINGUAL_TOUR, "fr")
+    assert french is tour_read_in(MULTILINGUAL_TOUR, "fr")  # read once per tour and language
+    assert french.title == "Visite test"
+    edited = replace(MULTILINGUAL_TOUR, translations=(("fr", MULTILINGUAL_TOUR.translations[0][1]),))
+    assert tour_read_in(edited, "fr") is not french  # another tour, even an equal one, is read anew
+    # In the main language nothing stands in for anything; in a translation the missing fields are said.
+    venus = MULTILINGUAL_TOUR.stops[1]
+    assert MULTILINGUAL_TOUR.read_stop(venus, "en") == (venus, frozenset())
+    assert MULTILINGUAL_TOUR.read_stop(venus, "zh")[1] == {"title", "talking_points"}

@@ -17,7 +17,7 @@ from typing import Any
 from console.audience.tally import TotalView
 from console.live.controller import LiveController
 from console.show.clock import StopStatus
-from console.show.tour import Tour
+from console.show.tour import tour_read_in
 
 
 @dataclass(frozen=True)
@@ -45,22 +45,11 @@ def viewers_state(view: TotalView | None) -> dict[str, Any]:
     return {"total": view.viewers, "state": state, "stale": view.stale, "age_s": age}
 
 
-_localized: list[tuple[Tour, str, Tour]] = []  # the last tour read in a language: made once per switch
-
-
-def localized(tour: Tour, language: str) -> Tour:
-    """``tour`` as read in ``language`` (stop titles for the crew's screens), worked out once per switch:
-    the snapshot is remade every second on air and a 1,000-stop tour should not be re-read each time."""
-    if not _localized or _localized[0][0] is not tour or _localized[0][1] != language:
-        _localized[:] = [(tour, language, tour.in_language(language))]
-    return _localized[0][2]
-
-
 def make_snapshot(controller: LiveController, view: TotalView | None) -> Snapshot:
     clock = controller.snapshot()
     tour = controller.tour
     language = content_language(controller)
-    read = localized(tour, language)
+    read = tour_read_in(tour, language)  # titles in the language on air, read once per switch
     stops: list[dict[str, Any]] = []
     for index, stop in enumerate(read.stops):
         timing = clock.stops[index] if clock is not None and index < len(clock.stops) else None

@@ -194,6 +194,17 @@ class Tour:
             stops=tuple(replace(stop, translations=ordered(stop.translations)) for stop in self.stops),
         )
 
+    def read_stop(self, stop: Stop, language: str) -> tuple[Stop, frozenset[str]]:
+        """``stop`` as read in ``language``, and the fields where the main language's text stands in: none in
+        the main language itself, or in a language the tour does not have (nothing can be missing there)."""
+        if not self.is_translation(language):
+            return stop, frozenset()
+        return stop.in_language(language)
+
+    def is_translation(self, language: str) -> bool:
+        """``language`` is one of the tour's content languages other than its main one."""
+        return bool(language) and language != self.main_language and language in self.content_languages
+
     def completeness(self) -> dict[str, tuple[int, int]]:
         """Per translated language: (stops whose title and talking points are both translated, stops).
 
@@ -206,6 +217,23 @@ class Tour:
                 done += not (missing & {"title", "talking_points"})
             counts[language] = (done, len(self.stops))
         return counts
+
+
+_READ_IN: dict[tuple[int, str], tuple[Tour, Tour]] = {}
+_READ_IN_KEPT = 8  # a few tours and languages: the console's, a session's snapshot, a stage set apart
+
+
+def tour_read_in(tour: Tour, language: str) -> Tour:
+    """:meth:`Tour.in_language`, worked out once per tour and language: the stage display and the show-control
+    state ask on every refresh, and a 1,000-stop tour takes milliseconds to read anew. The tour itself is kept
+    with its entry, so its ``id`` cannot be reused by another tour while the entry stands."""
+    key = (id(tour), language)
+    hit = _READ_IN.get(key)
+    if hit is None or hit[0] is not tour:
+        if len(_READ_IN) >= _READ_IN_KEPT:
+            _READ_IN.clear()
+        hit = _READ_IN[key] = (tour, tour.in_language(language))
+    return hit[1]
 
 
 STOP_FIELDS = ("title", "duration_s", "location", "artist", "date", "medium", "image", "talking_points")

@@ -16,20 +16,17 @@ FIELD_NAMES = {
     "location": str(QT_TRANSLATE_NOOP("ContentLanguages", "location")),
     "medium": str(QT_TRANSLATE_NOOP("ContentLanguages", "medium")),
 }
-NOTHING_MISSING: frozenset[str] = frozenset()
 
 
 def is_translation(tour: Tour, language: str) -> bool:
     """``language`` is one of the tour's content languages other than its main one."""
-    return bool(language) and language != tour.main_language and language in tour.content_languages
+    return tour.is_translation(language)
 
 
 def localized(tour: Tour, stop: Stop, language: str) -> tuple[Stop, frozenset[str]]:
     """``stop`` as read in ``language`` and the fields where the main language's text stands in (none in
     the main language itself: nothing is missing there)."""
-    if not is_translation(tour, language):
-        return stop, NOTHING_MISSING
-    return stop.in_language(language)
+    return tour.read_stop(stop, language)
 
 
 def localized_title(tour: Tour, stop: Stop, language: str) -> tuple[str, bool]:

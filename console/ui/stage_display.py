@@ -17,7 +17,7 @@ from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.live.controller import LiveController
-from console.show.tour import Tour
+from console.show.tour import Tour, tour_read_in
 from console.ui import theme
 from console.ui.clock_bar import clock_time, remaining_tone, stop_tone, time_left
 
@@ -95,7 +95,6 @@ class StageDisplay(QWidget):
         # Closing the console closes the application even while this window is up.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self._language: str | None = None  # None: the session's talking-points language
-        self._localized: tuple[int, str, Tour] | None = None  # (id of the tour, language, tour in it)
         self._poller: AudiencePoller | None = None
         self.viewers_shown = False
         self.scale = 0.0
@@ -233,14 +232,10 @@ class StageDisplay(QWidget):
             self.next.setText(self.tr("Last stop") if titles else "")
 
     def _tour_in_language(self) -> Tour:
-        """The tour as read in the content language, worked out once per tour and language."""
+        """The tour as read in the content language (worked out once per tour and language)."""
         session = self.controller.session
         tour = session.tour if session is not None else self.controller.tour
-        language = self.content_language
-        cached = self._localized
-        if cached is None or cached[0] != id(tour) or cached[1] != language:
-            cached = self._localized = (id(tour), language, tour.in_language(language))
-        return cached[2]
+        return tour_read_in(tour, self.content_language)
 
     def _show_viewers(self) -> None:
         poller = self._poller
