@@ -22,7 +22,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     from console.commands import register_all
-    from console.commands.common import port_number, record_id
+    from console.commands.common import port_number, record_id, screen_name
 
     parser = argparse.ArgumentParser(
         prog="cicerone",
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--stage",
         metavar="SCREEN",
+        type=screen_name,
         help="show the stage display full screen on this screen (its system name; 'off': none; remembered)",
     )
     parser.add_argument(

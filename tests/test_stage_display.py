@@ -242,3 +242,15 @@ def test_the_l_key_moves_the_stage_before_and_during_the_show(qtbot: QtBot, mult
     key(qtbot, multilingual, Qt.Key.Key_L)  # on air: written to the session, then shown
     qtbot.waitUntil(lambda: stage.current.text() == "萨莫色雷斯的胜利女神")
     assert multilingual.controller.language == "zh"
+
+
+@pytest.mark.parametrize("name", ["a\x01b", "x" * 1_000_000, "   ", "HDMI-1\nrm -rf"])
+def test_a_hostile_stage_name_is_refused_with_a_reason_and_never_remembered(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(["--stage", name])
+    assert exited.value.code == 2
+    assert "a screen's name is one printable line" in capsys.readouterr().err
+    assert load_settings().stage_screen == ""
+    assert build_parser().parse_args(["--stage", "DELL U2720Q"]).stage == "DELL U2720Q"

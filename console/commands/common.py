@@ -57,6 +57,20 @@ def port_number(text: str) -> int:
     return int(text)
 
 
+MAX_SCREEN_NAME_CHARS = 200
+
+
+def screen_name(text: str) -> str:
+    """An argparse type for ``--stage``: a screen's system name (``HDMI-1``, ``DELL U2720Q``) or ``off``, one
+    printable line of sane length. It is remembered in the settings and said in the console's banners."""
+    if not text.strip() or not text.isprintable() or len(text) > MAX_SCREEN_NAME_CHARS:
+        raise argparse.ArgumentTypeError(
+            f"a screen's name is one printable line of at most {MAX_SCREEN_NAME_CHARS} characters, "
+            f"not {text[:40]!r}"
+        )
+    return text.strip()
+
+
 def timeout_seconds(text: str) -> float:
     """An argparse type for ``--timeout``: above 0 and at most an hour, so no NaN, infinity or number too
     large for a Qt timer (milliseconds in a C int) reaches one and ends in a traceback."""
