@@ -470,6 +470,36 @@ def test_the_cli_client_exit_codes(qtbot: QtBot, console: Console, remote: tuple
     assert code == 1 and "no console answering" in err
 
 
+def test_the_client_waits_longer_than_the_server_waits_for_the_window() -> None:
+    from console.remote import client, server
+
+    assert client.TIMEOUT_S > server.ANSWER_TIMEOUT_S  # a slow console says 503, it is not "no console"
+
+
+def test_an_error_status_whose_body_never_comes_is_still_an_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from console.remote import client
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    held: list[socket.socket] = []
+
+    def half_answer() -> None:
+        connection, _ = listener.accept()
+        held.append(connection)
+        connection.recv(65536)
+        connection.sendall(b"HTTP/1.1 401 Unauthorized\r\nContent-Length: 100\r\n\r\n{")  # then nothing
+
+    threading.Thread(target=half_answer, daemon=True).start()
+    monkeypatch.setattr(client, "TIMEOUT_S", 0.5)
+    answer = client.call(f"http://127.0.0.1:{listener.getsockname()[1]}/", "t" * 20, "next")
+    assert answer.status == 401 and answer.exit_code == 2 and "not an answer" in answer.reason
+    for connection in (*held, listener):
+        connection.close()
+
+
 def test_cli_token_prints_the_kept_token(qtbot: QtBot) -> None:
     from console.remote.token import token_path
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
 
-TIMEOUT_S = 5.0
+# Longer than the server waits for the GUI thread (server.ANSWER_TIMEOUT_S, 5 s), so a console that is
+# slow to answer is heard saying so (503) instead of being taken for no console at all.
+TIMEOUT_S = 10.0
 MAX_ANSWER_BYTES = 4 * 1024 * 1024  # a state with hundreds of stops is tens of KB
 
 
@@ -56,7 +58,11 @@ def call(
         with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
             return _answer(response.status, response.read(MAX_ANSWER_BYTES))
     except urllib.error.HTTPError as error:
-        return _answer(error.code, error.read(MAX_ANSWER_BYTES))
+        try:
+            raw = error.read(MAX_ANSWER_BYTES)
+        except (OSError, http.client.HTTPException):  # the status came, its body did not
+            raw = b""
+        return _answer(error.code, raw)
     except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as error:
         reason = getattr(error, "reason", error)
         return Answer(0, {}, f"no console answering at {url} ({reason})")
