@@ -21,6 +21,7 @@ from console.errors import DatabaseError
 from console.messages import QT_TRANSLATE_NOOP, Text
 from console.settings import data_dir
 from console.store.connection import Database, Params
+from console.store.notes_search import require_full_text_search
 from console.store.schema import MIGRATION_SET, apply_migrations, known_migration_names
 from console.store.sqlite_files import (
     BUSY_TIMEOUT_MS,
@@ -96,6 +97,8 @@ class ReadOnlyDatabase(Database):
 def open_database(path: str | Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``; read-only if it cannot be written."""
     path = Path(path)
+    # The notes' index is in the schema: without FTS5 trigrams, every note written would fail in its trigger.
+    require_full_text_search(path)
     if _existing_size(path) == 0:
         _create(path)
     applied = inspect_database(path)

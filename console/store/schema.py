@@ -138,10 +138,20 @@ def m003_content_languages(db: SchemaDatabase) -> None:
     table(db, "language_switches").create_index(["session_id", "at"])
 
 
+def m004_notes_search(db: SchemaDatabase) -> None:
+    """Full-text search over every session's notes: an FTS5 trigram index kept in step by triggers, filled
+    with the notes already written (``notes_search.py``). ``open_database`` refuses an SQLite without FTS5
+    trigrams, with the reason, before any step runs."""
+    from console.store.notes_search import create_notes_index
+
+    create_notes_index(db.conn)
+
+
 STEPS: list[Callable[[SchemaDatabase], None]] = [
     m001_tours_and_sessions,
     m002_youtube_quota,
     m003_content_languages,
+    m004_notes_search,
 ]
 
 
