@@ -7,6 +7,7 @@ import sys
 from datetime import datetime, timedelta
 
 from console.commands.common import database, databases_in_use, record_id, write_output
+from console.commands.compare_cmd import register_compare
 from console.store import SessionRepository
 
 
@@ -50,6 +51,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     rep.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     rep.set_defaults(func=cmd_report)
+    register_compare(sub)
 
 
 def _local(at: float | None) -> str:

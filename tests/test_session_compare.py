@@ -1,0 +1,203 @@
+"""Comparing two sessions of one tour (issue 17, item 5): the stop matching on hand-made sessions (a rehearsal
+against a show with a stop skipped, a stop renamed, a stop removed), the report's own figures, the command.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from console.show.compare import compare, same_title
+from console.show.tour import Stop, Tour
+from console.show.viewers import ViewerSample
+from console.store import Database, SessionRepository, TourRepository, open_database
+from console.store.session_compare import compare_sessions, session_choices
+from tests.helpers import cicerone
+
+REHEARSED = (
+    Stop("Entrée", 60),
+    Stop("La Joconde", 120),
+    Stop("Ancien titre", 60),
+    Stop("Méduse", 90),
+    Stop("Fin", 30),
+)
+
+
+def session(
+    db: Database,
+    tour: Tour,
+    stays: Sequence[tuple[int, float]],
+    *,
+    at: float,
+    kind: str = "live",
+    viewers: Sequence[int] = (),
+) -> int:
+    """A session of ``tour`` (its stops as given: a later edit of the tour), the guide staying ``seconds`` at
+    each listed stop in turn, one source read every 10 s from the go-live."""
+    sessions = SessionRepository(db)
+    made = sessions.start(tour, "rehearsal" if kind == "rehearsal" else "live", at)
+    assert made.id is not None
+    moment = at
+    for k, (index, seconds) in enumerate(stays):
+        if k:
+            sessions.arrive(made, index, moment)
+        moment += seconds
+    for step, count in enumerate(viewers):
+        sessions.add_sample(made.id, ViewerSample(at + 10 * step, "yt", "live", count))
+    sessions.end(made, moment)
+    return made.id
+
+
+@pytest.fixture
+def tour(fresh_db: Database) -> Tour:
+    tours = TourRepository(fresh_db)
+    return tours.get(tours.add(Tour("Louvre", REHEARSED, slot_s=600)))
+
+
+def test_a_skipped_stop_and_a_renamed_one(fresh_db: Database, tour: Tour) -> None:
+    """The show skips La Joconde (still in the route: paired by position, not visited) and calls stop 3 by a
+    new name (unmatched on both sides)."""
+    rising = [100 + 10 * k for k in range(40)]  # +1 viewer a second
+    a = session(
+        fresh_db,
+        tour,
+        [(0, 60), (1, 140), (2, 60), (3, 90), (4, 30)],
+        at=1000.0,
+        kind="rehearsal",
+        viewers=rising,
+    )
+    renamed = replace(tour, stops=(*tour.stops[:2], Stop("Nouveau titre", 60), *tour.stops[3:]))
+    b = session(fresh_db, renamed, [(0, 90), (2, 50), (3, 90), (4, 30)], at=5000.0, viewers=[100] * 30)
+    result = compare_sessions(fresh_db, a, b)
+    rows = [
+        (p.a.number if p.a else None, p.b.number if p.b else None, p.match, p.title) for p in result.pairs
+    ]
+    assert rows == [
+        (1, 1, "position", "Entrée"),
+        (2, 2, "position", "La Joconde"),
+        (3, None, None, "Ancien titre"),
+        (None, 3, None, "Nouveau titre"),
+        (4, 4, "position", "Méduse"),
+        (5, 5, "position", "Fin"),
+    ]
+    assert [s.title for s in result.only_in_a] == ["Ancien titre"]
+    assert [s.title for s in result.only_in_b] == ["Nouveau titre"]
+    entry, joconde, _, _, meduse, _ = result.pairs
+    # The report's own figures, not a copy computed again.
+    assert entry.a is result.a.stops[0] and entry.b is result.b.stops[0]
+    assert entry.time_difference_s == 30.0  # 90 s against 60 s
+    assert joconde.b is not None and joconde.b.visits == 0 and joconde.time_difference_s is None
+    assert meduse.time_difference_s == 0.0
+    # Hold: A's entry went from 100 to 150 viewers (1.5), B's stayed at 100 (1.0).
+    assert entry.a.audience.hold == pytest.approx(1.5)
+    assert entry.hold_difference == pytest.approx(-0.5)
+    assert entry.stands_out and not joconde.stands_out  # nothing to compare for a stop skipped in B
+    assert result.same_tour
+    assert result.length_difference_s == 260.0 - 380.0
+
+
+def test_a_removed_stop_pairs_the_rest_by_title(fresh_db: Database, tour: Tour) -> None:
+    a = session(fresh_db, tour, [(0, 60), (1, 120), (2, 60), (3, 90), (4, 30)], at=1000.0, kind="rehearsal")
+    edited = replace(tour, stops=(tour.stops[0], Stop("Nouveau titre", 60), *tour.stops[3:]))
+    b = session(fresh_db, edited, [(0, 60), (1, 60), (2, 100), (3, 30)], at=5000.0)
+    result = compare_sessions(fresh_db, a, b)
+    rows = [(p.a.number if p.a else None, p.b.number if p.b else None, p.match) for p in result.pairs]
+    assert rows == [
+        (1, 1, "position"),
+        (2, None, None),  # La Joconde, removed
+        (3, None, None),  # Ancien titre, renamed
+        (None, 2, None),  # as Nouveau titre, just before B's next stop
+        (4, 3, "title"),
+        (5, 4, "title"),
+    ]
+    assert result.pairs[4].time_difference_s == 10.0  # Méduse: 100 s against 90 s
+    assert result.pairs[4].a is not None and result.pairs[4].a.audience.hold is None  # no viewers: no hold
+
+
+def test_same_titles_pair_in_route_order_and_ignore_case_and_spaces(fresh_db: Database) -> None:
+    tours = TourRepository(fresh_db)
+    twice = tours.get(tours.add(Tour("T", (Stop("Salle", 60), Stop("Pause", 60), Stop("Salle", 60)))))
+    a = session(fresh_db, twice, [(0, 10), (1, 10), (2, 10)], at=1000.0)
+    moved = replace(twice, stops=(Stop("PAUSE ", 60), Stop("salle", 60), Stop("  Salle", 60)))
+    b = session(fresh_db, moved, [(0, 10), (1, 10), (2, 10)], at=2000.0)
+    result = compare_sessions(fresh_db, a, b)
+    assert [(p.a and p.a.number, p.b and p.b.number, p.match) for p in result.pairs] == [
+        (1, 2, "title"),
+        (2, 1, "title"),
+        (3, 3, "position"),
+    ]
+    assert same_title("  La   Joconde ") == same_title("la joconde")
+
+
+def test_a_session_against_itself_differs_nowhere(fresh_db: Database, tour: Tour) -> None:
+    a = session(fresh_db, tour, [(0, 60), (1, 120)], at=1000.0, viewers=[100 + k for k in range(20)])
+    report = compare_sessions(fresh_db, a, a).a
+    result = compare(report, report)
+    assert all(p.match == "position" and not p.stands_out for p in result.pairs)
+    assert not result.only_in_a and not result.only_in_b
+
+
+def test_the_choosers_list_newest_first_with_their_tour(fresh_db: Database, tour: Tour) -> None:
+    a = session(fresh_db, tour, [(0, 10)], at=1000.0, kind="rehearsal")
+    b = session(fresh_db, tour, [(0, 10)], at=2000.0)
+    choices = session_choices(fresh_db)
+    assert [(c.id, c.kind, c.tour_id, c.tour_title, c.at) for c in choices] == [
+        (b, "live", tour.id, "Louvre", 2000.0),
+        (a, "rehearsal", tour.id, "Louvre", 1000.0),
+    ]
+
+
+def test_the_command_side_by_side_and_as_json(db_path: Path) -> None:
+    db = open_database(db_path)
+    tours = TourRepository(db)
+    tour = tours.get(tours.add(Tour("Louvre", REHEARSED, slot_s=600)))
+    a = session(
+        db,
+        tour,
+        [(0, 60), (1, 140), (2, 60), (3, 90), (4, 30)],
+        at=1000.0,
+        kind="rehearsal",
+        viewers=[100 + 10 * k for k in range(40)],
+    )
+    renamed = replace(tour, stops=(*tour.stops[:2], Stop("Nouveau titre", 60), *tour.stops[3:]))
+    b = session(db, renamed, [(0, 90), (2, 50), (3, 90), (4, 30)], at=5000.0, viewers=[100] * 30)
+    other = tours.get(tours.add(Tour("Orsay", (Stop("Entrée", 60),))))
+    c = session(db, other, [(0, 60)], at=9000.0)
+    db.close()
+    result = cicerone("session", "compare", str(a), str(b), db=db_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"A: session {a} · rehearsal · ") and lines[0].endswith(" · Louvre · 6:20")
+    assert lines[1].startswith(f"B: session {b} · show · ") and lines[1].endswith(" · Louvre · 4:20")
+    assert lines[2] == "length B − A: −2:00"
+    assert lines[5].split() == [
+        "!",
+        "1",
+        "1",
+        "Entrée",
+        "1:00",
+        "1:30",
+        "+0:30",
+        "150%",
+        "100%",
+        "-50",
+        "pts",
+    ]
+    assert lines[6].split() == ["2", "2", "La", "Joconde", "2:20", "-", "181%", "-"]  # skipped in B
+    assert lines[-2:] == ["only in A: 3 Ancien titre", "only in B: 3 Nouveau titre"]
+    data = json.loads(cicerone("session", "compare", str(a), str(b), "--json", db=db_path).stdout)
+    assert data["a"]["kind"] == "rehearsal" and data["b"]["length_s"] == 260.0
+    assert data["stops"][0]["a"]["actual_s"] == 60.0 and data["stops"][0]["time_difference_s"] == 30.0
+    assert data["stops"][0]["hold_difference"] == -0.5 and data["stops"][0]["stands_out"] is True
+    assert data["only_in_a"] == [{"number": 3, "title": "Ancien titre"}]
+    assert data["only_in_b"] == [{"number": 3, "title": "Nouveau titre"}]
+    across = cicerone("session", "compare", str(a), str(c), db=db_path)
+    assert across.returncode == 0 and "different tours; stops matched by title" in across.stderr
+    missing = cicerone("session", "compare", str(a), "99", db=db_path)
+    assert missing.returncode == 2 and "no session with id 99" in missing.stderr
+    bad = cicerone("session", "compare", str(a), "x" * 100, db=db_path)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
