@@ -9,19 +9,29 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
 
 from console.errors import DatabaseError
-from console.show.note_search import MAX_QUERY_CHARS, highlights, search_terms, snippet
+from console.show.note_search import MAX_QUERY_CHARS, NoteSearchResult, highlights, search_terms, snippet
 from console.show.session import Note
 from console.show.tour import Stop, Tour
 from console.store import Database, SessionRepository, TourRepository, open_database, schema
 from console.store.notes_search import missing_full_text_search, notes_searcher, search_notes
 from console.store.row_merge import merge_rows
-from tests.helpers import REPO, cicerone
+from console.ui.review_search import MARKED_ROLE
+from console.ui.theme import active
+from tests.helpers import REPO, cicerone, near
+
+if TYPE_CHECKING:
+    from console.ui.review_search import NotesSearchPane
 
 NOTES = (
     "Le public adore la Méduse, surtout les enfants",
@@ -321,3 +331,104 @@ def test_the_command_on_hostile_input(db_path: Path) -> None:
         assert bad.returncode == 2 and "a limit is a whole number" in bad.stderr
     more = cicerone("notes", "search", "e", "--limit", "2", db=db_path)
     assert more.stdout.splitlines()[-1] == "the first 2 notes; more match (--limit N shows more)"
+
+
+# -- the Review pane ----------------------------------------------------------------------------------------
+def _pane(qtbot: QtBot, search: Callable[[str, int], NoteSearchResult]) -> NotesSearchPane:
+    from console.ui.review_search import NotesSearchPane
+
+    pane = NotesSearchPane(search)
+    qtbot.addWidget(pane)
+    pane.resize(900, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def _rows(pane: NotesSearchPane) -> list[str]:
+    return [hit.text for hit in pane.model.hits]
+
+
+def test_the_pane_searches_off_the_gui_thread_and_marks_the_words(
+    qtbot: QtBot, db_path: Path, speak: Callable[[str], object]
+) -> None:
+    speak("en")  # the English plurals
+    db = open_database(db_path)
+    session_id = made(db, [*NOTES, "<b>pas du gras</b> & méduse"])
+    threads: list[threading.Thread] = []
+    searcher = notes_searcher(db_path)
+
+    def search(query: str, limit: int) -> NoteSearchResult:
+        threads.append(threading.current_thread())
+        return searcher(query, limit)
+
+    pane = _pane(qtbot, search)
+    qtbot.keyClicks(pane.field, "dUSE")  # QTest types ASCII only
+    qtbot.waitUntil(lambda: len(_rows(pane)) == 2)
+    assert threads and all(thread is not threading.main_thread() for thread in threads)
+    assert pane.status.text() == "2 notes found"
+    assert len(threads) == 1  # typing waits for a pause: one search, not one per key
+    marked = pane.model.index(1, 4).data(MARKED_ROLE)  # the note's own markup is text, never markup
+    assert marked.startswith("&lt;b&gt;pas du gras&lt;/b&gt; &amp; mé<b ") and marked.endswith(">duse</b>")
+    pane.field.setText("画")
+    qtbot.keyClick(pane.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _rows(pane) == [NOTES[3]])
+    assert pane.status.text() == "1 note found"
+    image = pane.table.viewport().grab().toImage()
+    fill = QColor(active().accent_fill)
+    assert any(
+        near(image.pixelColor(x, y), fill.red(), fill.green(), fill.blue(), 8)
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    ), "the match is not painted on the highlight"
+    cell = pane.table.visualRect(pane.model.index(0, 4)).center()
+    with qtbot.waitSignal(pane.hitChosen) as chosen:
+        qtbot.mouseClick(pane.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert chosen.args == [session_id, 40.0]
+
+
+def test_the_pane_shows_only_the_latest_answer(qtbot: QtBot, db_path: Path) -> None:
+    db = open_database(db_path)
+    made(db, NOTES)
+    pane = _pane(qtbot, notes_searcher(db_path))
+    for query in ("méduse", "Joconde", "画"):
+        pane.field.setText(query)
+        pane.search_now()
+    qtbot.waitUntil(lambda: not pane.tasks.busy)
+    assert _rows(pane) == [NOTES[3]]
+
+
+@pytest.mark.parametrize("query", ['"', "NEAR(", "*", "AND", "x" * 10_000, "\x00\x1b[2J"])
+def test_the_pane_on_hostile_queries(
+    qtbot: QtBot, db_path: Path, query: str, speak: Callable[[str], object]
+) -> None:
+    speak("en")
+    db = open_database(db_path)
+    made(db, NOTES)
+    pane = _pane(qtbot, notes_searcher(db_path))
+    pane.field.setText(query)
+    pane.search_now()
+    qtbot.waitUntil(lambda: not pane.tasks.busy)
+    assert pane.status.text() in ("1 note found", "No note holds every word", "Type a word to search for")
+
+
+def test_the_pane_says_when_the_database_cannot_be_read(qtbot: QtBot, tmp_path: Path) -> None:
+    pane = _pane(qtbot, notes_searcher(tmp_path / "gone.db"))
+    pane.field.setText("méduse")
+    pane.search_now()
+    qtbot.waitUntil(lambda: not pane.tasks.busy)
+    assert pane.status.text().startswith("The search failed: ")
+    assert "gone.db: cannot read the database" in pane.status.text()
+
+
+def test_the_pane_in_french_and_chinese(qtbot: QtBot, db_path: Path, speak: Callable[[str], object]) -> None:
+    db = open_database(db_path)
+    made(db, NOTES)
+    for language, found_one, header in (("fr", "1 note trouvée", "Note"), ("zh_CN", "找到 1 条笔记", "笔记")):
+        speak(language)
+        pane = _pane(qtbot, notes_searcher(db_path))
+        pane.field.setText("画")
+        pane.search_now()
+        qtbot.waitUntil(lambda pane=pane: not pane.tasks.busy)  # type: ignore[misc]
+        assert pane.status.text() == found_one
+        assert pane.model.headerData(4, Qt.Orientation.Horizontal) == header

@@ -5,18 +5,27 @@ against a show with a stop skipped, a stop renamed, a stop removed), the report'
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTableWidgetItem
+from pytestqt.qtbot import QtBot
 
-from console.show.compare import compare, same_title
+from console.show.compare import Comparison, compare, same_title
 from console.show.tour import Stop, Tour
 from console.show.viewers import ViewerSample
 from console.store import Database, SessionRepository, TourRepository, open_database
-from console.store.session_compare import compare_sessions, session_choices
+from console.store.session_compare import compare_sessions, comparer, session_choices
+from console.ui.theme import active
 from tests.helpers import cicerone
+
+if TYPE_CHECKING:
+    from console.ui.review_compare import SessionCompareView
 
 REHEARSED = (
     Stop("Entrée", 60),
@@ -151,7 +160,9 @@ def test_the_choosers_list_newest_first_with_their_tour(fresh_db: Database, tour
     ]
 
 
-def test_the_command_side_by_side_and_as_json(db_path: Path) -> None:
+def _rehearsal_and_show(db_path: Path) -> tuple[int, int, int]:
+    """A rehearsal (a rising audience), a show skipping La Joconde and calling stop 3 by a new name, and a
+    session of another tour."""
     db = open_database(db_path)
     tours = TourRepository(db)
     tour = tours.get(tours.add(Tour("Louvre", REHEARSED, slot_s=600)))
@@ -168,6 +179,11 @@ def test_the_command_side_by_side_and_as_json(db_path: Path) -> None:
     other = tours.get(tours.add(Tour("Orsay", (Stop("Entrée", 60),))))
     c = session(db, other, [(0, 60)], at=9000.0)
     db.close()
+    return a, b, c
+
+
+def test_the_command_side_by_side_and_as_json(db_path: Path) -> None:
+    a, b, c = _rehearsal_and_show(db_path)
     result = cicerone("session", "compare", str(a), str(b), db=db_path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -201,3 +217,107 @@ def test_the_command_side_by_side_and_as_json(db_path: Path) -> None:
     assert missing.returncode == 2 and "no session with id 99" in missing.stderr
     bad = cicerone("session", "compare", str(a), "x" * 100, db=db_path)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+# -- the Review pane ----------------------------------------------------------------------------------------
+def _view(qtbot: QtBot, db_path: Path, compare: Callable[[int, int], Comparison]) -> SessionCompareView:
+    from console.ui.review_compare import SessionCompareView
+
+    view = SessionCompareView(compare)
+    qtbot.addWidget(view)
+    view.resize(1100, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    db = open_database(db_path)
+    view.set_sessions(session_choices(db))
+    db.close()
+    return view
+
+
+def _item(view: SessionCompareView, row: int, column: int) -> QTableWidgetItem:
+    item = view.table.item(row, column)
+    assert item is not None
+    return item
+
+
+def _header(view: SessionCompareView, column: int) -> str:
+    item = view.table.horizontalHeaderItem(column)
+    assert item is not None
+    return item.text()
+
+
+def _cells(view: SessionCompareView, row: int) -> list[str]:
+    return [_item(view, row, column).text() for column in range(view.table.columnCount())]
+
+
+def test_the_pane_compares_off_the_gui_thread_and_highlights_differences(
+    qtbot: QtBot, db_path: Path, speak: Callable[[str], object]
+) -> None:
+    speak("en")
+    a, b, _ = _rehearsal_and_show(db_path)
+    threads: list[threading.Thread] = []
+    run = comparer(db_path)
+
+    def compare_there(first: int, second: int) -> Comparison:
+        threads.append(threading.current_thread())
+        return run(first, second)
+
+    view = _view(qtbot, db_path, compare_there)
+    view.first.setCurrentIndex(view.first.findData(a))
+    offered = [view.second.itemData(k) for k in range(view.second.count())]
+    assert offered == [b]  # only the other sessions of A's tour (not C, of another tour, nor A itself)
+    view.choose(a, b)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 6)
+    assert threads and all(thread is not threading.main_thread() for thread in threads)
+    assert _cells(view, 0) == [
+        "1",
+        "1",
+        "Entrée",
+        "position",
+        "1:00",
+        "1:30",
+        "+0:30",
+        "150%",
+        "100%",
+        "−50 pts",
+    ]
+    assert _cells(view, 2) == ["3", "—", "Ancien titre", "only in A", "1:00", "—", "", "117%", "—", ""]
+    assert _cells(view, 3)[:4] == ["—", "3", "Nouveau titre", "only in B"]
+    assert _item(view, 0, 6).font().bold() and _item(view, 0, 9).font().bold()
+    assert _item(view, 0, 9).background().color() == QColor(active().warn_fill)
+    assert not _item(view, 0, 4).font().bold()
+    assert view.unmatched.text() == "Only in A: 3. Ancien titre\nOnly in B: 3. Nouveau titre"
+    assert view.summary.text() == "Length: A 6:20, B 4:20 (−2:00)"
+
+
+def test_the_pane_keeps_the_latest_choice_and_says_why_it_cannot_compare(
+    qtbot: QtBot, db_path: Path, tmp_path: Path, speak: Callable[[str], object]
+) -> None:
+    speak("en")
+    a, b, _ = _rehearsal_and_show(db_path)
+    view = _view(qtbot, db_path, comparer(db_path))
+    view.choose(b, a)
+    view.choose(a, b)
+    qtbot.waitUntil(lambda: not view.tasks.busy)
+    assert view.comparison is not None and view.comparison.a.session.id == a
+    broken = _view(qtbot, db_path, comparer(tmp_path / "gone.db"))
+    broken.choose(a, b)
+    qtbot.waitUntil(lambda: not broken.tasks.busy)
+    assert broken.summary.text().startswith("Cannot compare these sessions: ")
+    assert "gone.db: cannot read the database" in broken.summary.text()
+    assert broken.table.rowCount() == 0
+
+
+def test_the_pane_in_french_and_chinese(qtbot: QtBot, db_path: Path, speak: Callable[[str], object]) -> None:
+    a, b, _ = _rehearsal_and_show(db_path)
+    for language, only, header, hold in (
+        ("fr", "Seulement dans A : 3. Ancien titre", "Rétention A", "150 %"),
+        ("zh_CN", "仅在 A 中：3. Ancien titre", "A 留存", "150%"),
+    ):
+        speak(language)
+        view = _view(qtbot, db_path, comparer(db_path))
+        view.choose(a, b)
+        qtbot.waitUntil(lambda view=view: view.table.rowCount() == 6)  # type: ignore[misc]
+        assert view.unmatched.text().splitlines()[0] == only
+        assert _header(view, 7) == header
+        assert _item(view, 0, 7).text() == hold

@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>NotesSearchPane</name>
+    <message numerus="yes">
+        <source>%n note(s) found</source>
+        <translation>
+            <numerusform>%n note found</numerusform>
+            <numerusform>%n notes found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrepareView</name>
     <message numerus="yes">
         <source>Took {languages} off the tour with the translations of %n stop(s). Undo (Ctrl+Z) brings them back.</source>

@@ -1009,6 +1009,33 @@
     </message>
 </context>
 <context>
+    <name>HitModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Show time</source>
+        <translation>Temps d’émission</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
     <name>ImageDrop</name>
     <message>
         <source>&apos;{name}&apos; is missing — drop a picture here</source>
@@ -1278,6 +1305,48 @@
     <message>
         <source>◆ mark</source>
         <translation>◆ marque</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSearchPane</name>
+    <message>
+        <source>Search the notes of every session</source>
+        <translation>Chercher dans les notes de toutes les séances</translation>
+    </message>
+    <message>
+        <source>Notes holding every word, in any order; &quot;two words&quot; in quotes as one phrase. Words of one or two characters (画, 蒙娜) are found too.</source>
+        <translation>Les notes qui contiennent tous les mots, dans n’importe quel ordre ; « deux mots » entre guillemets droits &quot;…&quot; forment une expression. Les mots d’un ou deux caractères (画, 蒙娜) sont trouvés aussi.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Searching the notes</source>
+        <translation>Recherche dans les notes</translation>
+    </message>
+    <message>
+        <source>Type a word to search for</source>
+        <translation>Tapez un mot à chercher</translation>
+    </message>
+    <message>
+        <source>No note holds every word</source>
+        <translation>Aucune note ne contient tous les mots</translation>
+    </message>
+    <message>
+        <source>The first {count} notes, newest session first: add a word to narrow them</source>
+        <translation>Les {count} premières notes, séance la plus récente d’abord : ajoutez un mot pour affiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found</source>
+        <translation>
+            <numerusform>%n note trouvée</numerusform>
+            <numerusform>%n notes trouvées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: {reason}</source>
+        <translation>La recherche a échoué : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1729,132 @@
     </message>
 </context>
 <context>
+    <name>SessionCompareView</name>
+    <message>
+        <source>A:</source>
+        <translation>A :</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B :</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Paired by</source>
+        <translation>Apparié par</translation>
+    </message>
+    <message>
+        <source>Time A</source>
+        <translation>Durée A</translation>
+    </message>
+    <message>
+        <source>Time B</source>
+        <translation>Durée B</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>Hold A</source>
+        <translation>Rétention A</translation>
+    </message>
+    <message>
+        <source>Hold B</source>
+        <translation>Rétention B</translation>
+    </message>
+    <message>
+        <source>Hold: viewers at departure ÷ viewers at arrival. Highlighted: a time {seconds} s or more apart, or a hold {points} points or more apart.</source>
+        <translation>Rétention : spectateurs au départ ÷ spectateurs à l’arrivée. En évidence : une durée qui diffère de {seconds} s ou plus, ou une rétention qui diffère de {points} points ou plus.</translation>
+    </message>
+    <message>
+        <source>No other session of this tour</source>
+        <translation>Aucune autre séance de cette visite</translation>
+    </message>
+    <message>
+        <source>Choose a session of the same tour as B.</source>
+        <translation>Choisissez comme B une séance de la même visite.</translation>
+    </message>
+    <message>
+        <source>Choose two sessions of one tour.</source>
+        <translation>Choisissez deux séances d’une même visite.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Comparing two sessions</source>
+        <translation>Comparaison de deux séances</translation>
+    </message>
+    <message>
+        <source>Cannot compare these sessions: {reason}</source>
+        <translation>Impossible de comparer ces séances : {reason}</translation>
+    </message>
+    <message>
+        <source>Length: A {a}, B {b} ({difference})</source>
+        <translation>Durée : A {a}, B {b} ({difference})</translation>
+    </message>
+    <message>
+        <source>Only in A: {stops}</source>
+        <translation>Seulement dans A : {stops}</translation>
+    </message>
+    <message>
+        <source>Only in B: {stops}</source>
+        <translation>Seulement dans B : {stops}</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>seulement dans A</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>seulement dans B</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points} pts</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>#{id} · {date} · {kind} · {tour}</source>
+        <translation>n° {id} · {date} · {kind} · {tour}</translation>
+    </message>
+</context>
+<context>
     <name>ShowBackups</name>
     <message>
         <source>The show ended and is saved, but its backup was not made: {reason}</source>
@@ -1981,6 +2176,10 @@
         <translation>cet utilisateur ne peut pas écrire dans son dossier (SQLite y garde ses fichiers -wal et -shm)</translation>
     </message>
     <message>
+        <source>{path}: cannot read the database ({error})</source>
+        <translation>{path} : impossible de lire la base de données ({error})</translation>
+    </message>
+    <message>
         <source>no tour with id {tour_id}</source>
         <translation>aucune visite ayant l’identifiant {tour_id}</translation>
     </message>
@@ -1991,6 +2190,18 @@
     <message>
         <source>no session with id {session_id}</source>
         <translation>aucune émission ayant l’identifiant {session_id}</translation>
+    </message>
+    <message>
+        <source>SQLite {version} is too old for the notes&apos; search (3.34 or later is needed)</source>
+        <translation>SQLite {version} est trop ancien pour la recherche dans les notes (il faut la version 3.34 ou plus récente)</translation>
+    </message>
+    <message>
+        <source>SQLite {version} here has no full-text search (FTS5 with trigrams: {error})</source>
+        <translation>SQLite {version} n’a pas ici de recherche plein texte (FTS5 avec trigrammes : {error})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be used with this SQLite: {reason}. Use Cicerone&apos;s installer.</source>
+        <translation>{path} : inutilisable avec ce SQLite : {reason}. Utilisez l’installeur de Cicerone.</translation>
     </message>
 </context>
 <context>

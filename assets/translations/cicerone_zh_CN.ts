@@ -1007,6 +1007,33 @@
     </message>
 </context>
 <context>
+    <name>HitModel</name>
+    <message>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>导览</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Show time</source>
+        <translation>直播时间</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
     <name>ImageDrop</name>
     <message>
         <source>&apos;{name}&apos; is missing — drop a picture here</source>
@@ -1272,6 +1299,47 @@
     <message>
         <source>◆ mark</source>
         <translation>◆ 标记</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSearchPane</name>
+    <message>
+        <source>Search the notes of every session</source>
+        <translation>搜索所有场次的笔记</translation>
+    </message>
+    <message>
+        <source>Notes holding every word, in any order; &quot;two words&quot; in quotes as one phrase. Words of one or two characters (画, 蒙娜) are found too.</source>
+        <translation>包含所有词语的笔记，顺序不限；用英文双引号括起的 &quot;两个词&quot; 视为一个短语。一两个字的词（画、蒙娜）也能找到。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Searching the notes</source>
+        <translation>正在搜索笔记</translation>
+    </message>
+    <message>
+        <source>Type a word to search for</source>
+        <translation>请输入要搜索的词语</translation>
+    </message>
+    <message>
+        <source>No note holds every word</source>
+        <translation>没有笔记包含所有这些词语</translation>
+    </message>
+    <message>
+        <source>The first {count} notes, newest session first: add a word to narrow them</source>
+        <translation>前 {count} 条笔记，最新场次在前：再加一个词可缩小范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found</source>
+        <translation>
+            <numerusform>找到 %n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: {reason}</source>
+        <translation>搜索失败：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1716,132 @@
     </message>
 </context>
 <context>
+    <name>SessionCompareView</name>
+    <message>
+        <source>A:</source>
+        <translation>A：</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B：</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Paired by</source>
+        <translation>配对依据</translation>
+    </message>
+    <message>
+        <source>Time A</source>
+        <translation>A 用时</translation>
+    </message>
+    <message>
+        <source>Time B</source>
+        <translation>B 用时</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>Hold A</source>
+        <translation>A 留存</translation>
+    </message>
+    <message>
+        <source>Hold B</source>
+        <translation>B 留存</translation>
+    </message>
+    <message>
+        <source>Hold: viewers at departure ÷ viewers at arrival. Highlighted: a time {seconds} s or more apart, or a hold {points} points or more apart.</source>
+        <translation>留存：离开时观众数 ÷ 到达时观众数。突出显示：用时相差 {seconds} 秒或以上，或留存相差 {points} 个百分点或以上。</translation>
+    </message>
+    <message>
+        <source>No other session of this tour</source>
+        <translation>此导览没有其他场次</translation>
+    </message>
+    <message>
+        <source>Choose a session of the same tour as B.</source>
+        <translation>请选择同一导览的另一场次作为 B。</translation>
+    </message>
+    <message>
+        <source>Choose two sessions of one tour.</source>
+        <translation>请选择同一导览的两个场次。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>Comparing two sessions</source>
+        <translation>正在比较两个场次</translation>
+    </message>
+    <message>
+        <source>Cannot compare these sessions: {reason}</source>
+        <translation>无法比较这两个场次：{reason}</translation>
+    </message>
+    <message>
+        <source>Length: A {a}, B {b} ({difference})</source>
+        <translation>时长：A {a}，B {b}（{difference}）</translation>
+    </message>
+    <message>
+        <source>Only in A: {stops}</source>
+        <translation>仅在 A 中：{stops}</translation>
+    </message>
+    <message>
+        <source>Only in B: {stops}</source>
+        <translation>仅在 B 中：{stops}</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>仅在 A 中</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>仅在 B 中</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points} 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>#{id} · {date} · {kind} · {tour}</source>
+        <translation>#{id} · {date} · {kind} · {tour}</translation>
+    </message>
+</context>
+<context>
     <name>ShowBackups</name>
     <message>
         <source>The show ended and is saved, but its backup was not made: {reason}</source>
@@ -1969,6 +2163,10 @@
         <translation>当前用户无法写入其所在文件夹（SQLite 在那里存放 -wal 和 -shm 文件）</translation>
     </message>
     <message>
+        <source>{path}: cannot read the database ({error})</source>
+        <translation>{path}：无法读取数据库（{error}）</translation>
+    </message>
+    <message>
         <source>no tour with id {tour_id}</source>
         <translation>没有 ID 为 {tour_id} 的导览</translation>
     </message>
@@ -1979,6 +2177,18 @@
     <message>
         <source>no session with id {session_id}</source>
         <translation>没有 ID 为 {session_id} 的直播</translation>
+    </message>
+    <message>
+        <source>SQLite {version} is too old for the notes&apos; search (3.34 or later is needed)</source>
+        <translation>SQLite {version} 版本过旧，无法搜索笔记（需要 3.34 或更高版本）</translation>
+    </message>
+    <message>
+        <source>SQLite {version} here has no full-text search (FTS5 with trigrams: {error})</source>
+        <translation>此处的 SQLite {version} 不支持全文搜索（带三元组的 FTS5：{error}）</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be used with this SQLite: {reason}. Use Cicerone&apos;s installer.</source>
+        <translation>{path}：无法在此 SQLite 下使用：{reason}。请使用 Cicerone 安装程序。</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from console.show.note_search import (
     search_terms,
 )
 from console.store.connection import Database
-from console.store.sqlite_files import connect_read_only
+from console.store.sqlite_files import reading
 
 INDEX = "notes_fts"
 SCAN_LIMIT = 100_000
@@ -157,10 +157,7 @@ def notes_searcher(path: Path) -> Callable[[str, int], NoteSearchResult]:
     the GUI thread owns the live connection), and it always sees the notes committed so far."""
 
     def search(query: str, limit: int) -> NoteSearchResult:
-        conn = connect_read_only(path)
-        try:
-            return search_notes(Database(conn), query, limit=limit)
-        finally:
-            conn.close()
+        with reading(path) as db:
+            return search_notes(db, query, limit=limit)
 
     return search

@@ -9,7 +9,7 @@ from console.show.compare import Comparison, SessionChoice, compare
 from console.show.report import Report, build_report
 from console.store.connection import Database
 from console.store.sessions import SessionRepository
-from console.store.sqlite_files import connect_read_only
+from console.store.sqlite_files import reading
 
 
 def session_choices(db: Database) -> list[SessionChoice]:
@@ -41,10 +41,7 @@ def comparer(path: Path) -> Callable[[int, int], Comparison]:
     GUI thread owns the live connection. Two long shows' reports take a few hundred milliseconds."""
 
     def run(a: int, b: int) -> Comparison:
-        conn = connect_read_only(path)
-        try:
-            return compare_sessions(Database(conn), a, b)
-        finally:
-            conn.close()
+        with reading(path) as db:
+            return compare_sessions(db, a, b)
 
     return run

@@ -18,8 +18,10 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from console.errors import DatabaseError
 from console.files import sync_folder, temporary_name
 from console.messages import QT_TRANSLATE_NOOP, Message
+from console.store.connection import Database
 
 # The GUI thread never waits longer than this for another process's lock (issue 11, item 7): retries, if
 # any, are the caller's business.
@@ -165,3 +167,22 @@ def is_disk_full(error: sqlite3.Error) -> bool:
 def reason_of(error: sqlite3.Error | OSError) -> str:
     """The words of a failed write fit for a message: the OS's own for an ``OSError``, SQLite's otherwise."""
     return error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+
+
+@contextlib.contextmanager
+def reading(path: Path) -> Iterator[Database]:
+    """A read-only connection to ``path`` for one piece of work off the GUI thread, closed after it; SQLite's
+    failure (the file gone, locked, damaged) becomes a :class:`DatabaseError` that says so."""
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = connect_read_only(path)
+        yield Database(conn)
+    except sqlite3.Error as error:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Storage", "{path}: cannot read the database ({error})").format(
+                path=path, error=error
+            )
+        ) from None
+    finally:
+        if conn is not None:
+            conn.close()
