@@ -23,7 +23,7 @@ from console.errors import DatabaseError
 from console.show.note_search import MAX_QUERY_CHARS, NoteSearchResult, highlights, search_terms, snippet
 from console.show.session import Note
 from console.show.tour import Stop, Tour
-from console.store import Database, SessionRepository, TourRepository, open_database, schema
+from console.store import Database, SessionRepository, TourRepository, notes_search, open_database, schema
 from console.store.notes_search import missing_full_text_search, notes_searcher, search_notes
 from console.store.row_merge import merge_rows
 from console.ui.review_search import MARKED_ROLE
@@ -187,6 +187,15 @@ def test_newest_session_first_and_the_limit(fresh_db: Database) -> None:
     assert len(limited.hits) == 2 and limited.more
     assert not search_notes(fresh_db, "foule", limit=3).more
     assert search_notes(fresh_db, "fo", limit=2).more  # the short-word scan is limited the same way
+
+
+def test_a_search_of_short_words_reads_only_the_last_notes_written(
+    fresh_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made(fresh_db, ["画 une", "画 deux", "画 trois"])
+    monkeypatch.setattr(notes_search, "SCAN_LIMIT", 2)
+    assert found(fresh_db, "画") == ["画 deux", "画 trois"]
+    assert found(fresh_db, "画 une") == ["画 une"]  # a word of three characters or more goes through the index
 
 
 def test_the_index_follows_edits_and_deletes(fresh_db: Database) -> None:
