@@ -195,7 +195,7 @@ def test_a_search_of_short_words_reads_only_the_last_notes_written(
     made(fresh_db, ["画 une", "画 deux", "画 trois"])
     monkeypatch.setattr(notes_search, "SCAN_LIMIT", 2)
     assert found(fresh_db, "画") == ["画 deux", "画 trois"]
-    assert found(fresh_db, "画 une") == ["画 une"]  # a word of three characters or more goes through the index
+    assert found(fresh_db, "画 une") == ["画 une"]  # a word of 3 characters or more: the index
 
 
 def test_the_index_follows_edits_and_deletes(fresh_db: Database) -> None:

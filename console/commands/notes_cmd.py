@@ -28,8 +28,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
             "Find the notes that hold every word of QUERY, in any order and any case (accents count); "
             '"two words" in double quotes is one phrase. Nothing else is syntax: *, AND, NEAR( are searched '
             "for as written. Words of three characters or more use the index; shorter ones (one or two "
-            f"Chinese characters) are looked for in the last {SCAN_LIMIT:,} notes written. Newest session first. "
-            "Exit 1 when no note matches."
+            f"Chinese characters) are looked for in the last {SCAN_LIMIT:,} notes written. Newest session "
+            "first. Exit 1 when no note matches."
         ),
     )
     search.add_argument("query", metavar="QUERY", help="the words to find (quote it for the shell)")
