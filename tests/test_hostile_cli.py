@@ -121,6 +121,22 @@ def cases(h: dict[str, str]) -> dict[str, list[list[str]]]:
             [*db, "session", "report", "1", "--format", "chapters", "--stream-start=-9999h"],
             ["--db", h["junk"], "session", "report", "1"],
         ],
+        "session compare": [
+            [*db, "session", "compare", HUGE, "1"],
+            [*db, "session", "compare", "1", DIGITS],
+            [*db, "session", "compare", "1", "99"],
+            [*db, "session", "compare", "1", "1", "--json"],
+            ["--db", h["junk"], "session", "compare", "1", "1"],
+        ],
+        "notes search": [
+            [*db, "notes", "search", LONG * 40],
+            [*db, "notes", "search", '"NEAR(* AND \x1b[2J'],
+            [*db, "notes", "search", "", "--json"],
+            [*db, "notes", "search", "x", "--limit", HUGE],
+            [*db, "notes", "search", "x", "--limit", DIGITS],
+            ["--db", h["junk"], "notes", "search", "x"],
+            ["--db", h["fifo"], "notes", "search", "x"],
+        ],
         "backup": [
             [*db, "backup", "-o", h["device"]],
             [*db, "backup", "-o", h["fifo"]],
