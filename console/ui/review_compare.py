@@ -171,7 +171,7 @@ class SessionCompareView(QWidget):
         for row, pair in enumerate(pairs):
             for column, (text, stands_out) in enumerate(self._cells(pair)):
                 item = QTableWidgetItem(text)
-                if column != 2:
+                if column not in (2, 3):  # the title and how it was paired read from the left
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if stands_out:
                     _stand_out(item)
