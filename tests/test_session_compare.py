@@ -321,3 +321,16 @@ def test_the_pane_in_french_and_chinese(qtbot: QtBot, db_path: Path, speak: Call
         assert view.unmatched.text().splitlines()[0] == only
         assert _header(view, 7) == header
         assert _item(view, 0, 7).text() == hold
+
+
+def test_choosing_another_a_drops_the_comparison_on_its_way(
+    qtbot: QtBot, db_path: Path, speak: Callable[[str], object]
+) -> None:
+    speak("en")
+    a, b, c = _rehearsal_and_show(db_path)
+    view = _view(qtbot, db_path, comparer(db_path))
+    view.choose(a, b)
+    view.first.setCurrentIndex(view.first.findData(c))  # before the answer comes
+    qtbot.waitUntil(lambda: not view.tasks.busy)
+    assert view.comparison is None and view.table.rowCount() == 0
+    assert view.second.count() == 0 and view.second.placeholderText() == "No other session of this tour"

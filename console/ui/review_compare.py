@@ -117,6 +117,7 @@ class SessionCompareView(QWidget):
         self.second.setCurrentIndex(self.second.findData(b))
 
     def _first_chosen(self) -> None:
+        self._asked = None  # a comparison still on its way is for the pair chosen before
         a = self._choice(self.first.currentData())
         self.second.blockSignals(True)
         self.second.clear()
@@ -150,7 +151,7 @@ class SessionCompareView(QWidget):
             self.tr("Comparing two sessions"),
             lambda _progress: compare(a, b),
             lambda result: self._answered((a, b), result),
-            self._failed,
+            lambda reason: self._failed((a, b), reason),
         )
 
     def _answered(self, pair: tuple[int, int], result: object) -> None:
@@ -159,7 +160,9 @@ class SessionCompareView(QWidget):
         assert isinstance(result, Comparison)
         self._show(result)
 
-    def _failed(self, reason: str) -> None:
+    def _failed(self, pair: tuple[int, int], reason: str) -> None:
+        if pair != self._asked:
+            return
         self._show(None)
         self.summary.setText(self.tr("Cannot compare these sessions: {reason}").format(reason=reason))
 

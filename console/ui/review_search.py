@@ -222,7 +222,7 @@ class NotesSearchPane(QWidget):
             self.tr("Searching the notes"),
             lambda _progress: search(query, SHOWN_HITS),
             lambda result: self._answered(query, result),
-            self._failed,
+            lambda reason: self._failed(query, reason),
         )
 
     def _next(self) -> bool:
@@ -254,8 +254,8 @@ class NotesSearchPane(QWidget):
         else:
             self.status.setText(self.tr("%n note(s) found", "", shown))
 
-    def _failed(self, reason: str) -> None:
-        if self._next():
+    def _failed(self, query: str, reason: str) -> None:
+        if self._next() or query != self._asked:
             return
         self.model.set_hits(())
         self.status.setText(self.tr("The search failed: {reason}").format(reason=reason))
