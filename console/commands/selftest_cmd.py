@@ -88,20 +88,29 @@ def check_qt() -> str:
 
 
 def check_database() -> str:
+    import sqlite3
     import tempfile
 
     from console.formats import load_tour
-    from console.store import TourRepository, open_database
+    from console.show.session import Note
+    from console.store import SessionRepository, TourRepository, open_database
+    from console.store.notes_search import search_notes
 
     with tempfile.TemporaryDirectory(prefix="cicerone-selftest-") as folder:
         db = open_database(Path(folder) / "selftest.db")
         try:
             tours = TourRepository(db)
-            tour_id = tours.add(load_tour(require_asset(DEMO_TOUR)))
-            stops = len(tours.get(tour_id).stops)
+            tour = tours.get(tours.add(load_tour(require_asset(DEMO_TOUR))))
+            sessions = SessionRepository(db)
+            sessions.add_note(sessions.start(tour, "rehearsal", 0.0), Note(at=1.0, text="self-test 自检"))
+            if len(search_notes(db, "自检").hits) + len(search_notes(db, "self-test").hits) != 2:
+                raise KnownError("the notes' search does not find a note just written")
         finally:
             db.close()
-    return f"created a database in a temporary folder and stored the demo tour ({stops} stops)"
+    return (
+        f"created a database in a temporary folder, stored the demo tour ({len(tour.stops)} stops), "
+        f"found a note (SQLite {sqlite3.sqlite_version}, FTS5 trigrams)"
+    )
 
 
 def check_settings() -> str:
