@@ -394,6 +394,10 @@ def test_the_pane_searches_off_the_gui_thread_and_marks_the_words(
     with qtbot.waitSignal(pane.hitChosen) as chosen:
         qtbot.mouseClick(pane.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert chosen.args == [session_id, 40.0]
+    pane.table.setFocus()
+    with qtbot.waitSignal(pane.hitChosen) as by_key:  # Enter on the current hit, as from the keyboard
+        qtbot.keyClick(pane.table, Qt.Key.Key_Return)
+    assert by_key.args == [session_id, 40.0]
 
 
 def test_the_pane_shows_only_the_latest_answer(qtbot: QtBot, db_path: Path) -> None:
