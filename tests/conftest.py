@@ -30,6 +30,16 @@ if TYPE_CHECKING:  # for the annotations only: the fixtures import what they use
 pytest_plugins = ["tests.audience_fakes", "tests.sqlite_locks"]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Windows has no FIFOs, device nodes, rlimits or POSIX permission bits: those tests are skipped there."""
+    if os.name != "nt":
+        return
+    skip = pytest.mark.skip(reason="needs POSIX (FIFOs, device nodes, rlimits, permission bits)")
+    for item in items:
+        if item.get_closest_marker("posix") is not None:
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the developer's real settings or database."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import resource
 import signal
 import stat
 import subprocess
@@ -58,6 +57,8 @@ class SmallDisk:
     def _limit(self) -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead of killing
         assert self.file_limit is not None
+        import resource  # POSIX only: imported where it is used, so this module loads on Windows
+
         resource.setrlimit(resource.RLIMIT_FSIZE, (self.file_limit, self.file_limit))
 
 

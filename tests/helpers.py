@@ -7,6 +7,7 @@ database's write lock or the console lock, a console live in another process. Fi
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import stat
 import struct
@@ -153,6 +154,12 @@ def tiny_png(width: int = 2, height: int = 2) -> bytes:
 
 
 PNG = tiny_png()
+
+
+# A process killed without a chance to clean up: SIGKILL on POSIX (exit -9), TerminateProcess on Windows,
+# which Python's os.kill does for any signal but Ctrl-C/Ctrl-Break (the exit code is the number given).
+KILL_MYSELF = "import os, signal; os.kill(os.getpid(), getattr(signal, 'SIGKILL', signal.SIGTERM))"
+KILLED = -9 if os.name != "nt" else int(signal.SIGTERM)
 
 
 def make_fifo(path: Path) -> None:

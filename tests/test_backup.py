@@ -4,7 +4,6 @@ restore that checks the copy, refuses while a console has the database, and keep
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -22,7 +21,7 @@ from console.store import SessionRepository, TourRepository, open_database
 from console.store.backup import KEEP, back_up_into_folder, backups_of
 from tests.conftest import REPO
 from tests.disks import read_only_folder
-from tests.helpers import TOUR, holder, live_show, start
+from tests.helpers import KILL_MYSELF, KILLED, TOUR, holder, live_show, start
 
 
 def cicerone(*args: str) -> subprocess.CompletedProcess[str]:
@@ -87,6 +86,7 @@ def test_a_missing_backup_folder_is_a_banner_and_the_show_still_ends(
         console.shutdown()
 
 
+@pytest.mark.posix
 def test_a_backup_folder_that_cannot_be_written_is_refused_and_left_clean(
     tmp_path: Path, tour_db: Path
 ) -> None:
@@ -136,7 +136,7 @@ def test_backup_on_demand_while_a_show_runs_in_another_console(tmp_path: Path, t
         assert into_folder.returncode == 0, into_folder.stderr
         assert Path(into_folder.stdout.strip()).parent == data_dir() / "backups"
     finally:
-        show.send_signal(signal.SIGKILL)
+        show.kill()
         show.wait(timeout=10)
 
 
@@ -179,10 +179,10 @@ def test_restore_never_replays_the_old_databases_wal_on_the_copy(tmp_path: Path,
         "from console.show.tour import Tour, Stop\n"
         f"db = open_database({str(tour_db)!r})\n"
         "TourRepository(db).add(Tour('Only in the WAL', (Stop('A', 60),)))\n"
-        "os.kill(os.getpid(), signal.SIGKILL)\n"
+        f"{KILL_MYSELF}\n"
     )
     killed = subprocess.run([sys.executable, "-c", script], capture_output=True, cwd=REPO, timeout=60)
-    assert killed.returncode == -9
+    assert killed.returncode == KILLED
     assert Path(f"{tour_db}-wal").stat().st_size > 0
     result = cicerone("--db", str(tour_db), "restore", str(copy))
     assert result.returncode == 0, result.stderr

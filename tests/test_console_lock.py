@@ -4,7 +4,6 @@ console killed with SIGKILL leaves its show resumable at once."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -29,7 +28,7 @@ def test_the_lock_is_taken_once_and_freed_by_kill_9(tmp_path: Path) -> None:
     with holder(db_path) as process:
         with pytest.raises(DatabaseInUse, match=f"process {process.pid}"):
             acquire_console_lock(db_path)
-        process.send_signal(signal.SIGKILL)
+        process.kill()
         process.wait(timeout=10)
         lock = acquire_console_lock(db_path)  # the kernel dropped the dead console's lock: no stale file
     assert lock.path == lock_paths(db_path)[0] == tmp_path / "show.db.console-lock"
@@ -39,6 +38,7 @@ def test_the_lock_is_taken_once_and_freed_by_kill_9(tmp_path: Path) -> None:
     acquire_console_lock(db_path).release()
 
 
+@pytest.mark.posix
 def test_a_read_only_folder_locks_in_the_data_folder(tmp_path: Path) -> None:
     with read_only_folder(tmp_path / "share") as share:
         db_path = share.folder / "show.db"
@@ -86,7 +86,7 @@ def test_a_second_console_never_drives_the_show_the_first_one_runs(qtbot: QtBot,
             second.shutdown()
         assert len(list(SessionRepository(open_database(db_path)).list())) == 1
     finally:
-        first.send_signal(signal.SIGKILL)
+        first.kill()
         first.wait(timeout=10)
 
     # Its console died: the show is resumable here, exactly where it was.

@@ -35,6 +35,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.posix
 def test_a_first_start_on_a_full_disk_leaves_no_file_behind(tmp_path: Path) -> None:
     with small_disk(tmp_path / "disk", size=16 << 10, file_limit=16 << 10) as disk:
         db = disk.folder / "show.db"
@@ -71,6 +72,7 @@ sys.exit(main(["--db", sys.argv[1], "tour", "list"]))
 """
 
 
+@pytest.mark.posix
 def test_a_backup_that_cannot_be_written_stops_the_migration_and_changes_nothing(tmp_path: Path) -> None:
     staging = tmp_path / "staging.db"
     big_database(staging)
@@ -95,6 +97,7 @@ def test_a_backup_that_cannot_be_written_stops_the_migration_and_changes_nothing
         assert "venue" not in columns
 
 
+@pytest.mark.posix
 def test_a_read_only_database_opens_for_reading_and_says_why(qtbot: QtBot, tmp_path: Path) -> None:
     with read_only_folder(tmp_path / "share") as share:
         db_path = share.folder / "show.db"
@@ -167,6 +170,7 @@ def test_a_write_waits_at_most_about_100_ms_for_another_process(tmp_path: Path) 
     assert 0.08 <= waited < 0.6
 
 
+@pytest.mark.posix
 @pytest.mark.parametrize("kind", ["device", "fifo", "folder"])
 def test_a_database_path_that_is_not_a_file_is_refused_and_left_alone(kind: str, tmp_path: Path) -> None:
     """`--db /dev/null` once replaced the device with a database file (as root): made here on a node of our

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -195,7 +194,7 @@ def test_import_then_another_process_reads_then_kill_9_loses_nothing(show_folder
         process.stdin.flush()
         state = _line(process, "STATE")
     finally:
-        process.send_signal(signal.SIGKILL)
+        process.kill()
         process.wait(timeout=10)
     assert state.split()[1] == "2"
     listed = session_list(show_folder)

@@ -146,7 +146,7 @@ def hang_cases(folder: Path) -> dict[str, tuple[Path, str]]:
     return cases
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero are POSIX")
+@pytest.mark.posix  # FIFOs and /dev/zero
 def test_a_fifo_or_a_device_never_hangs_a_tour_command(tmp_path: Path, db_path: Path) -> None:
     cases = hang_cases(tmp_path)
     running = {

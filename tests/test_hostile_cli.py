@@ -22,6 +22,8 @@ import pytest
 from console.cli import build_parser
 from tests.conftest import REPO
 
+pytestmark = pytest.mark.posix  # FIFOs, device nodes, a link to /etc/shadow
+
 TIME_BOUND_S = 30.0  # a hang is a failure, not a slow pass
 HUGE = str(2**70)
 DIGITS = "9" * 5000

@@ -190,6 +190,7 @@ def test_viewers_probe_refuses_what_no_source_can_be_with_exit_2(spec: str, reas
     assert reason in done.stderr
 
 
+@pytest.mark.posix
 def test_viewers_probe_of_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     fifo = tmp_path / "viewers.fifo"
     os.mkfifo(fifo)  # nobody writes: a plain open() would block for ever
@@ -218,6 +219,7 @@ def test_viewers_probe_of_a_hostile_answer_fails_with_the_reason(
 
 
 # -- viewer sources: the window --------------------------------------------------------------------------
+@pytest.mark.posix
 def test_failing_sources_in_the_window_keep_being_asked_with_backoff(
     platforms: FakePlatforms, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -307,6 +309,7 @@ def test_a_count_too_long_for_python_or_sqlite_is_a_bad_answer() -> None:
     assert viewer_count("12,345", "n") == 12345
 
 
+@pytest.mark.posix
 def test_a_fifo_a_device_or_a_folder_is_never_opened_blocking(tmp_path: Path) -> None:
     fifo = tmp_path / "viewers.fifo"
     os.mkfifo(fifo)

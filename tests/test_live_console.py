@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -156,6 +155,7 @@ def test_text_zoom_is_remembered(qtbot: QtBot, tour_db: Path) -> None:
     second.shutdown()
 
 
+@pytest.mark.posix
 def test_a_failed_note_save_is_a_banner_and_keeps_the_text(qtbot: QtBot, console: Console) -> None:
     view = console.live_view
     key(qtbot, console, Qt.Key.Key_F5)
@@ -195,7 +195,7 @@ def test_sigkill_mid_show_then_resume_exactly(qtbot: QtBot, tour_db: Path) -> No
             saved.append(line.split(" ", 2)[2].strip())
         elif line.startswith("STATE"):
             state = line.split()
-    process.send_signal(signal.SIGKILL)
+    process.kill()
     process.wait(timeout=10)
     assert state is not None, process.stderr.read() if process.stderr else ""
     assert saved == ["lighting too dark on the lamassu", "<mark>"]

@@ -5,7 +5,6 @@ resumed after a crash comes back in its last language."""
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -99,6 +98,7 @@ def test_the_language_chosen_before_go_live_is_the_show_s_first(
     assert switches_on_disk(multilingual_db) == ["fr"]  # written with going live, in its transaction
 
 
+@pytest.mark.posix
 def test_a_failed_switch_says_so_and_the_language_stays(
     qtbot: QtBot, multilingual: Console, multilingual_db: Path
 ) -> None:
@@ -213,7 +213,7 @@ def test_a_resumed_show_comes_back_in_its_last_language(
             break
         if line.startswith("STATE"):
             state = line.split()
-    process.send_signal(signal.SIGKILL)
+    process.kill()
     process.wait(timeout=10)
     assert state is not None, process.stderr.read() if process.stderr else ""
     assert state[1:] == ["1", "zh"]

@@ -124,6 +124,7 @@ def test_a_bug_in_a_subcommand_goes_to_the_crash_log_not_the_terminal(
     assert "a deliberate bug" in crash_path().read_text(encoding="utf-8")
 
 
+@pytest.mark.posix  # Windows delivers neither signal to a child process
 @pytest.mark.parametrize(("number", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_ctrl_c_and_sigterm_end_the_console_cleanly(number: int, code: int, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}

@@ -7,7 +7,6 @@ crash would leave behind, not what the window remembers.
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -241,7 +240,7 @@ def test_killing_the_editor_after_an_edit_loses_nothing(tmp_path: Path, db_path:
         line = process.stdout.readline()
         assert line.strip() == "EDITED", process.stderr.read() if process.stderr else ""
     finally:
-        process.send_signal(signal.SIGKILL)
+        process.kill()
         process.wait(10)
     after = stored(db_path, tour_id)
     assert titles(after) == ["Stop 1", "Stop 3", "Stop 2 edited", "Stop 4"]

@@ -31,6 +31,7 @@ def in_agreement(view: PrepareView, db_path: Path) -> None:
     assert view.space.tour == stored(db_path, view.space.tour_id)
 
 
+@pytest.mark.posix
 def test_a_refused_edit_is_said_and_not_kept(qtbot: QtBot, view: PrepareView, db_path: Path) -> None:
     tour_id = view.space.tour_id
     assert tour_id is not None
@@ -45,6 +46,7 @@ def test_a_refused_edit_is_said_and_not_kept(qtbot: QtBot, view: PrepareView, db
     assert view.form.fields["title"].text() == "Stop 2"  # the field shows what is saved
 
 
+@pytest.mark.posix
 def test_a_refused_keystroke_never_merges_into_the_saved_ones(
     qtbot: QtBot, view: PrepareView, db_path: Path
 ) -> None:
@@ -61,6 +63,7 @@ def test_a_refused_keystroke_never_merges_into_the_saved_ones(
     assert titles(stored(db_path, tour_id))[0] == "Stop 1"
 
 
+@pytest.mark.posix
 def test_a_failed_undo_and_redo_step_back_to_where_the_database_is(
     qtbot: QtBot, view: PrepareView, db_path: Path
 ) -> None:
@@ -133,6 +136,7 @@ def test_a_failed_picture_leaves_neither_the_picture_nor_the_stop_pointing_at_it
     in_agreement(view, db_path)
 
 
+@pytest.mark.posix
 def test_a_fifo_or_device_offered_as_a_picture_is_refused_at_once(
     qtbot: QtBot, view: PrepareView, tmp_path: Path
 ) -> None:
@@ -146,6 +150,7 @@ def test_a_fifo_or_device_offered_as_a_picture_is_refused_at_once(
     assert "not a regular file" in blocker.args[0]
 
 
+@pytest.mark.posix
 def test_a_refused_edit_is_said_in_the_window_s_language(qtbot: QtBot, view: PrepareView) -> None:
     from PySide6.QtWidgets import QApplication
 

@@ -436,6 +436,7 @@ def test_the_environment_overrides_the_token(monkeypatch: pytest.MonkeyPatch) ->
         remote_token()
 
 
+@pytest.mark.posix
 def test_a_token_file_that_is_not_a_file_is_refused_not_waited_on() -> None:
     from console.remote.token import TokenError, remote_token, token_path
 

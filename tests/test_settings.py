@@ -87,6 +87,7 @@ def test_the_console_and_its_commands_exit_2_on_a_hostile_settings_file(path: Pa
         assert "settings.toml" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.posix
 def test_a_fifo_for_settings_is_refused_at_once(tmp_path: Path) -> None:
     import os
 

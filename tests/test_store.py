@@ -12,6 +12,7 @@ from console.errors import DatabaseError
 from console.show.session import Note
 from console.show.tour import Stop, Tour
 from console.store import Database, SessionRepository, TourRepository, open_database, schema
+from tests.helpers import KILL_MYSELF, KILLED
 
 TOUR = Tour(
     title="Louvre",
@@ -157,11 +158,11 @@ def test_a_note_survives_sigkill_right_after_it_is_saved(db_path: Path) -> None:
         + """
 for i in range(50):
     sessions.add_note(session, Note(at=float(i), text=f"note {i}"))
-os.kill(os.getpid(), signal.SIGKILL)
 """
+        + KILL_MYSELF
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
-    assert result.returncode == -9
+    assert result.returncode == KILLED
     session = SessionRepository(open_database(db_path)).unfinished()
     assert session is not None
     assert [n.text for n in session.notes] == [f"note {i}" for i in range(50)]

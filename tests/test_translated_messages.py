@@ -125,6 +125,7 @@ def test_the_console_lock_held_by_another_process_is_said_in_the_windows_languag
     assert_no_english(banner, str(tour_db), host.group(1) if host else "", "Cicerone")
 
 
+@pytest.mark.posix
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_read_only_database_is_said_in_the_windows_language(
     qtbot: QtBot, tmp_path: Path, speak: Speak, lang: str
