@@ -5,7 +5,6 @@ step with the notes through edits, deletes, a crash and the migration of an olde
 from __future__ import annotations
 
 import json
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -28,7 +27,7 @@ from console.store.notes_search import missing_full_text_search, notes_searcher,
 from console.store.row_merge import merge_rows
 from console.ui.review_search import MARKED_ROLE
 from console.ui.theme import active
-from tests.helpers import REPO, cicerone, near
+from tests.helpers import KILL_MYSELF, KILLED, REPO, cicerone, near
 
 if TYPE_CHECKING:
     from console.ui.review_search import NotesSearchPane
@@ -236,7 +235,6 @@ def test_an_older_database_with_notes_is_indexed_by_its_migration(
 
 def test_notes_added_after_a_crash_and_resume_are_found(db_path: Path) -> None:
     script = f"""
-import os, signal
 from console.store import open_database, SessionRepository, TourRepository
 from console.show.tour import Tour, Stop
 from console.show.session import Note
@@ -245,10 +243,10 @@ tour = TourRepository(db).get(TourRepository(db).add(Tour("T", (Stop("A", 60), S
 sessions = SessionRepository(db)
 session = sessions.start(tour, "live", 1000.0)
 sessions.add_note(session, Note(at=1001.0, text="avant la panne", stop_index=0, show_s=1.0))
-os.kill(os.getpid(), signal.SIGKILL)
+{KILL_MYSELF}
 """
     crashed = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60, cwd=REPO)
-    assert crashed.returncode == -signal.SIGKILL, crashed.stderr
+    assert crashed.returncode == KILLED, crashed.stderr
     db = open_database(db_path)
     sessions = SessionRepository(db)
     resumed = sessions.unfinished()
