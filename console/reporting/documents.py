@@ -68,12 +68,10 @@ def chart_png(report: Report, width: int, options: ChartOptions = DEFAULT_OPTION
 
 
 def _encoded(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
+    buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
-    buffer.close()
-    return bytes(data.data())
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str
+    return bytes(buffer.data().data())
 
 
 def chart_svg(report: Report, width: int = 1000, options: ChartOptions = DEFAULT_OPTIONS) -> str:
