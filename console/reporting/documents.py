@@ -187,6 +187,29 @@ def _note_headers() -> list[str]:
 Row = tuple[list[str], bool]  # the cells (plain text) and whether the row stands out
 
 
+def stop_headers() -> list[str]:
+    """The columns of one table with every per-stop figure (Review shows it so)."""
+    return _time_headers() + _audience_headers()[2:]
+
+
+def stop_row(report: Report, stop: StopFigures) -> Row:
+    cells, stands_out = _time_row(report, stop)
+    return cells + _audience_row(report, stop)[0][2:], stands_out
+
+
+def show_figures(report: Report) -> list[tuple[str, str]]:
+    """The whole show's figures: (label, value) in the report's words."""
+    return [(cells[0], cells[1]) for cells, _ in _show_rows(report)]
+
+
+def note_headers() -> list[str]:
+    return _note_headers()
+
+
+def note_rows(report: Report) -> list[list[str]]:
+    return [cells for cells, _ in _note_rows(report)]
+
+
 def _table(headers: list[str] | None, rows: list[Row], numbers_from: int = 1, numbers_to: int = 99) -> str:
     lines = ['<table border="1" cellspacing="0" cellpadding="3">']
     if headers:

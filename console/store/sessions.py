@@ -169,6 +169,16 @@ class SessionRepository:
             """
         )
 
+    def last_event_at(self, session_id: int) -> float | None:
+        """The latest arrival, note or viewer reading: where a show that never ended (a crash) ends."""
+        rows = self.db.execute(
+            "SELECT max(coalesce((SELECT max(at) FROM arrivals WHERE session_id = :id), 0),"
+            " coalesce((SELECT max(at) FROM notes WHERE session_id = :id), 0),"
+            " coalesce((SELECT max(at) FROM viewer_samples WHERE session_id = :id), 0))",
+            {"id": session_id},
+        ).fetchone()
+        return rows[0] or None
+
     def latest_rehearsal(self, tour_id: int) -> Session | None:
         """The newest rehearsal of the tour that went live (so it has times to offer)."""
         for row in self.db.query(
