@@ -161,34 +161,34 @@ def paint_chart(
 
 
 def _bands(painter: QPainter, layout: ChartLayout, report: Report) -> None:
+    """Each visit a band, alternately grey and white, its number and title above it. Neighbours take turns
+    on two rows, so a title may run on over the next band (whose label is on the other row) up to the one
+    after; where even the number does not fit, it is drawn anyway (a number is never dropped)."""
     plot = layout.plot
     font = _font(11)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     standing = {report.gained_most: "▲ ", report.lost_most: "▼ "}
-    visits = report.session.visits()
-    rect_top = plot.top() - 2 * metrics.height() - 4
-    for position, visit in enumerate(visits):
-        if not 0 <= visit.stop_index < len(report.stops):
-            continue
+    bands = []
+    for visit in report.session.visits():
         a = max(visit.arrived, layout.start)
         b = min(visit.left if visit.left is not None else layout.end, layout.end)
-        if b <= a:
-            continue
-        band = QRectF(layout.x(a), plot.top(), layout.x(b) - layout.x(a), plot.height())
-        painter.fillRect(band, BANDS[visit.stop_index % 2])
+        if 0 <= visit.stop_index < len(report.stops) and b > a:
+            bands.append((visit.stop_index, layout.x(a), layout.x(b)))
+    label_top = plot.top() - 2 * metrics.height() - 4
+    for position, (index, left, right) in enumerate(bands):
+        painter.fillRect(QRectF(left, plot.top(), right - left, plot.height()), BANDS[index % 2])
         painter.setPen(QPen(GRID, 1))
-        painter.drawLine(QPointF(band.left(), rect_top), band.bottomLeft())
-        stop = report.stops[visit.stop_index]
-        label = f"{standing.get(stop.index, '')}{stop.number} {stop.title}"
-        row = position % 2  # neighbours take turns on two rows, so narrow bands keep their numbers
-        width = max(0.0, band.width() - 3)
-        where = QRectF(band.left() + 2, rect_top + row * metrics.height(), width, metrics.height())
+        painter.drawLine(QPointF(left, label_top), QPointF(left, plot.bottom()))
+        stop = report.stops[index]
+        room = (bands[position + 2][1] if position + 2 < len(bands) else plot.right() + 20) - left - 6
+        number = f"{standing.get(index, '')}{stop.number}"
+        text = metrics.elidedText(f"{number} {stop.title}", Qt.TextElideMode.ElideRight, room)
+        if metrics.horizontalAdvance(text) > room or len(text) <= len(number) + 2:
+            text = number
         painter.setPen(INK)
-        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, where.width() * (2 if row == 0 else 1))
-        if metrics.horizontalAdvance(text) > where.width() * 2 or text in ("…", ""):
-            text = f"{standing.get(stop.index, '')}{stop.number}"
-        painter.drawText(QPointF(where.left(), where.top() + metrics.ascent()), text)
+        baseline = label_top + (position % 2) * metrics.height() + metrics.ascent()
+        painter.drawText(QPointF(left + 2, baseline), text)
 
 
 def _grid(painter: QPainter, layout: ChartLayout) -> None:

@@ -9,6 +9,7 @@ through :meth:`ReviewView.add_tab`.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from pathlib import Path
 
@@ -60,11 +61,17 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], bold: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+def _fill(
+    table: QTableWidget, rows: list[list[str]], bold: Collection[int] = (), numbers_from: int | None = None
+) -> None:
+    """Put ``rows`` in ``table``: rows in ``bold`` stand out, columns from ``numbers_from`` on align right."""
     table.setRowCount(len(rows))
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
+            if numbers_from is not None and c >= numbers_from:
+                item.setTextAlignment(right)
             if r in bold:
                 font = QFont(item.font())
                 font.setBold(True)
@@ -103,8 +110,16 @@ class ReviewView(QWidget):
         self.sessions = _table(
             [self.tr("Date"), self.tr("Tour"), self.tr("Kind"), self.tr("Length"), self.tr("Peak")]
         )
+        header = self.sessions.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the tour's title takes what is left
         self.sessions.itemSelectionChanged.connect(self._chosen)
         column.addWidget(self.sessions, 1)
+        # Under the list, where there is room: what the worker is doing, and what it did or why it could not.
+        self.progress = ProgressStrip(self.library.queue)
+        column.addWidget(self.progress)
+        self.messages = MessageStrip()
+        column.addWidget(self.messages)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reviewTabs")
@@ -113,7 +128,7 @@ class ReviewView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 1100])
+        splitter.setSizes([440, 1480])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
@@ -145,10 +160,6 @@ class ReviewView(QWidget):
             self.export_buttons[kind] = button
             top.addWidget(button)
         layout.addLayout(top)
-        self.progress = ProgressStrip(self.library.queue)
-        layout.addWidget(self.progress)
-        self.messages = MessageStrip()
-        layout.addWidget(self.messages)
         self.chart = ChartWidget()
         self.chart.note_chosen.connect(self.choose_note)
         self.stops = _table(stop_headers())
@@ -160,6 +171,7 @@ class ReviewView(QWidget):
         lower.addWidget(self.show_table)
         lower.addWidget(self.notes)
         lower.setStretchFactor(1, 2)
+        lower.setSizes([440, 900])
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(self.chart)
         body.addWidget(self.stops)
@@ -167,6 +179,7 @@ class ReviewView(QWidget):
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
         body.setStretchFactor(2, 2)
+        body.setSizes([320, 200, 200])  # the tables keep a few rows in sight at 1280x720
         layout.addWidget(body, 1)
         return page
 
@@ -230,7 +243,8 @@ class ReviewView(QWidget):
         )
         self.chart.show_report(report, self._options())
         rows = [stop_row(report, stop) for stop in report.stops]
-        _fill(self.stops, [cells for cells, _ in rows], {r for r, (_, out) in enumerate(rows) if out})
+        stands_out = {r for r, (_, out) in enumerate(rows) if out}
+        _fill(self.stops, [cells for cells, _ in rows], stands_out, numbers_from=2)
         _fill(self.show_table, [list(pair) for pair in show_figures(report)])
         _fill(self.notes, note_rows(report))
         for button in self.export_buttons.values():
