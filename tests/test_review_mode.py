@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
@@ -31,6 +31,12 @@ def reviewed(qtbot: QtBot, db_path: Path) -> Iterator[tuple[Console, ReviewView,
     console.shutdown()
 
 
+def cells(table: QTableWidget, row: int) -> list[str]:
+    return [
+        (item.text() if (item := table.item(row, c)) is not None else "") for c in range(table.columnCount())
+    ]
+
+
 def choose(qtbot: QtBot, view: ReviewView, row: int) -> None:
     view.sessions.selectRow(row)
     qtbot.waitUntil(lambda: view.report is not None and view.report.session.id == view.chosen_session())
@@ -41,8 +47,7 @@ def test_sessions_newest_first_with_length_and_peak(
 ) -> None:
     _console, view, ids = reviewed
     assert [row.id for row in view._rows] == ids[::-1]  # the show was made last
-    cells = [view.sessions.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
-    assert cells[1:4] == ["Louvre highlights", "show", "30:00"]
+    assert cells(view.sessions, 0)[1:4] == ["Louvre highlights", "show", "30:00"]
     qtbot.waitUntil(lambda: view.sessions.item(0, 4).text() == "418")  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: view.sessions.item(1, 4).text() == "–")  # type: ignore[union-attr]  # no viewers
 
@@ -69,17 +74,14 @@ def test_the_report_page_shows_the_figures_and_the_notes(
     _console, view, _ids = reviewed
     choose(qtbot, view, 0)
     assert view.stops.rowCount() == len(REPORT_STOPS)
-    mona = [view.stops.item(1, c).text() for c in range(view.stops.columnCount())]  # type: ignore[union-attr]
+    mona = cells(view.stops, 1)
     assert mona[1] == "▲ Mona Lisa (gained most)" and mona[8:11] == ["224", "313", "313"]
     item = view.stops.item(1, 1)
     assert item is not None and item.font().bold() and item.data(STANDS_OUT_ROLE)
     assert not view.stops.item(0, 1).font().bold()  # type: ignore[union-attr]
-    figures = {
-        view.show_table.item(r, 0).text(): view.show_table.item(r, 1).text()
-        for r in range(view.show_table.rowCount())
-    }  # type: ignore[union-attr]
+    figures = dict(cells(view.show_table, r) for r in range(view.show_table.rowCount()))
     assert figures["Peak viewers"] == "418 at 29:50" and figures["Length"] == "30m"
-    notes = [view.notes.item(r, 4).text() for r in range(view.notes.rowCount())]  # type: ignore[union-attr]
+    notes = [cells(view.notes, r)[4] for r in range(view.notes.rowCount())]
     assert notes == [REPORT_NOTES[0], "(mark)", REPORT_NOTES[2]]
     assert all(button.isEnabled() for button in view.export_buttons.values())
 

@@ -43,9 +43,13 @@ GAP_STRIP = 7.0  # the hatched "no count" strip, inside the plot's foot
 TIME_STEPS = (10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800)
 
 
-def tr(text: str) -> str:
-    """The chart's words in the window's language (English on the command line, which installs none)."""
-    return QCoreApplication.translate("ReportChart", text)
+class ReportChart:
+    """The chart's words in the window's language (English on the command line, which installs none).
+    Called as ``ReportChart.tr("…")`` so that lupdate files them under this name, their context."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ReportChart", text)
 
 
 @dataclass(frozen=True)
@@ -334,12 +338,12 @@ def _legend(painter: QPainter, layout: ChartLayout, rect: QRectF, options: Chart
     y = rect.bottom() - metrics.height() / 2 - 2
     x = layout.plot.left()
     entries = [
-        ("line", TOTAL, Qt.PenStyle.SolidLine, tr("viewers (all sources)")),
-        ("line", PARTIAL, Qt.PenStyle.DashLine, tr("partial: a source missing")),
-        ("gap", GAP_HATCH, Qt.PenStyle.SolidLine, tr("no count")),
-        ("note", INK, Qt.PenStyle.SolidLine, tr("note")),
-        ("mark", INK, Qt.PenStyle.SolidLine, tr("mark")),
-        ("text", INK, Qt.PenStyle.SolidLine, tr("▲ gained most  ▼ lost most")),
+        ("line", TOTAL, Qt.PenStyle.SolidLine, ReportChart.tr("viewers (all sources)")),
+        ("line", PARTIAL, Qt.PenStyle.DashLine, ReportChart.tr("partial: a source missing")),
+        ("gap", GAP_HATCH, Qt.PenStyle.SolidLine, ReportChart.tr("no count")),
+        ("note", INK, Qt.PenStyle.SolidLine, ReportChart.tr("note")),
+        ("mark", INK, Qt.PenStyle.SolidLine, ReportChart.tr("mark")),
+        ("text", INK, Qt.PenStyle.SolidLine, ReportChart.tr("▲ gained most  ▼ lost most")),
     ]
     for kind, colour, style, label in entries:
         if kind == "line":
@@ -359,7 +363,7 @@ def _legend(painter: QPainter, layout: ChartLayout, rect: QRectF, options: Chart
         painter.setPen(INK)
         painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), label)
         x += metrics.horizontalAdvance(label) + 14
-    axis = tr("show time")
+    axis = ReportChart.tr("show time")
     at = layout.plot.right() - metrics.horizontalAdvance(axis)
     if x < at - 8:  # said only where the legend leaves room
         painter.drawText(QPointF(at, y + metrics.ascent() / 2 - 1), axis)

@@ -49,8 +49,13 @@ tr.stands-out td { font-weight: bold; } svg { max-width: 100%; height: auto; }
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportDocument", text)
+class ReportDocument:
+    """The report's words. Called as ``ReportDocument.tr("…")`` so that lupdate (scripts/translations) files
+    them under this name, the context they are looked up in; never inside an f-string, where it cannot see."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None) -> str:
+        return QCoreApplication.translate("ReportDocument", text, disambiguation)
 
 
 def chart_png(report: Report, width: int, options: ChartOptions = DEFAULT_OPTIONS) -> bytes:
@@ -95,59 +100,71 @@ def chart_svg(report: Report, width: int = 1000, options: ChartOptions = DEFAULT
     svg = svg[svg.index("<svg") :]
     svg = re.sub(r'\s+xmlns(:\w+)?="[^"]*"', "", svg)
     svg = re.sub(r"<title>.*?</title>|<desc>.*?</desc>", "", svg, flags=re.DOTALL)
-    svg = svg.replace("<svg", f'<svg role="img" aria-label="{html.escape(tr("Viewers over show time"))}"', 1)
+    label = html.escape(ReportDocument.tr("Viewers over show time"))
+    svg = svg.replace("<svg", f'<svg role="img" aria-label="{label}"', 1)
     return svg
 
 
 def report_html(report: Report) -> str:
     """One page that opens offline in any browser: inline CSS, the chart as inline SVG, no script, no link."""
     title = html.escape(report.session.tour.title)
+    heading, viewers = html.escape(ReportDocument.tr("Report")), html.escape(ReportDocument.tr("Viewers"))
     return (
         f'<!DOCTYPE html>\n<html lang="{html.escape(_page_language())}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(tr('Report'))}: {title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        f"{_heading(report)}\n<h2>{html.escape(tr('Viewers'))}</h2>\n{chart_svg(report)}\n"
+        f"<title>{heading}: {title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"{_heading(report)}\n<h2>{viewers}</h2>\n{chart_svg(report)}\n"
         f"{tables_html(report)}\n</body>\n</html>\n"
     )
 
 
 def _page_language() -> str:
-    words = QCoreApplication.translate("ReportDocument", "en", "the language code of the report's words")
+    words = ReportDocument.tr("en", "the language code of the report's words (fr, zh-CN)")
     return words if re.fullmatch(r"[A-Za-z-]{2,12}", words) else "en"
 
 
 def _heading(report: Report) -> str:
     session = report.session
-    kind = tr("rehearsal") if session.kind == "rehearsal" else tr("show")
+    kind = ReportDocument.tr("rehearsal") if session.kind == "rehearsal" else ReportDocument.tr("show")
+    said = ReportDocument.tr("Report of the {kind} of {when}")
     when = _clock(session.went_live_at if session.went_live_at is not None else session.created_at, day=True)
     return (
-        f"<h1>{html.escape(session.tour.title)}</h1>\n"
-        f"<p>{html.escape(tr('Report of the {kind} of {when}').format(kind=kind, when=when))}</p>"
+        f"<h1>{html.escape(session.tour.title)}</h1>\n<p>{html.escape(said.format(kind=kind, when=when))}</p>"
     )
 
 
 def tables_html(report: Report) -> str:
     """The whole show, the stops (times, then audience) and the notes: plain tables that Qt and browsers
     both read."""
+    h2 = [
+        html.escape(text)
+        for text in (
+            ReportDocument.tr("The whole show"),
+            ReportDocument.tr("Stops: times"),
+            ReportDocument.tr("Stops: audience"),
+            ReportDocument.tr("Notes and marks"),
+            ReportDocument.tr("No notes."),
+        )
+    ]
     return "\n".join(
         (
-            f"<h2>{html.escape(tr('The whole show'))}</h2>",
+            f"<h2>{h2[0]}</h2>",
             _table(None, _show_rows(report)),
-            f"<h2>{html.escape(tr('Stops: times'))}</h2>",
+            f"<h2>{h2[1]}</h2>",
             _table(_time_headers(), [_time_row(report, stop) for stop in report.stops], numbers_from=2),
-            f"<h2>{html.escape(tr('Stops: audience'))}</h2>",
+            f"<h2>{h2[2]}</h2>",
             _table(_audience_headers(), [_audience_row(report, s) for s in report.stops], numbers_from=2),
             f"<p>{html.escape(_footnote())}</p>",
-            f"<h2>{html.escape(tr('Notes and marks'))}</h2>",
+            f"<h2>{h2[3]}</h2>",
             _table(_note_headers(), _note_rows(report), numbers_from=0, numbers_to=1)
             if report.notes
-            else f"<p>{html.escape(tr('No notes.'))}</p>",
+            else f"<p>{h2[4]}</p>",
         )
     )
 
 
 def _footnote() -> str:
-    return tr(
+    return ReportDocument.tr(
         "Audience figures count only the complete total (every source answering). A revisited stop adds up "
         "its visits: arrival from the first, departure from the last, change summed, hold multiplied."
     )
@@ -156,32 +173,38 @@ def _footnote() -> str:
 def _time_headers() -> list[str]:
     return [
         "#",
-        tr("Stop"),
-        tr("Visits"),
-        tr("Arrived"),
-        tr("Left"),
-        tr("Planned"),
-        tr("Actual"),
-        tr("Difference"),
+        ReportDocument.tr("Stop"),
+        ReportDocument.tr("Visits"),
+        ReportDocument.tr("Arrived"),
+        ReportDocument.tr("Left"),
+        ReportDocument.tr("Planned"),
+        ReportDocument.tr("Actual"),
+        ReportDocument.tr("Difference"),
     ]
 
 
 def _audience_headers() -> list[str]:
     return [
         "#",
-        tr("Stop"),
-        tr("At arrival"),
-        tr("At departure"),
-        tr("Peak"),
-        tr("Average"),
-        tr("Change"),
-        tr("Hold"),
-        tr("Share of peak"),
+        ReportDocument.tr("Stop"),
+        ReportDocument.tr("At arrival"),
+        ReportDocument.tr("At departure"),
+        ReportDocument.tr("Peak"),
+        ReportDocument.tr("Average"),
+        ReportDocument.tr("Change"),
+        ReportDocument.tr("Hold"),
+        ReportDocument.tr("Share of peak"),
     ]
 
 
 def _note_headers() -> list[str]:
-    return [tr("Show time"), tr("Clock"), tr("Stop"), tr("Viewers"), tr("Note")]
+    return [
+        ReportDocument.tr("Show time"),
+        ReportDocument.tr("Clock"),
+        ReportDocument.tr("Stop"),
+        ReportDocument.tr("Viewers"),
+        ReportDocument.tr("Note"),
+    ]
 
 
 Row = tuple[list[str], bool]  # the cells (plain text) and whether the row stands out
@@ -246,7 +269,7 @@ def _show_rows(report: Report) -> list[Row]:
     ended = (
         _clock(show.ended_at, day=True)
         if show.ended_at is not None
-        else tr("never ended: last event at {clock}").format(clock=_clock(show.end, day=True))
+        else ReportDocument.tr("never ended: last event at {clock}").format(clock=_clock(show.end, day=True))
         if show.end is not None
         else "–"
     )
@@ -254,20 +277,23 @@ def _show_rows(report: Report) -> list[Row]:
     peak = (
         "–"
         if audience.peak is None
-        else tr("{peak} at {when}").format(
+        else ReportDocument.tr("{peak} at {when}").format(
             peak=_viewers(audience.peak), when=_show_time(report.session.show_time(audience.peak_at or 0))
         )
     )
     rows = [
-        (tr("Went live"), _clock(show.went_live_at, day=True)),
-        (tr("Ended"), ended),
-        (tr("Length"), format_duration(show.length_s)),
-        (tr("Slot"), slot),
-        (tr("Over (+) or under (−) the slot"), format_signed(show.over_s) if show.slot_s else "–"),
-        (tr("Peak viewers"), peak),
-        (tr("Average viewers"), _viewers(audience.average)),
-        (tr("Start-to-end change"), _change(audience)),
-        (tr("Notes and marks"), f"{len(report.notes):,}"),
+        (ReportDocument.tr("Went live"), _clock(show.went_live_at, day=True)),
+        (ReportDocument.tr("Ended"), ended),
+        (ReportDocument.tr("Length"), format_duration(show.length_s)),
+        (ReportDocument.tr("Slot"), slot),
+        (
+            ReportDocument.tr("Over (+) or under (−) the slot"),
+            format_signed(show.over_s) if show.slot_s else "–",
+        ),
+        (ReportDocument.tr("Peak viewers"), peak),
+        (ReportDocument.tr("Average viewers"), _viewers(audience.average)),
+        (ReportDocument.tr("Start-to-end change"), _change(audience)),
+        (ReportDocument.tr("Notes and marks"), f"{len(report.notes):,}"),
     ]
     return [([label, value], False) for label, value in rows]
 
@@ -280,9 +306,9 @@ def _change(audience: Audience) -> str:
 
 def _stop_name(report: Report, stop: StopFigures) -> str:
     if stop.index == report.gained_most:
-        return f"▲ {stop.title} ({tr('gained most')})"
+        return "▲ " + ReportDocument.tr("{stop} (gained most)").format(stop=stop.title)
     if stop.index == report.lost_most:
-        return f"▼ {stop.title} ({tr('lost most')})"
+        return "▼ " + ReportDocument.tr("{stop} (lost most)").format(stop=stop.title)
     return stop.title
 
 
@@ -338,7 +364,7 @@ def _note_rows(report: Report) -> list[Row]:
                 if note.stop_index is None or not 0 <= note.stop_index < len(stops)
                 else f"{note.stop_index + 1} {stops[note.stop_index].title}",
                 _viewers(note.viewers),
-                tr("(mark)") if note.mark else note.text,
+                ReportDocument.tr("(mark)") if note.mark else note.text,
             ],
             False,
         )
@@ -358,7 +384,7 @@ def report_pdf(report: Report, progress: Progress | None = None) -> bytes:
     writer.setResolution(PDF_DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"{tr('Report')}: {report.session.tour.title}")
+    writer.setTitle(ReportDocument.tr("Report: {tour}").format(tour=report.session.tour.title))
     writer.setCreator("Cicerone")
     width_px = writer.pageLayout().paintRectPixels(PDF_DPI).width()
     scale = width_px / PDF_CHART_WIDTH
