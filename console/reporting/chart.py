@@ -78,12 +78,20 @@ class ChartLayout:
     top: int  # the viewers at the plot's top edge
     ticks: tuple[Tick, ...]
 
-    def x(self, at: float) -> float:
+    def scales(self) -> tuple[float, float, float, float]:
+        """``x = x0 + at * per_s`` and ``y = y0 - viewers * per_viewer``: plain numbers for the hot loop."""
         span = self.end - self.start
-        return self.plot.left() + (0.0 if span <= 0 else (at - self.start) / span * self.plot.width())
+        per_s = 0.0 if span <= 0 else self.plot.width() / span
+        per_viewer = (self.plot.height() - GAP_STRIP) / self.top
+        return self.plot.left() - self.start * per_s, per_s, self.plot.bottom() - GAP_STRIP, per_viewer
+
+    def x(self, at: float) -> float:
+        x0, per_s, _y0, _per_viewer = self.scales()
+        return x0 + at * per_s
 
     def y(self, viewers: float) -> float:
-        return self.plot.bottom() - GAP_STRIP - viewers / self.top * (self.plot.height() - GAP_STRIP)
+        _x0, _per_s, y0, per_viewer = self.scales()
+        return y0 - viewers * per_viewer
 
     def tick_at(self, point: QPointF, reach: float = 5.0) -> int | None:
         """The note whose tick is nearest ``point`` (within ``reach`` px across, under or on the plot)."""
@@ -269,6 +277,7 @@ def _runs(
     points: list[QPointF] = []
     kind: bool | None = None
     column: list[float] | None = None  # x, first y, lowest y, highest y, last y, x where it ends
+    x0, per_s, y0, per_viewer = layout.scales()
 
     def fold() -> None:
         nonlocal column
@@ -284,7 +293,7 @@ def _runs(
                 yield bool(kind), points
             points, kind = [], None
             continue
-        xa, xb, y = layout.x(a), layout.x(b), layout.y(count)
+        xa, xb, y = x0 + a * per_s, x0 + b * per_s, y0 - count * per_viewer
         if kind is not None and partial != kind:
             fold()
             joint = points[-1]
@@ -295,7 +304,7 @@ def _runs(
         if xb - xa >= 1.0:
             fold()
             points.extend((QPointF(xa, y), QPointF(xb, y)))
-        elif column is not None and math.floor(column[0]) == math.floor(xa):
+        elif column is not None and int(column[0]) == int(xa):  # x ≥ 0 in the plot: int() is floor()
             column[2], column[3], column[4], column[5] = min(column[2], y), max(column[3], y), y, xb
         else:
             fold()

@@ -5,17 +5,20 @@ GUI thread's connection is bound to that thread and belongs to the live show, wh
 hold up.
 Two queues: one for what the producer is waiting for (open a session, export it, with a progress bar), one for
 the list's peak viewers, filled in one session at a time behind it, so a long history never delays a click.
+The reports the peaks were read from are kept (the newest few ended sessions; they never change), so the
+session the producer then clicks is usually open at once.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.errors import KnownError
 from console.files import UnsafeTarget, write_atomically
@@ -31,6 +34,7 @@ T = TypeVar("T")
 ExportKind = Literal["pdf", "html", "png", "csv", "chapters"]
 EXPORT_KINDS: tuple[ExportKind, ...] = ("pdf", "html", "png", "csv", "chapters")
 PNG_WIDTH = 1600
+KEPT_REPORTS = 3  # a three-hour show's report holds its curve: a few megabytes each
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class ReviewLibrary(QObject):
         self.queue = TaskQueue(self)
         self.background = TaskQueue(self)
         self._peaks: dict[int, int | None] = {}  # an ended session's peak never changes
+        self._reports: OrderedDict[int, Report] = OrderedDict()  # ended sessions only, newest use last
 
     def refresh(self) -> None:
         self.queue.run(
@@ -76,26 +81,50 @@ class ReviewLibrary(QObject):
             else:
                 self.background.run("", self._peak_job(row.id), self._peak_done(row), lambda _reason: None)
 
-    def _peak_job(self, session_id: int) -> Callable[[Progress], tuple[int, int | None]]:
-        def job(_progress: Progress) -> tuple[int, int | None]:
-            return session_id, self._read(lambda sessions: _report(sessions, session_id)).show.audience.peak
+    def _peak_job(self, session_id: int) -> Callable[[Progress], Report]:
+        def job(_progress: Progress) -> Report:
+            return self._read(lambda sessions: _report(sessions, session_id))
 
         return job
 
-    def _peak_done(self, row: SessionRow) -> Callable[[tuple[int, int | None]], None]:
-        def done(found: tuple[int, int | None]) -> None:
+    def _peak_done(self, row: SessionRow) -> Callable[[Report], None]:
+        def done(report: Report) -> None:
+            peak = report.show.audience.peak
             if row.ended:
-                self._peaks[found[0]] = found[1]
-            self.peak_found.emit(*found)
+                self._peaks[row.id] = peak
+                self._keep(report)
+            self.peak_found.emit(row.id, peak)
 
         return done
 
+    def _keep(self, report: Report) -> None:
+        if report.session.id is None or report.session.ended_at is None:
+            return
+        self._reports[report.session.id] = report
+        self._reports.move_to_end(report.session.id)
+        while len(self._reports) > KEPT_REPORTS:
+            self._reports.popitem(last=False)
+
+    def forget(self) -> None:
+        """Drop the kept reports (the benchmark times a cold open with it)."""
+        self._reports.clear()
+
     def open(self, session_id: int) -> None:
-        """Read the session and work out its figures; ``opened`` brings the report."""
+        """Read the session and work out its figures; ``opened`` brings the report (at once when kept)."""
+        kept = self._reports.get(session_id)
+        if kept is not None:
+            self._reports.move_to_end(session_id)
+            QTimer.singleShot(0, lambda: self.opened.emit(kept))  # as from the worker: after this returns
+            return
+
+        def opened(report: Report) -> None:
+            self._keep(report)
+            self.opened.emit(report)
+
         self.queue.run(
             QT_TRANSLATE_NOOP("ReviewLibrary", "Reading session {id}…").format(id=session_id),
             lambda _progress: self._read(lambda sessions: _report(sessions, session_id)),
-            self.opened.emit,
+            opened,
             self.failed.emit,
         )
 

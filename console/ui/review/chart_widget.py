@@ -4,7 +4,7 @@ notes' ticks answering the pointer (hover: the note as a tooltip; click: ``note_
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from console.reporting.chart import ChartLayout, ChartOptions, paint_chart
@@ -24,11 +24,16 @@ class ChartWidget(QWidget):
         self.report: Report | None = None
         self.options = ChartOptions()
         self.layout_: ChartLayout | None = None
+        # The drawing of a long show costs tens of milliseconds: drawn once per size and choice, then copied
+        # (a tooltip, a window passing over it, a scroll repaint the copy).
+        self._drawn: QImage | None = None
+        self._drawn_for: tuple[object, ...] = ()
 
     def show_report(self, report: Report | None, options: ChartOptions | None = None) -> None:
         self.report = report
         self.options = options or self.options
         self.layout_ = None
+        self._drawn = None
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -36,8 +41,21 @@ class ChartWidget(QWidget):
         if self.report is None:
             painter.fillRect(self.rect(), self.palette().base())
         else:
-            self.layout_ = paint_chart(painter, QRectF(self.rect()), self.report, self.options)
+            painter.drawImage(0, 0, self._drawing())
         painter.end()
+
+    def _drawing(self) -> QImage:
+        assert self.report is not None
+        ratio = self.devicePixelRatioF()
+        key = (id(self.report), self.options, self.size().toTuple(), ratio)
+        if self._drawn is None or key != self._drawn_for:
+            image = QImage((self.size().toSizeF() * ratio).toSize(), QImage.Format.Format_RGB32)
+            image.setDevicePixelRatio(ratio)
+            drawing = QPainter(image)
+            self.layout_ = paint_chart(drawing, QRectF(self.rect()), self.report, self.options)
+            drawing.end()
+            self._drawn, self._drawn_for = image, key
+        return self._drawn
 
     def note_at(self, point: QPointF) -> int | None:
         return None if self.layout_ is None else self.layout_.tick_at(point)
