@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,8 @@ def test_png_pixels_the_line_a_gap_and_a_partial_total(db_path: Path, qapp: obje
 
     # 6:40 (stop 1, a grey band): YouTube 140 + Twitch 70, complete: the black line.
     assert pixel(400, 210).lightness() < 90
+    # Above the line in stop 1's band (grey) and stop 2's (white): the bands themselves.
+    assert pixel(400, 450) == QColor(BANDS[0]) and pixel(700, 450) == QColor(BANDS[1])
     # 12:30: both sources failing. Where the line would be (it was 253 just before), the band shows.
     gap = pixel(750, 253)
     assert gap.lightness() > 200 and abs(gap.lightness() - QColor(BANDS[1]).lightness()) < 30, gap.name()
@@ -131,3 +134,35 @@ def test_the_command_line_draws_without_widgets(db_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=REPO, timeout=60)
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.startswith(b"%PDF-")
+
+
+def test_a_session_that_never_went_live_still_draws(db_path: Path, qapp: object) -> None:
+    """Made and left before the go-live: no time at all to draw, yet every output is a file, not a crash."""
+    from console.reporting.documents import chart_svg, report_html, report_pdf
+    from console.show.tour import Stop, Tour
+    from console.store import TourRepository
+
+    db = open_database(db_path)
+    tours = TourRepository(db)
+    tour = tours.get(tours.add(Tour("Never", (Stop("Only", 60),), slot_s=60)))
+    session = SessionRepository(db).create(tour, at=REPORT_T0)
+    assert session.id is not None
+    db.close()
+    report = report_of(db_path, session.id)
+    assert QImage.fromData(chart_png(report, 400)).width() == 400
+    assert "<svg" in chart_svg(report) and "Only" in report_html(report)
+    assert report_pdf(report).startswith(b"%PDF-")
+
+
+def test_the_report_speaks_the_window_language(db_path: Path, speak: Callable[[str], object]) -> None:
+    """From Review the files are in the window's language (the command line stays English)."""
+    from console.reporting.documents import report_html
+
+    report = report_of(db_path, stored_report_show(db_path))
+    speak("fr")
+    page = report_html(report)
+    assert (
+        '<html lang="fr">' in page and "L’émission entière" in page and "Mona Lisa (a le plus gagné)" in page
+    )
+    speak("zh_CN")
+    assert "整场直播" in report_html(report)

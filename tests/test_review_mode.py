@@ -52,6 +52,20 @@ def test_sessions_newest_first_with_length_and_peak(
     qtbot.waitUntil(lambda: view.sessions.item(1, 4).text() == "–")  # type: ignore[union-attr]  # no viewers
 
 
+def test_a_crashed_show_is_listed_as_never_ended(qtbot: QtBot, db_path: Path) -> None:
+    stored_report_show(db_path, ended=False)
+    console = open_console(qtbot, db_path)
+    try:
+        view = console.window.show_mode("Review")
+        assert isinstance(view, ReviewView)
+        qtbot.waitUntil(lambda: view.sessions.rowCount() == 1, timeout=10_000)
+        assert cells(view.sessions, 0)[3] == "29:51 (never ended)"  # to its last reading
+        choose(qtbot, view, 0)
+        assert view.report is not None and view.report.show.ended_at is None
+    finally:
+        console.shutdown()
+
+
 def test_a_session_read_off_the_gui_thread(
     qtbot: QtBot, reviewed: tuple[Console, ReviewView, list[int]]
 ) -> None:

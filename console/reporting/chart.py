@@ -225,11 +225,9 @@ def _grid(painter: QPainter, layout: ChartLayout) -> None:
 
 def _gaps(painter: QPainter, layout: ChartLayout, report: Report) -> None:
     """A hatched strip at the foot of the plot wherever the total had no count at all."""
-    curve = report.curve
-    ends = [*curve.starts[1:], curve.end]
     brush = QBrush(GAP_HATCH, Qt.BrushStyle.BDiagPattern)
     painter.setPen(Qt.PenStyle.NoPen)
-    for a, b, count in zip(curve.starts, ends, curve.counts, strict=True):
+    for a, b, count, _missing in _total_steps(report):
         if count is None and b > a:
             x0, x1 = layout.x(a), layout.x(b)
             strip = QRectF(x0, layout.plot.bottom() - GAP_STRIP, max(1.0, x1 - x0), GAP_STRIP)
@@ -238,10 +236,7 @@ def _gaps(painter: QPainter, layout: ChartLayout, report: Report) -> None:
 
 
 def _total(painter: QPainter, layout: ChartLayout, report: Report) -> None:
-    curve = report.curve
-    ends = [*curve.starts[1:], curve.end]
-    steps = zip(curve.starts, ends, curve.counts, curve.missing, strict=True)
-    runs = _runs(((a, b, count, bool(missing)) for a, b, count, missing in steps), layout)
+    runs = _runs(((a, b, count, bool(missing)) for a, b, count, missing in _total_steps(report)), layout)
     complete = QPen(TOTAL, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin)
     partial = QPen(PARTIAL, 2.2, Qt.PenStyle.DashLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin)
     for is_partial, points in runs:
@@ -265,6 +260,13 @@ def _source_lines(painter: QPainter, layout: ChartLayout, report: Report) -> Non
         if last is not None:
             painter.setPen(colour.darker(140))
             painter.drawText(QPointF(layout.plot.right() + 4, last.y() + 4), source[:12])
+
+
+def _total_steps(report: Report) -> Iterator[tuple[float, float, int | None, tuple[str, ...]]]:
+    """The total's steps as (start, end, count, missing); none for a show with no time (never live)."""
+    curve = report.curve
+    ends = [*curve.starts[1:], curve.end] if curve.starts else []
+    return zip(curve.starts, ends, curve.counts, curve.missing, strict=True)
 
 
 def _runs(
