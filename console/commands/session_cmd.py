@@ -161,12 +161,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         from console.reporting import documents
 
         report = build_report(session, sessions.samples(args.id))
-        if args.format == "pdf":
-            text = documents.report_pdf(report)
-        elif args.format == "html":
-            text = documents.report_html(report)
-        else:
-            text = documents.chart_png(report, args.width)
+        text = documents.report_file(report, args.format, width=args.width)
     elif args.format == "csv":
         text = dump_stop_figures_csv(build_report(session, sessions.samples(args.id)))
     else:

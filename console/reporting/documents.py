@@ -58,6 +58,25 @@ class ReportDocument:
         return QCoreApplication.translate("ReportDocument", text, disambiguation)
 
 
+def report_file(
+    report: Report,
+    kind: str,
+    *,
+    width: int = 1600,
+    options: ChartOptions = DEFAULT_OPTIONS,
+    progress: Progress | None = None,
+) -> str | bytes:
+    """The report as ``kind``, ``pdf``, ``html`` or ``png`` (the chart ``width`` pixels wide): what the
+    command line and Review write."""
+    if kind == "pdf":
+        return report_pdf(report, progress)
+    if kind == "html":
+        return report_html(report)
+    if kind == "png":
+        return chart_png(report, width, options)
+    raise ValueError(f"not a report format: {kind!r}")
+
+
 def chart_png(report: Report, width: int, options: ChartOptions = DEFAULT_OPTIONS) -> bytes:
     """The chart alone, ``width`` pixels wide (clamped to 320..8000), as PNG bytes."""
     ensure_gui_application()

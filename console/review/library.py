@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Literal, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -195,17 +195,15 @@ def _report(sessions: SessionRepository, session_id: int) -> Report:
     return build_report(sessions.get(session_id), sessions.samples(session_id))
 
 
-def render(report: Report, kind: ExportKind, options: ChartOptions, progress: Progress | None = None) -> Any:
+def render(
+    report: Report, kind: ExportKind, options: ChartOptions, progress: Progress | None = None
+) -> str | bytes:
     """The file's bytes or text (the command line and Review write the same)."""
     from console.formats.session_report import dump_stop_figures_csv
-    from console.reporting import documents
+    from console.reporting.documents import report_file
 
-    if kind == "pdf":
-        return documents.report_pdf(report, progress)
-    if kind == "html":
-        return documents.report_html(report)
-    if kind == "png":
-        return documents.chart_png(report, PNG_WIDTH, options)
+    if kind in ("pdf", "html", "png"):
+        return report_file(report, kind, width=PNG_WIDTH, options=options, progress=progress)
     if kind == "csv":
         return dump_stop_figures_csv(report)
     session = report.session
