@@ -69,9 +69,9 @@ def report_file(
     """The report as ``kind``, ``pdf``, ``html`` or ``png`` (the chart ``width`` pixels wide): what the
     command line and Review write."""
     if kind == "pdf":
-        return report_pdf(report, progress)
+        return report_pdf(report, progress, options)
     if kind == "html":
-        return report_html(report)
+        return report_html(report, options)
     if kind == "png":
         return chart_png(report, width, options)
     raise ValueError(f"not a report format: {kind!r}")
@@ -124,7 +124,7 @@ def chart_svg(report: Report, width: int = 1000, options: ChartOptions = DEFAULT
     return svg
 
 
-def report_html(report: Report) -> str:
+def report_html(report: Report, options: ChartOptions = DEFAULT_OPTIONS) -> str:
     """One page that opens offline in any browser: inline CSS, the chart as inline SVG, no script, no link."""
     title = html.escape(report.session.tour.title)
     heading, viewers = html.escape(ReportDocument.tr("Report")), html.escape(ReportDocument.tr("Viewers"))
@@ -132,7 +132,7 @@ def report_html(report: Report) -> str:
         f'<!DOCTYPE html>\n<html lang="{html.escape(_page_language())}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{heading}: {title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-        f"{_heading(report)}\n<h2>{viewers}</h2>\n{chart_svg(report)}\n"
+        f"{_heading(report)}\n<h2>{viewers}</h2>\n{chart_svg(report, options=options)}\n"
         f"{tables_html(report)}\n</body>\n</html>\n"
     )
 
@@ -391,7 +391,9 @@ def _note_rows(report: Report) -> list[Row]:
     ]
 
 
-def report_pdf(report: Report, progress: Progress | None = None) -> bytes:
+def report_pdf(
+    report: Report, progress: Progress | None = None, options: ChartOptions = DEFAULT_OPTIONS
+) -> bytes:
     """A4 pages: the heading and the chart on the first, then the tables and the notes, numbered at the foot.
 
     The chart is drawn as vectors into a space the document keeps for it under the heading."""
@@ -427,7 +429,7 @@ def report_pdf(report: Report, progress: Progress | None = None) -> bytes:
         painter.save()
         painter.translate(0, box.top() - chart_height)
         painter.scale(scale, scale)
-        paint_chart(painter, QRectF(0, 0, PDF_CHART_WIDTH, PDF_CHART_WIDTH * CHART_RATIO), report)
+        paint_chart(painter, QRectF(0, 0, PDF_CHART_WIDTH, PDF_CHART_WIDTH * CHART_RATIO), report, options)
         painter.restore()
 
     paint_runsheet(
