@@ -115,7 +115,8 @@ def chart_layout(report: Report, rect: QRectF, options: ChartOptions = DEFAULT_O
     top_value = max(_highest(report, options), 1)
     top = _nice_ceiling(top_value)
     left = rect.left() + metrics.horizontalAdvance(f"{top:,}") + 10
-    legend = line + 6 if options.legend else 0.0
+    legend_line = QFontMetricsF(_font(10)).height() + 2
+    legend = len(_legend_rows(rect.right() - left)) * legend_line + 4 if options.legend else 0.0
     right = rect.right() - (70 if options.sources else 24)  # room for the last time label's half
     plot = QRectF(
         left,
@@ -342,13 +343,12 @@ def _time_axis(painter: QPainter, layout: ChartLayout) -> None:
         painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, y + metrics.ascent()), text)
 
 
-def _legend(painter: QPainter, layout: ChartLayout, rect: QRectF, options: ChartOptions) -> None:
-    font = _font(10)
-    painter.setFont(font)
-    metrics = QFontMetricsF(font)
-    y = rect.bottom() - metrics.height() / 2 - 2
-    x = layout.plot.left()
-    entries = [
+LegendEntry = tuple[str, QColor, Qt.PenStyle, str]  # kind of sign, colour, line style, label
+ICON_WIDTH = {"line": 26.0, "gap": 26.0, "note": 12.0, "mark": 12.0, "text": 0.0}
+
+
+def _legend_entries() -> list[LegendEntry]:
+    return [
         ("line", TOTAL, Qt.PenStyle.SolidLine, ReportChart.tr("viewers (all sources)")),
         ("line", PARTIAL, Qt.PenStyle.DashLine, ReportChart.tr("partial: a source missing")),
         ("gap", GAP_HATCH, Qt.PenStyle.SolidLine, ReportChart.tr("no count")),
@@ -356,25 +356,52 @@ def _legend(painter: QPainter, layout: ChartLayout, rect: QRectF, options: Chart
         ("mark", INK, Qt.PenStyle.SolidLine, ReportChart.tr("mark")),
         ("text", INK, Qt.PenStyle.SolidLine, ReportChart.tr("▲ gained most  ▼ lost most")),
     ]
-    for kind, colour, style, label in entries:
-        if kind == "line":
-            painter.setPen(QPen(colour, 2.2, style, Qt.PenCapStyle.FlatCap))
-            painter.drawLine(QPointF(x, y), QPointF(x + 22, y))
-            x += 26
-        elif kind == "gap":
-            box = QRectF(x, y - 4, 22, 8)
-            painter.fillRect(box, QBrush(colour, Qt.BrushStyle.BDiagPattern))
-            x += 26
-        elif kind in ("note", "mark"):
-            painter.setPen(QPen(INK, 1))
-            painter.setBrush(QBrush(INK) if kind == "note" else Qt.BrushStyle.NoBrush)
-            painter.drawPolygon(QPolygonF([QPointF(x + 4, y - 5), QPointF(x, y + 3), QPointF(x + 8, y + 3)]))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            x += 12
-        painter.setPen(INK)
-        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), label)
-        x += metrics.horizontalAdvance(label) + 14
+
+
+def _legend_rows(width: float) -> list[list[tuple[float, LegendEntry]]]:
+    """The legend's entries with their x offsets, wrapped into as many rows as ``width`` needs (a narrow PNG
+    gets two or three; nothing runs off the picture)."""
+    metrics = QFontMetricsF(_font(10))
+    rows: list[list[tuple[float, LegendEntry]]] = [[]]
+    x = 0.0
+    for entry in _legend_entries():
+        size = ICON_WIDTH[entry[0]] + metrics.horizontalAdvance(entry[3]) + 14
+        if rows[-1] and x + size > width:
+            rows.append([])
+            x = 0.0
+        rows[-1].append((x, entry))
+        x += size
+    return rows
+
+
+def _legend(painter: QPainter, layout: ChartLayout, rect: QRectF, options: ChartOptions) -> None:
+    font = _font(10)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    rows = _legend_rows(rect.right() - layout.plot.left())
+    x = 0.0
+    for number, row in enumerate(rows):
+        y = rect.bottom() - (len(rows) - number - 0.5) * (metrics.height() + 2) - 2
+        for offset, (kind, colour, style, label) in row:
+            x = layout.plot.left() + offset
+            if kind == "line":
+                painter.setPen(QPen(colour, 2.2, style, Qt.PenCapStyle.FlatCap))
+                painter.drawLine(QPointF(x, y), QPointF(x + 22, y))
+            elif kind == "gap":
+                painter.fillRect(QRectF(x, y - 4, 22, 8), QBrush(colour, Qt.BrushStyle.BDiagPattern))
+            elif kind in ("note", "mark"):
+                painter.setPen(QPen(INK, 1))
+                painter.setBrush(QBrush(INK) if kind == "note" else Qt.BrushStyle.NoBrush)
+                painter.drawPolygon(
+                    QPolygonF([QPointF(x + 4, y - 5), QPointF(x, y + 3), QPointF(x + 8, y + 3)])
+                )
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            x += ICON_WIDTH[kind]
+            painter.setPen(INK)
+            painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), label)
+            x += metrics.horizontalAdvance(label) + 14
     axis = ReportChart.tr("show time")
     at = layout.plot.right() - metrics.horizontalAdvance(axis)
-    if x < at - 8:  # said only where the legend leaves room
+    if x < at - 8:  # said only where the legend's last row leaves room
+        y = rect.bottom() - 0.5 * (metrics.height() + 2) - 2
         painter.drawText(QPointF(at, y + metrics.ascent() / 2 - 1), axis)
