@@ -77,7 +77,10 @@ def test_a_session_read_off_the_gui_thread(
         threads.append(threading.current_thread().name)
         return original(work)
 
-    view.library.wait()  # the list's peaks read first (and their reports kept)
+    # The list's peaks read first, and their reports kept (before each peak is shown).
+    qtbot.waitUntil(
+        lambda: "…" not in (cells(view.sessions, 0)[4], cells(view.sessions, 1)[4]), timeout=10_000
+    )
     view.library._read = spy  # type: ignore[method-assign]
     choose(qtbot, view, 0)
     assert threads == []  # the report the peak was read from is kept: open at once, nothing read again
