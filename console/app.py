@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from console.ui.camera_pane import CameraPane
     from console.ui.prepare import PrepareView
     from console.ui.remote_panel import RemotePanel
+    from console.ui.review import ReviewView
     from console.ui.viewers_pane import ViewersPane
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,9 @@ translate = QCoreApplication.translate  # the window's words in its language (co
 EMPTY_TOUR = Tour(title="No tour yet")
 PREPARE_SHUT = str(
     QT_TRANSLATE_NOOP("Console", "Prepare is shut while a show is on air: end the show to edit tours.")
+)
+REVIEW_SHUT = str(
+    QT_TRANSLATE_NOOP("Console", "Review is shut while a show is on air: end the show to review past ones.")
 )
 FEEDS_FALLBACK_MS = 500
 # Python runs signal handlers only between bytecodes: while Qt's loop waits in C, a timer lets Ctrl-C through.
@@ -130,6 +134,9 @@ class Console:
         self.window.add_mode("Live", self.live_view, translate("Console", "Live"))
         self.prepare_button = self.window.add_mode(
             "Prepare", self._build_prepare, translate("Console", "Prepare")
+        )
+        self.review_button = self.window.add_mode(
+            "Review", self._build_review, translate("Console", "Review")
         )
         self._install_stage()
         app = QApplication.instance()
@@ -218,8 +225,26 @@ class Console:
             view.open_tour(tour_id)
         return view
 
+    @property
+    def review_view(self) -> ReviewView:
+        from console.ui.review import ReviewView
+
+        page = self.window.page("Review")
+        assert isinstance(page, ReviewView)
+        return page
+
+    def _build_review(self) -> ReviewView:
+        """Review mode, built the first time it is opened; it reads on a worker with its own connection."""
+        from console.review.library import ReviewLibrary
+        from console.ui.review import ReviewView
+
+        return ReviewView(ReviewLibrary(self.db_path))
+
     def _lock_prepare_on_air(self) -> None:
+        """Prepare and Review follow one rule: shut on air (their file dialogs never meet the clicker); the
+        note beside the switch gives Prepare's reason, Review's button its own tooltip."""
         on_air = self.controller.on_air
+        self.window.set_mode_lock("Review", translate("Console", REVIEW_SHUT) if on_air else None)
         self.window.set_mode_lock("Prepare", translate("Console", PREPARE_SHUT) if on_air else None)
         if on_air and self.window.stack.currentWidget() is not self.live_view:
             self.window.show_mode("Live")
@@ -280,7 +305,10 @@ class Console:
         self.window.show_title(c.tour.title, rehearsal=rehearsal, demo=self.args.demo)
 
     def _mode_changed(self, mode: str) -> None:
-        """Back in Live with no tour yet: the tour made in Prepare meanwhile comes in front of the guide."""
+        """Back in Live with no tour yet: the tour made in Prepare meanwhile comes in front of the guide.
+        In Review: the sessions list is read again (a show may have ended since)."""
+        if mode == "Review":
+            self.review_view.library.refresh()
         if mode == "Live" and self.controller.tour.id is None and not self.controller.on_air:
             latest = self.tours.latest_id()
             if latest is not None:
@@ -397,6 +425,8 @@ class Console:
         if self.lock_watchdog is not None and self.lock_watch is not None:
             self.lock_watchdog.stop()
             self.lock_watch.release()  # before the close, so the last connection tidies the WAL away
+        if self.window.is_built("Review"):
+            self.review_view.library.wait(10_000)  # its read connections closed before the database
         self.controller.close()
         self.db.close()
         if self.lock_watch is not None:

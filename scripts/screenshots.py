@@ -25,6 +25,7 @@ from console.cli import build_parser  # noqa: E402
 from console.formats import load_tour  # noqa: E402
 from console.settings import load_settings  # noqa: E402
 from console.show.session import Note  # noqa: E402
+from console.show.viewers import ViewerSample  # noqa: E402
 from console.store import SessionRepository, TourRepository, open_database  # noqa: E402
 from console.ui.languages import install_translators  # noqa: E402
 
@@ -62,9 +63,44 @@ def stage_show(data_dir: Path) -> None:
     db.close()
 
 
+def stage_past_shows(data_dir: Path) -> None:
+    """For Review: a rehearsal three days ago (no viewers) and yesterday's show, ended, read every 15 s from
+    two platforms (YouTube failing for two minutes, so the total is partial there), with its notes."""
+    db = open_database(data_dir / "demo.db")
+    tours = TourRepository(db)
+    tour = tours.get(tours.add(load_tour(asset_path(DEMO_TOUR))))
+    sessions = SessionRepository(db)
+    for kind, days, viewers in (("rehearsal", 3, False), ("live", 1, True)):
+        went_live = time.time() - days * 86400
+        session = sessions.create(tour, "rehearsal" if kind == "rehearsal" else "live", at=went_live)
+        sessions.go_live(session, went_live)
+        at = went_live
+        for index, minutes in enumerate([*DONE_MINUTES, 7.0]):
+            sessions.arrive(session, index, at)
+            at += minutes * 60
+        assert session.id is not None
+        for stop, minute, text in NOTES:
+            moment = went_live + 60 * (sum(DONE_MINUTES[:stop]) + minute)
+            sessions.add_note(session, Note(at=moment, text=text, stop_index=stop, show_s=moment - went_live))
+        for step in range(int((at - went_live) // 15)) if viewers else ():
+            t = went_live + 15 * step
+            minute = step / 4
+            youtube = round(
+                900 + 40 * minute - (25 * (minute - 20) if minute > 20 else 0) + 30 * ((step * 7) % 5)
+            )
+            failing = 24 <= minute < 26
+            sessions.add_sample(
+                session.id,
+                ViewerSample(t, "youtube", "error" if failing else "live", None if failing else youtube),
+            )
+            sessions.add_sample(session.id, ViewerSample(t + 2, "twitch", "live", round(300 + 6 * minute)))
+        sessions.end(session, at)
+    db.close()
+
+
 def default_name(lang: str, mode: str, width: int, height: int) -> str:
     """``live-console-1280x720.png`` in English; ``live-console-fr-prepare-1280x720.png`` and the like."""
-    parts = ["live-console", *([lang] if lang != "en" else []), *(["prepare"] if mode == "Prepare" else [])]
+    parts = ["live-console", *([lang] if lang != "en" else []), *([mode.lower()] if mode != "Live" else [])]
     return f"{'-'.join(parts)}-{width}x{height}.png"
 
 
@@ -75,7 +111,9 @@ def main() -> int:
     parser.add_argument("--size", default="1920x1080", help="window size WIDTHxHEIGHT (the X screen's size)")
     parser.add_argument("--ended", action="store_true", help="end the show first: the ENDED screen")
     parser.add_argument("--lang", default="en", help="the window's language: en, fr or zh_CN")
-    parser.add_argument("--mode", default="Live", choices=("Live", "Prepare"), help="the mode shown")
+    parser.add_argument(
+        "--mode", default="Live", choices=("Live", "Prepare", "Review"), help="the mode shown"
+    )
     parser.add_argument(
         "--name", default=None, help="file name (default: live-console[-LANG][-prepare]-WIDTHxHEIGHT.png)"
     )
@@ -89,7 +127,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         os.environ["CICERONE_DATA_DIR"] = str(Path(home) / "data")
         os.environ["CICERONE_CONFIG_DIR"] = str(Path(home) / "config")
-        stage_show(Path(home) / "data")
+        if options.mode == "Review":
+            stage_past_shows(Path(home) / "data")
+        else:
+            stage_show(Path(home) / "data")
         app = QApplication(sys.argv[:1])
         install_translators(app, options.lang)
         console = Console(build_parser().parse_args(["--demo"]), load_settings())
@@ -99,6 +140,11 @@ def main() -> int:
         console.window.resize(width, height)
         if options.mode == "Prepare":  # Prepare is shut on air: the producer's view, before the show resumes
             console.window.show_mode("Prepare")
+        elif options.mode == "Review":  # yesterday's show chosen, its per-source lines on
+            review = console.review_view
+            console.window.show_mode("Review")
+            review.library.listed.connect(lambda _rows: review.sessions.selectRow(0))
+            review.per_source.setChecked(True)
         else:
             console.controller.go_live()  # resume the staged show, as F5 would
             # The talking points in the window's language where the tour has it, as a guide would press L.

@@ -445,3 +445,50 @@ def shown_texts(root: QWidget) -> list[tuple[QWidget, str]]:
     widgets = [w for w in root.findChildren(QWidget) if w.isVisibleTo(root)]
     texts = [(w, w.text()) for w in widgets if isinstance(w, QLabel | QAbstractButton) and w.text()]
     return texts + [(w, w.toolTip()) for w in widgets if w.toolTip()]
+
+
+REPORT_T0 = 1_700_000_000.0
+REPORT_STOPS = ("Winged Victory", "Mona Lisa", "Vénus de Milo", "Raft of the Medusa")
+REPORT_NOTES = ("mic crackles", "", "question about <the arms> & 问题")
+
+
+def stored_report_show(db_path: Path, *, kind: str = "live", viewers: bool = True, ended: bool = True) -> int:
+    """A 30-minute show of four stops read every 10 s from two sources, for the report's outputs and Review:
+    YouTube rises from 100 (one a reading); both sources fail from 11:40 to 13:20 (a gap in the total);
+    Twitch alone fails from 20:00 to 21:40 (a partial total); three notes (one a mark)."""
+    from console.show.session import Note
+    from console.show.viewers import ViewerSample
+    from console.store import SessionRepository, TourRepository, open_database
+
+    t0 = REPORT_T0
+    db = open_database(db_path)
+    tours = TourRepository(db)
+    stops = tuple(Stop(title, 600 if n < 3 else 300) for n, title in enumerate(REPORT_STOPS))
+    tour = tours.get(tours.add(Tour("Louvre highlights", stops, slot_s=1800)))
+    sessions = SessionRepository(db)
+    session = sessions.create(tour, "rehearsal" if kind == "rehearsal" else "live", at=t0)
+    sessions.go_live(session, t0)
+    for index, at in ((0, 0), (1, 500), (2, 1100), (3, 1500)):
+        sessions.arrive(session, index, t0 + at)
+    for at, text, stop in zip((200, 900, 1300), REPORT_NOTES, (0, 1, 2), strict=True):
+        sessions.add_note(session, Note(at=t0 + at, text=text, stop_index=stop, show_s=float(at)))
+    assert session.id is not None
+    for k in range(0, 1800, 10) if viewers else ():
+        both_fail = 700 <= k < 800
+        sessions.add_sample(
+            session.id,
+            ViewerSample(t0 + k, "youtube", "error", None)
+            if both_fail
+            else ViewerSample(t0 + k, "youtube", "live", 100 + k // 10),
+        )
+        twitch_fails = both_fail or 1200 <= k < 1300
+        sessions.add_sample(
+            session.id,
+            ViewerSample(t0 + k + 1, "twitch", "error", None)
+            if twitch_fails
+            else ViewerSample(t0 + k + 1, "twitch", "live", 50 + k // 20),
+        )
+    if ended:
+        sessions.end(session, t0 + 1800)
+    db.close()
+    return session.id

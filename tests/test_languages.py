@@ -169,15 +169,17 @@ def test_chinese_is_drawn_in_simplified_chinese_forms(qtbot, speak) -> None:  # 
 
 
 @pytest.mark.parametrize(
-    ("lang", "elapsed", "live", "prepare"),
-    [("fr", "ÉCOULÉ", "Direct", "Préparer"), ("zh_CN", "已用", "直播", "准备")],
+    ("lang", "elapsed", "live", "prepare", "review"),
+    [("fr", "ÉCOULÉ", "Direct", "Préparer", "Revoir"), ("zh_CN", "已用", "直播", "准备", "回顾")],
 )
-def test_the_console_speaks_the_chosen_language(qtbot, tour_db, speak, lang, elapsed, live, prepare) -> None:  # type: ignore[no-untyped-def]
+def test_the_console_speaks_the_chosen_language(  # type: ignore[no-untyped-def]
+    qtbot, tour_db, speak, lang, elapsed, live, prepare, review
+) -> None:
     speak(lang)
     console = build(qtbot, tour_db)
     try:
         assert console.live_view.clock_bar.elapsed.caption.text() == elapsed
-        assert [button.text() for button in console.window.modes.buttons()] == [live, prepare]
+        assert [button.text() for button in console.window.modes.buttons()] == [live, prepare, review]
         assert live in console.window.windowTitle() or TOUR.title in console.window.windowTitle()
     finally:
         console.shutdown()

@@ -94,7 +94,7 @@ def test_fewer_than_three_chapters_say_so_and_exit_1(db_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "reason"),
     [
-        (["--format", "pdf"], "invalid choice: 'pdf'"),
+        (["--format", "docx"], "invalid choice: 'docx'"),
         (["--format", "chapters", "--stream-start", "25:99"], "not a clock time"),
         (["--format", "chapters", "--stream-start", "+soon"], "not a clock time"),
     ],

@@ -183,6 +183,13 @@
     </message>
 </context>
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <source>(mark)</source>
+        <translation>(repère)</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>no duration</source>
@@ -299,6 +306,10 @@
         <translation>Préparer est fermé à l’antenne : finissez d’abord l’émission.</translation>
     </message>
     <message>
+        <source>Review is shut while a show is on air: end the show to review past ones.</source>
+        <translation>Revoir est fermé à l’antenne : finissez d’abord l’émission.</translation>
+    </message>
+    <message>
         <source>read-only: {reason} ({path}). Tours and past shows can be read here; no show can start or resume until the database can be written.</source>
         <translation>lecture seule : {reason} ({path}). Les visites et les émissions passées restent consultables ; aucune émission ne peut commencer ni reprendre tant que la base n’est pas modifiable.</translation>
     </message>
@@ -309,6 +320,10 @@
     <message>
         <source>Prepare</source>
         <translation>Préparer</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revoir</translation>
     </message>
     <message>
         <source>Remote</source>
@@ -1654,6 +1669,355 @@
     <message>
         <source>Show control is off: port {port} cannot be used ({reason}); another program may hold it. Start with --remote-port N, or set remote_port. The show goes on.</source>
         <translation>Commande à distance coupée : le port {port} est inutilisable ({reason}) ; un autre programme l’occupe peut-être. Lancez avec --remote-port N, ou réglez remote_port. L’émission continue.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>viewers (all sources)</source>
+        <translation>audience (toutes sources)</translation>
+    </message>
+    <message>
+        <source>partial: a source missing</source>
+        <translation>partielle : une source manque</translation>
+    </message>
+    <message>
+        <source>no count</source>
+        <translation>aucun chiffre</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>repère</translation>
+    </message>
+    <message>
+        <source>▲ gained most  ▼ lost most</source>
+        <translation>▲ a le plus gagné  ▼ a le plus perdu</translation>
+    </message>
+    <message>
+        <source>show time</source>
+        <translation>temps d’émission</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Viewers over show time</source>
+        <translation>Audience au fil de l’émission</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of the report&apos;s words (fr, zh-CN)</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>répétition</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>émission</translation>
+    </message>
+    <message>
+        <source>Report of the {kind} of {when}</source>
+        <translation>Bilan de la {kind} du {when}</translation>
+    </message>
+    <message>
+        <source>The whole show</source>
+        <translation>L’émission entière</translation>
+    </message>
+    <message>
+        <source>Stops: times</source>
+        <translation>Arrêts : horaires</translation>
+    </message>
+    <message>
+        <source>Stops: audience</source>
+        <translation>Arrêts : audience</translation>
+    </message>
+    <message>
+        <source>Notes and marks</source>
+        <translation>Notes et repères</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Aucune note.</translation>
+    </message>
+    <message>
+        <source>Audience figures count only the complete total (every source answering). A revisited stop adds up its visits: arrival from the first, departure from the last, change summed, hold multiplied.</source>
+        <translation>Les chiffres d’audience ne comptent que le total complet (toutes les sources répondent). Un arrêt revisité additionne ses passages : arrivée du premier, départ du dernier, variations additionnées, rétentions multipliées.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>At arrival</source>
+        <translation>À l’arrivée</translation>
+    </message>
+    <message>
+        <source>At departure</source>
+        <translation>Au départ</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pic</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Share of peak</source>
+        <translation>Part du pic</translation>
+    </message>
+    <message>
+        <source>Show time</source>
+        <translation>Temps d’émission</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>never ended: last event at {clock}</source>
+        <translation>jamais terminée : dernier événement à {clock}</translation>
+    </message>
+    <message>
+        <source>{peak} at {when}</source>
+        <translation>{peak} à {when}</translation>
+    </message>
+    <message>
+        <source>Went live</source>
+        <translation>Prise d’antenne</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Créneau</translation>
+    </message>
+    <message>
+        <source>Over (+) or under (−) the slot</source>
+        <translation>Dépassement (+) ou avance (−) sur le créneau</translation>
+    </message>
+    <message>
+        <source>Peak viewers</source>
+        <translation>Pic d’audience</translation>
+    </message>
+    <message>
+        <source>Average viewers</source>
+        <translation>Audience moyenne</translation>
+    </message>
+    <message>
+        <source>Start-to-end change</source>
+        <translation>Variation du début à la fin</translation>
+    </message>
+    <message>
+        <source>{stop} (gained most)</source>
+        <translation>{stop} (a le plus gagné)</translation>
+    </message>
+    <message>
+        <source>{stop} (lost most)</source>
+        <translation>{stop} (a le plus perdu)</translation>
+    </message>
+    <message>
+        <source>(mark)</source>
+        <translation>(repère)</translation>
+    </message>
+    <message>
+        <source>Report: {tour}</source>
+        <translation>Bilan : {tour}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLibrary</name>
+    <message>
+        <source>Reading the sessions…</source>
+        <translation>Lecture des séances…</translation>
+    </message>
+    <message>
+        <source>Reading session {id}…</source>
+        <translation>Lecture de la séance {id}…</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the file ({reason})</source>
+        <translation>{path} : impossible d’écrire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file}…</translation>
+    </message>
+    <message>
+        <source>cannot read the database {path}: {reason}</source>
+        <translation>impossible de lire la base {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>this session never went live: no chapters</source>
+        <translation>cette séance n’a jamais pris l’antenne : pas de chapitres</translation>
+    </message>
+    <message>
+        <source>only {count} chapter(s) of at least 10 seconds; YouTube needs {least} or more</source>
+        <translation>seulement {count} chapitre(s) d’au moins 10 secondes ; YouTube en demande au moins {least}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>SESSIONS</source>
+        <translation>SÉANCES</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pic</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Choose a session on the left.</source>
+        <translation>Choisissez une séance à gauche.</translation>
+    </message>
+    <message>
+        <source>A line per source</source>
+        <translation>Une ligne par source</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Chapters…</source>
+        <translation>Chapitres…</translation>
+    </message>
+    <message>
+        <source>Export this session&apos;s report</source>
+        <translation>Exporter le bilan de cette séance</translation>
+    </message>
+    <message>
+        <source>The whole show</source>
+        <translation>L’émission entière</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>répétition</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>émission</translation>
+    </message>
+    <message>
+        <source>never live</source>
+        <translation>jamais à l’antenne</translation>
+    </message>
+    <message>
+        <source>{length} (never ended)</source>
+        <translation>{length} (jamais terminée)</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>{kind} of {tour}, {when}</source>
+        <translation>{kind} de {tour}, {when}</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le bilan</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,13 @@
     </message>
 </context>
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <source>(mark)</source>
+        <translation>（标记）</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>no duration</source>
@@ -298,6 +305,10 @@
         <translation>直播期间“准备”不可用：结束直播后才能编辑导览。</translation>
     </message>
     <message>
+        <source>Review is shut while a show is on air: end the show to review past ones.</source>
+        <translation>直播期间“回顾”不可用：结束直播后才能回顾以往场次。</translation>
+    </message>
+    <message>
         <source>read-only: {reason} ({path}). Tours and past shows can be read here; no show can start or resume until the database can be written.</source>
         <translation>只读：{reason}（{path}）。可在此查看导览和以往直播；在数据库可写之前，无法开始或恢复直播。</translation>
     </message>
@@ -308,6 +319,10 @@
     <message>
         <source>Prepare</source>
         <translation>准备</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>回顾</translation>
     </message>
     <message>
         <source>Remote</source>
@@ -1642,6 +1657,355 @@
     <message>
         <source>Show control is off: port {port} cannot be used ({reason}); another program may hold it. Start with --remote-port N, or set remote_port. The show goes on.</source>
         <translation>远程控制已关闭：无法使用端口 {port}（{reason}），可能已被其他程序占用。请用 --remote-port N 启动，或设置 remote_port。节目继续进行。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>viewers (all sources)</source>
+        <translation>观众（全部来源）</translation>
+    </message>
+    <message>
+        <source>partial: a source missing</source>
+        <translation>不完整：缺少一个来源</translation>
+    </message>
+    <message>
+        <source>no count</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>▲ gained most  ▼ lost most</source>
+        <translation>▲ 增长最多  ▼ 流失最多</translation>
+    </message>
+    <message>
+        <source>show time</source>
+        <translation>直播时间</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Viewers over show time</source>
+        <translation>观众随直播时间的变化</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of the report&apos;s words (fr, zh-CN)</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Report of the {kind} of {when}</source>
+        <translation>{when}的{kind}报告</translation>
+    </message>
+    <message>
+        <source>The whole show</source>
+        <translation>整场直播</translation>
+    </message>
+    <message>
+        <source>Stops: times</source>
+        <translation>各站：时间</translation>
+    </message>
+    <message>
+        <source>Stops: audience</source>
+        <translation>各站：观众</translation>
+    </message>
+    <message>
+        <source>Notes and marks</source>
+        <translation>笔记和标记</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>没有笔记。</translation>
+    </message>
+    <message>
+        <source>Audience figures count only the complete total (every source answering). A revisited stop adds up its visits: arrival from the first, departure from the last, change summed, hold multiplied.</source>
+        <translation>观众数据只计算完整总数（所有来源都有响应）。重访的站点会累计各次停留：到达取第一次，离开取最后一次，变化相加，留存相乘。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>停留次数</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>At arrival</source>
+        <translation>到达时</translation>
+    </message>
+    <message>
+        <source>At departure</source>
+        <translation>离开时</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Share of peak</source>
+        <translation>占峰值比例</translation>
+    </message>
+    <message>
+        <source>Show time</source>
+        <translation>直播时间</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>never ended: last event at {clock}</source>
+        <translation>未正常结束：最后事件于 {clock}</translation>
+    </message>
+    <message>
+        <source>{peak} at {when}</source>
+        <translation>{peak}（于 {when}）</translation>
+    </message>
+    <message>
+        <source>Went live</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Over (+) or under (−) the slot</source>
+        <translation>超出（+）或少于（−）时段</translation>
+    </message>
+    <message>
+        <source>Peak viewers</source>
+        <translation>观众峰值</translation>
+    </message>
+    <message>
+        <source>Average viewers</source>
+        <translation>平均观众</translation>
+    </message>
+    <message>
+        <source>Start-to-end change</source>
+        <translation>首尾变化</translation>
+    </message>
+    <message>
+        <source>{stop} (gained most)</source>
+        <translation>{stop}（增长最多）</translation>
+    </message>
+    <message>
+        <source>{stop} (lost most)</source>
+        <translation>{stop}（流失最多）</translation>
+    </message>
+    <message>
+        <source>(mark)</source>
+        <translation>（标记）</translation>
+    </message>
+    <message>
+        <source>Report: {tour}</source>
+        <translation>报告：{tour}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLibrary</name>
+    <message>
+        <source>Reading the sessions…</source>
+        <translation>正在读取场次…</translation>
+    </message>
+    <message>
+        <source>Reading session {id}…</source>
+        <translation>正在读取场次 {id}…</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the file ({reason})</source>
+        <translation>{path}：无法写入文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <source>cannot read the database {path}: {reason}</source>
+        <translation>无法读取数据库 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>this session never went live: no chapters</source>
+        <translation>此场次从未开播：没有章节</translation>
+    </message>
+    <message>
+        <source>only {count} chapter(s) of at least 10 seconds; YouTube needs {least} or more</source>
+        <translation>只有 {count} 个至少 10 秒的章节；YouTube 需要至少 {least} 个</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>SESSIONS</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>导览</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Choose a session on the left.</source>
+        <translation>请在左侧选择一个场次。</translation>
+    </message>
+    <message>
+        <source>A line per source</source>
+        <translation>每个来源一条线</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Chapters…</source>
+        <translation>章节…</translation>
+    </message>
+    <message>
+        <source>Export this session&apos;s report</source>
+        <translation>导出此场次的报告</translation>
+    </message>
+    <message>
+        <source>The whole show</source>
+        <translation>整场直播</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>never live</source>
+        <translation>从未开播</translation>
+    </message>
+    <message>
+        <source>{length} (never ended)</source>
+        <translation>{length}（未正常结束）</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>{kind} of {tour}, {when}</source>
+        <translation>{tour}的{kind}，{when}</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
     </message>
 </context>
 <context>

@@ -31,16 +31,29 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     exp.set_defaults(func=cmd_export)
     rep = sub.add_parser(
         "report",
-        help="a session's figures per stop (csv) or YouTube chapters",
+        help="a session's report (PDF, HTML), its chart (PNG), figures per stop (csv) or YouTube chapters",
         description=(
+            "pdf: A4 pages with the viewer chart, the whole show, each stop's times and audience, the notes. "
+            "html: the same as one self-contained page (inline chart and style, no script, no link). "
+            "png: the chart alone, --width pixels wide. "
             "csv: one row per stop with its times and audience (see README, 'After the show'). "
             "chapters: YouTube chapter lines from the stop arrivals (Twitch takes them too); exits 1 when "
-            "fewer than three chapters of at least 10 seconds are left. PDF, HTML and PNG are not built yet."
+            "fewer than three chapters of at least 10 seconds are left."
         ),
     )
     rep.add_argument("id", type=record_id, help="the session id (see 'cicerone session list')")
     rep.add_argument(
-        "--format", choices=("csv", "chapters"), default="csv", help="output format (default csv)"
+        "--format",
+        choices=("pdf", "html", "png", "csv", "chapters"),
+        default="csv",
+        help="output format (default csv); pdf and png need -o FILE or -o - (they are not text)",
+    )
+    rep.add_argument(
+        "--width",
+        type=png_width,
+        default=1600,
+        metavar="PIXELS",
+        help=f"png: the chart's width in pixels, {MIN_PNG_WIDTH} to {MAX_PNG_WIDTH} (default 1600)",
     )
     rep.add_argument(
         "--stream-start",
@@ -86,6 +99,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+MIN_PNG_WIDTH, MAX_PNG_WIDTH = 320, 8000  # as console.reporting.documents (not imported: Qt stays unloaded)
+
+
+def png_width(text: str) -> int:
+    """An argparse type for ``--width``: whole pixels within the bounds."""
+    try:
+        width = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of pixels: {text[:40]!r}") from None
+    if not MIN_PNG_WIDTH <= width <= MAX_PNG_WIDTH:
+        raise argparse.ArgumentTypeError(f"{width} is not between {MIN_PNG_WIDTH} and {MAX_PNG_WIDTH} pixels")
+    return width
+
+
 StreamStart = tuple[str, float]  # ("offset", seconds) or ("clock", seconds since midnight)
 
 
@@ -127,7 +154,17 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     sessions = SessionRepository(database(args))
     session = sessions.get(args.id)
-    if args.format == "csv":
+    text: str | bytes
+    if args.format in ("pdf", "png") and args.output is None and sys.stdout.isatty():
+        what = args.format.upper()
+        print(f"cicerone: a {what} is not text: give -o FILE (or -o - to pipe it)", file=sys.stderr)
+        return 2
+    if args.format in ("pdf", "html", "png"):
+        from console.reporting import documents
+
+        report = build_report(session, sessions.samples(args.id))
+        text = documents.report_file(report, args.format, width=args.width)
+    elif args.format == "csv":
         text = dump_stop_figures_csv(build_report(session, sessions.samples(args.id)))
     else:
         if session.went_live_at is None:

@@ -289,9 +289,11 @@ def paint_runsheet(
     footer: str = "",
     progress: Progress | None = None,
     labels: RunSheetLabels | None = None,
+    on_page: Callable[[QPainter, int], None] | None = None,
 ) -> int:
     """Paint ``document`` page by page on a PDF writer or printer, with "page N of M" (in the ``labels``'
-    language) at the foot."""
+    language) at the foot. ``on_page(painter, page)`` draws more on each page, in the document's
+    coordinates of that page (the session report draws its chart into a space its document keeps)."""
     labels = labels or RunSheetLabels()
     resolution = device.logicalDpiY()
     paint_rect = device.pageLayout().paintRectPixels(resolution)
@@ -316,6 +318,8 @@ def paint_runsheet(
             context.clip = QRectF(0, page * page_height, width, page_height)
             painter.setClipRect(context.clip)
             document.documentLayout().draw(painter, context)
+            if on_page is not None:
+                on_page(painter, page)
             painter.restore()
             painter.setPen(context.palette.color(QPalette.ColorRole.Text))
             painter.setFont(small)

@@ -1,10 +1,10 @@
-"""Prepare's progress strip: it shows what the task queue (``console/prepare/tasks.py``) says."""
+"""Prepare's progress strip: it shows what the task queue (``console.tasks.py``) says."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from console.prepare.tasks import TaskQueue
+from console.tasks import TaskQueue
 
 
 class ProgressStrip(QWidget):

@@ -50,10 +50,10 @@ from console.prepare.languages import (
     with_languages,
     with_tour_text,
 )
-from console.prepare.tasks import TaskQueue
 from console.prepare.workspace import Workspace
 from console.show.rehearsal import proposals
 from console.show.tour import Stop, StopText, Tour
+from console.tasks import TaskQueue
 from console.ui.file_dialogs import open_file_name, save_file_name
 from console.ui.prepare.budget import BudgetBar
 from console.ui.prepare.csv_import import CsvChoice, CsvImportDialog

@@ -1,9 +1,10 @@
-"""Slow work (parsing a big import, writing an export, rendering a run-sheet) off the GUI thread.
+"""Slow work (parsing a big import, writing an export, rendering a run-sheet or a report) off the GUI thread:
+Prepare and Review each run one queue.
 
-The job gets plain data (a Tour, a path) and never the database: the SQLite connection
-belongs to the GUI thread. Its result, its failure and its progress come back as queued
-signals. One job at a time: a second one waits its turn rather than racing the first to the
-same file. The progress strip (``console/ui/prepare/progress.py``) only shows what this says.
+The job gets plain data (a Tour, a path) and never the GUI thread's SQLite connection, which is bound to
+that thread (Review's jobs open a read-only connection of their own). Its result, its failure and its
+progress come back as queued signals. One job at a time: a second one waits its turn rather than racing
+the first to the same file. The progress strip (``console/ui/prepare/progress.py``) only shows what this says.
 """
 
 from __future__ import annotations

@@ -1,0 +1,286 @@
+"""Review mode: the sessions (newest first) and, for the one chosen, its chart, every stop's figures, the
+whole show and the notes, with its exports.
+
+Everything is read by :class:`~console.review.library.ReviewLibrary` on a worker with a connection of its own;
+this page only shows what comes back. The right side is a tab widget: the report is the first tab, and other
+ways to look at the past (a search over every note, two sessions side by side) go in as tabs of their own
+through :meth:`ReviewView.add_tab`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.reporting.chart import ChartOptions
+from console.reporting.documents import note_headers, note_rows, show_figures, stop_headers, stop_row
+from console.review.library import EXPORT_KINDS, ExportKind, ReviewLibrary, SessionRow
+from console.show.durations import format_clock
+from console.show.report import Report
+from console.ui.file_dialogs import save_file_name
+from console.ui.prepare.message_strip import MessageStrip
+from console.ui.prepare.progress import ProgressStrip
+from console.ui.review.chart_widget import ChartWidget
+
+SUFFIXES: dict[ExportKind, str] = {
+    "pdf": "pdf",
+    "html": "html",
+    "png": "png",
+    "csv": "csv",
+    "chapters": "txt",
+}
+STANDS_OUT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    return table
+
+
+def _fill(
+    table: QTableWidget, rows: list[list[str]], bold: Collection[int] = (), numbers_from: int | None = None
+) -> None:
+    """Put ``rows`` in ``table``: rows in ``bold`` stand out, columns from ``numbers_from`` on align right."""
+    table.setRowCount(len(rows))
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if numbers_from is not None and c >= numbers_from:
+                item.setTextAlignment(right)
+            if r in bold:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+                item.setData(STANDS_OUT_ROLE, True)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+class ReviewView(QWidget):
+    def __init__(self, library: ReviewLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.report: Report | None = None
+        self._rows: list[SessionRow] = []
+        self._build()
+        library.listed.connect(self._listed)
+        library.peak_found.connect(self._peak_found)
+        library.opened.connect(self._opened)
+        library.exported.connect(self._exported)
+        library.failed.connect(lambda reason: self.messages.show_message(reason, "error"))
+
+    def _build(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(10, 8, 4, 10)
+        heading = QHBoxLayout()
+        title = QLabel(self.tr("SESSIONS"))
+        title.setObjectName("paneTitle")
+        heading.addWidget(title)
+        heading.addStretch(1)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.library.refresh)
+        heading.addWidget(self.refresh_button)
+        column.addLayout(heading)
+        self.sessions = _table(
+            [self.tr("Date"), self.tr("Tour"), self.tr("Kind"), self.tr("Length"), self.tr("Peak")]
+        )
+        header = self.sessions.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the tour's title takes what is left
+        self.sessions.itemSelectionChanged.connect(self._chosen)
+        column.addWidget(self.sessions, 1)
+        # Under the list, where there is room: what the worker is doing, and what it did or why it could not.
+        self.progress = ProgressStrip(self.library.queue)
+        column.addWidget(self.progress)
+        self.messages = MessageStrip()
+        column.addWidget(self.messages)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reviewTabs")
+        self.tabs.addTab(self._report_page(), self.tr("Report"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 1480])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+    def _report_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 8)
+        top = QHBoxLayout()
+        self.heading = QLabel(self.tr("Choose a session on the left."))
+        self.heading.setObjectName("reviewHeading")
+        top.addWidget(self.heading, 1)
+        self.per_source = QCheckBox(self.tr("A line per source"))
+        self.per_source.toggled.connect(self._options_changed)
+        top.addWidget(self.per_source)
+        self.export_buttons: dict[ExportKind, QPushButton] = {}
+        labels = {
+            "pdf": self.tr("PDF…"),
+            "html": self.tr("HTML…"),
+            "png": self.tr("PNG…"),
+            "csv": self.tr("CSV…"),
+            "chapters": self.tr("Chapters…"),
+        }
+        for kind in EXPORT_KINDS:
+            button = QPushButton(labels[kind])
+            button.setEnabled(False)
+            button.setToolTip(self.tr("Export this session's report"))
+            button.clicked.connect(lambda _checked=False, k=kind: self._ask_export(k))
+            self.export_buttons[kind] = button
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.chart = ChartWidget()
+        self.chart.note_chosen.connect(self.choose_note)
+        self.stops = _table(stop_headers())
+        self.show_table = _table([self.tr("The whole show"), ""])
+        self.show_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.notes = _table(note_headers())
+        self.notes.horizontalHeader().setStretchLastSection(True)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.show_table)
+        lower.addWidget(self.notes)
+        lower.setStretchFactor(1, 2)
+        lower.setSizes([440, 900])
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(self.chart)
+        body.addWidget(self.stops)
+        body.addWidget(lower)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        body.setStretchFactor(2, 2)
+        body.setSizes([320, 200, 200])  # the tables keep a few rows in sight at 1280x720
+        layout.addWidget(body, 1)
+        return page
+
+    def add_tab(self, page: QWidget, label: str) -> int:
+        """Another way to look at the past, beside the report (the notes search, a comparison)."""
+        return self.tabs.addTab(page, label)
+
+    # The library's answers
+
+    def _listed(self, rows: list[SessionRow]) -> None:
+        chosen = self.chosen_session()
+        self._rows = rows
+        self.sessions.blockSignals(True)
+        _fill(self.sessions, [self._session_cells(row) for row in rows])
+        self.sessions.blockSignals(False)
+        for r, row in enumerate(rows):
+            if row.id == chosen:
+                self.sessions.selectRow(r)
+
+    def _session_cells(self, row: SessionRow) -> list[str]:
+        when = datetime.fromtimestamp(row.started_at).strftime("%Y-%m-%d %H:%M")
+        kind = self.tr("rehearsal") if row.kind == "rehearsal" else self.tr("show")
+        if row.length_s is None:
+            length = self.tr("never live")
+        else:
+            length = (
+                format_clock(row.length_s)
+                if row.ended
+                else self.tr("{length} (never ended)").format(length=format_clock(row.length_s))
+            )
+        return [when, row.tour, kind, length, "…"]
+
+    def _peak_found(self, session_id: int, peak: int | None) -> None:
+        for r, row in enumerate(self._rows):
+            item = self.sessions.item(r, 4)
+            if row.id == session_id and item is not None:
+                item.setText("–" if peak is None else f"{peak:,}")
+
+    def chosen_session(self) -> int | None:
+        rows = self.sessions.selectionModel().selectedRows()
+        return self._rows[rows[0].row()].id if rows and rows[0].row() < len(self._rows) else None
+
+    def _chosen(self) -> None:
+        session_id = self.chosen_session()
+        if session_id is not None:
+            self.library.open(session_id)
+
+    def _opened(self, report: Report) -> None:
+        if report.session.id != self.chosen_session():
+            return  # the producer has chosen another one meanwhile
+        self.report = report
+        session = report.session
+        kind = self.tr("Rehearsal") if session.kind == "rehearsal" else self.tr("Show")
+        started = session.went_live_at if session.went_live_at is not None else session.created_at
+        self.heading.setText(
+            self.tr("{kind} of {tour}, {when}").format(
+                kind=kind,
+                tour=session.tour.title,
+                when=datetime.fromtimestamp(started).strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+        self.chart.show_report(report, self._options())
+        rows = [stop_row(report, stop) for stop in report.stops]
+        stands_out = {r for r, (_, out) in enumerate(rows) if out}
+        _fill(self.stops, [cells for cells, _ in rows], stands_out, numbers_from=2)
+        _fill(self.show_table, [list(pair) for pair in show_figures(report)])
+        _fill(self.notes, note_rows(report))
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+
+    def _options(self) -> ChartOptions:
+        return ChartOptions(sources=self.per_source.isChecked())
+
+    def _options_changed(self) -> None:
+        self.chart.show_report(self.report, self._options())
+
+    def choose_note(self, index: int) -> None:
+        """A tick clicked on the chart: its note, chosen and in sight in the list."""
+        item = self.notes.item(index, 0)
+        if item is not None:
+            self.notes.selectRow(index)
+            self.notes.scrollToItem(item)
+
+    # Exports
+
+    def _ask_export(self, kind: ExportKind) -> None:
+        """Review is shut on air (as Prepare): a file dialog here never comes between a guide and a show."""
+        if self.report is None:
+            return
+        session = self.report.session
+        started = session.went_live_at if session.went_live_at is not None else session.created_at
+        suggested = f"{session.tour.title} {datetime.fromtimestamp(started):%Y-%m-%d}.{SUFFIXES[kind]}"
+        path, _chosen = save_file_name(
+            self, self.tr("Export the report"), suggested, f"{kind.upper()} (*.{SUFFIXES[kind]})"
+        )
+        if path:
+            self.export_to(kind, path)
+
+    def export_to(self, kind: ExportKind, path: str | Path) -> None:
+        if self.report is not None:
+            self.library.export(self.report, kind, str(path), self._options())
+
+    def _exported(self, path: str) -> None:
+        self.messages.show_message(self.tr("Written: {path}").format(path=path), "info")
