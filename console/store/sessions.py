@@ -179,6 +179,26 @@ class SessionRepository:
             return self.get(row["id"])
         return None
 
+    def holds(self, tour: Tour, *, shows: int = 5) -> dict[int, float]:
+        """Per stop of ``tour``, its mean hold over the last ``shows`` broadcasts of it that went live (the
+        time rescue cuts where audiences left): empty for a tour never shown, or shown without readings."""
+        from console.show.report import build_report
+        from console.show.rescue import stop_holds
+
+        if tour.id is None:
+            return {}
+        found = []
+        for row in self.db.query(
+            "SELECT id FROM sessions WHERE kind = 'live' AND tour_id = ? AND went_live_at IS NOT NULL "
+            "ORDER BY went_live_at DESC, id DESC LIMIT ?",
+            [tour.id, shows],
+        ):
+            samples = self.samples(row["id"])
+            if samples:
+                report = build_report(self.get(row["id"]), samples)
+                found.append([(stop.title, stop.audience.hold) for stop in report.stops])
+        return stop_holds(found, tour)
+
     def unfinished(self) -> Session | None:
         """The latest show that went live and never ended: the one a crash left behind."""
         for row in self.db.query(
