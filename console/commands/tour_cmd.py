@@ -73,7 +73,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     adv.add_argument(
         "tour",
-        help="a tour file, or a tour id in the database (whose past shows tell which stops held the audience)",
+        help="a tour file, or a tour id in the database (its past shows tell which stops held the audience)",
     )
     adv.add_argument("--at-stop", required=True, metavar="N", help="the current stop, 1 for the first")
     adv.add_argument("--elapsed", required=True, metavar="TIME", help="show time so far: 90s, 6m, 1:30:00")
