@@ -516,6 +516,18 @@
 <context>
     <name>Formats</name>
     <message>
+        <source>min must be longer than zero (write &apos;optional: yes&apos; to skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min ({min}) is longer than the planned {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest must be a show time between 0:00 and the longest slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
@@ -812,6 +824,18 @@
         <translation>{where} ({title}) : l’image {image} est refusée : {problem}</translation>
     </message>
     <message>
+        <source>{where}: &quot;{key}&quot; must be a whole number of seconds (at least 0), or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &quot;optional&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&quot;languages&quot; must be a list of language codes (&quot;en&quot;, &quot;fr&quot;, &quot;zh&quot;)</source>
         <translation>« languages » doit être une liste de codes de langue (« en », « fr », « zh »)</translation>
     </message>
@@ -950,6 +974,14 @@
     <message>
         <source>stop &apos;{title}&apos; has no &apos;duration:&apos; field</source>
         <translation>l’arrêt « {title} » n’a pas de champ « duration: »</translation>
+    </message>
+    <message>
+        <source>optional: &apos;{text}&apos; is neither yes nor no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest is not a show time such as 1:30:00: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the image &apos;{relative}&apos; is refused: {problem}</source>
@@ -1588,6 +1620,41 @@
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <source>{spare} to spare: it could go to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still {over} over at the shortest: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip {titles} (optional) to end on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To end on time: skip {titles} (optional), {cuts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To end on time: {cuts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line} (cut where audiences left before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip {titles}, {cuts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteModel</name>
     <message>
         <source>Stop</source>
@@ -1795,6 +1862,10 @@
         <translation>Durée</translation>
     </message>
     <message>
+        <source>When late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pick…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1805,6 +1876,26 @@
     <message>
         <source>Image</source>
         <translation>Image</translation>
+    </message>
+    <message>
+        <source>min: fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortest acceptable time; empty: the planned duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest start: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest show time the stop may start, e.g. 1:30:00</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The language of the stop&apos;s text being edited</source>

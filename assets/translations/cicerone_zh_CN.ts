@@ -514,6 +514,18 @@
 <context>
     <name>Formats</name>
     <message>
+        <source>min must be longer than zero (write &apos;optional: yes&apos; to skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min ({min}) is longer than the planned {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest must be a show time between 0:00 and the longest slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the name is empty</source>
         <translation>名称为空</translation>
     </message>
@@ -810,6 +822,18 @@
         <translation>{where}（{title}）：图片 {image} 被拒绝：{problem}</translation>
     </message>
     <message>
+        <source>{where}: &quot;{key}&quot; must be a whole number of seconds (at least 0), or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &quot;optional&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&quot;languages&quot; must be a list of language codes (&quot;en&quot;, &quot;fr&quot;, &quot;zh&quot;)</source>
         <translation>“languages”必须是语言代码列表（“en”、“fr”、“zh”）</translation>
     </message>
@@ -948,6 +972,14 @@
     <message>
         <source>stop &apos;{title}&apos; has no &apos;duration:&apos; field</source>
         <translation>站点“{title}”没有“duration:”字段</translation>
+    </message>
+    <message>
+        <source>optional: &apos;{text}&apos; is neither yes nor no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest is not a show time such as 1:30:00: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the image &apos;{relative}&apos; is refused: {problem}</source>
@@ -1577,6 +1609,41 @@
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <source>{spare} to spare: it could go to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still {over} over at the shortest: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip {titles} (optional) to end on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To end on time: skip {titles} (optional), {cuts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To end on time: {cuts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line} (cut where audiences left before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip {titles}, {cuts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteModel</name>
     <message>
         <source>Stop</source>
@@ -1783,6 +1850,10 @@
         <translation>时长</translation>
     </message>
     <message>
+        <source>When late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pick…</source>
         <translation>选择…</translation>
     </message>
@@ -1793,6 +1864,26 @@
     <message>
         <source>Image</source>
         <translation>图片</translation>
+    </message>
+    <message>
+        <source>min: fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortest acceptable time; empty: the planned duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest start: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest show time the stop may start, e.g. 1:30:00</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The language of the stop&apos;s text being edited</source>

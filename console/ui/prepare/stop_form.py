@@ -334,7 +334,10 @@ class StopForm(QWidget):
     def _rescue_edited(self, name: str, value: int | None) -> None:
         """Report the value only when the stop can take it (a min longer than the plan is told, not kept)."""
         if self._stop is not None:
-            problem = rescue_problem(replace(self._stop, **{name: value}))
+            changed = (
+                replace(self._stop, min_s=value) if name == "min_s" else replace(self._stop, latest_s=value)
+            )
+            problem = rescue_problem(changed)
             if problem is not None:
                 self.rescue_hint.setText(translated(problem))
                 return
