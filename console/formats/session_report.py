@@ -78,6 +78,17 @@ def session_report(session: Session, samples: Sequence[ViewerSample] | None = No
         "notes": notes,
         "language": session.tour.main_language or None,
         "language_switches": switches,
+        "adoptions": [
+            {
+                "at": iso(adoption.at),
+                "show_time_s": None if adoption.show_s is None else round(adoption.show_s, 1),
+                "targets": [
+                    {"stop": index + 1, "target_s": target, "skip": skip}
+                    for index, target, skip in adoption.targets
+                ],
+            }
+            for adoption in session.adoptions
+        ],
         **({} if samples is None else {"viewer_samples": [_sample(sample) for sample in samples]}),
     }
 

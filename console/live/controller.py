@@ -19,16 +19,18 @@ the summary's button, or F5 twice within a few seconds. A clicker's "start prese
 from __future__ import annotations
 
 import logging
+import math
 import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, SignalInstance
 
 from console.show.clock import ShowClock, show_clock
-from console.show.session import LanguageSwitch, Note, Session, SessionKind
+from console.show.rescue import Advice, advise_session
+from console.show.session import Adoption, LanguageSwitch, Note, Session, SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
 from console.store.sessions import SessionRepository
@@ -45,6 +47,9 @@ ON_AIR_REFUSAL = str(
     )
 )
 NEW_SHOW_CONFIRM_S = 4.0  # after a show ended, a second F5 within this starts the next one
+ADVICE_STEP_S = 15
+"""The time-rescue advice is worked out for the next multiple of this in show time: the line changes in
+steps the guide can read, not every second, and what it says holds until the next step."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,8 @@ class LiveController(QObject):
         self._new_show_asked_at: float | None = None  # the first F5 after a show ended
         self.cue = ""  # the producer's cue ("Wrap up"), shown until cleared; not part of the show's record
         self._language = tour.main_language  # the talking points' language while no show is on air
+        self._advice: tuple[tuple[int | None, int, int], Advice | None] | None = None
+        self._holds: tuple[int | None, dict[int, float]] | None = None  # earlier shows' hold per stop
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -131,7 +138,63 @@ class LiveController(QObject):
         return session.talking_points_language if session is not None and session.is_live else self._language
 
     def snapshot(self) -> ShowClock | None:
-        return show_clock(self.session, self.clock()) if self.session is not None else None
+        """The clock now; once time-rescue advice is adopted, the current stop counts down to its target."""
+        session = self.session
+        if session is None:
+            return None
+        clock = show_clock(session, self.clock())
+        target = session.adopted.get(clock.current_index) if clock.current_index is not None else None
+        if target is not None and not target[1]:
+            clock = replace(clock, current_planned_s=target[0])
+        return clock
+
+    # -- time rescue ---------------------------------------------------------------------------------
+    def advice(self) -> Advice | None:
+        """What to shorten or skip to end on time (``console.show.rescue``), for the show on air; worked out
+        once per :data:`ADVICE_STEP_S` of show time or move, so asking every tick costs nothing."""
+        session = self.session
+        if session is None or not session.is_live or session.went_live_at is None:
+            return None
+        step = max(0, math.ceil((self.clock() - session.went_live_at) / ADVICE_STEP_S)) * ADVICE_STEP_S
+        key = (session.id, step, len(session.arrivals))
+        if self._advice is None or self._advice[0] != key:
+            advice = advise_session(session, session.went_live_at + step, self._past_holds(session))
+            self._advice = (key, advice)
+        return self._advice[1]
+
+    def _past_holds(self, session: Session) -> dict[int, float]:
+        """The stops' hold in earlier shows of the tour, read once per show (a read failure: no history)."""
+        if self._holds is None or self._holds[0] != session.id:
+            try:
+                holds = self.sessions.holds(session.tour)
+            except sqlite3.Error as error:
+                log.warning("could not read earlier shows for the time rescue: %s", error)
+                holds = {}
+            self._holds = (session.id, holds)
+        return self._holds[1]
+
+    def adopt_advice(self) -> bool:
+        """A: adopt the advice shown (its targets become the stops' targets); A again while the same advice
+        is shown reverts it. A changed advice is adopted by a new A. Recorded in the session like a move."""
+        session = self.session
+        if session is None or not session.is_live:
+            return False
+        advice = self.advice()
+        targets = advice.targets() if advice is not None and advice.late_s > 0 else {}
+        if targets and targets != session.adopted:
+            rows = tuple((index, target, skip) for index, (target, skip) in sorted(targets.items()))
+        elif session.adopted:
+            rows = ()  # the revert
+        else:
+            return False
+        at = self.clock()
+
+        def adopt() -> None:
+            if self.session is session and session.is_live:
+                self.sessions.adopt(session, Adoption(at, rows, session.show_time(at)))
+                log.info("session %s: advice %s", session.id, "adopted" if rows else "reverted")
+
+        return self._write(adopt, self.tr("the adopted advice was NOT recorded"))
 
     def load(self, tour: Tour, kind: SessionKind) -> bool:
         """Put another tour in front of the guide (from Prepare); refused while a session is on air."""

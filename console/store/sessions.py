@@ -15,7 +15,7 @@ from typing import Any
 
 from console.errors import NotFound
 from console.messages import QT_TRANSLATE_NOOP
-from console.show.session import Arrival, LanguageSwitch, Note, Session, SessionKind
+from console.show.session import Adoption, Arrival, LanguageSwitch, Note, Session, SessionKind
 from console.show.tour import Tour, tour_from_dict, tour_to_dict
 from console.show.viewers import ViewerSample
 from console.store.connection import Database
@@ -94,6 +94,20 @@ class SessionRepository:
         )
         session.language_switches.append(switch)
 
+    def adopt(self, session: Session, adoption: Adoption) -> None:
+        """Record an adoption of the time-rescue advice (or, with no targets, its revert): one committed row,
+        so a resumed show measures against what was adopted."""
+        self.db.insert(
+            "adoptions",
+            {
+                "session_id": session.id,
+                "at": adoption.at,
+                "show_s": adoption.show_s,
+                "targets": json.dumps([list(target) for target in adoption.targets]),
+            },
+        )
+        session.adoptions.append(adoption)
+
     def add_sample(self, session_id: int, sample: ViewerSample) -> None:
         self.db.insert(
             "viewer_samples",
@@ -146,7 +160,14 @@ class SessionRepository:
                 "SELECT * FROM language_switches WHERE session_id = ? ORDER BY at, id", [session_id]
             )
         ]
+        adoptions = [
+            Adoption(at=r["at"], targets=_targets(r["targets"]), show_s=r["show_s"])
+            for r in self.db.query(
+                "SELECT * FROM adoptions WHERE session_id = ? ORDER BY at, id", [session_id]
+            )
+        ]
         return Session(
+            adoptions=adoptions,
             tour=tour,
             kind=row["kind"],
             created_at=row["created_at"],
@@ -207,3 +228,12 @@ class SessionRepository:
         ):
             return self.get(row["id"])
         return None
+
+
+def _targets(text: str | None) -> tuple[tuple[int, int, bool], ...]:
+    """An adoption's targets as :meth:`SessionRepository.adopt` wrote them (damaged: a revert)."""
+    try:
+        rows = json.loads(text or "[]")
+        return tuple((int(index), int(target), bool(skip)) for index, target, skip in rows)
+    except (ValueError, TypeError):
+        return ()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from console.show.clock import ShowClock
 from console.show.durations import format_clock, format_signed
 from console.ui import theme
+from console.ui.elided_label import ElidedLabel
 
 
 class _Figure(QWidget):
@@ -47,8 +48,18 @@ class ClockBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clockBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 6, 12, 6)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout)
+        # The time rescue's one line (what to shorten or skip to end on time); hidden while there is none.
+        self.advice = ElidedLabel()
+        self.advice.setObjectName("adviceLine")
+        self.advice.hide()
+        self._advice_shown: tuple[str, bool] | None = None
+        outer.addWidget(self.advice)
         states = QVBoxLayout()
         states.setSpacing(4)
         self.state = QLabel(self.tr("READY"))
@@ -92,6 +103,18 @@ class ClockBar(QFrame):
         self.end_button.setText(self.tr("Click again to END") if armed else self.tr("End show…"))
         if armed:
             self._disarm.start()
+
+    def show_advice(self, text: str, *, adopted: bool = False) -> None:
+        """The advice line (empty hides it); repainted only when it says something else."""
+        shown = (text, adopted)
+        if self._advice_shown == shown:
+            return
+        self._advice_shown = shown
+        self.advice.setVisible(bool(text))
+        if text:
+            key = self.tr("adopted · A reverts") if adopted else self.tr("A adopts")
+            self.advice.set_full_text(f"{text}   ·   {key}", tooltip=text)
+            theme.set_state(self.advice, "tone", "text" if adopted else "warn")
 
     def show_state(
         self, clock: ShowClock | None, *, label: str, rehearsal: bool = False, ended: bool = False
