@@ -260,6 +260,14 @@
         <translation>Recliquer pour FINIR</translation>
     </message>
     <message>
+        <source>adopted · A reverts</source>
+        <translation>adopté · A annule</translation>
+    </message>
+    <message>
+        <source>A adopts</source>
+        <translation>A pour adopter</translation>
+    </message>
+    <message>
         <source>of {budget}</source>
         <translation>sur {budget}</translation>
     </message>
@@ -517,15 +525,15 @@
     <name>Formats</name>
     <message>
         <source>min must be longer than zero (write &apos;optional: yes&apos; to skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>min doit être supérieur à zéro (écrivez « optional: yes » pour pouvoir sauter l&apos;arrêt)</translation>
     </message>
     <message>
         <source>min ({min}) is longer than the planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>min ({min}) dépasse la durée prévue de {planned}</translation>
     </message>
     <message>
         <source>latest must be a show time between 0:00 and the longest slot</source>
-        <translation type="unfinished"></translation>
+        <translation>latest doit être un moment de l&apos;émission entre 0:00 et le plus long créneau</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -825,15 +833,15 @@
     </message>
     <message>
         <source>{where}: &quot;{key}&quot; must be a whole number of seconds (at least 0), or null</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : « {key} » doit être un nombre entier de secondes (au moins 0), ou null</translation>
     </message>
     <message>
         <source>{where}: &quot;optional&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : « optional » doit valoir true ou false</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : {problem}</translation>
     </message>
     <message>
         <source>&quot;languages&quot; must be a list of language codes (&quot;en&quot;, &quot;fr&quot;, &quot;zh&quot;)</source>
@@ -977,11 +985,11 @@
     </message>
     <message>
         <source>optional: &apos;{text}&apos; is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation>optional : « {text} » n&apos;est ni yes ni no</translation>
     </message>
     <message>
         <source>latest is not a show time such as 1:30:00: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>latest n&apos;est pas un moment de l&apos;émission comme 1:30:00 : {error}</translation>
     </message>
     <message>
         <source>the image &apos;{relative}&apos; is refused: {problem}</source>
@@ -1098,6 +1106,10 @@
     <message>
         <source>A session is on air: end it (End show… in the clock bar) before opening another tour.</source>
         <translation>Une séance est à l’antenne : terminez-la (Finir l’émission… dans la barre d’horloge) avant d’ouvrir une autre visite.</translation>
+    </message>
+    <message>
+        <source>the adopted advice was NOT recorded</source>
+        <translation>le conseil adopté n&apos;a PAS été enregistré</translation>
     </message>
     <message>
         <source>This tour has no stops: add some in Prepare before going live.</source>
@@ -1623,35 +1635,35 @@
     <name>Rescue</name>
     <message>
         <source>{spare} to spare: it could go to {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{spare} d&apos;avance : à donner à {title}</translation>
     </message>
     <message>
         <source>Still {over} over at the shortest: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore {over} de trop au plus court : {changes}</translation>
     </message>
     <message>
         <source>Skip {titles} (optional) to end on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sautez {titles} (facultatif) pour finir à l&apos;heure</translation>
     </message>
     <message>
         <source>To end on time: skip {titles} (optional), {cuts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour finir à l&apos;heure : sautez {titles} (facultatif), {cuts}</translation>
     </message>
     <message>
         <source>To end on time: {cuts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour finir à l&apos;heure : {cuts}</translation>
     </message>
     <message>
         <source>{line} (cut where audiences left before)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (coupé là où le public partait lors des émissions précédentes)</translation>
     </message>
     <message>
         <source>skip {titles}, {cuts}</source>
-        <translation type="unfinished"></translation>
+        <translation>sautez {titles}, {cuts}</translation>
     </message>
     <message>
         <source>skip {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>sautez {titles}</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1675,10 @@
     <message>
         <source>Time</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>sauté</translation>
     </message>
     <message>
         <source>of {planned}</source>
@@ -1863,7 +1879,7 @@
     </message>
     <message>
         <source>When late</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de retard</translation>
     </message>
     <message>
         <source>Pick…</source>
@@ -1879,23 +1895,23 @@
     </message>
     <message>
         <source>min: fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>min : fixe</translation>
     </message>
     <message>
         <source>The shortest acceptable time; empty: the planned duration</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée la plus courte acceptable ; vide : la durée prévue</translation>
     </message>
     <message>
         <source>May be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être sauté</translation>
     </message>
     <message>
         <source>latest start: any</source>
-        <translation type="unfinished"></translation>
+        <translation>début au plus tard : libre</translation>
     </message>
     <message>
         <source>The latest show time the stop may start, e.g. 1:30:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moment de l&apos;émission où l&apos;arrêt doit avoir commencé au plus tard, p. ex. 1:30:00</translation>
     </message>
     <message>
         <source>The language of the stop&apos;s text being edited</source>

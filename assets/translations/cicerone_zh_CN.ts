@@ -259,6 +259,14 @@
         <translation>再点一次结束</translation>
     </message>
     <message>
+        <source>adopted · A reverts</source>
+        <translation>已采纳 · 按 A 撤销</translation>
+    </message>
+    <message>
+        <source>A adopts</source>
+        <translation>按 A 采纳</translation>
+    </message>
+    <message>
         <source>of {budget}</source>
         <translation>共 {budget}</translation>
     </message>
@@ -515,15 +523,15 @@
     <name>Formats</name>
     <message>
         <source>min must be longer than zero (write &apos;optional: yes&apos; to skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>min 必须大于零（写 “optional: yes” 表示可跳过）</translation>
     </message>
     <message>
         <source>min ({min}) is longer than the planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>min（{min}）超过了计划时长 {planned}</translation>
     </message>
     <message>
         <source>latest must be a show time between 0:00 and the longest slot</source>
-        <translation type="unfinished"></translation>
+        <translation>latest 必须是 0:00 到最长时段之间的节目时间</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -823,15 +831,15 @@
     </message>
     <message>
         <source>{where}: &quot;{key}&quot; must be a whole number of seconds (at least 0), or null</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：“{key}” 必须是整数秒（至少为 0）或 null</translation>
     </message>
     <message>
         <source>{where}: &quot;optional&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：“optional” 必须是 true 或 false</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：{problem}</translation>
     </message>
     <message>
         <source>&quot;languages&quot; must be a list of language codes (&quot;en&quot;, &quot;fr&quot;, &quot;zh&quot;)</source>
@@ -975,11 +983,11 @@
     </message>
     <message>
         <source>optional: &apos;{text}&apos; is neither yes nor no</source>
-        <translation type="unfinished"></translation>
+        <translation>optional：“{text}” 既不是 yes 也不是 no</translation>
     </message>
     <message>
         <source>latest is not a show time such as 1:30:00: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>latest 不是像 1:30:00 这样的节目时间：{error}</translation>
     </message>
     <message>
         <source>the image &apos;{relative}&apos; is refused: {problem}</source>
@@ -1096,6 +1104,10 @@
     <message>
         <source>A session is on air: end it (End show… in the clock bar) before opening another tour.</source>
         <translation>有场次正在直播：请先结束它（时钟栏中的“结束直播…”），再打开其他导览。</translation>
+    </message>
+    <message>
+        <source>the adopted advice was NOT recorded</source>
+        <translation>采纳的建议未能记录</translation>
     </message>
     <message>
         <source>This tour has no stops: add some in Prepare before going live.</source>
@@ -1612,35 +1624,35 @@
     <name>Rescue</name>
     <message>
         <source>{spare} to spare: it could go to {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>富余 {spare}：可留给 {title}</translation>
     </message>
     <message>
         <source>Still {over} over at the shortest: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>即使最短仍超时 {over}：{changes}</translation>
     </message>
     <message>
         <source>Skip {titles} (optional) to end on time</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 {titles}（可选）即可准时结束</translation>
     </message>
     <message>
         <source>To end on time: skip {titles} (optional), {cuts}</source>
-        <translation type="unfinished"></translation>
+        <translation>准时结束：跳过 {titles}（可选），{cuts}</translation>
     </message>
     <message>
         <source>To end on time: {cuts}</source>
-        <translation type="unfinished"></translation>
+        <translation>准时结束：{cuts}</translation>
     </message>
     <message>
         <source>{line} (cut where audiences left before)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}（在以往观众流失处删减）</translation>
     </message>
     <message>
         <source>skip {titles}, {cuts}</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 {titles}，{cuts}</translation>
     </message>
     <message>
         <source>skip {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过 {titles}</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1664,10 @@
     <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>of {planned}</source>
@@ -1851,7 +1867,7 @@
     </message>
     <message>
         <source>When late</source>
-        <translation type="unfinished"></translation>
+        <translation>超时时</translation>
     </message>
     <message>
         <source>Pick…</source>
@@ -1867,23 +1883,23 @@
     </message>
     <message>
         <source>min: fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>最短：固定</translation>
     </message>
     <message>
         <source>The shortest acceptable time; empty: the planned duration</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受的最短时长；留空：即计划时长</translation>
     </message>
     <message>
         <source>May be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>可跳过</translation>
     </message>
     <message>
         <source>latest start: any</source>
-        <translation type="unfinished"></translation>
+        <translation>最晚开始：不限</translation>
     </message>
     <message>
         <source>The latest show time the stop may start, e.g. 1:30:00</source>
-        <translation type="unfinished"></translation>
+        <translation>此站最晚开始的节目时间，例如 1:30:00</translation>
     </message>
     <message>
         <source>The language of the stop&apos;s text being edited</source>

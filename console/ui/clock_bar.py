@@ -48,18 +48,8 @@ class ClockBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clockBar")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 6, 12, 6)
-        outer.setSpacing(2)
-        layout = QHBoxLayout()
-        layout.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(layout)
-        # The time rescue's one line (what to shorten or skip to end on time); hidden while there is none.
-        self.advice = ElidedLabel()
-        self.advice.setObjectName("adviceLine")
-        self.advice.hide()
-        self._advice_shown: tuple[str, bool] | None = None
-        outer.addWidget(self.advice)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
         states = QVBoxLayout()
         states.setSpacing(4)
         self.state = QLabel(self.tr("READY"))
@@ -79,7 +69,12 @@ class ClockBar(QFrame):
         self.projected = _Figure(self.tr("PROJECTED END"))
         for figure in (self.elapsed, self.remaining, self.stop, self.projected):
             layout.addWidget(figure)
-        layout.addStretch(1)
+        # The time rescue's one line (what to shorten or skip to end on time) in the room beside the figures:
+        # empty while there is none, so it never moves or resizes anything when it appears.
+        self.advice = ElidedLabel()
+        self.advice.setObjectName("adviceLine")
+        self._advice_shown: tuple[str, bool, bool] | None = None
+        layout.addWidget(self.advice, 1)
         self.end_button = QPushButton(self.tr("End show…"))
         self.end_button.setObjectName("danger")
         self.end_button.setToolTip(self.tr("Ending takes two clicks; no key ends the show."))
@@ -104,17 +99,21 @@ class ClockBar(QFrame):
         if armed:
             self._disarm.start()
 
-    def show_advice(self, text: str, *, adopted: bool = False) -> None:
-        """The advice line (empty hides it); repainted only when it says something else."""
-        shown = (text, adopted)
+    def show_advice(self, text: str, *, adoptable: bool = True, adopted: bool = False) -> None:
+        """The advice line (empty: none), with the A key's part when it can be adopted; repainted only when
+        it says something else."""
+        shown = (text, adoptable, adopted)
         if self._advice_shown == shown:
             return
         self._advice_shown = shown
-        self.advice.setVisible(bool(text))
-        if text:
+        if not text:
+            self.advice.set_full_text("", tooltip="")
+            return
+        if adoptable:
             key = self.tr("adopted · A reverts") if adopted else self.tr("A adopts")
-            self.advice.set_full_text(f"{text}   ·   {key}", tooltip=text)
-            theme.set_state(self.advice, "tone", "text" if adopted else "warn")
+            text = f"{text}   ·   {key}"
+        self.advice.set_full_text(text)
+        theme.set_state(self.advice, "tone", "text" if adopted else "warn")
 
     def show_state(
         self, clock: ShowClock | None, *, label: str, rehearsal: bool = False, ended: bool = False
