@@ -1539,6 +1539,13 @@
         <translation>La dernière répétition a duré ce que prévoit le plan, arrêt par arrêt.</translation>
     </message>
     <message numerus="yes">
+        <source>Set %n minimum(s) from the fastest rehearsals</source>
+        <translation>
+            <numerusform>%n minimum fixé d&apos;après les répétitions les plus rapides</numerusform>
+            <numerusform>%n minimums fixés d&apos;après les répétitions les plus rapides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Set %n planned duration(s) from the rehearsal</source>
         <translation>
             <numerusform>%n durée prévue reprise de la répétition</numerusform>
@@ -1583,6 +1590,29 @@
     <message>
         <source>From {rehearsal}. Set the ticked stops&apos; planned durations to their rehearsed times:</source>
         <translation>D’après {rehearsal}. Donner aux arrêts cochés la durée de la répétition :</translation>
+    </message>
+    <message>
+        <source>Set the ticked stops&apos; minimums (what the time rescue may shorten them to) to the fastest any rehearsal took:</source>
+        <translation>Fixer le minimum des arrêts cochés (jusqu&apos;où le sauvetage du temps peut les raccourcir) au temps le plus court d&apos;une répétition :</translation>
+    </message>
+    <message>
+        <source>Minimum now</source>
+        <translation>Minimum actuel</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>Le plus rapide</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fixe</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time} (of %n rehearsal(s))</source>
+        <translation>
+            <numerusform>{time} (sur %n répétition)</numerusform>
+            <numerusform>{time} (sur %n répétitions)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

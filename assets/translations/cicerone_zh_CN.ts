@@ -1529,6 +1529,12 @@
         <translation>上次彩排每一站的用时都与计划相符。</translation>
     </message>
     <message numerus="yes">
+        <source>Set %n minimum(s) from the fastest rehearsals</source>
+        <translation>
+            <numerusform>已按最快的彩排设置 %n 个最短时长</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Set %n planned duration(s) from the rehearsal</source>
         <translation>
             <numerusform>已按彩排设定 %n 个计划时长</numerusform>
@@ -1572,6 +1578,28 @@
     <message>
         <source>From {rehearsal}. Set the ticked stops&apos; planned durations to their rehearsed times:</source>
         <translation>来自{rehearsal}。将勾选站点的计划时长设为彩排用时：</translation>
+    </message>
+    <message>
+        <source>Set the ticked stops&apos; minimums (what the time rescue may shorten them to) to the fastest any rehearsal took:</source>
+        <translation>将勾选站点的最短时长（时间救援最多可缩短到的时长）设为彩排中最快的用时：</translation>
+    </message>
+    <message>
+        <source>Minimum now</source>
+        <translation>当前最短</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time} (of %n rehearsal(s))</source>
+        <translation>
+            <numerusform>{time}（共 %n 次彩排）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

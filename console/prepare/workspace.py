@@ -167,6 +167,18 @@ class Workspace(QObject):
         self._set_stops(stops)
         self.stop_moved.emit(source, target)
 
+    def rehearsals(self, tour_id: int) -> tuple[Session, ...]:
+        return self.sessions.rehearsals(tour_id)
+
+    def set_minimums(self, tour_id: int, minimums: dict[int, int | None]) -> None:
+        stops = list(self._focus(tour_id).stops)
+        self.edits.set_minimums(tour_id, minimums)
+        for position, seconds in minimums.items():
+            stops[position] = replace(stops[position], min_s=seconds)
+        self._set_stops(stops)
+        self.stops_changed.emit()
+        self.tours_changed.emit()
+
     def set_durations(self, tour_id: int, durations: dict[int, int]) -> None:
         stops = list(self._focus(tour_id).stops)
         self.edits.set_durations(tour_id, durations)

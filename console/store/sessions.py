@@ -200,6 +200,18 @@ class SessionRepository:
             return self.get(row["id"])
         return None
 
+    def rehearsals(self, tour_id: int, *, most: int = 20) -> tuple[Session, ...]:
+        """The tour's rehearsals that went live, newest first (the fastest of each stop is offered as its
+        minimum)."""
+        return tuple(
+            self.get(row["id"])
+            for row in self.db.query(
+                "SELECT id FROM sessions WHERE kind = 'rehearsal' AND tour_id = ? "
+                "AND went_live_at IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT ?",
+                [tour_id, most],
+            )
+        )
+
     def holds(self, tour: Tour, *, shows: int = 5) -> dict[int, float]:
         """Per stop of ``tour``, its mean hold over the last ``shows`` broadcasts of it that went live (the
         time rescue cuts where audiences left): empty for a tour never shown, or shown without readings."""
