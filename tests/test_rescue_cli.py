@@ -12,6 +12,7 @@ from console.cli import main
 from console.show.tour import Stop, Tour
 from console.show.viewers import ViewerSample
 from console.store import SessionRepository, TourRepository, open_database
+from tests.helpers import make_fifo
 
 SCRIPT = """---
 title: Rescue
@@ -114,3 +115,18 @@ def test_a_stored_tour_learns_from_its_past_shows(db_path: Path, capsys: pytest.
     held, left = data["stops"][0], data["stops"][1]
     assert 600 - left["target_s"] > 600 - held["target_s"]  # the stop the audience left gives more
     assert main(["--db", str(db_path), "tour", "advise", "99", "--at-stop", "1", "--elapsed", "0s"]) == 2
+
+
+@pytest.mark.parametrize("tour", ["9" * 100, "0", "²"])
+def test_a_tour_id_out_of_range_or_not_a_number_exits_2(
+    db_path: Path, tour: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db_path), "tour", "advise", tour, "--at-stop", "1", "--elapsed", "1m"]) == 2
+    assert "cicerone: error:" in capsys.readouterr().err
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fifo = tmp_path / "tour.md"
+    make_fifo(fifo)
+    assert main(["tour", "advise", str(fifo), "--at-stop", "1", "--elapsed", "1m"]) == 2
+    assert "not a regular file" in capsys.readouterr().err

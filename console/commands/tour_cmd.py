@@ -184,8 +184,12 @@ def cmd_advise(args: argparse.Namespace) -> int:
     if Path(args.tour).exists() or not args.tour.strip().isdigit():
         tour = load_tour(Path(args.tour))
     else:
+        try:
+            tour_id = record_id(args.tour)
+        except argparse.ArgumentTypeError as error:
+            raise KnownError(f"TOUR: {error}") from None
         db = database(args)
-        tour = TourRepository(db).get(record_id(args.tour))
+        tour = TourRepository(db).get(tour_id)
         holds = SessionRepository(db).holds(tour)
     count = len(tour.stops)
     at_stop = args.at_stop.strip()
