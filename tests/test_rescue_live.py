@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from console.formats.session_report import dump_session_json
 from console.show.tour import Stop, Tour
+from console.show.viewers import ViewerSample
 from console.store import SessionRepository, TourRepository, open_database
 from tests.helpers import http, key, open_console, remote_url
 
@@ -113,4 +114,39 @@ def test_the_producer_adopts_over_the_api(qtbot: QtBot, db_path: Path) -> None:
     _status, state = http(qtbot, url, "/api/state", method="GET", token=token)
     assert state["advice"]["adopted"] is True
     assert state["clock"]["stop_left_s"] == 510
+    console.shutdown()
+
+
+def test_earlier_shows_tilt_the_advice_on_air_read_off_the_gui_thread(qtbot: QtBot, db_path: Path) -> None:
+    db = open_database(db_path)
+    tour_id = TourRepository(db).add(RESCUE)
+    sessions = SessionRepository(db)
+    earlier = sessions.start(TourRepository(db).get(tour_id), "live", 0.0)
+    at = 0.0
+    for index, stop in enumerate(RESCUE.stops):  # the audience stays at the Raft, leaves at Liberty
+        if index:  # start() arrived at the first stop
+            sessions.arrive(earlier, index, at)
+        for step in range(0, stop.duration_s, 60):
+            viewers = 100 - (step // 10 if stop.title == "Liberty" else 0)
+            sessions.add_sample(earlier.id or 0, ViewerSample(at + step, "yt", "live", viewers))
+        at += stop.duration_s
+    sessions.end(earlier, at)
+    db.close()
+    console = open_console(qtbot, db_path)
+    controller, bar = console.controller, console.live_view.clock_bar
+    now = [1_700_000_000.0]
+    controller.clock = lambda: now[0]
+    key(qtbot, console, Qt.Key.Key_F5)
+    now[0] += 480
+    key(qtbot, console, Qt.Key.Key_PageDown)
+
+    def tilted() -> bool:
+        console.live_view.tick()
+        return "(cut where audiences left before)" in bar.advice.full
+
+    qtbot.waitUntil(tilted, timeout=10_000)
+    advice = controller.advice()
+    assert advice is not None
+    cuts = {stop.title: stop.planned_s - stop.target_s for stop in advice.changes}
+    assert cuts["Liberty"] > cuts["Raft"] and sum(cuts.values()) == 180
     console.shutdown()

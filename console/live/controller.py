@@ -18,23 +18,27 @@ the summary's button, or F5 twice within a few seconds. A clicker's "start prese
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import sqlite3
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, SignalInstance
 
 from console.show.clock import ShowClock, show_clock
 from console.show.rescue import Advice, advise_session
 from console.show.session import Adoption, LanguageSwitch, Note, Session, SessionKind
-from console.show.tour import Tour
+from console.show.tour import Tour, tour_read_in
 from console.show.viewers import ViewerSample
+from console.store.connection import Database
 from console.store.sessions import SessionRepository
-from console.store.sqlite_files import is_busy
+from console.store.sqlite_files import connect_read_only, is_busy
 
 log = logging.getLogger(__name__)
 # SQLite's busy timeout (database.py) caps each attempt at about 100 ms of the GUI thread; between attempts
@@ -77,6 +81,9 @@ class LiveController(QObject):
     busy = Signal(bool)  # True while actions wait for a database another program holds locked
     show_ended = Signal(object)  # Session, once its end is durably recorded
     cue_changed = Signal(str)  # the producer's cue message ("" once cleared), for the console and stage
+    holds_read = Signal(
+        object, object
+    )  # session id, {stop index: hold}: earlier shows, read off the GUI thread
 
     def __init__(
         self,
@@ -106,8 +113,9 @@ class LiveController(QObject):
         self._new_show_asked_at: float | None = None  # the first F5 after a show ended
         self.cue = ""  # the producer's cue ("Wrap up"), shown until cleared; not part of the show's record
         self._language = tour.main_language  # the talking points' language while no show is on air
-        self._advice: tuple[tuple[int | None, int, int], Advice | None] | None = None
+        self._advice: tuple[tuple[int | None, int, int, str], Advice | None] | None = None
         self._holds: tuple[int | None, dict[int, float]] | None = None  # earlier shows' hold per stop
+        self.holds_read.connect(self._holds_arrived)
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -156,22 +164,47 @@ class LiveController(QObject):
         if session is None or not session.is_live or session.went_live_at is None:
             return None
         step = max(0, math.ceil((self.clock() - session.went_live_at) / ADVICE_STEP_S)) * ADVICE_STEP_S
-        key = (session.id, step, len(session.arrivals))
+        language = self.language
+        key = (session.id, step, len(session.arrivals), language)
         if self._advice is None or self._advice[0] != key:
             advice = advise_session(session, session.went_live_at + step, self._past_holds(session))
+            if advice is not None and session.tour.is_translation(language):  # titles as read on air
+                read = tour_read_in(session.tour, language).stops
+                stops = tuple(replace(stop, title=read[stop.index].title) for stop in advice.stops)
+                advice = replace(advice, stops=stops)
             self._advice = (key, advice)
         return self._advice[1]
 
     def _past_holds(self, session: Session) -> dict[int, float]:
-        """The stops' hold in earlier shows of the tour, read once per show (a read failure: no history)."""
+        """The stops' hold in earlier shows of the tour: none until a thread of its own, on a read-only
+        connection, has built their reports (tens of milliseconds a show: never on the GUI thread on air)."""
         if self._holds is None or self._holds[0] != session.id:
-            try:
-                holds = self.sessions.holds(session.tour)
-            except sqlite3.Error as error:
-                log.warning("could not read earlier shows for the time rescue: %s", error)
-                holds = {}
-            self._holds = (session.id, holds)
+            self._holds = (session.id, {})
+            path = self.sessions.db.file()
+            if path is not None and session.tour.id is not None:
+                threading.Thread(
+                    target=self._read_holds, args=(Path(path), session.id, session.tour), daemon=True
+                ).start()
         return self._holds[1]
+
+    def _read_holds(self, path: Path, session_id: int | None, tour: Tour) -> None:
+        """On the worker thread: read the holds and hand them to the GUI thread (a queued signal)."""
+        try:
+            conn = connect_read_only(path)
+            try:
+                holds = SessionRepository(Database(conn)).holds(tour)
+            finally:
+                conn.close()
+        except (sqlite3.Error, OSError) as error:
+            log.warning("could not read earlier shows for the time rescue: %s", error)
+            return
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile: its controller is gone
+            self.holds_read.emit(session_id, holds)
+
+    def _holds_arrived(self, session_id: int | None, holds: dict[int, float]) -> None:
+        if self._holds is not None and self._holds[0] == session_id and holds:
+            self._holds = (session_id, holds)
+            self._advice = None  # worked out again at the next tick, with the history
 
     def adopt_advice(self) -> bool:
         """A: adopt the advice shown (its targets become the stops' targets); A again while the same advice

@@ -74,10 +74,7 @@ class Workspace(QObject):
 
     def database_file(self) -> str | None:
         """The open database's file (what no export may overwrite); None for an in-memory one."""
-        for row in self.db.query("PRAGMA database_list"):
-            if row["name"] == "main":
-                return str(row["file"]) or None
-        return None
+        return self.db.file()
 
     def atomic(self) -> AbstractContextManager[Database]:
         """Several edits as one transaction (a picture and the stop pointing at it)."""
