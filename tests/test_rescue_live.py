@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from console.formats.session_report import dump_session_json
+from console.formats.session_report import dump_session_csv, dump_session_json
 from console.show.tour import Stop, Tour
 from console.show.viewers import ViewerSample
 from console.store import SessionRepository, TourRepository, open_database
@@ -76,6 +76,8 @@ def test_running_long_advises_a_adopts_and_the_countdown_follows(qtbot: QtBot, d
     exported = json.loads(dump_session_json(stored))
     assert [len(adoption["targets"]) for adoption in exported["adoptions"]] == [2, 0]
     assert exported["adoptions"][0]["targets"][0] == {"stop": 2, "target_s": 510, "skip": False}
+    sheet = dump_session_csv(stored)
+    assert ",Raft," in sheet and "target 510 s" in sheet and "reverted" in sheet
 
 
 def test_a_tour_without_a_slot_gets_no_line(qtbot: QtBot, db_path: Path) -> None:
