@@ -216,6 +216,13 @@ def test_nothing_suffices_says_by_how_much() -> None:
     assert str(advice.line()) == "Still 1:40 over at the shortest: skip B, A 10:00→8:20"
 
 
+def test_nothing_left_to_give_says_so() -> None:
+    tour = Tour("T", slot_s=600, stops=(Stop("A", 600), Stop("B", 300)))
+    advice = advise(tour, current=0, elapsed_s=100, spent_here_s=100)
+    assert not advice.fits and advice.over_s == 300 and advice.targets() == {}
+    assert str(advice.line()) == "5:00 over, and no stop left can be shortened or skipped"
+
+
 def test_early_says_how_much_is_spare_and_where() -> None:
     tour = Tour("T", slot_s=1200, stops=(Stop("A", 300), Stop("B", 300)))
     advice = advise(tour, current=1, elapsed_s=400, spent_here_s=100)

@@ -1668,6 +1668,10 @@
         <translation>{spare} d&apos;avance : à donner à {title}</translation>
     </message>
     <message>
+        <source>{over} over, and no stop left can be shortened or skipped</source>
+        <translation>{over} de trop, et aucun arrêt restant ne peut être raccourci ni sauté</translation>
+    </message>
+    <message>
         <source>Still {over} over at the shortest: {changes}</source>
         <translation>Encore {over} de trop au plus court : {changes}</translation>
     </message>

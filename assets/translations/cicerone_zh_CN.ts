@@ -1655,6 +1655,10 @@
         <translation>富余 {spare}：可留给 {title}</translation>
     </message>
     <message>
+        <source>{over} over, and no stop left can be shortened or skipped</source>
+        <translation>超时 {over}，剩余站点均无法缩短或跳过</translation>
+    </message>
+    <message>
         <source>Still {over} over at the shortest: {changes}</source>
         <translation>即使最短仍超时 {over}：{changes}</translation>
     </message>

@@ -413,7 +413,11 @@ def advice_line(advice: Advice) -> Message | None:
         f"{stop.title} {format_clock(stop.planned_s)}→{format_clock(stop.target_s)}" for stop in cuts
     )
     skipped = ", ".join(stop.title for stop in skips)
-    if not advice.fits:
+    if not advice.fits and not skips and not cuts:
+        line = QT_TRANSLATE_NOOP(
+            "Rescue", "{over} over, and no stop left can be shortened or skipped"
+        ).format(over=format_clock(advice.over_s))
+    elif not advice.fits:
         line = QT_TRANSLATE_NOOP("Rescue", "Still {over} over at the shortest: {changes}").format(
             over=format_clock(advice.over_s),
             changes=_joined(skipped, shortened),
