@@ -43,11 +43,15 @@ duration: 4m
 location: Daru staircase
 date: c. 190 BC
 medium: Parian marble
+min: 2m 30s
+optional: yes
+latest: 0:20:00
 
 The prow of a ship.
 
 ## 二
 duration: 90s
+min: 1m
 """
 
 
@@ -77,6 +81,11 @@ def test_md_json_csv_bundle_md_keeps_every_field(tmp_path: Path) -> None:
         import_and_export(folder / source, fmt, folder / target, tmp_path / f"db{number}.db", *extra)
     final = load_tour(folder / "end.md")
     assert final.stops == original.stops
+    assert [(s.min_s, s.optional, s.latest_s) for s in final.stops] == [
+        (None, False, None),
+        (150, True, 1200),
+        (60, False, None),
+    ]
     assert (final.title, final.slot_s) == (original.title, original.slot_s)
     assert final.images == original.images == {"mona.png": PNG}
     # What a spreadsheet cannot hold: the tour's language and introduction (documented in the README).

@@ -102,6 +102,15 @@ def cases(h: dict[str, str]) -> dict[str, list[list[str]]]:
             ["tour", "check", h["shadow"]],
             ["tour", "check", h["long"]],
         ],
+        "tour advise": [
+            ["tour", "advise", h["fifo"], "--at-stop", "1", "--elapsed", "1m"],
+            ["tour", "advise", h["device"], "--at-stop", "1", "--elapsed", "1m"],
+            [*db, "tour", "advise", HUGE, "--at-stop", "1", "--elapsed", "1m"],
+            [*db, "tour", "advise", DIGITS, "--at-stop", "1", "--elapsed", "1m"],
+            ["--db", h["junk"], "tour", "advise", "1", "--at-stop", "1", "--elapsed", "1m"],
+            ["tour", "advise", h["long"], "--at-stop", DIGITS, "--elapsed", DIGITS],
+            ["tour", "advise", h["empty"], "--at-stop", "1", "--elapsed", "1m", "--spent-here", DIGITS],
+        ],
         "session list": [["--db", h["device"], "session", "list"]],
         "session export": [
             [*db, "session", "export", HUGE],

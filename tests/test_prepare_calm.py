@@ -59,7 +59,7 @@ def test_tab_visits_the_stop_fields_in_reading_order(qtbot: QtBot, view: Prepare
     focused = QApplication.focusWidget()
     assert focused is not None
     visited = [focused.objectName()]
-    for _ in range(8):
+    for _ in range(11):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         assert focused is not None
@@ -67,6 +67,9 @@ def test_tab_visits_the_stop_fields_in_reading_order(qtbot: QtBot, view: Prepare
     assert visited == [
         "stop_title",
         "stop_duration",
+        "stop_min",
+        "stop_latest",
+        "stop_optional",
         "stop_location",
         "stop_artist",
         "stop_date",

@@ -93,10 +93,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Set %n minimum(s) from the fastest rehearsals</source>
+        <translation>
+            <numerusform>Set %n minimum from the fastest rehearsals</numerusform>
+            <numerusform>Set %n minimums from the fastest rehearsals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Set %n planned duration(s) from the rehearsal</source>
         <translation>
             <numerusform>Set %n planned duration from the rehearsal</numerusform>
             <numerusform>Set %n planned durations from the rehearsal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalDialog</name>
+    <message numerus="yes">
+        <source>{time} (of %n rehearsal(s))</source>
+        <translation>
+            <numerusform>{time} (of %n rehearsal)</numerusform>
+            <numerusform>{time} (of %n rehearsals)</numerusform>
         </translation>
     </message>
 </context>

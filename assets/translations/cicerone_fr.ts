@@ -267,6 +267,14 @@
         <translation>Recliquer pour FINIR</translation>
     </message>
     <message>
+        <source>adopted · A reverts</source>
+        <translation>adopté · A annule</translation>
+    </message>
+    <message>
+        <source>A adopts</source>
+        <translation>A pour adopter</translation>
+    </message>
+    <message>
         <source>of {budget}</source>
         <translation>sur {budget}</translation>
     </message>
@@ -530,6 +538,18 @@
 </context>
 <context>
     <name>Formats</name>
+    <message>
+        <source>min must be longer than zero (write &apos;optional: yes&apos; to skip)</source>
+        <translation>min doit être supérieur à zéro (écrivez « optional: yes » pour pouvoir sauter l&apos;arrêt)</translation>
+    </message>
+    <message>
+        <source>min ({min}) is longer than the planned {planned}</source>
+        <translation>min ({min}) dépasse la durée prévue de {planned}</translation>
+    </message>
+    <message>
+        <source>latest must be a show time between 0:00 and the longest slot</source>
+        <translation>latest doit être un moment de l&apos;émission entre 0:00 et le plus long créneau</translation>
+    </message>
     <message>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
@@ -827,6 +847,18 @@
         <translation>{where} ({title}) : l’image {image} est refusée : {problem}</translation>
     </message>
     <message>
+        <source>{where}: &quot;{key}&quot; must be a whole number of seconds (at least 0), or null</source>
+        <translation>{where} : « {key} » doit être un nombre entier de secondes (au moins 0), ou null</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;optional&quot; must be true or false</source>
+        <translation>{where} : « optional » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
         <source>&quot;languages&quot; must be a list of language codes (&quot;en&quot;, &quot;fr&quot;, &quot;zh&quot;)</source>
         <translation>« languages » doit être une liste de codes de langue (« en », « fr », « zh »)</translation>
     </message>
@@ -965,6 +997,14 @@
     <message>
         <source>stop &apos;{title}&apos; has no &apos;duration:&apos; field</source>
         <translation>l’arrêt « {title} » n’a pas de champ « duration: »</translation>
+    </message>
+    <message>
+        <source>optional: &apos;{text}&apos; is neither yes nor no</source>
+        <translation>optional : « {text} » n&apos;est ni yes ni no</translation>
+    </message>
+    <message>
+        <source>latest is not a show time such as 1:30:00: {error}</source>
+        <translation>latest n&apos;est pas un moment de l&apos;émission comme 1:30:00 : {error}</translation>
     </message>
     <message>
         <source>the image &apos;{relative}&apos; is refused: {problem}</source>
@@ -1108,6 +1148,10 @@
     <message>
         <source>A session is on air: end it (End show… in the clock bar) before opening another tour.</source>
         <translation>Une séance est à l’antenne : terminez-la (Finir l’émission… dans la barre d’horloge) avant d’ouvrir une autre visite.</translation>
+    </message>
+    <message>
+        <source>the adopted advice was NOT recorded</source>
+        <translation>le conseil adopté n&apos;a PAS été enregistré</translation>
     </message>
     <message>
         <source>This tour has no stops: add some in Prepare before going live.</source>
@@ -1579,6 +1623,13 @@
         <translation>La dernière répétition a duré ce que prévoit le plan, arrêt par arrêt.</translation>
     </message>
     <message numerus="yes">
+        <source>Set %n minimum(s) from the fastest rehearsals</source>
+        <translation>
+            <numerusform>%n minimum fixé d&apos;après les répétitions les plus rapides</numerusform>
+            <numerusform>%n minimums fixés d&apos;après les répétitions les plus rapides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Set %n planned duration(s) from the rehearsal</source>
         <translation>
             <numerusform>%n durée prévue reprise de la répétition</numerusform>
@@ -1623,6 +1674,29 @@
     <message>
         <source>From {rehearsal}. Set the ticked stops&apos; planned durations to their rehearsed times:</source>
         <translation>D’après {rehearsal}. Donner aux arrêts cochés la durée de la répétition :</translation>
+    </message>
+    <message>
+        <source>Set the ticked stops&apos; minimums (what the time rescue may shorten them to) to the fastest any rehearsal took:</source>
+        <translation>Fixer le minimum des arrêts cochés (jusqu&apos;où le sauvetage du temps peut les raccourcir) au temps le plus court d&apos;une répétition :</translation>
+    </message>
+    <message>
+        <source>Minimum now</source>
+        <translation>Minimum actuel</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>Le plus rapide</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fixe</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time} (of %n rehearsal(s))</source>
+        <translation>
+            <numerusform>{time} (sur %n répétition)</numerusform>
+            <numerusform>{time} (sur %n répétitions)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1957,45 @@
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <source>{spare} to spare: it could go to {title}</source>
+        <translation>{spare} d&apos;avance : à donner à {title}</translation>
+    </message>
+    <message>
+        <source>{over} over, and no stop left can be shortened or skipped</source>
+        <translation>{over} de trop, et aucun arrêt restant ne peut être raccourci ni sauté</translation>
+    </message>
+    <message>
+        <source>Still {over} over at the shortest: {changes}</source>
+        <translation>Encore {over} de trop au plus court : {changes}</translation>
+    </message>
+    <message>
+        <source>Skip {titles} (optional) to end on time</source>
+        <translation>Sautez {titles} (facultatif) pour finir à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>To end on time: skip {titles} (optional), {cuts}</source>
+        <translation>Pour finir à l&apos;heure : sautez {titles} (facultatif), {cuts}</translation>
+    </message>
+    <message>
+        <source>To end on time: {cuts}</source>
+        <translation>Pour finir à l&apos;heure : {cuts}</translation>
+    </message>
+    <message>
+        <source>{line} (cut where audiences left before)</source>
+        <translation>{line} (coupé là où le public partait lors des émissions précédentes)</translation>
+    </message>
+    <message>
+        <source>skip {titles}, {cuts}</source>
+        <translation>sautez {titles}, {cuts}</translation>
+    </message>
+    <message>
+        <source>skip {titles}</source>
+        <translation>sautez {titles}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLibrary</name>
     <message>
         <source>Reading the sessions…</source>
@@ -2029,6 +2142,10 @@
     <message>
         <source>Time</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>sauté</translation>
     </message>
     <message>
         <source>of {planned}</source>
@@ -2354,6 +2471,10 @@
         <translation>Durée</translation>
     </message>
     <message>
+        <source>When late</source>
+        <translation>En cas de retard</translation>
+    </message>
+    <message>
         <source>Pick…</source>
         <translation>Choisir…</translation>
     </message>
@@ -2364,6 +2485,26 @@
     <message>
         <source>Image</source>
         <translation>Image</translation>
+    </message>
+    <message>
+        <source>min: fixed</source>
+        <translation>min : fixe</translation>
+    </message>
+    <message>
+        <source>The shortest acceptable time; empty: the planned duration</source>
+        <translation>La durée la plus courte acceptable ; vide : la durée prévue</translation>
+    </message>
+    <message>
+        <source>May be skipped</source>
+        <translation>Peut être sauté</translation>
+    </message>
+    <message>
+        <source>latest start: any</source>
+        <translation>début au plus tard : libre</translation>
+    </message>
+    <message>
+        <source>The latest show time the stop may start, e.g. 1:30:00</source>
+        <translation>Le moment de l&apos;émission où l&apos;arrêt doit avoir commencé au plus tard, p. ex. 1:30:00</translation>
     </message>
     <message>
         <source>The language of the stop&apos;s text being edited</source>

@@ -266,6 +266,14 @@
         <translation>再点一次结束</translation>
     </message>
     <message>
+        <source>adopted · A reverts</source>
+        <translation>已采纳 · 按 A 撤销</translation>
+    </message>
+    <message>
+        <source>A adopts</source>
+        <translation>按 A 采纳</translation>
+    </message>
+    <message>
         <source>of {budget}</source>
         <translation>共 {budget}</translation>
     </message>
@@ -528,6 +536,18 @@
 </context>
 <context>
     <name>Formats</name>
+    <message>
+        <source>min must be longer than zero (write &apos;optional: yes&apos; to skip)</source>
+        <translation>min 必须大于零（写 “optional: yes” 表示可跳过）</translation>
+    </message>
+    <message>
+        <source>min ({min}) is longer than the planned {planned}</source>
+        <translation>min（{min}）超过了计划时长 {planned}</translation>
+    </message>
+    <message>
+        <source>latest must be a show time between 0:00 and the longest slot</source>
+        <translation>latest 必须是 0:00 到最长时段之间的节目时间</translation>
+    </message>
     <message>
         <source>the name is empty</source>
         <translation>名称为空</translation>
@@ -825,6 +845,18 @@
         <translation>{where}（{title}）：图片 {image} 被拒绝：{problem}</translation>
     </message>
     <message>
+        <source>{where}: &quot;{key}&quot; must be a whole number of seconds (at least 0), or null</source>
+        <translation>{where}：“{key}” 必须是整数秒（至少为 0）或 null</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;optional&quot; must be true or false</source>
+        <translation>{where}：“optional” 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
         <source>&quot;languages&quot; must be a list of language codes (&quot;en&quot;, &quot;fr&quot;, &quot;zh&quot;)</source>
         <translation>“languages”必须是语言代码列表（“en”、“fr”、“zh”）</translation>
     </message>
@@ -963,6 +995,14 @@
     <message>
         <source>stop &apos;{title}&apos; has no &apos;duration:&apos; field</source>
         <translation>站点“{title}”没有“duration:”字段</translation>
+    </message>
+    <message>
+        <source>optional: &apos;{text}&apos; is neither yes nor no</source>
+        <translation>optional：“{text}” 既不是 yes 也不是 no</translation>
+    </message>
+    <message>
+        <source>latest is not a show time such as 1:30:00: {error}</source>
+        <translation>latest 不是像 1:30:00 这样的节目时间：{error}</translation>
     </message>
     <message>
         <source>the image &apos;{relative}&apos; is refused: {problem}</source>
@@ -1106,6 +1146,10 @@
     <message>
         <source>A session is on air: end it (End show… in the clock bar) before opening another tour.</source>
         <translation>有场次正在直播：请先结束它（时钟栏中的“结束直播…”），再打开其他导览。</translation>
+    </message>
+    <message>
+        <source>the adopted advice was NOT recorded</source>
+        <translation>采纳的建议未能记录</translation>
     </message>
     <message>
         <source>This tour has no stops: add some in Prepare before going live.</source>
@@ -1568,6 +1612,12 @@
         <translation>上次彩排每一站的用时都与计划相符。</translation>
     </message>
     <message numerus="yes">
+        <source>Set %n minimum(s) from the fastest rehearsals</source>
+        <translation>
+            <numerusform>已按最快的彩排设置 %n 个最短时长</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Set %n planned duration(s) from the rehearsal</source>
         <translation>
             <numerusform>已按彩排设定 %n 个计划时长</numerusform>
@@ -1611,6 +1661,28 @@
     <message>
         <source>From {rehearsal}. Set the ticked stops&apos; planned durations to their rehearsed times:</source>
         <translation>来自{rehearsal}。将勾选站点的计划时长设为彩排用时：</translation>
+    </message>
+    <message>
+        <source>Set the ticked stops&apos; minimums (what the time rescue may shorten them to) to the fastest any rehearsal took:</source>
+        <translation>将勾选站点的最短时长（时间救援最多可缩短到的时长）设为彩排中最快的用时：</translation>
+    </message>
+    <message>
+        <source>Minimum now</source>
+        <translation>当前最短</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message numerus="yes">
+        <source>{time} (of %n rehearsal(s))</source>
+        <translation>
+            <numerusform>{time}（共 %n 次彩排）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1943,45 @@
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <source>{spare} to spare: it could go to {title}</source>
+        <translation>富余 {spare}：可留给 {title}</translation>
+    </message>
+    <message>
+        <source>{over} over, and no stop left can be shortened or skipped</source>
+        <translation>超时 {over}，剩余站点均无法缩短或跳过</translation>
+    </message>
+    <message>
+        <source>Still {over} over at the shortest: {changes}</source>
+        <translation>即使最短仍超时 {over}：{changes}</translation>
+    </message>
+    <message>
+        <source>Skip {titles} (optional) to end on time</source>
+        <translation>跳过 {titles}（可选）即可准时结束</translation>
+    </message>
+    <message>
+        <source>To end on time: skip {titles} (optional), {cuts}</source>
+        <translation>准时结束：跳过 {titles}（可选），{cuts}</translation>
+    </message>
+    <message>
+        <source>To end on time: {cuts}</source>
+        <translation>准时结束：{cuts}</translation>
+    </message>
+    <message>
+        <source>{line} (cut where audiences left before)</source>
+        <translation>{line}（在以往观众流失处删减）</translation>
+    </message>
+    <message>
+        <source>skip {titles}, {cuts}</source>
+        <translation>跳过 {titles}，{cuts}</translation>
+    </message>
+    <message>
+        <source>skip {titles}</source>
+        <translation>跳过 {titles}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLibrary</name>
     <message>
         <source>Reading the sessions…</source>
@@ -2017,6 +2128,10 @@
     <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>of {planned}</source>
@@ -2341,6 +2456,10 @@
         <translation>时长</translation>
     </message>
     <message>
+        <source>When late</source>
+        <translation>超时时</translation>
+    </message>
+    <message>
         <source>Pick…</source>
         <translation>选择…</translation>
     </message>
@@ -2351,6 +2470,26 @@
     <message>
         <source>Image</source>
         <translation>图片</translation>
+    </message>
+    <message>
+        <source>min: fixed</source>
+        <translation>最短：固定</translation>
+    </message>
+    <message>
+        <source>The shortest acceptable time; empty: the planned duration</source>
+        <translation>可接受的最短时长；留空：即计划时长</translation>
+    </message>
+    <message>
+        <source>May be skipped</source>
+        <translation>可跳过</translation>
+    </message>
+    <message>
+        <source>latest start: any</source>
+        <translation>最晚开始：不限</translation>
+    </message>
+    <message>
+        <source>The latest show time the stop may start, e.g. 1:30:00</source>
+        <translation>此站最晚开始的节目时间，例如 1:30:00</translation>
     </message>
     <message>
         <source>The language of the stop&apos;s text being edited</source>

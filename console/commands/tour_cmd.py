@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 from console.commands.common import database, databases_in_use, is_stdout, record_id, write_output
-from console.errors import InputError
+from console.errors import InputError, KnownError
 from console.formats import EXPORT_SUFFIXES, dump_tour, load_tour, save_tour
-from console.show.durations import format_clock, format_duration, parse_positive_duration
+from console.show.durations import format_clock, format_duration, parse_duration, parse_positive_duration
 from console.show.limits import MAX_SLOT_S
 from console.show.tour import Tour
-from console.store import TourRepository
+from console.store import SessionRepository, TourRepository
 
 EXPORT_FORMATS = tuple(EXPORT_SUFFIXES)
 
@@ -63,6 +63,23 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     chk.add_argument("file", help="the tour file")
     chk.set_defaults(func=cmd_check)
+
+    adv = sub.add_parser(
+        "advise",
+        help="what to shorten or skip to end on time, at a moment of the show",
+        description="The time-rescue advice at a moment of the show: the stops to shorten (never below "
+        "their min:) or skip (only optional: yes ones) to end within the slot and meet every latest:. "
+        "Exit 0 when the advice ends on time, 1 when nothing can, 2 on bad input.",
+    )
+    adv.add_argument(
+        "tour",
+        help="a tour file, or a tour id in the database (its past shows tell which stops held the audience)",
+    )
+    adv.add_argument("--at-stop", required=True, metavar="N", help="the current stop, 1 for the first")
+    adv.add_argument("--elapsed", required=True, metavar="TIME", help="show time so far: 90s, 6m, 1:30:00")
+    adv.add_argument("--spent-here", metavar="TIME", default="0s", help="time spent at the current stop")
+    adv.add_argument("--json", action="store_true", help="print JSON")
+    adv.set_defaults(func=cmd_advise)
 
 
 def read_tour_file(args: argparse.Namespace) -> Tour:
@@ -158,3 +175,51 @@ def print_completeness(tour: Tour) -> None:
             if stop.in_language(language)[1] & {"title", "talking_points"}
         ]
         print(f"{line} — missing: {', '.join(missing)}" if missing else line)
+
+
+def cmd_advise(args: argparse.Namespace) -> int:
+    from console.show.rescue import advise  # not on the GUI's start
+
+    holds: dict[int, float] = {}
+    if Path(args.tour).exists() or not args.tour.strip().isdigit():
+        tour = load_tour(Path(args.tour))
+    else:
+        try:
+            tour_id = record_id(args.tour)
+        except argparse.ArgumentTypeError as error:
+            raise KnownError(f"TOUR: {error}") from None
+        db = database(args)
+        tour = TourRepository(db).get(tour_id)
+        holds = SessionRepository(db).holds(tour)
+    count = len(tour.stops)
+    at_stop = args.at_stop.strip()
+    if not (at_stop.isascii() and at_stop.isdigit() and len(at_stop) <= 9 and 1 <= int(at_stop) <= count):
+        raise KnownError(f"--at-stop: the tour's stops are numbered 1 to {count}, not {args.at_stop[:40]!r}")
+    elapsed, spent = _show_time("--elapsed", args.elapsed), _show_time("--spent-here", args.spent_here)
+    if spent > elapsed:
+        raise KnownError("--spent-here is longer than --elapsed: the show cannot have spent more at one stop")
+    current = int(at_stop) - 1
+    advice = advise(
+        tour,
+        current=current,
+        elapsed_s=elapsed,
+        spent_here_s=spent,
+        finished=frozenset(range(current)),
+        holds=holds,
+    )
+    if args.json:
+        print(json.dumps(advice.as_json(), ensure_ascii=False, indent=2))
+        return 0 if advice.fits else 1
+    print(advice.line() or ("on time" if tour.slot_s is not None else "no slot: the end is open"))
+    for stop in advice.stops:
+        target = "skip" if stop.skip else format_clock(stop.target_s)
+        mark = "*" if stop.changed else " "
+        print(f"{mark}{stop.index + 1:>3}. {format_clock(stop.planned_s):>8} → {target:>8}  {stop.title}")
+    return 0 if advice.fits else 1
+
+
+def _show_time(option: str, text: str) -> int:
+    try:
+        return parse_duration(text)
+    except ValueError as error:
+        raise KnownError(f"{option}: {error}") from None

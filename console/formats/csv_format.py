@@ -29,7 +29,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from console.errors import InputError, KnownError
-from console.formats.markdown import duration_field, read_image
+from console.formats.markdown import (
+    RESCUE_KEYS,
+    duration_field,
+    format_show_time,
+    read_image,
+    with_rescue_fields,
+)
 from console.formats.text import clean_field, decode_text, read_text
 from console.messages import QT_TRANSLATE_NOOP
 from console.show.durations import format_duration
@@ -59,7 +65,12 @@ COLUMNS = {
     "medium": "medium",
     "talking points": "talking_points",
     "image": "image",
+    "min": "min_s",
+    "optional": "optional",
+    "latest": "latest_s",
 }
+RESCUE_COLUMNS = ("min", "optional", "latest")
+"""Written only when some stop sets them (as ``image``)."""
 # The same columns as a French or Spanish sheet names them (matched as _key says: case, spaces, accents
 # ignored). Documented in the README's Formats section: keep the two lists the same.
 TRANSLATED_COLUMNS = {
@@ -71,6 +82,9 @@ TRANSLATED_COLUMNS = {
     "medium": ("technique", "técnica", "medio"),
     "talking points": ("points à aborder", "notes", "puntos clave", "notas"),
     "image": ("imagen",),
+    "min": ("minimum", "mínimo"),
+    "optional": ("facultatif", "optionnel", "opcional"),
+    "latest": ("au plus tard", "a más tardar"),
 }
 _SEPARATORS = (",", ";", "\t")
 # The columns a translation fills, in the order an export writes them.
@@ -332,7 +346,7 @@ def _stop(
     image = ""
     if values.get("image"):
         image = read_image((values["image"], line), name, base_dir, images)
-    return Stop(
+    stop = Stop(
         title=title,
         duration_s=duration,
         location=values.get("location", ""),
@@ -345,6 +359,9 @@ def _stop(
             (code, StopText(**given)) for code, given in texts.items() if not StopText(**given).is_empty()
         ),
     )
+    fields_of = dict(zip(RESCUE_COLUMNS, ("min_s", "optional", "latest_s"), strict=True))
+    given = {key: (values[fields_of[key]], line) for key in RESCUE_KEYS if values.get(fields_of[key])}
+    return with_rescue_fields(stop, given, name)
 
 
 def _column_name(column: Column) -> str:
@@ -358,7 +375,9 @@ def _columns(tour: Tour) -> list[Column]:
     """The columns of the export: the main language's, then per translated language its title and talking
     points (always, so the language reads back) and the other fields some stop translates."""
     columns: list[Column] = [
-        (field, "") for name, field in COLUMNS.items() if name != "image" or any(s.image for s in tour.stops)
+        (field, "")
+        for name, field in COLUMNS.items()
+        if (name != "image" and name not in RESCUE_COLUMNS) or any(getattr(s, field) for s in tour.stops)
     ]
     for code in tour.content_languages[1:] if tour.languages else ():
         texts = [text for stop in tour.stops if (text := stop.translation(code)) is not None]
@@ -374,7 +393,14 @@ def _cell(stop: Stop, column: Column) -> str:
     if code:
         text = stop.translation(code)
         return getattr(text, field) if text is not None else ""
-    return format_duration(stop.duration_s) if field == "duration_s" else str(getattr(stop, field))
+    value = getattr(stop, field)
+    if field in ("duration_s", "min_s") and value is not None:
+        return format_duration(value)
+    if field == "latest_s" and value is not None:
+        return format_show_time(value)
+    if field == "optional":
+        return "yes" if value else ""
+    return "" if value is None else str(value)
 
 
 def dump_csv(tour: Tour, *, separator: str = ",") -> str:

@@ -18,6 +18,7 @@ from console.show.limits import MAX_JSON_DEPTH, MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
     MAX_CONTENT_LANGUAGES,
     READABLE_TOUR_VERSIONS,
+    RESCUE_FIELDS,
     STOP_FIELDS,
     TOUR_FORMAT,
     TRANSLATED_STOP_FIELDS,
@@ -25,6 +26,8 @@ from console.show.tour import (
     Tour,
     image_reference_problem,
     language_tag,
+    rescue_problem,
+    stop_from_mapping,
     tour_from_dict,
     tour_to_dict,
 )
@@ -132,7 +135,7 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
             raise fail(
                 QT_TRANSLATE_NOOP("Formats", "{where} must be an object").format(where=where), stop=number
             )
-        unknown = set(stop) - {*STOP_FIELDS, "translations"}
+        unknown = set(stop) - {*STOP_FIELDS, *RESCUE_FIELDS, "translations"}
         if unknown:
             raise fail(
                 QT_TRANSLATE_NOOP("Formats", "{where} has unknown fields: {fields}").format(
@@ -172,6 +175,7 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
                     stop=number,
                 )
         named = QT_TRANSLATE_NOOP("Formats", "{where} ({title})").format(where=where, title=stop_title)
+        _check_rescue(stop, named, fail, number)
         _check_translations(stop.get("translations"), TRANSLATED_STOP_FIELDS, languages, named, fail)
         image = stop.get("image")
         if image and (problem := image_reference_problem(image, source_name=source_name)):
@@ -184,6 +188,32 @@ def tour_from_json_data(data: Any, *, name: str, text: str = "") -> Tour:
             )
     tour = tour_from_dict({**data, "languages": languages})
     return _cleaned(tour, fail)
+
+
+def _check_rescue(stop: dict[str, Any], named: str, fail: Callable[..., InputError], number: int) -> None:
+    """``min_s`` (whole seconds, above zero, at most the plan), ``optional`` (true/false), ``latest_s``
+    (whole seconds of show time, or null)."""
+    for key in ("min_s", "latest_s"):
+        value = stop.get(key)
+        if value is not None and (not _whole(value) or not 0 <= value <= MAX_SLOT_S):
+            raise fail(
+                QT_TRANSLATE_NOOP(
+                    "Formats", '{where}: "{key}" must be a whole number of seconds (at least 0), or null'
+                ).format(where=named, key=key),
+                f'"{key}"',
+            )
+    if stop.get("optional") is not None and not isinstance(stop.get("optional"), bool):
+        raise fail(
+            QT_TRANSLATE_NOOP("Formats", '{where}: "optional" must be true or false').format(where=named),
+            '"optional"',
+        )
+    problem = rescue_problem(stop_from_mapping(stop))
+    if problem is not None:
+        raise fail(
+            QT_TRANSLATE_NOOP("Formats", "{where}: {problem}").format(where=named, problem=problem),
+            '"min_s"' if "min_s" in stop else None,
+            stop=number,
+        )
 
 
 def declared_languages(data: dict[str, Any], fail: Callable[..., InputError]) -> list[str]:

@@ -19,7 +19,7 @@ is quoted again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from console.errors import InputError
@@ -27,7 +27,7 @@ from console.formats.images import image_problem
 from console.formats.json_format import declared_languages
 from console.formats.text import clean_field, read_bytes, read_text
 from console.messages import QT_TRANSLATE_NOOP, Text
-from console.show.durations import format_duration, parse_positive_duration
+from console.show.durations import format_duration, parse_duration, parse_positive_duration
 from console.show.limits import MAX_IMAGE_BYTES, MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
     Stop,
@@ -36,10 +36,13 @@ from console.show.tour import (
     TourText,
     free_image_name,
     image_reference_problem,
+    rescue_problem,
+    yes_no,
 )
 
 FRONT_MATTER_KEYS = ("title", "slot", "language", "languages")
-STOP_KEYS = ("duration", "location", "artist", "date", "medium", "image")
+STOP_KEYS = ("duration", "location", "artist", "date", "medium", "image", "min", "optional", "latest")
+RESCUE_KEYS = ("min", "optional", "latest")
 # The fields a translation's section may give (its title is the heading's, its talking points the text).
 TRANSLATED_KEYS = ("location", "medium", "artist", "date")
 __all__ = ["MAX_IMAGE_BYTES", "dump_markdown", "load_markdown", "parse_markdown", "read_image"]
@@ -364,7 +367,7 @@ def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dic
     image = ""
     if "image" in draft.fields and draft.fields["image"][0]:
         image = read_image(draft.fields["image"], name, base_dir, images)
-    return Stop(
+    stop = Stop(
         title=draft.title,
         duration_s=duration_field(value, name, line, "duration"),
         location=draft.fields.get("location", ("", 0))[0],
@@ -377,6 +380,68 @@ def _build_stop(draft: _StopDraft, name: str, base_dir: Path | None, images: dic
             pair for pair in (_stop_text(text, name) for text in draft.translations) if not pair[1].is_empty()
         ),
     )
+    given = {key: draft.fields[key] for key in RESCUE_KEYS if key in draft.fields}
+    return with_rescue_fields(stop, given, name)
+
+
+def with_rescue_fields(stop: Stop, given: dict[str, tuple[str, int]], name: str) -> Stop:
+    """``stop`` with its ``min``, ``optional`` and ``latest`` as written (``{key: (text, line)}``, blank
+    texts left out), each checked: a bad one is an InputError at its line with the reason. The CSV reader
+    shares it."""
+    values: dict[str, object] = {}
+    lines = {key: line for key, (_, line) in given.items()}
+    for key, (text, line) in given.items():
+        if not text.strip():
+            continue
+        if key == "optional":
+            flag = yes_no(text)
+            if flag is None:
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Formats", "optional: '{text}' is neither yes nor no").format(
+                        text=text[:40]
+                    ),
+                    path=name,
+                    line=line,
+                )
+            values["optional"] = flag
+        elif key == "min":
+            values["min_s"] = duration_field(text, name, line, "min")
+        else:
+            try:
+                values["latest_s"] = parse_duration(text)
+            except ValueError as error:
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Formats", "latest is not a show time such as 1:30:00: {error}").format(
+                        error=error
+                    ),
+                    path=name,
+                    line=line,
+                ) from None
+    stop = replace(stop, **values)  # type: ignore[arg-type]
+    problem = rescue_problem(stop)
+    if problem is not None:
+        raise InputError(problem, path=name, line=lines.get("min", lines.get("latest")))
+    return stop
+
+
+def rescue_lines(stop: Stop) -> list[str]:
+    """The ``min:``, ``optional:`` and ``latest:`` fields a stop sets, as the script writes them."""
+    out = []
+    if stop.min_s is not None:
+        out.append(f"min: {format_duration(stop.min_s)}")
+    if stop.optional:
+        out.append("optional: yes")
+    if stop.latest_s is not None:
+        out.append(f"latest: {format_show_time(stop.latest_s)}")
+    return out
+
+
+def format_show_time(seconds: int) -> str:
+    """A show time as ``latest:`` reads it back: ``0:45:00`` (``45:00`` would read as minutes and seconds
+    too, but a show time is written with its hours)."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
 def read_image(entry: tuple[str, int], name: str, base_dir: Path | None, images: dict[str, bytes]) -> str:
@@ -444,6 +509,7 @@ def dump_markdown(tour: Tour) -> str:
             value = getattr(stop, key)
             if value:
                 out.append(f"{key}: {value}")
+        out += rescue_lines(stop)
         out.append("")
         if stop.talking_points:
             out += [*_escaped_block(stop.talking_points, translated), ""]

@@ -78,6 +78,17 @@ def session_report(session: Session, samples: Sequence[ViewerSample] | None = No
         "notes": notes,
         "language": session.tour.main_language or None,
         "language_switches": switches,
+        "adoptions": [
+            {
+                "at": iso(adoption.at),
+                "show_time_s": None if adoption.show_s is None else round(adoption.show_s, 1),
+                "targets": [
+                    {"stop": index + 1, "target_s": target, "skip": skip}
+                    for index, target, skip in adoption.targets
+                ],
+            }
+            for adoption in session.adoptions
+        ],
         **({} if samples is None else {"viewer_samples": [_sample(sample) for sample in samples]}),
     }
 
@@ -114,7 +125,8 @@ CSV_COLUMNS = (
 
 def dump_session_csv(session: Session) -> str:
     """One sheet: a row per stop (record=stop), then a row per note (record=note), then a row per switch of
-    the talking points' language on air (record=language, the language in ``text``).
+    the talking points' language on air (record=language, the language in ``text``), then the time rescue's
+    adoptions (record=adopted: a row per stop, ``target N s`` or ``skip`` in ``text``; ``reverted``).
 
     Text a guide or producer typed (a stop's title, a note) that a spreadsheet would run as a formula gets a
     ``'`` before it (see :func:`~console.formats.csv_format.neutralised`); numbers stay numbers.
@@ -145,6 +157,18 @@ def dump_session_csv(session: Session) -> str:
                 "text": switch["language"],
             }
         )
+    for adoption in report["adoptions"]:  # the time rescue's targets, a row per stop (or one: reverted)
+        moment = {"record": "adopted", "at": adoption["at"], "show_time_s": adoption["show_time_s"]}
+        if not adoption["targets"]:
+            write({**moment, "text": "reverted"})
+        for target in adoption["targets"]:
+            said = "skip" if target["skip"] else f"target {target['target_s']} s"
+            title = (
+                session.tour.stops[target["stop"] - 1].title
+                if target["stop"] <= len(session.tour.stops)
+                else ""
+            )
+            write({**moment, "stop": target["stop"], "title": title, "text": said})
     return excel_csv(CSV_COLUMNS, rows)
 
 

@@ -18,21 +18,27 @@ the summary's button, or F5 twice within a few seconds. A clicker's "start prese
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import math
 import sqlite3
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, SignalInstance
 
 from console.show.clock import ShowClock, show_clock
-from console.show.session import LanguageSwitch, Note, Session, SessionKind
-from console.show.tour import Tour
+from console.show.rescue import Advice, advise_session
+from console.show.session import Adoption, LanguageSwitch, Note, Session, SessionKind
+from console.show.tour import Tour, tour_read_in
 from console.show.viewers import ViewerSample
+from console.store.connection import Database
 from console.store.sessions import SessionRepository
-from console.store.sqlite_files import is_busy
+from console.store.sqlite_files import connect_read_only, is_busy
 
 log = logging.getLogger(__name__)
 # SQLite's busy timeout (database.py) caps each attempt at about 100 ms of the GUI thread; between attempts
@@ -45,6 +51,9 @@ ON_AIR_REFUSAL = str(
     )
 )
 NEW_SHOW_CONFIRM_S = 4.0  # after a show ended, a second F5 within this starts the next one
+ADVICE_STEP_S = 15
+"""The time-rescue advice is worked out for the next multiple of this in show time: the line changes in
+steps the guide can read, not every second, and what it says holds until the next step."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,9 @@ class LiveController(QObject):
     busy = Signal(bool)  # True while actions wait for a database another program holds locked
     show_ended = Signal(object)  # Session, once its end is durably recorded
     cue_changed = Signal(str)  # the producer's cue message ("" once cleared), for the console and stage
+    holds_read = Signal(
+        object, object
+    )  # session id, {stop index: hold}: earlier shows, read off the GUI thread
 
     def __init__(
         self,
@@ -101,6 +113,9 @@ class LiveController(QObject):
         self._new_show_asked_at: float | None = None  # the first F5 after a show ended
         self.cue = ""  # the producer's cue ("Wrap up"), shown until cleared; not part of the show's record
         self._language = tour.main_language  # the talking points' language while no show is on air
+        self._advice: tuple[tuple[int | None, int, int, str], Advice | None] | None = None
+        self._holds: tuple[int | None, dict[int, float]] | None = None  # earlier shows' hold per stop
+        self.holds_read.connect(self._holds_arrived)
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -131,7 +146,88 @@ class LiveController(QObject):
         return session.talking_points_language if session is not None and session.is_live else self._language
 
     def snapshot(self) -> ShowClock | None:
-        return show_clock(self.session, self.clock()) if self.session is not None else None
+        """The clock now; once time-rescue advice is adopted, the current stop counts down to its target."""
+        session = self.session
+        if session is None:
+            return None
+        clock = show_clock(session, self.clock())
+        target = session.adopted.get(clock.current_index) if clock.current_index is not None else None
+        if target is not None and not target[1]:
+            clock = replace(clock, current_planned_s=target[0])
+        return clock
+
+    # -- time rescue ---------------------------------------------------------------------------------
+    def advice(self) -> Advice | None:
+        """What to shorten or skip to end on time (``console.show.rescue``), for the show on air; worked out
+        once per :data:`ADVICE_STEP_S` of show time or move, so asking every tick costs nothing."""
+        session = self.session
+        if session is None or not session.is_live or session.went_live_at is None:
+            return None
+        step = max(0, math.ceil((self.clock() - session.went_live_at) / ADVICE_STEP_S)) * ADVICE_STEP_S
+        language = self.language
+        key = (session.id, step, len(session.arrivals), language)
+        if self._advice is None or self._advice[0] != key:
+            advice = advise_session(session, session.went_live_at + step, self._past_holds(session))
+            if advice is not None and session.tour.is_translation(language):  # titles as read on air
+                read = tour_read_in(session.tour, language).stops
+                stops = tuple(replace(stop, title=read[stop.index].title) for stop in advice.stops)
+                advice = replace(advice, stops=stops)
+            self._advice = (key, advice)
+        return self._advice[1]
+
+    def _past_holds(self, session: Session) -> dict[int, float]:
+        """The stops' hold in earlier shows of the tour: none until a thread of its own, on a read-only
+        connection, has built their reports (tens of milliseconds a show: never on the GUI thread on air)."""
+        if self._holds is None or self._holds[0] != session.id:
+            self._holds = (session.id, {})
+            path = self.sessions.db.file()
+            if path is not None and session.tour.id is not None:
+                threading.Thread(
+                    target=self._read_holds, args=(Path(path), session.id, session.tour), daemon=True
+                ).start()
+        return self._holds[1]
+
+    def _read_holds(self, path: Path, session_id: int | None, tour: Tour) -> None:
+        """On the worker thread: read the holds and hand them to the GUI thread (a queued signal)."""
+        try:
+            conn = connect_read_only(path)
+            try:
+                holds = SessionRepository(Database(conn)).holds(tour)
+            finally:
+                conn.close()
+        except (sqlite3.Error, OSError) as error:
+            log.warning("could not read earlier shows for the time rescue: %s", error)
+            return
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile: its controller is gone
+            self.holds_read.emit(session_id, holds)
+
+    def _holds_arrived(self, session_id: int | None, holds: dict[int, float]) -> None:
+        if self._holds is not None and self._holds[0] == session_id and holds:
+            self._holds = (session_id, holds)
+            self._advice = None  # worked out again at the next tick, with the history
+
+    def adopt_advice(self) -> bool:
+        """A: adopt the advice shown (its targets become the stops' targets); A again while the same advice
+        is shown reverts it. A changed advice is adopted by a new A. Recorded in the session like a move."""
+        session = self.session
+        if session is None or not session.is_live:
+            return False
+        advice = self.advice()
+        targets = advice.targets() if advice is not None and advice.late_s > 0 else {}
+        if targets and targets != session.adopted:
+            rows = tuple((index, target, skip) for index, (target, skip) in sorted(targets.items()))
+        elif session.adopted:
+            rows = ()  # the revert
+        else:
+            return False
+        at = self.clock()
+
+        def adopt() -> None:
+            if self.session is session and session.is_live:
+                self.sessions.adopt(session, Adoption(at, rows, session.show_time(at)))
+                log.info("session %s: advice %s", session.id, "adopted" if rows else "reverted")
+
+        return self._write(adopt, self.tr("the adopted advice was NOT recorded"))
 
     def load(self, tour: Tour, kind: SessionKind) -> bool:
         """Put another tour in front of the guide (from Prepare); refused while a session is on air."""

@@ -259,6 +259,22 @@ class SetDurations(StoredCommand):
         self.space.set_durations(self.tour_id, self.old)
 
 
+class SetMinimums(StoredCommand):
+    """Minimums from the fastest rehearsals: several stops, one undo step."""
+
+    def __init__(
+        self, space: Workspace, tour_id: int, old: dict[int, int | None], new: dict[int, int | None]
+    ) -> None:
+        super().__init__(f"set {len(new)} minimums from the rehearsals")
+        self.space, self.tour_id, self.old, self.new = space, tour_id, old, new
+
+    def apply(self) -> None:
+        self.space.set_minimums(self.tour_id, self.new)
+
+    def revert(self) -> None:
+        self.space.set_minimums(self.tour_id, self.old)
+
+
 class AppendStops(StoredCommand):
     """The stops of an imported file added after the current tour's last stop: one undo step.
 

@@ -74,10 +74,7 @@ class Workspace(QObject):
 
     def database_file(self) -> str | None:
         """The open database's file (what no export may overwrite); None for an in-memory one."""
-        for row in self.db.query("PRAGMA database_list"):
-            if row["name"] == "main":
-                return str(row["file"]) or None
-        return None
+        return self.db.file()
 
     def atomic(self) -> AbstractContextManager[Database]:
         """Several edits as one transaction (a picture and the stop pointing at it)."""
@@ -166,6 +163,18 @@ class Workspace(QObject):
         stops.insert(target, stops.pop(source))
         self._set_stops(stops)
         self.stop_moved.emit(source, target)
+
+    def rehearsals(self, tour_id: int) -> tuple[Session, ...]:
+        return self.sessions.rehearsals(tour_id)
+
+    def set_minimums(self, tour_id: int, minimums: dict[int, int | None]) -> None:
+        stops = list(self._focus(tour_id).stops)
+        self.edits.set_minimums(tour_id, minimums)
+        for position, seconds in minimums.items():
+            stops[position] = replace(stops[position], min_s=seconds)
+        self._set_stops(stops)
+        self.stops_changed.emit()
+        self.tours_changed.emit()
 
     def set_durations(self, tour_id: int, durations: dict[int, int]) -> None:
         stops = list(self._focus(tour_id).stops)

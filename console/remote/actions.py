@@ -102,6 +102,7 @@ class ShowActions:
             ("end", self.end),
             ("end/confirm", self.end_confirm),
             ("language", self.language),
+            ("advice/adopt", self.adopt_advice),
         ):
             registry.add(name, handler)
         registry.add("goto", self.goto, takes_arg=True)
@@ -229,6 +230,17 @@ class ShowActions:
     def _need_session(self) -> None:
         if self.controller.session is None:
             raise Refused("notes belong to a show: go-live first")
+
+    # -- the time rescue -------------------------------------------------------------------------------------
+    def adopt_advice(self, _request: ActionRequest) -> Outcome | None:
+        """As A in the window: adopt the advice shown, or revert it when the same advice is shown."""
+        c = self.controller
+        self._refuse_if_blocked()
+        if not c.on_air:
+            raise Refused("no show is on air")
+        if c.is_waiting:
+            raise Refused("the database is busy: earlier presses are still waiting to be written")
+        return self._written(c.adopt_advice(), "no advice to adopt and none adopted: the show is on time")
 
     def _written(self, done: bool, failure: str) -> Outcome | None:
         """The controller's answer: written (200), queued behind a busy database (202), or not (409)."""

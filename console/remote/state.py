@@ -45,6 +45,17 @@ def viewers_state(view: TotalView | None) -> dict[str, Any]:
     return {"total": view.viewers, "state": state, "stale": view.stale, "age_s": age}
 
 
+def advice_state(controller: LiveController) -> dict[str, Any] | None:
+    """The time rescue for the producer's view: the advice (``tour advise --json``'s shape), its line and
+    whether it is the one adopted; None while the show is on time or off air."""
+    advice = controller.advice()
+    if advice is None or advice.late_s == 0:
+        return None
+    session = controller.session
+    adopted = session is not None and bool(session.adopted) and session.adopted == advice.targets()
+    return {**advice.as_json(), "line": str(advice.line() or ""), "adopted": adopted}
+
+
 def make_snapshot(controller: LiveController, view: TotalView | None) -> Snapshot:
     clock = controller.snapshot()
     tour = controller.tour
@@ -77,6 +88,7 @@ def make_snapshot(controller: LiveController, view: TotalView | None) -> Snapsho
         },
         "viewers": viewers_state(view),
         "cue": controller.cue,
+        "advice": advice_state(controller),
     }
     body = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return Snapshot(state=state, body=body, current=current)

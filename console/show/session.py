@@ -57,6 +57,16 @@ class LanguageSwitch:
     show_s: float | None = None
 
 
+@dataclass(frozen=True)
+class Adoption:
+    """The guide (or producer) adopted the time-rescue advice at ``at``: per stop index, its target and
+    whether it is skipped. No targets: the adoption before was reverted."""
+
+    at: float
+    targets: tuple[tuple[int, int, bool], ...] = ()
+    show_s: float | None = None
+
+
 @dataclass
 class Session:
     """One broadcast (or rehearsal) of ``tour``. The tour is the one as it was at go-live."""
@@ -70,6 +80,14 @@ class Session:
     notes: list[Note] = field(default_factory=list)
     language_switches: list[LanguageSwitch] = field(default_factory=list)
     id: int | None = None
+    adoptions: list[Adoption] = field(default_factory=list)
+
+    @property
+    def adopted(self) -> dict[int, tuple[int, bool]]:
+        """The targets in force: the last adoption's, ``{index: (target_s, skip)}`` (empty: none)."""
+        if not self.adoptions:
+            return {}
+        return {index: (target, skip) for index, target, skip in self.adoptions[-1].targets}
 
     @property
     def talking_points_language(self) -> str:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from console.messages import QT_TRANSLATE_NOOP, Message
+from console.show.durations import format_duration
+from console.show.limits import MAX_SLOT_S
 
 TRANSLATED_STOP_FIELDS = ("title", "talking_points", "location", "medium", "artist", "date")
 """What a stop may say differently per content language. Artist and date stay shared unless given."""
@@ -68,6 +70,17 @@ class Stop:
     image: str = ""
     talking_points: str = ""
     translations: tuple[tuple[str, StopText], ...] = ()
+    min_s: int | None = None
+    """The shortest acceptable time (``min:``); None: the planned duration, the stop cannot give."""
+    optional: bool = False
+    """The stop may be skipped when the show runs long (``optional: yes``)."""
+    latest_s: int | None = None
+    """The latest show time the stop may start (``latest: 1:30:00``, a live cross); None: any time."""
+
+    @property
+    def shortest_s(self) -> int:
+        """What the stop takes at the least, if kept (its ``min:``, else its plan)."""
+        return self.duration_s if self.min_s is None else min(self.min_s, self.duration_s)
 
     def translation(self, language: str) -> StopText | None:
         for code, text in self.translations:
@@ -237,6 +250,8 @@ def tour_read_in(tour: Tour, language: str) -> Tour:
 
 
 STOP_FIELDS = ("title", "duration_s", "location", "artist", "date", "medium", "image", "talking_points")
+RESCUE_FIELDS = ("min_s", "optional", "latest_s")
+"""What a stop may give when the show runs long; written only when set, so older files read as they did."""
 TOUR_FORMAT = "cicerone-tour"
 TOUR_FORMAT_VERSION = 2
 READABLE_TOUR_VERSIONS = (1, 2)
@@ -266,6 +281,9 @@ def tour_to_dict(tour: Tour) -> dict[str, object]:
 
 def stop_to_dict(stop: Stop) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(stop, name) for name in STOP_FIELDS}
+    values.update(
+        (name, getattr(stop, name)) for name in RESCUE_FIELDS if getattr(stop, name) not in (None, False)
+    )
     if stop.translations:
         values["translations"] = {code: text.as_dict() for code, text in stop.translations}
     return values
@@ -311,7 +329,37 @@ def stop_from_mapping(values: Mapping[str, Any]) -> Stop:
         image=text("image"),
         talking_points=text("talking_points"),
         translations=stop_translations(values.get("translations")),
+        min_s=_seconds_or_none(values.get("min_s")),
+        optional=bool(values.get("optional")),
+        latest_s=_seconds_or_none(values.get("latest_s")),
     )
+
+
+def _seconds_or_none(value: Any) -> int | None:
+    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def rescue_problem(stop: Stop) -> Message | None:
+    """Why a stop's ``min:`` or ``latest:`` cannot be (None when both can): every format and Prepare ask."""
+    if stop.min_s is not None and stop.min_s <= 0:
+        return QT_TRANSLATE_NOOP("Formats", "min must be longer than zero (write 'optional: yes' to skip)")
+    if stop.min_s is not None and stop.min_s > stop.duration_s:
+        return QT_TRANSLATE_NOOP("Formats", "min ({min}) is longer than the planned {planned}").format(
+            min=format_duration(stop.min_s), planned=format_duration(stop.duration_s)
+        )
+    if stop.latest_s is not None and not 0 <= stop.latest_s <= MAX_SLOT_S:
+        return QT_TRANSLATE_NOOP("Formats", "latest must be a show time between 0:00 and the longest slot")
+    return None
+
+
+def yes_no(text: str) -> bool | None:
+    """``yes``/``no`` as a script writes it (also true/false, oui/non, 1/0); None when it is neither."""
+    word = text.strip().casefold()
+    if word in ("yes", "y", "true", "1", "oui", "sí", "si"):
+        return True
+    if word in ("no", "n", "false", "0", "non", ""):
+        return False
+    return None
 
 
 def tour_from_dict(data: Mapping[str, Any], *, tour_id: int | None = None) -> Tour:

@@ -74,6 +74,13 @@ class Database:
         conn.isolation_level = None
         self.conn = conn
 
+    def file(self) -> str | None:
+        """The file behind the connection (None for an in-memory database)."""
+        for row in self.query("PRAGMA database_list"):
+            if row["name"] == "main":
+                return str(row["file"]) or None
+        return None
+
     def close(self) -> None:
         self.conn.close()
 

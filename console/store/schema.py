@@ -147,11 +147,28 @@ def m004_notes_search(db: SchemaDatabase) -> None:
     create_notes_index(db.conn)
 
 
+def m005_time_rescue(db: SchemaDatabase) -> None:
+    """What a stop may give when the show runs long (``min:``, ``optional:``, ``latest:``), and the
+    rescue advice the guide adopted on air (its targets as JSON: ``{"stops": [[index, target_s, skip]...]}``),
+    so a resumed session measures against what was adopted."""
+    table(db, "stops").add_column("min_s", int)
+    table(db, "stops").add_column("optional", int)
+    table(db, "stops").add_column("latest_s", int)
+    table(db, "adoptions").create(
+        {"id": int, "session_id": int, "at": float, "show_s": float, "targets": str},
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"session_id", "at"},
+    )
+    table(db, "adoptions").create_index(["session_id", "at"])
+
+
 STEPS: list[Callable[[SchemaDatabase], None]] = [
     m001_tours_and_sessions,
     m002_youtube_quota,
     m003_content_languages,
     m004_notes_search,
+    m005_time_rescue,
 ]
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from console.errors import NotFound
 from console.messages import QT_TRANSLATE_NOOP
-from console.show.session import Arrival, LanguageSwitch, Note, Session, SessionKind
+from console.show.session import Adoption, Arrival, LanguageSwitch, Note, Session, SessionKind
 from console.show.tour import Tour, tour_from_dict, tour_to_dict
 from console.show.viewers import ViewerSample
 from console.store.connection import Database
@@ -94,6 +94,20 @@ class SessionRepository:
         )
         session.language_switches.append(switch)
 
+    def adopt(self, session: Session, adoption: Adoption) -> None:
+        """Record an adoption of the time-rescue advice (or, with no targets, its revert): one committed row,
+        so a resumed show measures against what was adopted."""
+        self.db.insert(
+            "adoptions",
+            {
+                "session_id": session.id,
+                "at": adoption.at,
+                "show_s": adoption.show_s,
+                "targets": json.dumps([list(target) for target in adoption.targets]),
+            },
+        )
+        session.adoptions.append(adoption)
+
     def add_sample(self, session_id: int, sample: ViewerSample) -> None:
         self.db.insert(
             "viewer_samples",
@@ -148,7 +162,14 @@ class SessionRepository:
                 "SELECT * FROM language_switches WHERE session_id = ? ORDER BY at, id", [session_id]
             )
         ]
+        adoptions = [
+            Adoption(at=r["at"], targets=_targets(r["targets"]), show_s=r["show_s"])
+            for r in self.db.query(
+                "SELECT * FROM adoptions WHERE session_id = ? ORDER BY at, id", [session_id]
+            )
+        ]
         return Session(
+            adoptions=adoptions,
             tour=tour,
             kind=row["kind"],
             created_at=row["created_at"],
@@ -191,6 +212,38 @@ class SessionRepository:
             return self.get(row["id"])
         return None
 
+    def rehearsals(self, tour_id: int, *, most: int = 20) -> tuple[Session, ...]:
+        """The tour's rehearsals that went live, newest first (the fastest of each stop is offered as its
+        minimum)."""
+        return tuple(
+            self.get(row["id"])
+            for row in self.db.query(
+                "SELECT id FROM sessions WHERE kind = 'rehearsal' AND tour_id = ? "
+                "AND went_live_at IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT ?",
+                [tour_id, most],
+            )
+        )
+
+    def holds(self, tour: Tour, *, shows: int = 5) -> dict[int, float]:
+        """Per stop of ``tour``, its mean hold over the last ``shows`` broadcasts of it that went live (the
+        time rescue cuts where audiences left): empty for a tour never shown, or shown without readings."""
+        from console.show.report import build_report
+        from console.show.rescue import stop_holds
+
+        if tour.id is None:
+            return {}
+        found = []
+        for row in self.db.query(
+            "SELECT id FROM sessions WHERE kind = 'live' AND tour_id = ? AND went_live_at IS NOT NULL "
+            "ORDER BY went_live_at DESC, id DESC LIMIT ?",
+            [tour.id, shows],
+        ):
+            samples = self.samples(row["id"])
+            if samples:
+                report = build_report(self.get(row["id"]), samples)
+                found.append([(stop.title, stop.audience.hold) for stop in report.stops])
+        return stop_holds(found, tour)
+
     def unfinished(self) -> Session | None:
         """The latest show that went live and never ended: the one a crash left behind."""
         for row in self.db.query(
@@ -199,3 +252,12 @@ class SessionRepository:
         ):
             return self.get(row["id"])
         return None
+
+
+def _targets(text: str | None) -> tuple[tuple[int, int, bool], ...]:
+    """An adoption's targets as :meth:`SessionRepository.adopt` wrote them (damaged: a revert)."""
+    try:
+        rows = json.loads(text or "[]")
+        return tuple((int(index), int(target), bool(skip)) for index, target, skip in rows)
+    except (ValueError, TypeError):
+        return ()

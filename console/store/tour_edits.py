@@ -172,6 +172,16 @@ class TourEdits:
                     [seconds, tour_id, position],
                 )
 
+    def set_minimums(self, tour_id: int, minimums: dict[int, int | None]) -> None:
+        """Set several stops' ``min:`` at once (the fastest rehearsals): one transaction, one undo."""
+        with self.db.atomic():
+            self._touch(tour_id)
+            for position, seconds in minimums.items():
+                self.db.execute(
+                    "UPDATE stops SET min_s = ? WHERE tour_id = ? AND position = ?",
+                    [seconds, tour_id, position],
+                )
+
     # -- images ---------------------------------------------------------------------------------
     def set_image(self, tour_id: int, name: str, data: bytes | None) -> None:
         """Store (or with ``None`` remove) the image ``name`` of the tour."""

@@ -12,6 +12,7 @@ from console.errors import NotFound
 from console.messages import QT_TRANSLATE_NOOP
 from console.show.limits import MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import (
+    RESCUE_FIELDS,
     STOP_FIELDS,
     Stop,
     Tour,
@@ -136,7 +137,7 @@ class TourRepository:
 def stop_row(stop: Stop) -> dict[str, Any]:
     """A stop's columns; its translations as JSON (the JSON tour's shape), NULL when it has none."""
     return {
-        **{name: getattr(stop, name) for name in STOP_FIELDS},
+        **{name: getattr(stop, name) for name in (*STOP_FIELDS, *RESCUE_FIELDS)},
         "translations": encoded_translations(stop.translations),
     }
 

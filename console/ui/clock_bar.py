@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from console.show.clock import ShowClock
 from console.show.durations import format_clock, format_signed
 from console.ui import theme
+from console.ui.elided_label import ElidedLabel
 
 
 class _Figure(QWidget):
@@ -68,7 +69,12 @@ class ClockBar(QFrame):
         self.projected = _Figure(self.tr("PROJECTED END"))
         for figure in (self.elapsed, self.remaining, self.stop, self.projected):
             layout.addWidget(figure)
-        layout.addStretch(1)
+        # The time rescue's one line (what to shorten or skip to end on time) in the room beside the figures:
+        # empty while there is none, so it never moves or resizes anything when it appears.
+        self.advice = ElidedLabel()
+        self.advice.setObjectName("adviceLine")
+        self._advice_shown: tuple[str, bool, bool] | None = None
+        layout.addWidget(self.advice, 1)
         self.end_button = QPushButton(self.tr("End show…"))
         self.end_button.setObjectName("danger")
         self.end_button.setToolTip(self.tr("Ending takes two clicks; no key ends the show."))
@@ -92,6 +98,22 @@ class ClockBar(QFrame):
         self.end_button.setText(self.tr("Click again to END") if armed else self.tr("End show…"))
         if armed:
             self._disarm.start()
+
+    def show_advice(self, text: str, *, adoptable: bool = True, adopted: bool = False) -> None:
+        """The advice line (empty: none), with the A key's part when it can be adopted; repainted only when
+        it says something else."""
+        shown = (text, adoptable, adopted)
+        if self._advice_shown == shown:
+            return
+        self._advice_shown = shown
+        if not text:
+            self.advice.set_full_text("", tooltip="")
+            return
+        if adoptable:
+            key = self.tr("adopted · A reverts") if adopted else self.tr("A adopts")
+            text = f"{text}   ·   {key}"
+        self.advice.set_full_text(text)
+        theme.set_state(self.advice, "tone", "text" if adopted else "warn")
 
     def show_state(
         self, clock: ShowClock | None, *, label: str, rehearsal: bool = False, ended: bool = False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from console.live.controller import NEW_SHOW_CONFIRM_S, LiveController, ShowSummary
 from console.show.durations import format_clock
 from console.show.session import Note
+from console.translation import translated
 from console.ui.banner import BannerArea
 from console.ui.clock_bar import ClockBar, clock_time
 from console.ui.languages import number
@@ -227,6 +228,7 @@ class LiveView(QWidget):
             (MARK_KEYS, c.mark),
             (("N",), self.focus_note_box),
             (("L",), c.cycle_language),
+            (("A",), c.adopt_advice),
             (("Ctrl+=", "Ctrl++"), self.points.zoom_in),
             (("Ctrl+-",), self.points.zoom_out),
         ]
@@ -370,11 +372,24 @@ class LiveView(QWidget):
             label = self.tr("REHEARSAL") if rehearsal else self.tr("ON AIR")
         self.clock_bar.show_state(clock, label=label, rehearsal=rehearsal, ended=c.ended)
         self.route.set_clock(clock, ended=c.ended)
+        self._show_advice()
         self._show_summary()
         tour = c.tour
         current = clock.current_index if clock is not None else None
         self._shown_index = current
         self.points.show_stop(tour, current, with_introduction=current in (None, 0), language=c.language)
+
+    def _show_advice(self) -> None:
+        """The time rescue: the line in the clock bar, the adopted (else proposed) targets in the route."""
+        c = self.controller
+        advice = c.advice()
+        line = advice.line() if advice is not None else None
+        proposed = advice.targets() if advice is not None and advice.late_s > 0 else {}
+        adopted = c.session.adopted if c.session is not None and c.session.is_live else {}
+        self.clock_bar.show_advice(
+            translated(line) if line else "", adopted=bool(proposed) and proposed == adopted
+        )
+        self.route.set_targets(adopted or proposed)
 
     def summary_text(self, summary: ShowSummary) -> str:
         """The ENDED strip's figures in the window's language (plurals and numbers in its forms)."""

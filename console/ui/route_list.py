@@ -66,6 +66,7 @@ class RouteModel(QAbstractTableModel):
         self._timings: tuple[StopTiming, ...] = ()
         self.ended = False
         self.language = ""  # the content language of the titles ("": the tour's main one)
+        self.targets: dict[int, tuple[int, bool]] = {}  # the time rescue's: row -> (target_s, skipped)
         self._titles: dict[int, tuple[str, bool]] = {}  # row -> (title, the main language's stands in)
         self._fonts = {styles: _font(*styles) for styles in product((False, True), repeat=2)}
         # What each painted cell answered, row -> (column, role) -> value: a repaint of the rows on screen
@@ -85,9 +86,24 @@ class RouteModel(QAbstractTableModel):
         self._timings = timings
         self._forget_cells()
 
+    def set_targets(self, targets: dict[int, tuple[int, bool]]) -> list[int]:
+        """The time rescue's targets beside the plan; returns the rows that changed (their height may)."""
+        if targets == self.targets:
+            return []
+        changed = sorted(
+            row for row in {*targets, *self.targets} if targets.get(row) != self.targets.get(row)
+        )
+        self.targets = dict(targets)
+        for row in changed:
+            if row < self.rowCount():
+                self._cells.pop(row, None)
+                self.dataChanged.emit(self.index(row, self.TIME), self.index(row, self.TIME))
+        return changed
+
     def set_tour(self, tour: Tour) -> None:
         self.beginResetModel()
         self.tour = tour
+        self.targets = {}
         self.timings = ()
         self._titles.clear()
         self.endResetModel()
@@ -197,6 +213,17 @@ class RouteModel(QAbstractTableModel):
                 return self.title_text(row)
             if column == self.TIME:
                 plan = format_clock(stop.duration_s)
+                target = self.targets.get(row)
+                if target is not None and status != StopStatus.DONE:
+                    # The plan, and under it the rescue's target (the current stop counts toward it).
+                    aim = self.tr("skip") if target[1] else "→" + format_clock(target[0])
+                    if status == StopStatus.CURRENT and timing is not None and not target[1]:
+                        return (
+                            format_clock(timing.actual_s)
+                            + "\n"
+                            + self.tr("of {planned}").format(planned=format_clock(target[0]))
+                        )
+                    return f"{plan}\n{aim}"
                 if timing is None or timing.first_arrival is None:
                     return plan
                 if status == StopStatus.CURRENT:
@@ -303,6 +330,10 @@ class RouteList(QTableView):
             self._current = current
             self.scrollTo(self.model_.index(current, 1), QAbstractItemView.ScrollHint.PositionAtCenter)
 
+    def set_targets(self, targets: dict[int, tuple[int, bool]]) -> None:
+        """The time rescue's targets (``{row: (target_s, skipped)}``) under the plan of each stop."""
+        self._fit(self.model_.set_targets(targets))
+
     def set_language(self, language: str) -> None:
         """The titles in the talking points' content language. A translation wraps differently: the rows
         that can be on screen are fitted now (around the current stop, which stays in the middle), the rest
@@ -359,7 +390,9 @@ class RouteList(QTableView):
     def _fit(self, rows: Iterable[int]) -> None:
         single, double = self._row_heights()
         for row in rows:
-            two_figures = self.model_.status(row) in (StopStatus.DONE, StopStatus.CURRENT)
+            two_figures = (
+                self.model_.status(row) in (StopStatus.DONE, StopStatus.CURRENT) or row in self.model_.targets
+            )
             height = max(double if two_figures else single, self.title_height(row) + ROW_PADDING_PX)
             if self.rowHeight(row) != height:
                 self.setRowHeight(row, height)

@@ -301,7 +301,7 @@ def on_air_sheet(scale: float) -> str:
     px = {name: on_air_px(name, scale) for name in ON_AIR_PX}
     return f"""
 QLabel#paneTitle, QLabel#keyHelp {{ font-size: {px["caption"]}px; }}
-QLabel#clockDetail, QLabel#rehearsalMark {{ font-size: {px["detail"]}px; }}
+QLabel#clockDetail, QLabel#rehearsalMark, QLabel#adviceLine {{ font-size: {px["detail"]}px; }}
 QLabel#showState {{ font-size: {px["state"]}px; }}
 QLabel#clockValue {{ font-size: {px["figure"]}px; }}
 QLabel#clockValueBig {{ font-size: {px["stop_figure"]}px; }}

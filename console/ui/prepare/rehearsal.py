@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.show.durations import format_duration
-from console.show.rehearsal import Proposal
+from console.show.rehearsal import MinimumOffer, Proposal
 from console.show.session import Session
 
 translate = QCoreApplication.translate
@@ -40,8 +40,15 @@ def rehearsal_name(session: Session) -> str:
 class RehearsalDialog(QDialog):
     """Tick the stops whose plan should become what the rehearsal took (Prepare only: never on air)."""
 
-    def __init__(self, offers: list[Proposal], session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        offers: list[Proposal],
+        session: Session,
+        parent: QWidget | None = None,
+        minimums: list[MinimumOffer] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.minimums = minimums or []
         self.setWindowTitle(self.tr("Planned durations from the rehearsal"))
         self.offers = offers
         self.table = QTableWidget(len(offers), 4)
@@ -77,8 +84,52 @@ class RehearsalDialog(QDialog):
         self.source.setWordWrap(True)
         layout.addWidget(self.source)
         layout.addWidget(self.table)
+        self.table.setVisible(bool(offers))
+        self.minimum_table = self._minimum_table()
+        if self.minimums:
+            fastest = QLabel(
+                self.tr(
+                    "Set the ticked stops' minimums (what the time rescue may shorten them to) to the "
+                    "fastest any rehearsal took:"
+                )
+            )
+            fastest.setWordWrap(True)
+            layout.addWidget(fastest)
+        layout.addWidget(self.minimum_table)
+        self.minimum_table.setVisible(bool(self.minimums))
         layout.addWidget(buttons)
         self.resize(560, 420)
+
+    def _minimum_table(self) -> QTableWidget:
+        table = QTableWidget(len(self.minimums), 4)
+        table.setObjectName("minimumTable")
+        table.setHorizontalHeaderLabels(
+            [self.tr("Stop"), self.tr("Planned"), self.tr("Minimum now"), self.tr("Fastest")]
+        )
+        for row, offer in enumerate(self.minimums):
+            use = QTableWidgetItem(f"{offer.position + 1}. {offer.title}")
+            use.setFlags(use.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            use.setCheckState(Qt.CheckState.Unchecked)  # a minimum is a promise to keep: ticked on purpose
+            table.setItem(row, 0, use)
+            table.setItem(row, 1, QTableWidgetItem(format_duration(offer.planned_s)))
+            now = format_duration(offer.min_s) if offer.min_s is not None else self.tr("fixed")
+            table.setItem(row, 2, QTableWidgetItem(now))
+            fastest = self.tr("{time} (of %n rehearsal(s))", "", offer.rehearsals).format(
+                time=format_duration(offer.fastest_s)
+            )
+            table.setItem(row, 3, QTableWidgetItem(fastest))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def chosen_minimums(self) -> dict[int, int]:
+        """Position → new minimum seconds, for the ticked rows of the minimums' table."""
+        return {
+            offer.position: offer.fastest_s
+            for row, offer in enumerate(self.minimums)
+            if (item := self.minimum_table.item(row, 0)) is not None
+            and item.checkState() == Qt.CheckState.Checked
+        }
 
     def chosen(self) -> dict[int, int]:
         """Position → new planned seconds, for the ticked rows."""

@@ -12,11 +12,13 @@ picture, shared by every language, are edited in the main language only.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QEvent, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -34,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from console.errors import InputError
 from console.formats.images import image_problem
+from console.formats.markdown import format_show_time
 from console.formats.text import read_bytes
-from console.show.durations import format_duration, parse_positive_duration
+from console.show.durations import format_duration, parse_duration, parse_positive_duration
 from console.show.limits import MAX_IMAGE_BYTES, MAX_STOP_S
-from console.show.tour import Stop, StopText
+from console.show.tour import Stop, StopText, rescue_problem
 from console.translation import error_text, translated
 from console.ui.elided_label import ElidedLabel
 from console.ui.file_dialogs import is_protected, open_file_name
@@ -223,6 +226,8 @@ class StopForm(QWidget):
         duration_cell.addWidget(self.duration_hint)
         form.insertRow(1, self.tr("Duration"), duration_cell)
         self.duration_cell = duration_cell
+        self.rescue_cell = self._build_rescue()
+        form.insertRow(2, self.tr("When late"), self.rescue_cell)
 
         self.image = ImageDrop()
         self.image.dropped.connect(self.image_chosen)
@@ -282,6 +287,63 @@ class StopForm(QWidget):
         self._show_mode()
         self.body.setEnabled(False)
 
+    def _build_rescue(self) -> QVBoxLayout:
+        """What the stop can give when the show runs long: its ``min:``, ``optional:`` and ``latest:``."""
+        self.minimum = QLineEdit()
+        self.minimum.setObjectName("stop_min")
+        self.minimum.setPlaceholderText(self.tr("min: fixed"))
+        self.minimum.setToolTip(self.tr("The shortest acceptable time; empty: the planned duration"))
+        self.minimum.textEdited.connect(self._min_edited)
+        self.optional = QCheckBox(self.tr("May be skipped"))
+        self.optional.setObjectName("stop_optional")
+        self.optional.toggled.connect(lambda on: self._edited("optional", on))
+        self.latest = QLineEdit()
+        self.latest.setObjectName("stop_latest")
+        self.latest.setPlaceholderText(self.tr("latest start: any"))
+        self.latest.setToolTip(self.tr("The latest show time the stop may start, e.g. 1:30:00"))
+        self.latest.textEdited.connect(self._latest_edited)
+        self.rescue_hint = field_hint("rescueHint", 1)
+        row = QHBoxLayout()
+        row.addWidget(self.minimum, 1)
+        row.addWidget(self.latest, 1)
+        row.addWidget(self.optional)
+        cell = QVBoxLayout()
+        cell.setSpacing(2)
+        cell.addLayout(row)
+        cell.addWidget(self.rescue_hint)
+        return cell
+
+    def _min_edited(self, text: str) -> None:
+        if not text.strip():
+            self._rescue_edited("min_s", None)
+            return
+        try:
+            self._rescue_edited("min_s", parse_positive_duration(text, at_most_s=MAX_STOP_S))
+        except ValueError as error:
+            self.rescue_hint.setText(error_text(error))
+
+    def _latest_edited(self, text: str) -> None:
+        if not text.strip():
+            self._rescue_edited("latest_s", None)
+            return
+        try:
+            self._rescue_edited("latest_s", parse_duration(text))
+        except ValueError as error:
+            self.rescue_hint.setText(error_text(error))
+
+    def _rescue_edited(self, name: str, value: int | None) -> None:
+        """Report the value only when the stop can take it (a min longer than the plan is told, not kept)."""
+        if self._stop is not None:
+            changed = (
+                replace(self._stop, min_s=value) if name == "min_s" else replace(self._stop, latest_s=value)
+            )
+            problem = rescue_problem(changed)
+            if problem is not None:
+                self.rescue_hint.setText(translated(problem))
+                return
+        self.rescue_hint.clear()
+        self._edited(name, value)
+
     def _build_switcher(self) -> QWidget:
         row = QWidget()
         row.setObjectName("stopLanguageRow")
@@ -335,6 +397,7 @@ class StopForm(QWidget):
             reference.setVisible(translating)
         self.main_points.setVisible(translating)
         self.form_layout.setRowVisible(self.duration_cell, not translating)
+        self.form_layout.setRowVisible(self.rescue_cell, not translating)
         self.form_layout.setRowVisible(self.image_row, not translating)
         if translating:
             self.points_label.setText(
@@ -355,6 +418,9 @@ class StopForm(QWidget):
         return [
             fields["title"],
             self.duration,
+            self.minimum,
+            self.latest,
+            self.optional,
             fields["location"],
             fields["artist"],
             fields["date"],
@@ -391,6 +457,7 @@ class StopForm(QWidget):
             if self.duration_hint.text() == "" or not self.duration.hasFocus():
                 self.duration.setText(duration)
                 self.duration_hint.clear()
+            self._show_rescue(stop)
             if self.points.toPlainText() != text.talking_points:
                 self.points.setPlainText(text.talking_points)
             self.preview.setMarkdown(text.talking_points or stop.talking_points)
@@ -401,6 +468,16 @@ class StopForm(QWidget):
             self.image.show_image(stop.image, images.get(stop.image))
         finally:
             self._filling = False
+
+    def _show_rescue(self, stop: Stop) -> None:
+        """The min, latest and optional fields, left alone while a half-typed value is being explained."""
+        if not (self.minimum.hasFocus() and self.rescue_hint.text()):
+            self.minimum.setText(format_duration(stop.min_s) if stop.min_s is not None else "")
+        if not (self.latest.hasFocus() and self.rescue_hint.text()):
+            self.latest.setText(format_show_time(stop.latest_s) if stop.latest_s is not None else "")
+        if not (self.minimum.hasFocus() or self.latest.hasFocus()):
+            self.rescue_hint.clear()
+        self.optional.setChecked(stop.optional)
 
     def _text(self, stop: Stop) -> Stop | StopText:
         """What the fields show: the stop itself, or its text in the translation edited (empty where none)."""

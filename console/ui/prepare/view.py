@@ -42,6 +42,7 @@ from console.prepare.commands import (
     SetDurations,
     SetImage,
     SetLanguages,
+    SetMinimums,
 )
 from console.prepare.languages import (
     CompletenessCount,
@@ -51,7 +52,7 @@ from console.prepare.languages import (
     with_tour_text,
 )
 from console.prepare.workspace import Workspace
-from console.show.rehearsal import proposals
+from console.show.rehearsal import minimum_offers, proposals
 from console.show.tour import Stop, StopText, Tour
 from console.tasks import TaskQueue
 from console.ui.file_dialogs import open_file_name, save_file_name
@@ -673,14 +674,36 @@ class PrepareView(QWidget):
             )
             return
         offers = proposals(session, tour)
-        if not offers:
+        minimums = minimum_offers(self.space.rehearsals(tour.id), tour)
+        if not offers and not minimums:
             self.show_problem(
                 self.tr("The last rehearsal took what the plan says, stop by stop."), level="info"
             )
             return
-        dialog = RehearsalDialog(offers, session, self)
+        dialog = RehearsalDialog(offers, session, self, minimums=minimums)
         if dialog.exec() == RehearsalDialog.DialogCode.Accepted:
             self.apply_durations(dialog.chosen())
+            self.apply_minimums(dialog.chosen_minimums())
+
+    def apply_minimums(self, minimums: dict[int, int]) -> None:
+        """The fastest rehearsals as the stops' minimums (never above a plan: a plan just set from a slower
+        rehearsal keeps its stop fixed at it); one undo step."""
+        tour = self.space.tour
+        if tour is None or tour.id is None:
+            return
+        new: dict[int, int | None] = {
+            position: seconds
+            for position, seconds in minimums.items()
+            if seconds < tour.stops[position].duration_s
+        }
+        if not new:
+            return
+        old = {position: tour.stops[position].min_s for position in new}
+        self._row_to_keep = self.current_row()
+        self._push_then_say(
+            SetMinimums(self.space, tour.id, old, new),
+            self.tr("Set %n minimum(s) from the fastest rehearsals", "", len(new)),
+        )
 
     def apply_durations(self, durations: dict[int, int]) -> None:
         tour = self.space.tour
