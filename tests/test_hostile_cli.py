@@ -209,7 +209,8 @@ def run(argv: list[str], env: dict[str, str]) -> tuple[list[str], int | None, st
         done = subprocess.run(
             [sys.executable, "-m", "console", *argv],
             capture_output=True,
-            text=True,
+            encoding="utf-8",
+            errors="replace",  # a report may write a PDF or PNG to standard output
             cwd=REPO,
             env=env,
             timeout=TIME_BOUND_S,
