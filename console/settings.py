@@ -66,6 +66,9 @@ ITEMS: dict[str, tuple[type, tuple[int, int] | None]] = {
     "milestones": (int, (1, 10**12)),
 }
 MAX_ITEMS = 100
+# A name, an address, a path or an MRL: one printable line. A control character would reach the banners and
+# the logs, a megabyte the window's labels.
+MAX_TEXT_CHARS = 4096
 
 
 def config_dir() -> Path:
@@ -103,11 +106,19 @@ def checked_values(values: dict[str, Any], *, name: str) -> dict[str, Any]:
         elif isinstance(default, dict):
             if not isinstance(value, dict):
                 raise InputError(f"setting '{key}' must be a table", path=name)
+            if len(value) > MAX_ITEMS:
+                raise InputError(
+                    f"setting '{key}' holds {len(value)} entries, at most {MAX_ITEMS}", path=name
+                )
             value = {str(k): str(v) for k, v in value.items()}
+            for text in (*value, *value.values()):
+                _check_text(key, text, name)
         elif isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         elif not isinstance(value, type(default)) or isinstance(value, bool) != isinstance(default, bool):
             raise InputError(f"setting '{key}' must be a {type(default).__name__}", path=name)
+        if isinstance(value, str):
+            _check_text(key, value, name)
         if key in RANGES and not RANGES[key][0] <= value <= RANGES[key][1]:  # also refuses nan
             low, high = RANGES[key]
             raise InputError(f"setting '{key}' must be between {low:g} and {high:g}, not {value}", path=name)
@@ -119,6 +130,15 @@ def checked_values(values: dict[str, Any], *, name: str) -> dict[str, Any]:
     return changes
 
 
+def _check_text(key: str, text: str, name: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"setting '{key}' is {len(text):,} characters long, at most {MAX_TEXT_CHARS:,}", path=name
+        )
+    if not text.isprintable():
+        raise InputError(f"setting '{key}' holds a control character: one printable line", path=name)
+
+
 def _checked_items(key: str, items: list[Any], name: str) -> list[Any]:
     kind, bounds = ITEMS[key]
     if len(items) > MAX_ITEMS:
@@ -126,6 +146,8 @@ def _checked_items(key: str, items: list[Any], name: str) -> list[Any]:
     for item in items:
         if not isinstance(item, kind) or isinstance(item, bool):
             raise InputError(f"setting '{key}' must hold {kind.__name__} items, not {item!r:.40}", path=name)
+        if isinstance(item, str):
+            _check_text(key, item, name)
         if bounds is not None and not bounds[0] <= cast(int, item) <= bounds[1]:
             low, high = bounds
             raise InputError(f"setting '{key}': {item} is not between {low:,} and {high:,}", path=name)
