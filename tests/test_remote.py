@@ -277,6 +277,70 @@ def test_websocket_snapshot_then_updates_within_100_ms(
     assert len(ticks) >= 2, "no update every second on air"
 
 
+def test_a_client_that_stops_reading_holds_one_pending_update_not_a_queue(
+    qtbot: QtBot, console: Console, remote: tuple[str, str]
+) -> None:
+    """16 MB of updates to a WebSocket client that reads nothing: the server keeps the newest one for it and
+    what its socket holds (bounded by the kernel's buffers and aiohttp's), not a queue of every update; when
+    the client reads again it gets a small part of them and ends on the newest."""
+    from console.remote.state import Snapshot
+
+    url, token = remote
+    server = console.remote.server if console.remote is not None else None
+    assert server is not None
+    host, port = url.removeprefix("http://").rstrip("/").split(":")
+    client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8192)  # a phone on bad Wi-Fi: small and slow
+    client.settimeout(10)
+    client.connect((host, int(port)))
+    client.sendall(
+        f"GET /ws?token={token} HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
+        "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+        "Sec-WebSocket-Version: 13\r\n\r\n".encode("ascii")
+    )
+    received = b""
+    while b"\r\n\r\n" not in received:
+        received += client.recv(1)  # byte by byte: what follows the headers is left in the socket
+    assert received.startswith(b"HTTP/1.1 101"), received
+    qtbot.waitUntil(lambda: server.client_count == 1, timeout=5_000)
+    updates, padding = 2000, "x" * 8000
+    for number in range(updates):
+        body = json.dumps({"number": number, "padding": padding}).encode("ascii")
+        server.publish(Snapshot(state={}, body=body, current=None))
+        if number % 100 == 0:
+            qtbot.wait(10)
+    qtbot.wait(500)  # the server's loop offers every one of them while the client reads nothing
+
+    def frame() -> bytes:
+        head = exactly(client, 2)
+        length = head[1] & 0x7F
+        if length == 126:
+            length = int.from_bytes(exactly(client, 2), "big")
+        elif length == 127:
+            length = int.from_bytes(exactly(client, 8), "big")
+        return exactly(client, length)
+
+    numbers: list[int] = []
+    while not numbers or numbers[-1] != updates - 1:
+        message = json.loads(frame())
+        if message["type"] == "state" and "number" in message["state"]:
+            numbers.append(message["state"]["number"])
+    client.close()
+    assert numbers == sorted(numbers)
+    assert len(numbers) < updates // 2, (
+        f"{len(numbers)} of {updates} updates were kept for a client not reading"
+    )
+
+
+def exactly(connection: socket.socket, count: int) -> bytes:
+    data = b""
+    while len(data) < count:
+        chunk = connection.recv(count - len(data))
+        assert chunk, "the server closed the connection"
+        data += chunk
+    return data
+
+
 BURST = """
 import asyncio, sys, aiohttp
 

@@ -44,15 +44,19 @@ class Bound:
 
 
 class _Client:
-    """One WebSocket: a writer task sends the latest snapshot; a slow client skips the ones it missed."""
+    """One WebSocket: a writer task sends the latest update; a slow client skips the ones it missed.
+
+    What waits for a client is bounded whatever it does: one pending update (a newer one replaces it) and
+    the message being sent, which waits while the socket's buffer is over aiohttp's limit (a client that
+    stops reading stops being written to; the heartbeat closes it when it stops answering)."""
 
     def __init__(self, socket: web.WebSocketResponse) -> None:
         self.socket = socket
-        self.latest: Snapshot | None = None
+        self.pending: str | None = None
         self.wake = asyncio.Event()
 
-    def offer(self, snapshot: Snapshot) -> None:
-        self.latest = snapshot
+    def offer(self, message: str) -> None:
+        self.pending = message
         self.wake.set()
 
     async def write(self) -> None:
@@ -60,15 +64,16 @@ class _Client:
             while not self.socket.closed:
                 await self.wake.wait()
                 self.wake.clear()
-                snapshot, self.latest = self.latest, None
-                if snapshot is not None and not self.socket.closed:
-                    await self.socket.send_str(state_message(snapshot).decode("utf-8"))
+                message, self.pending = self.pending, None
+                if message is not None and not self.socket.closed:
+                    await self.socket.send_str(message)
         except ConnectionError:  # the client left mid-send: its handler tidies up
             pass
 
 
-def state_message(snapshot: Snapshot) -> bytes:
-    return b'{"type":"state","state":' + snapshot.body + b"}"
+def state_message(snapshot: Snapshot) -> str:
+    """The update every client gets: made once per snapshot, not once per client."""
+    return '{"type":"state","state":' + snapshot.body.decode("utf-8") + "}"
 
 
 class RemoteServer:
@@ -106,6 +111,11 @@ class RemoteServer:
         if loop is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):  # the loop closed: shutting down
                 loop.call_soon_threadsafe(self._broadcast, snapshot)
+
+    @property
+    def client_count(self) -> int:
+        """The WebSocket clients connected now."""
+        return len(self._clients)
 
     def stop(self, timeout_s: float = 5.0) -> None:
         loop, stopping = self._loop, self._stopping
@@ -163,8 +173,9 @@ class RemoteServer:
 
     def _broadcast(self, snapshot: Snapshot) -> None:
         self._latest = snapshot
+        message = state_message(snapshot)
         for client in list(self._clients):
-            client.offer(snapshot)
+            client.offer(message)
 
     @web.middleware
     async def _guard(self, request: web.Request, handler: Callable[[web.Request], Any]) -> web.StreamResponse:
@@ -230,7 +241,7 @@ class RemoteServer:
         await socket.prepare(request)
         client = _Client(socket)
         self._clients.add(client)
-        client.offer(self._latest)
+        client.offer(state_message(self._latest))
         writer = asyncio.ensure_future(client.write())
         try:
             async for message in socket:
