@@ -332,6 +332,70 @@ def test_a_client_that_stops_reading_holds_one_pending_update_not_a_queue(
     )
 
 
+def test_an_action_the_server_gave_up_on_never_runs_late(
+    qtbot: QtBot, console: Console, remote: tuple[str, str]
+) -> None:
+    """The window is stuck past the server's wait: the caller hears 503 "try again", and the action does not
+    run when the window wakes (a retried next would otherwise move the show twice)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from console.remote import server
+
+    url, token = remote
+    with ThreadPoolExecutor(1) as pool:
+        answered = pool.submit(lambda: call_api(url, token, [("cue", {"text": "late"})]))
+        time.sleep(server.ANSWER_TIMEOUT_S + 0.5)  # the GUI thread is stuck (a blocking call, a slow disk)
+        qtbot.waitUntil(answered.done, timeout=10_000)
+    [(status, reason)] = answered.result()
+    assert status == 503 and "try again" in reason
+    qtbot.wait(200)  # the queued action reaches the window now
+    assert console.controller.cue == ""
+    assert act(qtbot, remote, "cue", {"text": "on time"})[0] == 200
+
+
+def test_a_flood_of_actions_is_refused_beyond_the_waiting_limit(
+    qtbot: QtBot, console: Console, remote: tuple[str, str]
+) -> None:
+    """More actions than MAX_WAITING_ACTIONS wait for a busy window: the rest are refused at once (503 with a
+    reason) instead of queueing without end; the waiting ones run when the window is free."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from console.remote import server
+
+    url, token = remote
+    count = server.MAX_WAITING_ACTIONS + 60
+    with ThreadPoolExecutor(1) as pool:
+        answered = pool.submit(
+            lambda: call_api(url, token, [("cue", {"text": f"cue {n}"}) for n in range(count)])
+        )
+        time.sleep(3.0)  # the window is busy while the requests arrive
+        qtbot.waitUntil(answered.done, timeout=30_000)
+    results = answered.result()
+    statuses = [status for status, _reason in results]
+    assert set(statuses) <= {200, 503} and statuses.count(200) >= 1
+    busy = [reason for status, reason in results if status == 503]
+    assert busy and all("busy" in reason for reason in busy), busy[:3]
+    assert statuses.count(200) <= server.MAX_WAITING_ACTIONS + 30  # a few may come after the window woke
+    assert act(qtbot, remote, "cue", {"text": "after"})[0] == 200
+
+
+def call_api(url: str, token: str, actions: list[tuple[str, dict[str, Any]]]) -> list[tuple[int, str]]:
+    """POST each action at once (one connection each) on this thread's own loop: (status, reason) each."""
+    import asyncio
+
+    async def send() -> list[tuple[int, str]]:
+        headers = {"Authorization": f"Bearer {token}"}
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+
+            async def one(path: str, body: dict[str, Any]) -> tuple[int, str]:
+                async with session.post(f"{url}api/{path}", json=body, headers=headers) as response:
+                    return response.status, (await response.json()).get("reason", "")
+
+            return await asyncio.gather(*(one(path, body) for path, body in actions))
+
+    return asyncio.run(send())
+
+
 def exactly(connection: socket.socket, count: int) -> bytes:
     data = b""
     while len(data) < count:
