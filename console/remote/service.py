@@ -164,6 +164,9 @@ class RemoteService(QObject):
         if self.server is None:  # stopped: the database may be closing; nothing runs any more
             reply(Outcome(503, "the console is closing"), self._last)
             return
+        if reply.abandoned:  # the caller was told 503 "try again" long ago: running it now could act twice
+            reply(Outcome(503, "the console did not answer in time; try again"), self._last)
+            return
         try:
             outcome = self.registry.run(path, query, body)
             if outcome.ok:
