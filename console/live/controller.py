@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, SignalInstance
 
-from console.show.clock import ShowClock, show_clock
+from console.show.clock import ShowClock
+from console.show.clock_keeper import ClockKeeper
 from console.show.session import LanguageSwitch, Note, Session, SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
@@ -101,6 +102,9 @@ class LiveController(QObject):
         self._new_show_asked_at: float | None = None  # the first F5 after a show ended
         self.cue = ""  # the producer's cue ("Wrap up"), shown until cleared; not part of the show's record
         self._language = tour.main_language  # the talking points' language while no show is on air
+        # The window's tick, the show-control state and the stage all ask for the clock on each change:
+        # what only an event changes is worked out once per event, not once per question.
+        self._clock = ClockKeeper()
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -131,7 +135,7 @@ class LiveController(QObject):
         return session.talking_points_language if session is not None and session.is_live else self._language
 
     def snapshot(self) -> ShowClock | None:
-        return show_clock(self.session, self.clock()) if self.session is not None else None
+        return self._clock.at(self.session, self.clock()) if self.session is not None else None
 
     def load(self, tour: Tour, kind: SessionKind) -> bool:
         """Put another tour in front of the guide (from Prepare); refused while a session is on air."""

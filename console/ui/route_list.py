@@ -140,7 +140,7 @@ class RouteModel(QAbstractTableModel):
             return None
         moved = []
         for row, (before, after) in enumerate(zip(old, new, strict=True)):
-            if before != after:
+            if before is not after and before != after:  # the clock keeps a stop's timing until it changes
                 self._cells.pop(row, None)
                 self._title_cells.pop(row, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
