@@ -17,7 +17,7 @@ from typing import Any
 from console.audience.tally import TotalView
 from console.live.controller import LiveController
 from console.show.clock import StopStatus, StopTiming
-from console.show.tour import Tour
+from console.show.tour import Stop, Tour
 
 
 @dataclass(frozen=True)
@@ -45,13 +45,15 @@ def viewers_state(view: TotalView | None) -> dict[str, Any]:
     return {"total": view.viewers, "state": state, "stale": view.stale, "age_s": age}
 
 
-@dataclass
+@dataclass(frozen=True)
 class _StopEntry:
-    """One stop as the state tells it, and its JSON, with the timing they were made from."""
+    """One stop as the state tells it, and its JSON."""
 
-    timing: StopTiming | None
     state: dict[str, Any]
     json: str
+
+
+Figures = tuple[float, bool]  # a stop's (actual_s, done) as the state tells them
 
 
 class SnapshotMaker:
@@ -59,12 +61,16 @@ class SnapshotMaker:
 
     A snapshot is made on every change (a language switch too) and every second on air; a 1,000-stop route
     made anew each time costs milliseconds and a thousand dicts. The show clock keeps a stop's timing object
-    until an event changes it (console/show/clock_keeper.py), so between events only the current stop's entry
-    is made again; each content language keeps its entries, so switching back reuses them.
+    until an event changes it (console/show/clock_keeper.py), so between events only the current stop's
+    entry is made again. Every content language's entries are made when a tour comes in front of the guide
+    and kept up to date together (a stop's figures are the same in every language), so a switch (L) only
+    picks another language's list.
     """
 
     def __init__(self) -> None:
         self._tour: Tour | None = None
+        self._timings: list[StopTiming | None] = []  # what each stop's figures were last read from
+        self._figures: list[Figures] = []
         self._entries: dict[str, list[_StopEntry]] = {}  # content language -> an entry per stop
 
     def make(self, controller: LiveController, view: TotalView | None) -> Snapshot:
@@ -95,29 +101,43 @@ class SnapshotMaker:
         return Snapshot(state=state, body=body, current=current)
 
     def _stop_entries(self, tour: Tour, language: str, timings: tuple[StopTiming, ...]) -> list[_StopEntry]:
+        stops = tour.stops
         if tour is not self._tour:
             self._tour, self._entries = tour, {}
-        entries = self._entries.setdefault(language, [])
-        for index, stop in enumerate(tour.stops):
+            self._timings, self._figures = [None] * len(stops), [(0.0, False)] * len(stops)
+            for other in tour.content_languages:
+                self._entries[other] = self._made_in(other)
+        if language not in self._entries:  # a language the tour does not declare: its main one's titles
+            self._entries[language] = self._made_in(language)
+        for index, stop in enumerate(stops):
             timing = timings[index] if index < len(timings) else None
-            if index < len(entries) and entries[index].timing is timing:
+            if self._timings[index] is timing:
                 continue
-            actual = round(timing.actual_s, 1) if timing is not None else 0.0
-            done = timing is not None and timing.status is StopStatus.DONE
-            if index < len(entries) and (entries[index].state["actual_s"], entries[index].state["done"]) == (
-                actual,
-                done,
-            ):
-                entries[index].timing = timing  # a new timing with the same figures: the entry stands
-                continue
-            title = tour.stop_title(stop, language)[0]  # the language on air, the main one standing in
-            entry_state = {"title": title, "planned_s": stop.duration_s, "actual_s": actual, "done": done}
-            entry = _StopEntry(timing, entry_state, _stop_json(title, stop.duration_s, actual, done))
-            if index < len(entries):
-                entries[index] = entry
-            else:
-                entries.append(entry)
-        return entries
+            self._timings[index] = timing
+            figures = _figures(timing)
+            if figures != self._figures[index]:
+                self._figures[index] = figures
+                for code, entries in self._entries.items():
+                    entries[index] = _stop_entry(tour, stop, code, figures)
+        return self._entries[language]
+
+    def _made_in(self, language: str) -> list[_StopEntry]:
+        assert self._tour is not None
+        tour = self._tour
+        return [_stop_entry(tour, stop, language, self._figures[n]) for n, stop in enumerate(tour.stops)]
+
+
+def _figures(timing: StopTiming | None) -> Figures:
+    if timing is None:
+        return 0.0, False
+    return round(timing.actual_s, 1), timing.status is StopStatus.DONE
+
+
+def _stop_entry(tour: Tour, stop: Stop, language: str, figures: Figures) -> _StopEntry:
+    """A stop's entry in ``language`` (the main language's title standing in for a missing one)."""
+    title, (actual, done) = tour.stop_title(stop, language)[0], figures
+    state = {"title": title, "planned_s": stop.duration_s, "actual_s": actual, "done": done}
+    return _StopEntry(state, _stop_json(title, stop.duration_s, actual, done))
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
