@@ -102,6 +102,39 @@ def test_every_action_moves_the_real_show(qtbot: QtBot, console: Console, remote
     assert act(qtbot, remote, "no-such-action")[0] == 404
 
 
+def test_kept_snapshots_are_the_ones_made_anew(qtbot: QtBot, multilingual: Console) -> None:
+    """The snapshot maker keeps each stop's entry between changes (a language switch, a tick): what it sends
+    is what a fresh maker makes, and the body is json.dumps of the state to the byte."""
+    from console.remote.state import SnapshotMaker
+
+    c, maker = multilingual.controller, SnapshotMaker()
+    now = [time.time()]
+    c.clock = lambda: now[0]
+
+    def same() -> None:
+        kept, fresh = maker.make(c, None), SnapshotMaker().make(c, None)
+        assert kept.state == fresh.state and kept.body == fresh.body and kept.current == fresh.current
+        assert kept.body == json.dumps(kept.state, ensure_ascii=False, separators=(",", ":")).encode()
+
+    same()
+    c.cycle_language()  # off air: the next show's language
+    same()
+    assert c.go_live()
+    for step in range(12):
+        now[0] += 0.07 if step % 3 else 61.3
+        if step % 4 == 1:
+            assert c.cycle_language()
+        if step % 4 == 2:
+            assert c.next_stop() or c.previous_stop()
+        if step == 5:
+            c.set_cue('Wrap "up" \\ now \x01 收尾')
+        same()
+    titles = {"en": "Winged Victory", "fr": "Victoire de Samothrace", "zh": "萨莫色雷斯的胜利女神"}
+    assert maker.make(c, None).state["stops"][0]["title"] == titles[c.language]
+    assert c.end_show()
+    same()
+
+
 def test_the_confirmations_expire_after_four_seconds(
     qtbot: QtBot, console: Console, remote: tuple[str, str]
 ) -> None:

@@ -22,7 +22,7 @@ from console.errors import KnownError
 from console.live.controller import LiveController
 from console.remote.actions import ActionRegistry, Outcome, ShowActions
 from console.remote.server import Bound, RemoteServer, Reply
-from console.remote.state import Snapshot, make_snapshot
+from console.remote.state import Snapshot, SnapshotMaker
 from console.remote.token import remote_token
 from console.remote.web_strings import web_views
 from console.settings import Settings
@@ -84,6 +84,7 @@ class RemoteService(QObject):
         self.url = ""
         self.token = ""
         self._published: bytes = b""
+        self._snapshots = SnapshotMaker()
         self._last = self.snapshot()
         # Actions wait in a queue the GUI thread works through a few milliseconds at a time: a burst of
         # requests never holds the window for longer than ACTION_SLICE_S between two paints.
@@ -131,7 +132,7 @@ class RemoteService(QObject):
             self.server = None
 
     def snapshot(self) -> Snapshot:
-        return make_snapshot(self.controller, self.viewers())
+        return self._snapshots.make(self.controller, self.viewers())
 
     def publish(self) -> None:
         snapshot = self.snapshot()
