@@ -137,3 +137,11 @@ def clean_field(value: str, what: Text, *, name: str, line: int | None, multilin
     if multiline:
         return value.replace("\r\n", "\n").replace("\r", "\n").strip("\n").rstrip()
     return value.strip()
+
+
+def one_line(value: str, limit: int) -> str:
+    """``value`` made fit for one line of the window and a one-line field: every character
+    :func:`clean_field` refuses becomes a space, runs of spaces one, at most ``limit`` characters (an
+    ellipsis marks a cut). For text from strangers (chat), which is bounded rather than refused."""
+    flat = " ".join(_NOT_IN_ONE_LINE.sub(" ", value).split())
+    return flat if len(flat) <= limit else flat[: max(0, limit - 1)].rstrip() + "…"
