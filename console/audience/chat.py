@@ -1,7 +1,7 @@
 """A chat message as every chat source hands it on: bounded before anything shows or stores it.
 
 Chat is text from strangers: any length, line breaks, control characters, bidi tricks. It is flattened to one
-line and cut here, once, with the same rule the formats use for one-line fields (``console.formats.text``),
+line and cut here, once, with the same rule the formats use for one-line fields (``console.show.text_line``),
 so the pane, the stage display, the database and the exports never see anything else.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from console.formats.text import one_line
+from console.show.text_line import one_line
 
 Platform = Literal["youtube", "twitch", "demo"]
 MAX_TEXT_CHARS = 300  # YouTube allows 200 characters and Twitch 500; a question is read aloud, so 300
