@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from console.audience.chat import MAX_AUTHOR_CHARS, MAX_TEXT_CHARS, ChatMessage, chat_message
-from console.audience.questions import FOLD_WINDOW_S, QuestionBoard, QuestionRules, fold_key
+from console.show.chat import MAX_AUTHOR_CHARS, MAX_TEXT_CHARS, ChatMessage, chat_message
+from console.show.questions import FOLD_WINDOW_S, QuestionBoard, QuestionRules, fold_key
 
 CORPUS = Path(__file__).with_name("chat_corpus.txt")
 
@@ -71,11 +71,11 @@ def said(text: str, at: float, author: str = "Li Wei") -> ChatMessage:
 
 def test_the_same_question_asked_again_within_minutes_folds_into_one_with_a_count() -> None:
     board = QuestionBoard()
-    first = board.take(said("Who painted this?", 100.0), stop_id=3)
+    first = board.take(said("Who painted this?", 100.0), stop_index=3)
     assert first is not None and first[1]
     again = board.take(said("who   PAINTED this ??", 160.0, "Marie"))
     assert again is not None and not again[1] and again[0].count == 2 and again[0].id == first[0].id
-    assert again[0].message.author == "Li Wei" and again[0].stop_id == 3
+    assert again[0].message.author == "Li Wei" and again[0].stop_index == 3
     later = board.take(said("who painted this", 160.0 + FOLD_WINDOW_S + 1))
     assert later is not None and later[1]
     assert board.take(said("hello from Ohio", 400.0)) is None

@@ -11,17 +11,17 @@ from collections.abc import Callable, Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from console.audience.chat import ChatMessage
 from console.audience.chat_demo import DemoChat
 from console.audience.chat_feed import ChatFeed, ChatStatus
 from console.audience.chat_specs import parse_chat_spec
 from console.audience.chat_twitch import LineBuffer, parse_line, privmsg
 from console.audience.chat_youtube import LONGEST_POLL_S, plan_interval
-from console.audience.questions import QuestionRules
 from console.audience.quota import QuotaCount
 from console.audience.secrets import Secrets
 from console.errors import InputError
 from console.settings import Settings
+from console.show.chat import ChatMessage
+from console.show.questions import QuestionRules
 from tests.chat_fakes import FakeTwitchChat, FakeYouTubeChat, twitch_privmsg, youtube_item
 
 SECRETS = Secrets("AIza-CHAT-KEY-do-not-leak-42")

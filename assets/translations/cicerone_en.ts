@@ -91,6 +91,23 @@
     </message>
 </context>
 <context>
+    <name>QuestionsPane</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunSheetLabels</name>
     <message numerus="yes">
         <source>%n stop(s)</source>

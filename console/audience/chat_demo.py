@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from console.audience.chat import ChatMessage, chat_message
+from console.show.chat import ChatMessage, chat_message
 
 LINES = (
     ("Maya", "hello from Ohio!"),

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 import aiohttp
 from PySide6.QtCore import QObject, Qt, Signal
 
-from console.audience.chat import ChatMessage, chat_message
 from console.audience.chat_feed import ChatSource
 from console.audience.chat_loop import network_loop
 from console.audience.chat_specs import ChatSpec
 from console.audience.chat_youtube import ChatState
 from console.messages import QT_TRANSLATE_NOOP, Text
 from console.settings import Settings
+from console.show.chat import ChatMessage, chat_message
 
 log = logging.getLogger(__name__)
 MAX_LINE_CHARS = 16_384  # Twitch's lines with all their tags stay under 8 KB

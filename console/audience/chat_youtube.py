@@ -15,7 +15,6 @@ from datetime import datetime
 from typing import Any, Literal
 from urllib.parse import urlencode
 
-from console.audience.chat import ChatMessage, chat_message
 from console.audience.platforms import (
     YOUTUBE_DAILY_QUOTA,
     HttpRequest,
@@ -28,6 +27,7 @@ from console.audience.specs import SourceSpec, replace_base
 from console.bounded_json import JsonRefused, load_json_bounded
 from console.messages import QT_TRANSLATE_NOOP, Text
 from console.settings import Settings
+from console.show.chat import ChatMessage, chat_message
 
 VIDEO_UNITS = 1
 MESSAGES_UNITS = 5

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from console.audience.chat import ChatMessage
+from console.show.chat import ChatMessage
 
 QuestionState = Literal["new", "picked", "answered", "dismissed"]
 STATES: tuple[QuestionState, ...] = ("new", "picked", "answered", "dismissed")
@@ -109,12 +109,12 @@ def fold_key(text: str) -> str:
 class Question:
     """A question on the board: the first asking's words and author, how often it was asked."""
 
-    id: int  # the board's number; the store's row id once stored
+    id: int  # the board's number (a question read back from the store keeps its row id)
     message: ChatMessage
     key: str
     count: int = 1
     last_at: float = 0.0
-    stop_id: int | None = None  # the stop on air when it was first asked
+    stop_index: int | None = None  # the stop on air when it was first asked (0-based)
     state: QuestionState = "new"
     answered_at: float | None = None
 
@@ -135,7 +135,7 @@ class QuestionBoard:
     _items: deque[Question] = field(default_factory=deque)
     _next_id: int = 1
 
-    def take(self, message: ChatMessage, stop_id: int | None = None) -> tuple[Question, bool] | None:
+    def take(self, message: ChatMessage, stop_index: int | None = None) -> tuple[Question, bool] | None:
         """The question ``message`` made or added to (and whether it is new), or None when it asks nothing."""
         self.chat_seen += 1
         if not (self.keep_all or self.rules.asks(message.text)):
@@ -149,7 +149,7 @@ class QuestionBoard:
                 self._items[index] = folded
                 return folded, False
         self.questions_seen += 1
-        question = Question(self._next_id, message, key, last_at=message.at, stop_id=stop_id)
+        question = Question(self._next_id, message, key, last_at=message.at, stop_index=stop_index)
         self._next_id += 1
         self._items.appendleft(question)
         self._trim()
@@ -193,13 +193,6 @@ class QuestionBoard:
         assert current is not None
         changed.append(self._put(replace(current, state=state, answered_at=answered_at)))
         return changed
-
-    def renumber(self, old: int, new: int) -> None:
-        """The store gave the question its row id: the board uses that from now on."""
-        question = self.get(old)
-        if question is not None:
-            self._put(replace(question, id=new), old)
-            self._next_id = max(self._next_id, new + 1)
 
     def restore(self, questions: Iterable[Question]) -> None:
         """Questions read back from the store (a resumed show), oldest first."""
