@@ -410,6 +410,10 @@ class Console:
             viewers=lambda: self.poller.view() if self.poller is not None else None,
             language=window_language(),
         )
+        if self.questions is not None:
+            from console.remote.actions import QuestionActions
+
+            QuestionActions(self.questions).register(remote.registry)
         self.remote_panel = panel = RemotePanel(self.window)
         # An entry of the window's menus, in the mode bar's row: there on air too (a phone that lost its
         # pairing), takes no keyboard focus, costs no height.

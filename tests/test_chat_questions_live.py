@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.live.questions import UNDO_S
+from console.remote.actions import ActionRegistry, QuestionActions
 from console.show.chat import chat_message
 from console.store import open_database
 from console.store.questions import QuestionLedger
@@ -69,6 +70,17 @@ def test_a_pinned_question_reaches_the_guide_q_answers_it_and_the_export_has_it_
     assert desk.pinned is not None and label.isVisible()
     key(qtbot, chatty, Qt.Key.Key_Q)
     assert desk.pinned is None and UNDO_S == 4.0
+
+    actions = ActionRegistry()  # the producer view's and a Stream Deck's way to the same desk
+    QuestionActions(desk).register(actions)
+    other = next(q for q in desk.board if q.message.author == "王芳")
+    assert actions.run(f"question/pin/{other.id}", {}, {}).ok and label.text().startswith(
+        "Question from 王芳"
+    )
+    assert actions.run("question/unpin", {}, {}).ok and desk.pinned is None
+    assert actions.run("question/unpin", {}, {}).status == 409
+    assert actions.run("question/pin/999", {}, {}).status == 409
+    assert actions.run("question/pin/x", {}, {}).status == 400
     session = chatty.controller.session
     assert session is not None and session.id is not None
     desk.flush()
