@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SPEC",
         action="append",
         help="a chat source for audience questions: youtube-chat:VIDEO_ID, twitch-chat:LOGIN or demo-chat "
-        "(repeatable; --demo adds demo-chat)",
+        "(repeatable; --demo uses demo-chat when none is set)",
     )
     parser.add_argument(
         "--stage",

@@ -5,8 +5,13 @@ counted and planned; ended, disabled and failing chats say so; Twitch's PING, RE
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -23,6 +28,7 @@ from console.settings import Settings
 from console.show.chat import ChatMessage
 from console.show.questions import QuestionRules
 from tests.chat_fakes import FakeTwitchChat, FakeYouTubeChat, twitch_privmsg, youtube_item
+from tests.helpers import REPO
 
 SECRETS = Secrets("AIza-CHAT-KEY-do-not-leak-42")
 SENT = round(time.time()) - 30.0
@@ -245,3 +251,37 @@ def test_demo_chat_speaks_three_languages_with_questions_and_noise(feed: Make, q
     _chat, heard = feed("demo-chat", base="http://127.0.0.1:9")
     qtbot.waitUntil(lambda: len(heard.messages) >= 1, timeout=5000)
     assert heard.statuses[0].state == "live"
+
+
+def probe(*args: str, key: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "CICERONE_NO_KEYRING": "1", "CICERONE_YOUTUBE_API_KEY": key}
+    return subprocess.run(
+        [sys.executable, "-m", "console", "questions", "probe", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_questions_probe_prints_the_questions_and_never_the_key(youtube_chat: FakeYouTubeChat) -> None:
+    youtube_chat.pages = [
+        [youtube_item(1, "hello"), youtube_item(2, "Qui a peint ce tableau ?", "Camille", SENT)]
+    ]
+    key = "AIza-PROBE-KEY-do-not-leak"
+    done = probe("youtube-chat:abcdefgh", "--base", youtube_chat.url, "--seconds", "2", "--json", key=key)
+    assert done.returncode == 0, done.stderr
+    (line,) = done.stdout.splitlines()
+    assert json.loads(line) == {
+        "platform": "youtube",
+        "author": "Camille",
+        "text": "Qui a peint ce tableau ?",
+        "at": datetime.fromtimestamp(SENT, UTC).isoformat(timespec="seconds"),
+    }
+    youtube_chat.chat_mode = "quota"
+    failed = probe("youtube-chat:abcdefgh", "--base", youtube_chat.url, "--seconds", "2", key=key)
+    assert failed.returncode == 1 and "quota exceeded" in failed.stderr
+    assert key not in failed.stdout + failed.stderr + done.stdout + done.stderr
+    wrong = probe("twitch-chat:", "--seconds", "1")
+    assert wrong.returncode == 2 and "Twitch login" in wrong.stderr and "Traceback" not in wrong.stderr

@@ -14,6 +14,7 @@ def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     from console.commands import (
         backup_cmd,
         camera_cmd,
+        questions_cmd,
         remote_cmd,
         selftest_cmd,
         session_cmd,
@@ -21,5 +22,15 @@ def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         viewers_cmd,
     )
 
-    for module in (tour_cmd, session_cmd, backup_cmd, viewers_cmd, selftest_cmd, camera_cmd, remote_cmd):
+    modules = (
+        tour_cmd,
+        session_cmd,
+        backup_cmd,
+        viewers_cmd,
+        questions_cmd,
+        selftest_cmd,
+        camera_cmd,
+        remote_cmd,
+    )
+    for module in modules:
         module.register(commands)
