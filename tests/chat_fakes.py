@@ -4,8 +4,10 @@ misbehave on request. Used by tests/test_chat_sources.py and scripts/bench/chat_
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -50,6 +52,13 @@ class FakeYouTubeChat:
         self.requests: list[tuple[float, str, dict[str, list[str]]]] = []
         self.url = ""
         self._server: ThreadingHTTPServer | None = None
+        # Stream mode (the benchmark): ``rate`` messages a second from ``started``, each page what is due;
+        # ``served`` counts them, ``/counts`` answers {"youtube": served, "twitch": the Twitch fake's sent}.
+        self.rate = 0.0
+        self.started = 0.0
+        self.served = 0
+        self.stopped = False
+        self.twitch: FakeTwitchChat | None = None
 
     def start(self) -> str:
         fake = self
@@ -88,6 +97,9 @@ class FakeYouTubeChat:
                 error = {"code": status, "message": "no", "errors": [{"reason": reason[self.chat_mode]}]}
                 self._send(handler, status, {"error": error})
                 return
+            if self.rate:
+                self._send(handler, 200, self._stream_page())
+                return
             token = query.get("pageToken", [""])[0]
             index = int(token[1:]) if token.startswith("p") and token[1:].isdigit() else 0
             items = self.pages[index] if index < len(self.pages) else []
@@ -102,8 +114,22 @@ class FakeYouTubeChat:
                 "items": items,
             }
             self._send(handler, 200, page)
+        elif url.path == "/counts":
+            sent = self.twitch.sent if self.twitch is not None else 0
+            self._send(handler, 200, {"youtube": self.served, "twitch": sent})
+        elif url.path == "/stop":
+            self.stopped = True
+            if self.twitch is not None:
+                self.twitch.streaming = False
+            self._send(handler, 200, {})
         else:
             self._send(handler, 404, {"error": {"code": 404, "message": "not found"}})
+
+    def _stream_page(self) -> dict[str, Any]:
+        due = self.served if self.stopped else int((time.time() - self.started) * self.rate)
+        items = [youtube_item(n, chat_line(n), f"viewer{n % 97}") for n in range(self.served, due)]
+        self.served = due
+        return {"pollingIntervalMillis": 1000, "nextPageToken": f"s{due}", "items": items}
 
     def _video(self, query: dict[str, list[str]]) -> dict[str, Any]:
         details: dict[str, str] = {"actualStartTime": "2024-05-01T18:00:00Z"}
@@ -126,6 +152,23 @@ class FakeYouTubeChat:
         handler.wfile.write(body)
 
 
+CHAT_LINES = (
+    "hello from Ohio!",
+    "who painted number {n}?",
+    "Pourquoi le numéro {n} est doré ?",
+    "这是第{n}号真迹吗",
+    "wow {n}",
+    "👏👏👏",
+    "how old is this painting?",
+    "lol",
+)
+
+
+def chat_line(n: int) -> str:
+    """A stream's n-th line: greetings, noise, questions new each time and one asked again and again."""
+    return CHAT_LINES[n % len(CHAT_LINES)].format(n=n)
+
+
 def twitch_privmsg(n: int, text: str, author: str = "LiWei", at_ms: int | None = None) -> str:
     sent = at_ms if at_ms is not None else int(time.time() * 1000)
     name, login = author.replace(" ", "\\s"), author.lower().replace(" ", "")
@@ -146,6 +189,8 @@ class FakeTwitchChat:
     def __init__(self) -> None:
         self.received: list[str] = []
         self.connections = 0
+        self.sent = 0  # PRIVMSG lines streamed (stream mode)
+        self.streaming = False
         self.url = ""
         self._sockets: set[web.WebSocketResponse] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -204,6 +249,24 @@ class FakeTwitchChat:
             self._sockets.discard(socket)
         return socket
 
+    def stream(self, rate: float) -> None:
+        """Send ``rate`` PRIVMSG lines a second (five a frame) to every client until ``streaming`` ends."""
+
+        async def run() -> None:
+            self.streaming = True
+            started = time.time()
+            while self.streaming:
+                await asyncio.sleep(0.2)
+                due = int((time.time() - started) * rate)
+                lines = [twitch_privmsg(n, chat_line(n), f"viewer{n % 89}") for n in range(self.sent, due)]
+                for socket in list(self._sockets):
+                    await socket.send_str("\r\n".join(lines) + "\r\n")
+                if self._sockets:
+                    self.sent = due
+
+        assert self._loop is not None
+        asyncio.run_coroutine_threadsafe(run(), self._loop)
+
     def _call(self, make: Callable[[], Any]) -> None:
         assert self._loop is not None
         asyncio.run_coroutine_threadsafe(make(), self._loop).result(10)
@@ -252,3 +315,26 @@ def twitch_chat() -> Iterator[FakeTwitchChat]:
     fake.start()
     yield fake
     fake.stop()
+
+
+def main() -> None:
+    """Serve both chats in stream mode until killed (the benchmark's own process): RATE messages a second
+    from each. Prints the YouTube base URL and the Twitch WebSocket URL, one a line."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rate", type=float, default=25.0)
+    args = parser.parse_args()
+    twitch = FakeTwitchChat()
+    twitch.start()
+    youtube = FakeYouTubeChat()
+    youtube.twitch = twitch
+    youtube.start()
+    print(youtube.url, flush=True)
+    print(twitch.url, flush=True)
+    sys.stdin.readline()  # the benchmark says go (a line) once its baseline is measured
+    youtube.rate, youtube.started = args.rate, time.time()
+    twitch.stream(args.rate)
+    threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()
