@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import sys
 import threading
@@ -42,7 +43,7 @@ def youtube_item(n: int, text: str, author: str = "Li Wei", at: float | None = N
 class FakeYouTubeChat:
     """``videos.list`` and ``liveChatMessages.list``: ``pages`` are served in order by their token ("" first,
     then "p1", "p2"...); ``video_mode`` is live, upcoming, ended or nochat; ``chat_mode`` live, quota,
-    ended, disabled or endevent (a chatEndedEvent in the page)."""
+    ended, disabled, endevent (a chatEndedEvent in the page), hang (5 s without a word) or huge (2 MB)."""
 
     def __init__(self) -> None:
         self.pages: list[list[dict[str, Any]]] = [[]]
@@ -100,6 +101,12 @@ class FakeYouTubeChat:
             if self.rate:
                 self._send(handler, 200, self._stream_page())
                 return
+            if self.chat_mode == "hang":
+                time.sleep(5)
+                return
+            if self.chat_mode == "huge":
+                self._send(handler, 200, {"items": [], "padding": "x" * 2_000_000})
+                return
             token = query.get("pageToken", [""])[0]
             index = int(token[1:]) if token.startswith("p") and token[1:].isdigit() else 0
             items = self.pages[index] if index < len(self.pages) else []
@@ -149,7 +156,8 @@ class FakeYouTubeChat:
         handler.send_header("Content-Type", "application/json")
         handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
-        handler.wfile.write(body)
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (too large)
+            handler.wfile.write(body)
 
 
 CHAT_LINES = (

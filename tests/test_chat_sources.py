@@ -153,6 +153,19 @@ def test_youtube_chat_states_are_said(
     assert reason in said.reason and SECRETS.youtube_api_key not in said.reason  # type: ignore[operator]
 
 
+@pytest.mark.parametrize(("mode", "reason"), [("hang", "timeout"), ("huge", "too large")])
+def test_a_hanging_or_huge_youtube_answer_is_an_error_and_asked_again(
+    youtube_chat: FakeYouTubeChat, feed: Make, qtbot: QtBot, mode: str, reason: str
+) -> None:
+    youtube_chat.chat_mode = mode
+    _chat, heard = feed("youtube-chat:abcdefgh", base=youtube_chat.url)
+    qtbot.waitUntil(lambda: "error" in heard.states(), timeout=8000)
+    assert reason in next(s.reason for s in heard.statuses if s.state == "error")
+    youtube_chat.chat_mode = "live"
+    youtube_chat.pages = [[youtube_item(1, "back again?")]]
+    qtbot.waitUntil(lambda: [m.text for m in heard.messages] == ["back again?"], timeout=12_000)
+
+
 def test_youtube_without_a_key_or_server_says_why(feed: Make, qtbot: QtBot) -> None:
     settings = Settings(youtube_base="http://127.0.0.1:9")
     chat = ChatFeed(["youtube-chat:abcdefgh", "bogus:x"], settings, secrets=Secrets())

@@ -1635,6 +1635,14 @@
         <source>No chat source: see the README, &apos;Audience questions&apos;.</source>
         <translation>Aucune source de chat : voir le README, « Audience questions ».</translation>
     </message>
+    <message>
+        <source>reading every {seconds:.0f} s</source>
+        <translation>lecture toutes les {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>YouTube quota today: {units} of {quota} units</source>
+        <translation>Quota YouTube aujourd&apos;hui : {units} unités sur {quota}</translation>
+    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>

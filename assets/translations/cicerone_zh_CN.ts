@@ -1624,6 +1624,14 @@
         <source>No chat source: see the README, &apos;Audience questions&apos;.</source>
         <translation>没有聊天来源：请参阅 README 的“Audience questions”一节。</translation>
     </message>
+    <message>
+        <source>reading every {seconds:.0f} s</source>
+        <translation>每 {seconds:.0f} 秒读取一次</translation>
+    </message>
+    <message>
+        <source>YouTube quota today: {units} of {quota} units</source>
+        <translation>今日 YouTube 配额：已用 {units} / {quota} 单位</translation>
+    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>

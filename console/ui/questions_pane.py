@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.audience.chat_feed import ChatFeed, ChatStatus
+from console.audience.platforms import YOUTUBE_DAILY_QUOTA
 from console.live.questions import QuestionDesk
 from console.show.durations import format_duration
 from console.show.questions import Question
@@ -112,8 +113,17 @@ class QuestionsPane(QFrame):
         lines = []
         for status in self.feed.statuses():
             state = _tr(STATE_WORDS.get(status.state, status.state))
+            if status.state == "live" and status.next_s is not None:
+                state = self.tr("reading every {seconds:.0f} s").format(seconds=status.next_s)
             reason = f" — {translated(status.reason)}" if status.reason else ""
             lines.append(f"{status.label}: {state}{reason}")
+        if self.feed.has_youtube:
+            units = self.feed.quota.today(self.desk.clock())
+            lines.append(
+                self.tr("YouTube quota today: {units} of {quota} units").format(
+                    units=number(units), quota=number(YOUTUBE_DAILY_QUOTA)
+                )
+            )
         self.sources.setText("\n".join(lines))
         theme.set_state(
             self.sources, "tone", "warn" if any(s.state != "live" for s in self.feed.statuses()) else "dim"
