@@ -45,6 +45,22 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     probe.set_defaults(func=cmd_probe)
 
 
+def _websocket_url(url: str) -> None:
+    """Refuse (exit 2) a --base for Twitch that is not a ws(s) URL with a host and a real port."""
+    from urllib.parse import urlsplit
+
+    from console.errors import InputError
+
+    refusal = InputError("--base for Twitch must be a ws(s) URL such as ws://127.0.0.1:8080/", path=url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # a port out of range or not a number, a broken [IPv6] address
+        raise refusal from None
+    if parts.scheme not in ("ws", "wss") or not parts.hostname or port == 0:
+        raise refusal
+
+
 def cmd_probe(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
@@ -58,6 +74,8 @@ def cmd_probe(args: argparse.Namespace) -> int:
     spec = parse_chat_spec(args.spec)  # a wrong spec: InputError, exit 2
     if args.base is not None and spec.kind == "youtube-chat":
         replace_base("http://check/", args.base)
+    if args.base is not None and spec.kind == "twitch-chat":
+        _websocket_url(args.base)
     settings = load_settings()
     rules = QuestionRules(
         prefixes=settings.question_prefixes or DEFAULT_PREFIXES,
