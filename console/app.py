@@ -411,9 +411,7 @@ class Console:
             language=window_language(),
         )
         if self.questions is not None:
-            from console.remote.actions import QuestionActions
-
-            QuestionActions(self.questions).register(remote.registry)
+            remote.set_questions(self.questions)
         self.remote_panel = panel = RemotePanel(self.window)
         # An entry of the window's menus, in the mode bar's row: there on air too (a phone that lost its
         # pairing), takes no keyboard focus, costs no height.

@@ -22,7 +22,7 @@ from console.remote.actions import ActionRegistry, QuestionActions
 from console.show.chat import chat_message
 from console.store import open_database
 from console.store.questions import QuestionLedger
-from tests.helpers import REPO, key, open_console
+from tests.helpers import REPO, http, key, open_console, remote_url
 
 
 @pytest.fixture
@@ -118,3 +118,32 @@ def test_a_pinned_question_reaches_the_guide_q_answers_it_and_the_export_has_it_
         ("这是真迹吗", "viewer 2", "new", 1),
     ]
     assert "Li Wei" not in out.stdout and report["stops"][0]["questions"] == []
+
+
+def test_the_producer_sees_and_pins_questions_over_the_show_control_api(
+    qtbot: QtBot, chatty: Console
+) -> None:
+    url = remote_url(qtbot, chatty)
+    assert chatty.remote is not None
+    token = chatty.remote.token
+    say(chatty, "Qui a peint ce tableau ?", author="Camille")
+    say(chatty, "hello!")
+    qtbot.waitUntil(
+        lambda: chatty.remote is not None and bool(chatty.remote.snapshot().state["questions"]["new"])
+    )
+    qtbot.wait(700)  # published within half a second
+    status, state = http(qtbot, url, "/api/state", method="GET", token=token)
+    assert status == 200 and state["questions"]["pinned"] is None
+    (asked,) = state["questions"]["new"]
+    assert (asked["author"], asked["platform"], asked["text"]) == (
+        "Camille",
+        "youtube",
+        "Qui a peint ce tableau ?",
+    )
+    status, answer = http(qtbot, url, f"/api/question/pin/{asked['id']}", token=token)
+    assert status == 200 and answer["state"]["questions"]["pinned"]["text"] == "Qui a peint ce tableau ?"
+    assert chatty.stage.question.text() == "Question from Camille, YouTube: Qui a peint ce tableau ?"
+    assert http(qtbot, url, "/api/question/answer", token=token)[0] == 200
+    status, state = http(qtbot, url, "/api/state", method="GET", token=token)
+    assert state["questions"] == {"pinned": None, "new": []}
+    assert http(qtbot, url, "/api/question/pin/12345", token=token)[0] == 409

@@ -5,7 +5,8 @@ fields, never rename them)::
 
     {"on_air", "tour": {"title", "language"}, "stops": [{"title", "planned_s", "actual_s", "done"}],
      "current" (1-based or null), "clock": {"elapsed_s", "remaining_s", "stop_left_s", "projected_end"},
-     "viewers": {"total", "state", "stale", "age_s"}, "cue"}
+     "viewers": {"total", "state", "stale", "age_s"}, "cue",
+     "questions": {"pinned", "new": [{"id", "author", "platform", "text", "count", "at"}]} or null}
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import Any
 
 from console.audience.tally import TotalView
 from console.live.controller import LiveController
+from console.live.questions import QuestionDesk
 from console.show.clock import StopStatus
+from console.show.questions import Question
 from console.show.tour import tour_read_in
 
 
@@ -45,7 +48,33 @@ def viewers_state(view: TotalView | None) -> dict[str, Any]:
     return {"total": view.viewers, "state": state, "stale": view.stale, "age_s": age}
 
 
-def make_snapshot(controller: LiveController, view: TotalView | None) -> Snapshot:
+QUESTIONS_LISTED = 10  # the newest questions the producer view can pin (question/pin/ID)
+
+
+def questions_state(desk: QuestionDesk | None) -> dict[str, Any] | None:
+    """The pinned question and the newest unanswered ones, or None when no chat source is set."""
+    if desk is None:
+        return None
+
+    def shown(question: Question) -> dict[str, Any]:
+        message = question.message
+        return {
+            "id": question.id,
+            "author": message.author,
+            "platform": message.platform,
+            "text": message.text,
+            "count": question.count,
+            "at": round(message.at, 3),
+        }
+
+    pinned = desk.pinned
+    new = [shown(q) for q in desk.board if q.state == "new"][:QUESTIONS_LISTED]
+    return {"pinned": shown(pinned) if pinned is not None else None, "new": new}
+
+
+def make_snapshot(
+    controller: LiveController, view: TotalView | None, desk: QuestionDesk | None = None
+) -> Snapshot:
     clock = controller.snapshot()
     tour = controller.tour
     language = content_language(controller)
@@ -77,6 +106,7 @@ def make_snapshot(controller: LiveController, view: TotalView | None) -> Snapsho
         },
         "viewers": viewers_state(view),
         "cue": controller.cue,
+        "questions": questions_state(desk),
     }
     body = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return Snapshot(state=state, body=body, current=current)
