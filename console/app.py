@@ -60,7 +60,9 @@ from console.ui.theme import apply_theme
 from console.venue import baked_venue, import_default_tours, venue_settings
 
 if TYPE_CHECKING:
+    from console.audience.chat_feed import ChatFeed
     from console.audience.poller import AudiencePoller
+    from console.live.questions import QuestionDesk
     from console.remote.service import RemoteService
     from console.ui.camera_pane import CameraPane
     from console.ui.prepare import PrepareView
@@ -123,6 +125,9 @@ class Console:
         self.camera_pane: CameraPane | None = None
         self.viewers_pane: ViewersPane | None = None
         self.poller: AudiencePoller | None = None
+        self.chat: ChatFeed | None = None  # the audience's chat and the question desk, with the feeds
+        self.questions: QuestionDesk | None = None
+        self._quota_restored: object = None  # the YouTube quota count already restored from the database
         self.remote: RemoteService | None = None  # the show-control server, after the first paint
         self.remote_panel: RemotePanel | None = None
         self.live_view = LiveView(
@@ -270,8 +275,9 @@ class Console:
         with storage_logged("store a viewer sample"):
             self.sessions.add_sample(session.id, sample)
 
-    def _keep_quota(self, poller: AudiencePoller) -> None:
-        """YouTube's quota is per day: today's units so far come from the database, new ones go into it."""
+    def _keep_quota(self, poller: AudiencePoller | ChatFeed) -> None:
+        """YouTube's quota is per day: today's units so far come from the database, new ones go into it.
+        The viewer poller and the chat feed share one count (the chat feed is given the poller's)."""
         if not poller.has_youtube:
             return
         from console.audience.quota import quota_day
@@ -279,8 +285,10 @@ class Console:
 
         ledger = QuotaLedger(self.db)
         today = quota_day(poller.clock())
-        with storage_logged("read the YouTube quota spent today"):
-            poller.quota.restore(today, ledger.units(today))
+        if self._quota_restored is not poller.quota:
+            self._quota_restored = poller.quota
+            with storage_logged("read the YouTube quota spent today"):
+                poller.quota.restore(today, ledger.units(today))
 
         def spend(day: str, units: int) -> None:
             with storage_logged("keep the YouTube quota spent"):
@@ -366,11 +374,57 @@ class Console:
             self.stage.set_poller(self.poller)
             self.poller.start()
         log.info("ready: window shown, camera and %d viewer source(s) started", len(self.viewer_specs))
+        self._start_questions()
         self._start_remote()
         # What start-up built (Qt's wrappers, the modules, the tour) lives as long as the window: Python's
         # full garbage collections stop walking it. Walking it took ~40 ms of the GUI thread at a random key
         # press (a missed frame on air); now a full pass walks only what was made since. Unfrozen at shutdown.
         gc.freeze()
+
+    def _start_questions(self) -> None:
+        """The chat sources, the question desk, its pane, the pinned question for the guide and the stage."""
+        args = self.args
+        specs = (
+            getattr(args, "chat", None) or self.settings.chat_sources or (["demo-chat"] if args.demo else [])
+        )
+        if not specs:
+            return
+        from console.audience.chat_feed import ChatFeed
+        from console.live.questions import QuestionDesk
+        from console.show.questions import DEFAULT_PREFIXES, DEFAULT_WORDS, QuestionRules
+        from console.store.questions import QuestionLedger
+        from console.ui.questions_pane import PinnedQuestion, QuestionsPane, pinned_text
+
+        youtube_viewers = sum(1 for spec in self.poller.specs if spec.kind == "youtube") if self.poller else 0
+        self.chat = feed = ChatFeed(
+            specs,
+            self.settings,
+            quota=self.poller.quota if self.poller is not None else None,
+            slot_end=self._slot_end,
+            viewer_units_per_s=lambda: youtube_viewers / self.settings.viewer_poll_s,
+        )
+        self._keep_quota(feed)
+        rules = QuestionRules(
+            prefixes=self.settings.question_prefixes or DEFAULT_PREFIXES,
+            words=self.settings.question_words or DEFAULT_WORDS,
+        )
+        self.questions = desk = QuestionDesk(
+            self.controller, QuestionLedger(self.db), rules=rules, keep_all=self.settings.chat_keep_all
+        )
+        feed.message.connect(desk.take)
+        self.controller.changed.connect(desk.follow_show)
+        desk.follow_show()
+        self.live_view.install_questions(QuestionsPane(desk, feed), PinnedQuestion(desk), desk.answer)
+        desk.pinned_changed.connect(lambda question: self.stage.show_question(pinned_text(question)))
+        feed.start()
+        log.info("questions: %d chat source(s) started", len(specs))
+
+    def _slot_end(self) -> float | None:
+        """When the show should end (go-live plus the slot): the YouTube chat plans its quota up to then."""
+        session = self.controller.session
+        if session is None or session.went_live_at is None or not session.tour.slot_s:
+            return None
+        return session.went_live_at + session.tour.slot_s
 
     def _start_remote(self) -> None:
         """The show-control server (console/remote) on its own thread, and its panel behind the window's
@@ -389,6 +443,8 @@ class Console:
             viewers=lambda: self.poller.view() if self.poller is not None else None,
             language=window_language(),
         )
+        if self.questions is not None:
+            remote.set_questions(self.questions)
         self.remote_panel = panel = RemotePanel(self.window)
         # An entry of the window's menus, in the mode bar's row: there on air too (a phone that lost its
         # pairing), takes no keyboard focus, costs no height.
@@ -426,6 +482,10 @@ class Console:
             self.camera_pane.shutdown()
         if self.poller is not None:
             self.poller.stop()
+        if self.chat is not None:
+            self.chat.stop()
+        if self.questions is not None:
+            self.questions.stop()  # writes what came since the last flush
         if self.remote is not None:
             self.remote.stop()  # joins the server's thread: no request reaches a closed database
         if self.lock_watchdog is not None and self.lock_watch is not None:

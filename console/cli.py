@@ -47,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--viewers", metavar="SPEC", action="append", help="a viewer source such as youtube:ID (repeatable)"
     )
     parser.add_argument(
+        "--chat",
+        metavar="SPEC",
+        action="append",
+        help="a chat source for audience questions: youtube-chat:VIDEO_ID, twitch-chat:LOGIN or demo-chat "
+        "(repeatable; --demo uses demo-chat when none is set)",
+    )
+    parser.add_argument(
         "--stage",
         metavar="SCREEN",
         type=screen_name,

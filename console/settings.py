@@ -35,6 +35,13 @@ class Settings:
     youtube_base: str = "https://www.googleapis.com"
     twitch_base: str = "https://api.twitch.tv"
     http_json_headers: dict[str, str] = field(default_factory=dict)
+    # Audience questions (console/audience/questions.py): chat sources, where Twitch chat is, the question
+    # rules (empty lists: the built-in ones, listed in the README), and whether chat asking nothing is kept.
+    chat_sources: tuple[str, ...] = ()
+    twitch_chat_url: str = "wss://irc-ws.chat.twitch.tv:443"
+    question_prefixes: tuple[str, ...] = ()
+    question_words: tuple[str, ...] = ()
+    chat_keep_all: bool = False
     milestones: tuple[int, ...] = (100_000, 250_000, 380_000)
     # Where a backup goes after every show and on 'cicerone backup' (a USB stick, a share); "" is
     # 'backups' in the data folder.
@@ -63,6 +70,9 @@ CHOICES: dict[str, tuple[str, ...]] = {"remote": ("local", "lan", "off")}
 # feed, with a traceback); milestones within the same sane bound as any viewer count.
 ITEMS: dict[str, tuple[type, tuple[int, int] | None]] = {
     "viewer_sources": (str, None),
+    "chat_sources": (str, None),
+    "question_prefixes": (str, None),
+    "question_words": (str, None),
     "milestones": (int, (1, 10**12)),
 }
 MAX_ITEMS = 100

@@ -166,6 +166,23 @@ def cases(h: dict[str, str]) -> dict[str, list[list[str]]]:
             ["viewers", "probe", "youtube:" + LONG, "--timeout", "0"],
             ["viewers", "probe", "myspace:x"],
         ],
+        "questions probe": [
+            ["questions", "probe", "youtube-chat:" + LONG, "--seconds", "1"],
+            ["questions", "probe", "twitch-chat:x\x07y", "--seconds", "1"],
+            ["questions", "probe", "twitch-chat:museum", "--base", "ws://127.0.0.1:99999/", "--seconds", "1"],
+            [
+                "questions",
+                "probe",
+                "youtube-chat:abcdefgh",
+                "--base",
+                "http://127.0.0.1:99999/",
+                "--seconds",
+                "1",
+            ],
+            ["questions", "probe", "demo-chat", "--seconds", HUGE],
+            ["questions", "probe", "demo-chat", "--seconds", "nan"],
+            ["questions", "probe", "irc:#x"],
+        ],
         "self-test": [["self-test", "--venue", h["fifo"]], ["self-test", "--timeout", "inf"]],
         "camera probe": [
             ["camera", "probe", h["long"], "--timeout", "2"],

@@ -190,6 +190,77 @@
     </message>
 </context>
 <context>
+    <name>ChatSource</name>
+    <message>
+        <source>stopped: the day&apos;s YouTube quota would not last until the show ends</source>
+        <translation>arrêté : le quota YouTube du jour ne tiendrait pas jusqu&apos;à la fin de l&apos;émission</translation>
+    </message>
+    <message>
+        <source>chat source {spec}</source>
+        <translation>source de chat {spec}</translation>
+    </message>
+    <message>
+        <source>a YouTube video id is 6-64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>un identifiant de vidéo YouTube compte 6 à 64 lettres, chiffres, « - » ou « _ »</translation>
+    </message>
+    <message>
+        <source>a Twitch login is letters, digits and &apos;_&apos;</source>
+        <translation>un identifiant Twitch se compose de lettres, de chiffres et de « _ »</translation>
+    </message>
+    <message>
+        <source>unknown kind: use youtube-chat:VIDEO_ID, twitch-chat:LOGIN or demo-chat</source>
+        <translation>type inconnu : utilisez youtube-chat:VIDEO_ID, twitch-chat:LOGIN ou demo-chat</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the server asked to reconnect</source>
+        <translation>le serveur a demandé de se reconnecter</translation>
+    </message>
+    <message>
+        <source>connection lost ({name})</source>
+        <translation>connexion perdue ({name})</translation>
+    </message>
+    <message>
+        <source>{reason}; again in {seconds:.0f} s</source>
+        <translation>{reason} ; nouvel essai dans {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>Twitch refused the login</source>
+        <translation>Twitch a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>the live chat has ended</source>
+        <translation>le chat en direct est terminé</translation>
+    </message>
+    <message>
+        <source>the live chat is disabled</source>
+        <translation>le chat en direct est désactivé</translation>
+    </message>
+    <message>
+        <source>bad answer: {refused}</source>
+        <translation>réponse invalide : {refused}</translation>
+    </message>
+    <message>
+        <source>no such video: check the video id</source>
+        <translation>vidéo introuvable : vérifiez l&apos;identifiant de la vidéo</translation>
+    </message>
+    <message>
+        <source>the broadcast has ended</source>
+        <translation>la diffusion est terminée</translation>
+    </message>
+    <message>
+        <source>the broadcast has not started yet</source>
+        <translation>la diffusion n&apos;a pas encore commencé</translation>
+    </message>
+    <message>
+        <source>bad answer: not an object</source>
+        <translation>réponse invalide : ce n&apos;est pas un objet</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>no duration</source>
@@ -1217,6 +1288,10 @@
         <translation>Audience</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1635,6 +1710,91 @@
             <numerusform>%n durée prévue reprise de la répétition</numerusform>
             <numerusform>%n durées prévues reprises de la répétition</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPane</name>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>chat disabled</source>
+        <translation>chat désactivé</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Dismiss pinned</source>
+        <translation>Écarter l&apos;épinglée</translation>
+    </message>
+    <message>
+        <source>No chat source: see the README, &apos;Audience questions&apos;.</source>
+        <translation>Aucune source de chat : voir le README, « Audience questions ».</translation>
+    </message>
+    <message>
+        <source>reading every {seconds:.0f} s</source>
+        <translation>lecture toutes les {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>YouTube quota today: {units} of {quota} units</source>
+        <translation>Quota YouTube aujourd&apos;hui : {units} unités sur {quota}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question from {author}, {platform}: {text}</source>
+        <translation>Question de {author}, {platform} : {text}</translation>
     </message>
 </context>
 <context>

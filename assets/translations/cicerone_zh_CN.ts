@@ -189,6 +189,77 @@
     </message>
 </context>
 <context>
+    <name>ChatSource</name>
+    <message>
+        <source>stopped: the day&apos;s YouTube quota would not last until the show ends</source>
+        <translation>已停止：今日的 YouTube 配额撑不到节目结束</translation>
+    </message>
+    <message>
+        <source>chat source {spec}</source>
+        <translation>聊天来源 {spec}</translation>
+    </message>
+    <message>
+        <source>a YouTube video id is 6-64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>YouTube 视频 ID 由 6 到 64 个字母、数字、“-”或“_”组成</translation>
+    </message>
+    <message>
+        <source>a Twitch login is letters, digits and &apos;_&apos;</source>
+        <translation>Twitch 登录名由字母、数字和“_”组成</translation>
+    </message>
+    <message>
+        <source>unknown kind: use youtube-chat:VIDEO_ID, twitch-chat:LOGIN or demo-chat</source>
+        <translation>未知类型：请使用 youtube-chat:VIDEO_ID、twitch-chat:LOGIN 或 demo-chat</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>the server asked to reconnect</source>
+        <translation>服务器要求重新连接</translation>
+    </message>
+    <message>
+        <source>connection lost ({name})</source>
+        <translation>连接中断（{name}）</translation>
+    </message>
+    <message>
+        <source>{reason}; again in {seconds:.0f} s</source>
+        <translation>{reason}；{seconds:.0f} 秒后重试</translation>
+    </message>
+    <message>
+        <source>Twitch refused the login</source>
+        <translation>Twitch 拒绝了登录</translation>
+    </message>
+    <message>
+        <source>the live chat has ended</source>
+        <translation>直播聊天已结束</translation>
+    </message>
+    <message>
+        <source>the live chat is disabled</source>
+        <translation>直播聊天已关闭</translation>
+    </message>
+    <message>
+        <source>bad answer: {refused}</source>
+        <translation>无效的应答：{refused}</translation>
+    </message>
+    <message>
+        <source>no such video: check the video id</source>
+        <translation>找不到该视频：请检查视频 ID</translation>
+    </message>
+    <message>
+        <source>the broadcast has ended</source>
+        <translation>直播已结束</translation>
+    </message>
+    <message>
+        <source>the broadcast has not started yet</source>
+        <translation>直播尚未开始</translation>
+    </message>
+    <message>
+        <source>bad answer: not an object</source>
+        <translation>无效的应答：不是对象</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>no duration</source>
@@ -1215,6 +1286,10 @@
         <translation>观众</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
@@ -1622,6 +1697,89 @@
         <translation>
             <numerusform>已按彩排设定 %n 个计划时长</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPane</name>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>读取中</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>chat disabled</source>
+        <translation>聊天已关闭</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Dismiss pinned</source>
+        <translation>忽略置顶问题</translation>
+    </message>
+    <message>
+        <source>No chat source: see the README, &apos;Audience questions&apos;.</source>
+        <translation>没有聊天来源：请参阅 README 的“Audience questions”一节。</translation>
+    </message>
+    <message>
+        <source>reading every {seconds:.0f} s</source>
+        <translation>每 {seconds:.0f} 秒读取一次</translation>
+    </message>
+    <message>
+        <source>YouTube quota today: {units} of {quota} units</source>
+        <translation>今日 YouTube 配额：已用 {units} / {quota} 单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 个提问</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question from {author}, {platform}: {text}</source>
+        <translation>来自 {author}（{platform}）的提问：{text}</translation>
     </message>
 </context>
 <context>

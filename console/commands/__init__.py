@@ -15,6 +15,7 @@ def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         backup_cmd,
         camera_cmd,
         notes_cmd,
+        questions_cmd,
         remote_cmd,
         selftest_cmd,
         session_cmd,
@@ -22,14 +23,16 @@ def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         viewers_cmd,
     )
 
-    for module in (
+    modules = (
         tour_cmd,
         session_cmd,
         notes_cmd,
         backup_cmd,
         viewers_cmd,
+        questions_cmd,
         selftest_cmd,
         camera_cmd,
         remote_cmd,
-    ):
+    )
+    for module in modules:
         module.register(commands)

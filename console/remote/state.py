@@ -5,7 +5,8 @@ fields, never rename them)::
 
     {"on_air", "tour": {"title", "language"}, "stops": [{"title", "planned_s", "actual_s", "done"}],
      "current" (1-based or null), "clock": {"elapsed_s", "remaining_s", "stop_left_s", "projected_end"},
-     "viewers": {"total", "state", "stale", "age_s"}, "cue"}
+     "viewers": {"total", "state", "stale", "age_s"}, "cue",
+     "questions": {"pinned", "new": [{"id", "author", "platform", "text", "count", "at"}]} or null}
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import Any
 
 from console.audience.tally import TotalView
 from console.live.controller import LiveController
+from console.live.questions import QuestionDesk
 from console.show.clock import StopStatus, StopTiming
+from console.show.questions import Question
 from console.show.tour import Stop, Tour
 
 
@@ -43,6 +46,30 @@ def viewers_state(view: TotalView | None) -> dict[str, Any]:
     age = round(view.age_s, 1) if view.age_s is not None else None
     state = "stale" if view.stale else "live"
     return {"total": view.viewers, "state": state, "stale": view.stale, "age_s": age}
+
+
+QUESTIONS_LISTED = 10  # the newest questions the producer view can pin (question/pin/ID)
+
+
+def questions_state(desk: QuestionDesk | None) -> dict[str, Any] | None:
+    """The pinned question and the newest unanswered ones, or None when no chat source is set."""
+    if desk is None:
+        return None
+
+    def shown(question: Question) -> dict[str, Any]:
+        message = question.message
+        return {
+            "id": question.id,
+            "author": message.author,
+            "platform": message.platform,
+            "text": message.text,
+            "count": question.count,
+            "at": round(message.at, 3),
+        }
+
+    pinned = desk.pinned
+    new = [shown(q) for q in desk.board if q.state == "new"][:QUESTIONS_LISTED]
+    return {"pinned": shown(pinned) if pinned is not None else None, "new": new}
 
 
 def advice_state(controller: LiveController) -> dict[str, Any] | None:
@@ -84,7 +111,9 @@ class SnapshotMaker:
         self._figures: list[Figures] = []
         self._entries: dict[str, list[_StopEntry]] = {}  # content language -> an entry per stop
 
-    def make(self, controller: LiveController, view: TotalView | None) -> Snapshot:
+    def make(
+        self, controller: LiveController, view: TotalView | None, desk: QuestionDesk | None = None
+    ) -> Snapshot:
         clock = controller.snapshot()
         tour = controller.tour
         language = content_language(controller)
@@ -105,6 +134,7 @@ class SnapshotMaker:
             "viewers": viewers_state(view),
             "cue": controller.cue,
             "advice": advice_state(controller),
+            "questions": questions_state(desk),
         }
         state = {**head, "stops": [entry.state for entry in entries], **tail}
         # json.dumps(state)'s very bytes, with each stop's JSON as it was kept.

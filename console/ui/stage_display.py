@@ -114,6 +114,10 @@ class StageDisplay(QWidget):
         self.next = _label("stageNext", wrap=True)
         self.viewers = _label("stageViewers", mono=True)
         self.viewers.hide()
+        self.question = _label(
+            "stageNext", tone="warn", wrap=True
+        )  # the audience question pinned for the guide
+        self.question.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.state)
@@ -140,6 +144,7 @@ class StageDisplay(QWidget):
         layout.addLayout(figures)
         layout.addStretch(1)
         layout.addLayout(stops)
+        layout.addWidget(self.question)
         layout.addStretch(1)
         layout.addLayout(bottom)
 
@@ -174,6 +179,11 @@ class StageDisplay(QWidget):
     def set_viewers_shown(self, shown: bool) -> None:
         self.viewers_shown = shown
         self.refresh()
+
+    def show_question(self, text: str) -> None:
+        """The audience question the producer pinned ("" when none): under the stops until answered."""
+        self.question.setText(text)
+        self.question.setVisible(bool(text))
 
     def show_cue(self, text: str) -> None:
         """The producer's cue: a strip across the top, inverted once when it arrives, until cleared."""

@@ -151,13 +151,14 @@ def style_sheet(c: Colours) -> str:
     tone_rules = "".join(f'QLabel[tone="{tone}"] {{ color: {value}; }}\n' for tone, value in tones(c).items())
     return f"""
 QWidget {{ background: {c.background}; color: {c.text}; }}
-QFrame#pane, QWidget#cameraPane, QWidget#viewersPane {{
+QFrame#pane, QWidget#cameraPane, QWidget#viewersPane, QFrame#questionsPane {{
     background: {c.panel}; border: 1px solid {c.border}; border-radius: 6px;
 }}
 QLabel#paneTitle {{
     color: {c.dim}; font-size: 11pt; font-weight: 600; letter-spacing: 1px; background: transparent;
 }}
 QLabel#paneNotice {{ color: {c.dim}; font-size: 13pt; background: transparent; }}
+QLabel#pinnedQuestion {{ border: 2px solid {c.warn}; border-radius: 6px; padding: 8px 12px; }}
 QLabel {{ background: transparent; }}
 QListView, QListWidget, QTextBrowser, QTreeView, QTableView {{
     background: {c.panel}; border: none; selection-background-color: {c.selection}; selection-color: {c.text};
@@ -314,6 +315,8 @@ QWidget#cameraPane QToolButton {{ font-size: {px["detail"]}px; }}
 QWidget#viewersPane QLabel#paneTitle, QWidget#cameraPane QLabel#paneTitle {{ font-size: {px["caption"]}px; }}
 QWidget#viewersPane QLabel#viewersTotal {{ font-size: {px["viewers_total"]}px; }}
 QWidget#viewersPane QLabel#viewersMilestone {{ font-size: {px["milestone"]}px; }}
+QFrame#questionsPane QLabel, QListWidget#questionsList {{ font-size: {px["detail"]}px; }}
+QLabel#pinnedQuestion {{ font-size: {px["points"]}px; font-weight: 600; }}
 """
 
 
