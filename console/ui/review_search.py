@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.prepare.tasks import TaskQueue
 from console.show.durations import format_clock
 from console.show.note_search import NoteHit, NoteSearchResult
+from console.tasks import TaskQueue
 from console.ui.languages import number
 from console.ui.session_labels import session_date, session_kind
 from console.ui.theme import active
