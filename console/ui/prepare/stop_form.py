@@ -151,11 +151,26 @@ class ImageDrop(QLabel):
                 event.acceptProposedAction()
                 return
         if mime.hasImage():
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            QImage(mime.imageData()).save(buffer, b"PNG")
-            self.dropped.emit("dropped.png", bytes(buffer.data().data()))
+            self.offer_image(mime.imageData())
             event.acceptProposedAction()
+
+    def offer_image(self, picture: object) -> None:
+        """Image data dropped (from a browser, a screenshot tool): kept as a PNG, checked as a file is."""
+        image = picture.toImage() if isinstance(picture, QPixmap) else picture
+        if not isinstance(image, QImage) or image.isNull():
+            self.refused.emit(self.tr("The dropped data is not a picture Cicerone can show"))
+            return
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        # The stubs say bytes; PySide6 refuses them here (ValueError) and takes str.
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
+        data = bytes(buffer.data().data())
+        problem = image_problem(data)
+        if problem is not None:
+            reason = translated(problem)
+            self.refused.emit(self.tr("{name}: {reason}").format(name="dropped.png", reason=reason))
+            return
+        self.dropped.emit("dropped.png", data)
 
     def offer_file(self, path: Path) -> None:
         """Check a picked or dropped file is a picture we can store, then report it."""

@@ -87,6 +87,7 @@ class ReviewView(QWidget):
         self.library = library
         self.report: Report | None = None
         self._rows: list[SessionRow] = []
+        self._wanted_note: tuple[int, float] | None = None  # a search hit's session and show time, to show
         self._build()
         library.listed.connect(self._listed)
         library.peak_found.connect(self._peak_found)
@@ -123,7 +124,8 @@ class ReviewView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reviewTabs")
-        self.tabs.addTab(self._report_page(), self.tr("Report"))
+        self.report_page = self._report_page()
+        self.tabs.addTab(self.report_page, self.tr("Report"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -167,6 +169,7 @@ class ReviewView(QWidget):
         self.show_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.notes = _table(note_headers())
         self.notes.horizontalHeader().setStretchLastSection(True)
+        self.notes.itemSelectionChanged.connect(self._note_selected)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.show_table)
         lower.addWidget(self.notes)
@@ -198,6 +201,9 @@ class ReviewView(QWidget):
         for r, row in enumerate(rows):
             if row.id == chosen:
                 self.sessions.selectRow(r)
+        wanted = self._wanted_note
+        if wanted is not None and wanted[0] != chosen:  # a hit in a session the list did not hold yet
+            self._choose_session(wanted[0])
 
     def _session_cells(self, row: SessionRow) -> list[str]:
         when = datetime.fromtimestamp(row.started_at).strftime("%Y-%m-%d %H:%M")
@@ -249,6 +255,8 @@ class ReviewView(QWidget):
         _fill(self.notes, note_rows(report))
         for button in self.export_buttons.values():
             button.setEnabled(True)
+        if self._wanted_note is not None and self._wanted_note[0] == session.id:
+            self._choose_wanted_note()
 
     def _options(self) -> ChartOptions:
         return ChartOptions(sources=self.per_source.isChecked())
@@ -257,11 +265,45 @@ class ReviewView(QWidget):
         self.chart.show_report(self.report, self._options())
 
     def choose_note(self, index: int) -> None:
-        """A tick clicked on the chart: its note, chosen and in sight in the list."""
+        """A tick clicked on the chart (or a search hit): its note, chosen and in sight in the list."""
         item = self.notes.item(index, 0)
         if item is not None:
             self.notes.selectRow(index)
             self.notes.scrollToItem(item)
+
+    def _note_selected(self) -> None:
+        """The note chosen in the list is marked on the chart: where it falls in the curve and the stops."""
+        rows = self.notes.selectionModel().selectedRows()
+        self.chart.mark_note(rows[0].row() if rows else None)
+
+    def show_note(self, session_id: int, show_s: float) -> None:
+        """A note found by the search: its session's report in front, the note chosen in the list and marked
+        on the chart. The report is read on the worker as any other; the note is chosen when it comes."""
+        self.tabs.setCurrentWidget(self.report_page)
+        self._wanted_note = (session_id, show_s)
+        if self.report is not None and self.report.session.id == session_id:
+            self._choose_wanted_note()
+        elif self.chosen_session() != session_id:  # when chosen already, its report is on its way
+            self._choose_session(session_id)
+
+    def _choose_session(self, session_id: int) -> None:
+        found = next((r for r, row in enumerate(self._rows) if row.id == session_id), None)
+        if found is None:
+            self.library.refresh()  # a session newer than the list (a show ended since): chosen once listed
+            return
+        self.sessions.selectRow(found)
+        item = self.sessions.item(found, 0)
+        if item is not None:
+            self.sessions.scrollToItem(item)
+
+    def _choose_wanted_note(self) -> None:
+        """The note nearest the hit's show time (the search and the report read the same stored notes)."""
+        assert self.report is not None and self._wanted_note is not None
+        show_s = self._wanted_note[1]
+        self._wanted_note = None
+        times = [(abs((note.show_s or 0.0) - show_s), index) for index, note in enumerate(self.report.notes)]
+        if times:
+            self.choose_note(min(times)[1])
 
     # Exports
 
