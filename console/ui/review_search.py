@@ -20,7 +20,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QGuiApplication, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -85,11 +92,13 @@ class HitModel(QAbstractTableModel):
             return hit
         if role == MARKED_ROLE:
             return _marked_html(hit)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return hit.text
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):  # titles that may give way: whole here
+            return self.data(index)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
         if column == 0:
             return f"{session_date(hit.session_at)} · {session_kind(hit.session_kind)}"
         if column == 1:
@@ -187,9 +196,10 @@ class NotesSearchPane(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column in range(4):
+        for column in (0, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._fit_columns)
         layout.addWidget(self.table, 1)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -199,6 +209,25 @@ class NotesSearchPane(QWidget):
         self.field.returnPressed.connect(self.search_now)
         self.table.clicked.connect(self._choose)
         self.table.activated.connect(self._choose_by_key)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The tour's and the stop's columns at their contents' width, unless the note would get less than a
+        third of the table: then they give way (elided, whole in their tooltips), never below their titles."""
+        header = self.table.horizontalHeader()
+        for column in (1, 2):
+            self.table.resizeColumnToContents(column)
+        room = self.table.viewport().width()
+        note = max(room // 3, header.sectionSizeHint(4))
+        spare = room - header.sectionSize(0) - header.sectionSize(3) - note
+        wanted = header.sectionSize(1) + header.sectionSize(2)
+        if wanted > spare > 0:
+            for column in (1, 2):
+                share = spare * header.sectionSize(column) // wanted
+                self.table.setColumnWidth(column, max(header.sectionSizeHint(column), share))
 
     def search_now(self) -> None:
         """Search for the field's text now (Enter, or the end of a pause in typing)."""

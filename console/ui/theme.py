@@ -206,6 +206,10 @@ QTableView#routeList {{ font-size: 13pt; }}
 QTableView#routeList QHeaderView::section {{
     background: {c.panel}; color: {c.dim}; border: none; padding: 4px; font-size: 10pt;
 }}
+QWidget#reviewView QHeaderView::section {{
+    background: {c.panel}; color: {c.dim}; border: none; border-right: 1px solid {c.border};
+    border-bottom: 1px solid {c.border}; padding: 3px 6px;
+}}
 QListWidget#notesList {{ font-size: 12pt; }}
 QListWidget#notesList::item {{ padding: 4px 0; border-bottom: 1px solid {c.border}; }}
 QSplitter::handle {{ background: {c.background}; }}

@@ -35,6 +35,7 @@ from console.reporting.documents import note_headers, note_rows, show_figures, s
 from console.review.library import EXPORT_KINDS, ExportKind, ReviewLibrary, SessionRow
 from console.show.durations import format_clock
 from console.show.report import Report
+from console.ui.elided_label import ElidedLabel
 from console.ui.file_dialogs import save_file_name
 from console.ui.prepare.message_strip import MessageStrip
 from console.ui.prepare.progress import ProgressStrip
@@ -84,6 +85,7 @@ def _fill(
 class ReviewView(QWidget):
     def __init__(self, library: ReviewLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("reviewView")  # the theme's room for its tables' headers (a title never cut)
         self.library = library
         self.report: Report | None = None
         self._rows: list[SessionRow] = []
@@ -140,7 +142,9 @@ class ReviewView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 8, 8, 8)
         top = QHBoxLayout()
-        self.heading = QLabel(self.tr("Choose a session on the left."))
+        # Elided, the whole in its tooltip: a long title never pushes the export buttons off a small screen.
+        self.heading = ElidedLabel()
+        self.heading.set_full_text(self.tr("Choose a session on the left."))
         self.heading.setObjectName("reviewHeading")
         top.addWidget(self.heading, 1)
         self.per_source = QCheckBox(self.tr("A line per source"))
@@ -198,12 +202,22 @@ class ReviewView(QWidget):
         self.sessions.blockSignals(True)
         _fill(self.sessions, [self._session_cells(row) for row in rows])
         self.sessions.blockSignals(False)
+        self._keep_columns_in_sight()
         for r, row in enumerate(rows):
             if row.id == chosen:
                 self.sessions.selectRow(r)
         wanted = self._wanted_note
         if wanted is not None and wanted[0] != chosen:  # a hit in a session the list did not hold yet
             self._choose_session(wanted[0])
+
+    def _keep_columns_in_sight(self) -> None:
+        """The list never narrower than its columns with the tour's at its title's width: on a small screen
+        the splitter gives the report less rather than squeezing the tour to nothing."""
+        header = self.sessions.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        tour = max(header.sectionSizeHint(1), header.fontMetrics().horizontalAdvance("M" * 6))
+        frame = 2 * self.sessions.frameWidth() + self.sessions.verticalScrollBar().sizeHint().width()
+        self.sessions.setMinimumWidth(others + tour + frame)
 
     def _session_cells(self, row: SessionRow) -> list[str]:
         when = datetime.fromtimestamp(row.started_at).strftime("%Y-%m-%d %H:%M")
@@ -240,7 +254,7 @@ class ReviewView(QWidget):
         session = report.session
         kind = self.tr("Rehearsal") if session.kind == "rehearsal" else self.tr("Show")
         started = session.went_live_at if session.went_live_at is not None else session.created_at
-        self.heading.setText(
+        self.heading.set_full_text(
             self.tr("{kind} of {tour}, {when}").format(
                 kind=kind,
                 tour=session.tour.title,
