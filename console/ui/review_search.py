@@ -215,13 +215,14 @@ class NotesSearchPane(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """The tour's and the stop's columns at their contents' width, unless the note would get less than a
-        third of the table: then they give way (elided, whole in their tooltips), never below their titles."""
+        """The tour's and the stop's columns at their contents' width, unless the notes shown would then get
+        less than their width or a third of the table: then they give way (elided, whole in their tooltips),
+        never below their titles."""
         header = self.table.horizontalHeader()
         for column in (1, 2):
             self.table.resizeColumnToContents(column)
         room = self.table.viewport().width()
-        note = max(room // 3, header.sectionSizeHint(4))
+        note = max(min(room // 3, self.table.sizeHintForColumn(4)), header.sectionSizeHint(4))
         spare = room - header.sectionSize(0) - header.sectionSize(3) - note
         wanted = header.sectionSize(1) + header.sectionSize(2)
         if wanted > spare > 0:

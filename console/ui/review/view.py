@@ -191,7 +191,11 @@ class ReviewView(QWidget):
         return page
 
     def add_tab(self, page: QWidget, label: str) -> int:
-        """Another way to look at the past, beside the report (the notes search, a comparison)."""
+        """Another way to look at the past, beside the report (the notes search, a comparison), inside the
+        same margins as the report."""
+        layout, report = page.layout(), self.report_page.layout()
+        if layout is not None and report is not None:
+            layout.setContentsMargins(report.contentsMargins())
         return self.tabs.addTab(page, label)
 
     # The library's answers
