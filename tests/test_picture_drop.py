@@ -1,6 +1,6 @@
 """Dropping onto a stop's picture area: the open database itself is refused without reading it (a read,
 open and close, of the file in this process would drop SQLite's locks on it); image data (no file, as a
-browser or a screenshot tool drags it) is kept as a PNG."""
+browser or a screenshot tool drags it, or pasted) is kept as a PNG."""
 
 from __future__ import annotations
 
@@ -52,3 +52,22 @@ def test_image_data_dropped_is_kept_as_the_stops_picture(view: PrepareView, db_p
     kept = QImage.fromData(saved.images["dropped.png"])
     assert kept.size().toTuple() == (40, 30) and kept.pixelColor(5, 5) == QColor(200, 30, 40)
     assert not target.pixmap().isNull()  # and shown
+
+
+def test_image_data_pasted_on_the_picture_is_kept(qtbot: QtBot, view: PrepareView, db_path: Path) -> None:
+    tour_id = view.space.tour_id
+    assert tour_id is not None
+    view.show()
+    view.select_row(1)
+    picture = QImage(24, 16, QImage.Format.Format_RGB32)
+    picture.fill(QColor(10, 120, 200))
+    clipboard = QApplication.clipboard()
+    clipboard.setImage(picture)
+    target = view.form.image
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)  # the picture takes the focus to paste into
+    assert target.hasFocus()
+    qtbot.keyClick(target, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    saved = stored(db_path, tour_id)
+    assert saved.stops[1].image == "pasted.png"
+    assert QImage.fromData(saved.images["pasted.png"]).pixelColor(3, 3) == QColor(10, 120, 200)
+    clipboard.clear()
