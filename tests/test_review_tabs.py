@@ -5,6 +5,7 @@ highlights the differences; its choosers follow Review's list."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
+from console.show.compare import Comparison
+from console.show.note_search import NoteSearchResult
 from console.store import TourRepository, open_database
 from console.ui.review import ReviewView
 from console.ui.review_compare import SessionCompareView
@@ -172,3 +175,25 @@ def test_the_choosers_follow_reviews_list_after_a_show(
 def text(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return item.text() if item is not None else ""
+
+
+def test_the_search_and_the_comparison_read_off_the_gui_thread(qtbot: QtBot, reviewed: Reviewed) -> None:
+    search, compare = reviewed.search, reviewed.compare
+    threads: list[str] = []
+    searching, comparing = search._search, compare._compare
+
+    def search_spy(query: str, limit: int) -> NoteSearchResult:
+        threads.append(threading.current_thread().name)
+        return searching(query, limit)
+
+    def compare_spy(a: int, b: int) -> Comparison:
+        threads.append(threading.current_thread().name)
+        return comparing(a, b)
+
+    search._search, compare._compare = search_spy, compare_spy
+    reviewed.view.tabs.setCurrentWidget(search)
+    assert search_for(qtbot, search, "Méduse") == [FRENCH]
+    reviewed.view.tabs.setCurrentWidget(compare)
+    compare.choose(reviewed.rehearsal, reviewed.show)
+    qtbot.waitUntil(lambda: compare.comparison is not None, timeout=10_000)
+    assert len(threads) == 2 and threading.main_thread().name not in threads
