@@ -197,3 +197,17 @@ def test_the_search_and_the_comparison_read_off_the_gui_thread(qtbot: QtBot, rev
     compare.choose(reviewed.rehearsal, reviewed.show)
     qtbot.waitUntil(lambda: compare.comparison is not None, timeout=10_000)
     assert len(threads) == 2 and threading.main_thread().name not in threads
+
+
+def test_a_hit_in_a_session_newer_than_the_list_is_listed_then_opened(
+    qtbot: QtBot, reviewed: Reviewed, db_path: Path
+) -> None:
+    view, search = reviewed.view, reviewed.search
+    newer = stored_report_show(db_path, notes=("", "", "la Joconde sourit encore"))  # after Review listed
+    assert view.sessions.rowCount() == 2
+    view.tabs.setCurrentWidget(search)
+    assert search_for(qtbot, search, "Joconde") == ["la Joconde sourit encore"]
+    choose_hit(qtbot, search, 0)
+    qtbot.waitUntil(lambda: view.report is not None and view.report.session.id == newer, timeout=10_000)
+    assert view.sessions.rowCount() == 3 and view.chosen_session() == newer
+    qtbot.waitUntil(lambda: chosen_note(view) == [2])

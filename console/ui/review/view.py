@@ -210,9 +210,10 @@ class ReviewView(QWidget):
         for r, row in enumerate(rows):
             if row.id == chosen:
                 self.sessions.selectRow(r)
-        wanted = self._wanted_note
-        if wanted is not None and wanted[0] != chosen:  # a hit in a session the list did not hold yet
-            self._choose_session(wanted[0])
+        wanted = self._wanted_note  # a hit in a session the list did not hold yet; gone since (deleted):
+        # nothing to show, and no endless refresh
+        if wanted is not None and wanted[0] != chosen and not self._choose_session(wanted[0], refresh=False):
+            self._wanted_note = None
 
     def _keep_columns_in_sight(self) -> None:
         """The list never narrower than its columns with the tour's at its title's width: on a small screen
@@ -304,15 +305,19 @@ class ReviewView(QWidget):
         elif self.chosen_session() != session_id:  # when chosen already, its report is on its way
             self._choose_session(session_id)
 
-    def _choose_session(self, session_id: int) -> None:
+    def _choose_session(self, session_id: int, *, refresh: bool = True) -> bool:
+        """Select ``session_id`` in the list (its report is read then); False when the list lacks it, which
+        is read again when ``refresh`` (a session newer than the list: chosen once listed)."""
         found = next((r for r, row in enumerate(self._rows) if row.id == session_id), None)
         if found is None:
-            self.library.refresh()  # a session newer than the list (a show ended since): chosen once listed
-            return
+            if refresh:
+                self.library.refresh()
+            return False
         self.sessions.selectRow(found)
         item = self.sessions.item(found, 0)
         if item is not None:
             self.sessions.scrollToItem(item)
+        return True
 
     def _choose_wanted_note(self) -> None:
         """The note nearest the hit's show time (the search and the report read the same stored notes)."""
