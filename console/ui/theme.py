@@ -173,6 +173,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox {{
     selection-background-color: {c.accent_fill}; selection-color: {c.accent_fill_text};
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {c.accent}; }}
+QLabel#imageDrop {{ border: 1px dashed {c.dim}; border-radius: 4px; }}
 QLabel#imageDrop:focus {{ border: 1px solid {c.accent}; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QSpinBox:disabled, QComboBox:disabled {{
     background: {c.background}; color: {c.dim}; border: 1px dashed {c.border};
