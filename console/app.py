@@ -68,6 +68,8 @@ if TYPE_CHECKING:
     from console.ui.prepare import PrepareView
     from console.ui.remote_panel import RemotePanel
     from console.ui.review import ReviewView
+    from console.ui.review_compare import SessionCompareView
+    from console.ui.review_search import NotesSearchPane
     from console.ui.viewers_pane import ViewersPane
 
 log = logging.getLogger(__name__)
@@ -130,6 +132,8 @@ class Console:
         self._quota_restored: object = None  # the YouTube quota count already restored from the database
         self.remote: RemoteService | None = None  # the show-control server, after the first paint
         self.remote_panel: RemotePanel | None = None
+        self.notes_search: NotesSearchPane | None = None  # Review's tabs, built with Review
+        self.session_compare: SessionCompareView | None = None
         self.live_view = LiveView(
             self.controller, images=self.tours.images(tour.id) if tour.id is not None else {}
         )
@@ -240,11 +244,29 @@ class Console:
         return page
 
     def _build_review(self) -> ReviewView:
-        """Review mode, built the first time it is opened; it reads on a worker with its own connection."""
-        from console.review.library import ReviewLibrary
+        """Review mode, built the first time it is opened, with the notes search and the comparison as tabs
+        beside the report. Each reads on a worker with read connections of its own."""
+        from console.review.library import ReviewLibrary, SessionRow
+        from console.store.notes_search import notes_searcher
+        from console.store.session_compare import comparer
         from console.ui.review import ReviewView
+        from console.ui.review_compare import SessionCompareView
+        from console.ui.review_search import NotesSearchPane
 
-        return ReviewView(ReviewLibrary(self.db_path))
+        view = ReviewView(ReviewLibrary(self.db_path))
+        self.notes_search = search = NotesSearchPane(notes_searcher(self.db_path))
+        search.setObjectName("reviewSearch")
+        view.add_tab(search, translate("Console", "Search"))
+        search.hitChosen.connect(view.show_note)  # the report of the hit's session, the note chosen
+        self.session_compare = compare = SessionCompareView(comparer(self.db_path))
+        compare.setObjectName("reviewCompare")
+        view.add_tab(compare, translate("Console", "Compare"))
+
+        def listed(rows: list[SessionRow]) -> None:  # the choosers follow the list (a show ended since)
+            compare.set_sessions([row.choice() for row in rows])
+
+        view.library.listed.connect(listed)
+        return view
 
     def _lock_prepare_on_air(self) -> None:
         """Prepare and Review follow one rule: shut on air (their file dialogs never meet the clicker); the
@@ -493,6 +515,9 @@ class Console:
             self.lock_watch.release()  # before the close, so the last connection tidies the WAL away
         if self.window.is_built("Review"):
             self.review_view.library.wait(10_000)  # its read connections closed before the database
+            for pane in (self.notes_search, self.session_compare):
+                if pane is not None:
+                    pane.tasks.wait(10_000)
         self.controller.close()
         self.db.close()
         if self.lock_watch is not None:

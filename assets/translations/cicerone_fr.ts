@@ -405,6 +405,14 @@
         <translation>Revoir</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
         <source>Remote</source>
         <translation>Télécommande</translation>
     </message>
@@ -1170,6 +1178,10 @@
     <message>
         <source>Drop a picture here</source>
         <translation>Déposez une image ici</translation>
+    </message>
+    <message>
+        <source>The dropped data is not a picture Cicerone can show</source>
+        <translation>Les données déposées ne sont pas une image que Cicerone sait afficher</translation>
     </message>
     <message>
         <source>{name}: this is the open database, not a picture</source>

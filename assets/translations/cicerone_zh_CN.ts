@@ -404,6 +404,14 @@
         <translation>回顾</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
         <source>Remote</source>
         <translation>遥控</translation>
     </message>
@@ -1168,6 +1176,10 @@
     <message>
         <source>Drop a picture here</source>
         <translation>将图片拖到此处</translation>
+    </message>
+    <message>
+        <source>The dropped data is not a picture Cicerone can show</source>
+        <translation>拖入的数据不是 Cicerone 能显示的图片</translation>
     </message>
     <message>
         <source>{name}: this is the open database, not a picture</source>

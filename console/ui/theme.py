@@ -174,6 +174,8 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox {{
     selection-background-color: {c.accent_fill}; selection-color: {c.accent_fill_text};
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {c.accent}; }}
+QLabel#imageDrop {{ border: 1px dashed {c.dim}; border-radius: 4px; }}
+QLabel#imageDrop:focus {{ border: 1px solid {c.accent}; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QSpinBox:disabled, QComboBox:disabled {{
     background: {c.background}; color: {c.dim}; border: 1px dashed {c.border};
     placeholder-text-color: {c.dim};  /* Qt's own is the colour at half alpha: 2.7:1 */
@@ -206,6 +208,10 @@ QFrame#clockBar {{ background: {c.panel}; border-bottom: 1px solid {c.border}; }
 QTableView#routeList {{ font-size: 13pt; }}
 QTableView#routeList QHeaderView::section {{
     background: {c.panel}; color: {c.dim}; border: none; padding: 4px; font-size: 10pt;
+}}
+QWidget#reviewView QHeaderView::section {{
+    background: {c.panel}; color: {c.dim}; border: none; border-right: 1px solid {c.border};
+    border-bottom: 1px solid {c.border}; padding: 3px 6px;
 }}
 QListWidget#notesList {{ font-size: 12pt; }}
 QListWidget#notesList::item {{ padding: 4px 0; border-bottom: 1px solid {c.border}; }}
