@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from console import __version__
+from console import __version__, netloop
 from console.assets import DEMO_TOUR, ICON_PNG, asset_path
 from console.errors import KnownError
 from console.formats import load_tour
@@ -393,7 +393,8 @@ class Console:
         if self.poller is not None:
             self.poller.stop()
         if self.remote is not None:
-            self.remote.stop()  # joins the server's thread: no request reaches a closed database
+            self.remote.stop()  # waits for the socket to close: no request reaches a closed database
+        netloop.shared().stop()  # the network clients (encoder, chat) close their sockets with it
         if self.lock_watchdog is not None and self.lock_watch is not None:
             self.lock_watchdog.stop()
             self.lock_watch.release()  # before the close, so the last connection tidies the WAL away
