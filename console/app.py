@@ -41,6 +41,7 @@ from console.live.backups import ShowBackups
 from console.live.controller import ON_AIR_REFUSAL, LiveController
 from console.logs import install_crash_hooks, log_path
 from console.settings import Settings, load_settings, save_settings, user_values
+from console.show.encoder import EncoderRecord
 from console.show.session import SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
@@ -60,6 +61,7 @@ from console.venue import baked_venue, import_default_tours, venue_settings
 
 if TYPE_CHECKING:
     from console.audience.poller import AudiencePoller
+    from console.encoder.monitor import EncoderMonitor
     from console.remote.service import RemoteService
     from console.ui.camera_pane import CameraPane
     from console.ui.prepare import PrepareView
@@ -119,6 +121,7 @@ class Console:
         self.viewers_pane: ViewersPane | None = None
         self.poller: AudiencePoller | None = None
         self.remote: RemoteService | None = None  # the show-control server, after the first paint
+        self.encoder: EncoderMonitor | None = None  # OBS's stream state (--encoder), after the first paint
         self.remote_panel: RemotePanel | None = None
         self.live_view = LiveView(
             self.controller, images=self.tours.images(tour.id) if tour.id is not None else {}
@@ -236,6 +239,14 @@ class Console:
         latest = first if first is not None else self.tours.latest_id()
         return self.tours.get(latest) if latest is not None else EMPTY_TOUR
 
+    def _store_encoder(self, record: EncoderRecord) -> None:
+        """What the encoder said while a session is on air goes into it, beside the viewer samples."""
+        session = self.controller.session
+        if not self.controller.on_air or session is None or session.id is None:
+            return
+        with storage_logged("store an encoder sample"):
+            self.sessions.add_encoder_record(session.id, record)
+
     def _store_sample(self, sample: ViewerSample) -> None:
         """Every sample read while a session is on air goes into it (errors too: they explain the gaps)."""
         session = self.controller.session
@@ -337,7 +348,34 @@ class Console:
             self.stage.set_poller(self.poller)
             self.poller.start()
         log.info("ready: window shown, camera and %d viewer source(s) started", len(self.viewer_specs))
+        self._start_encoder(self.viewers_pane)
         self._start_remote()
+
+    def _start_encoder(self, viewers_pane: ViewersPane) -> None:
+        """OBS's own word on the stream (console/encoder), in a line on the viewers' pane; the client runs
+        on the network loop thread, the password is looked up there too (a keyring may be slow)."""
+        option = getattr(self.args, "encoder", None)
+        if option is not None:  # checked by argparse, remembered here like --stage
+            self.settings = save_changes(self.settings, encoder="" if option == "off" else option)
+        from console.show.encoder_source import parse_encoder
+
+        source = parse_encoder(self.settings.encoder)  # the settings' loader checked it
+        if source is None:
+            return
+        from console.audience.secrets import lookup
+        from console.encoder.monitor import EncoderMonitor
+        from console.ui.encoder_line import EncoderLine
+
+        self.encoder = EncoderMonitor(
+            source,
+            lambda: lookup("obs_password"),
+            threshold=self.settings.encoder_dropped_percent / 100,
+        )
+        self.encoder.record.connect(self._store_encoder)
+        viewers_pane.add_line(
+            EncoderLine(self.encoder, self.live_view.banners, lambda: self.controller.on_air)
+        )
+        self.encoder.start()
 
     def _start_remote(self) -> None:
         """The show-control server (console/remote) on its own thread, and its panel behind the window's
@@ -392,6 +430,8 @@ class Console:
             self.camera_pane.shutdown()
         if self.poller is not None:
             self.poller.stop()
+        if self.encoder is not None:
+            self.encoder.stop()
         if self.remote is not None:
             self.remote.stop()  # waits for the socket to close: no request reaches a closed database
         netloop.shared().stop()  # the network clients (encoder, chat) close their sockets with it

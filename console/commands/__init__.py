@@ -17,9 +17,19 @@ def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         remote_cmd,
         selftest_cmd,
         session_cmd,
+        stream_cmd,
         tour_cmd,
         viewers_cmd,
     )
 
-    for module in (tour_cmd, session_cmd, backup_cmd, viewers_cmd, selftest_cmd, camera_cmd, remote_cmd):
+    for module in (
+        tour_cmd,
+        session_cmd,
+        backup_cmd,
+        viewers_cmd,
+        selftest_cmd,
+        camera_cmd,
+        remote_cmd,
+        stream_cmd,
+    ):
         module.register(commands)

@@ -79,7 +79,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "csv":
         text = dump_session_csv(session)
     else:
-        text = dump_session_json(session, sessions.samples(args.id))
+        text = dump_session_json(session, sessions.samples(args.id), sessions.encoder_records(args.id))
     write_output(text, args.output, protect=databases_in_use(args))
     return 0
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from console.formats.csv_format import neutralised
 from console.show.clock import show_clock
+from console.show.encoder import EncoderRecord
 from console.show.report import Report
 from console.show.session import Session
 from console.show.viewers import ViewerSample
@@ -21,8 +22,13 @@ def iso(at: float | None, timespec: str = "seconds") -> str | None:
     return None if at is None else datetime.fromtimestamp(at, UTC).isoformat(timespec=timespec)
 
 
-def session_report(session: Session, samples: Sequence[ViewerSample] | None = None) -> dict[str, Any]:
-    """The session as data; ``samples`` (the viewer readings) go in ``viewer_samples`` when given."""
+def session_report(
+    session: Session,
+    samples: Sequence[ViewerSample] | None = None,
+    encoder: Sequence[EncoderRecord] | None = None,
+) -> dict[str, Any]:
+    """The session as data; ``samples`` (the viewer readings) go in ``viewer_samples`` and ``encoder`` (what
+    OBS said) in ``encoder`` when given."""
     end = (
         session.ended_at
         if session.ended_at is not None
@@ -79,6 +85,21 @@ def session_report(session: Session, samples: Sequence[ViewerSample] | None = No
         "language": session.tour.main_language or None,
         "language_switches": switches,
         **({} if samples is None else {"viewer_samples": [_sample(sample) for sample in samples]}),
+        **({} if encoder is None else {"encoder": [_encoder(record) for record in encoder]}),
+    }
+
+
+def _encoder(record: EncoderRecord) -> dict[str, Any]:
+    return {
+        "at": iso(record.at, "milliseconds"),
+        "kind": record.kind,
+        "streaming": record.streaming,
+        "reconnecting": record.reconnecting,
+        "recording": record.recording,
+        "bitrate_kbps": record.bitrate_kbps,
+        "dropped_share": record.dropped_share,
+        "congestion": record.congestion,
+        **({"reason": str(record.reason)} if record.reason else {}),
     }
 
 
@@ -91,8 +112,12 @@ def _sample(sample: ViewerSample) -> dict[str, Any]:
     }
 
 
-def dump_session_json(session: Session, samples: Sequence[ViewerSample] | None = None) -> str:
-    return json.dumps(session_report(session, samples), ensure_ascii=False, indent=2) + "\n"
+def dump_session_json(
+    session: Session,
+    samples: Sequence[ViewerSample] | None = None,
+    encoder: Sequence[EncoderRecord] | None = None,
+) -> str:
+    return json.dumps(session_report(session, samples, encoder), ensure_ascii=False, indent=2) + "\n"
 
 
 CSV_COLUMNS = (

@@ -138,10 +138,34 @@ def m003_content_languages(db: SchemaDatabase) -> None:
     table(db, "language_switches").create_index(["session_id", "at"])
 
 
+def m006_encoder(db: SchemaDatabase) -> None:
+    """What the encoder (OBS) said during a show: its state changes and a sample every few seconds."""
+    table(db, "encoder_records").create(
+        {
+            "id": int,
+            "session_id": int,
+            "at": float,
+            "kind": str,
+            "streaming": int,
+            "reconnecting": int,
+            "recording": int,
+            "bitrate_kbps": float,
+            "dropped_share": float,
+            "congestion": float,
+            "reason": str,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"session_id", "at", "kind"},
+    )
+    table(db, "encoder_records").create_index(["session_id", "at"])
+
+
 STEPS: list[Callable[[SchemaDatabase], None]] = [
     m001_tours_and_sessions,
     m002_youtube_quota,
     m003_content_languages,
+    m006_encoder,
 ]
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from console.errors import NotFound
 from console.messages import QT_TRANSLATE_NOOP
+from console.show.encoder import EncoderRecord
 from console.show.session import Arrival, LanguageSwitch, Note, Session, SessionKind
 from console.show.tour import Tour, tour_from_dict, tour_to_dict
 from console.show.viewers import ViewerSample
@@ -112,6 +113,44 @@ class SessionRepository:
             ViewerSample(row["at"], row["source"], row["state"], row["viewers"], row["error"])
             for row in self.db.query(
                 "SELECT * FROM viewer_samples WHERE session_id = ? ORDER BY at, id", [session_id]
+            )
+        ]
+
+    def add_encoder_record(self, session_id: int, record: EncoderRecord) -> None:
+        self.db.insert(
+            "encoder_records",
+            {
+                "session_id": session_id,
+                "at": record.at,
+                "kind": record.kind,
+                "streaming": record.streaming,
+                "reconnecting": record.reconnecting,
+                "recording": record.recording,
+                "bitrate_kbps": record.bitrate_kbps,
+                "dropped_share": record.dropped_share,
+                "congestion": record.congestion,
+                "reason": record.reason,
+            },
+        )
+
+    def encoder_records(self, session_id: int) -> list[EncoderRecord]:
+        def flag(value: object) -> bool | None:
+            return None if value is None else bool(value)
+
+        return [
+            EncoderRecord(
+                at=row["at"],
+                kind=row["kind"],
+                streaming=flag(row["streaming"]),
+                reconnecting=bool(row["reconnecting"]),
+                recording=flag(row["recording"]),
+                bitrate_kbps=row["bitrate_kbps"],
+                dropped_share=row["dropped_share"],
+                congestion=row["congestion"],
+                reason=row["reason"],
+            )
+            for row in self.db.query(
+                "SELECT * FROM encoder_records WHERE session_id = ? ORDER BY at, id", [session_id]
             )
         ]
 

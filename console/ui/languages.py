@@ -90,7 +90,18 @@ def translated_sources() -> list[str]:
     """The files whose strings reach the window, relative to the repository (read by scripts/translations)."""
     root = Path(__file__).resolve().parent.parent.parent
     # The window's own packages, then the domain's, whose messages (console.messages) the window translates.
-    packages = ("ui", "prepare", "live", "show", "formats", "store", "audience", "camera", "remote")
+    packages = (
+        "ui",
+        "prepare",
+        "live",
+        "show",
+        "formats",
+        "store",
+        "audience",
+        "camera",
+        "remote",
+        "encoder",
+    )
     files = [path for package in packages for path in sorted((root / "console" / package).rglob("*.py"))]
     files += [root / "console" / name for name in ("app.py", "errors.py", "files.py", "bounded_json.py")]
     return [str(path.relative_to(root)) for path in files]
