@@ -403,13 +403,14 @@ def let_go(holder: subprocess.Popen[str]) -> None:
     holder.wait(timeout=10)
 
 
-def open_console(qtbot: QtBot, db_path: Path) -> Console:
-    """The real console on ``db_path``, built as ``run_gui`` builds it, shown and holding the keyboard."""
+def open_console(qtbot: QtBot, db_path: Path, *options: str) -> Console:
+    """The real console on ``db_path`` (and any command-line ``options``), built as ``run_gui`` builds it,
+    shown and holding the keyboard."""
     from console.app import Console
     from console.cli import build_parser
     from console.settings import load_settings
 
-    console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
+    console = Console(build_parser().parse_args(["--db", str(db_path), *options]), load_settings())
     qtbot.addWidget(console.window)
     start(qtbot, console)
     return console
