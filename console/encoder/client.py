@@ -119,9 +119,7 @@ class ObsLink:
             self.closed.set_result(reason)
         for answer in self._pending.values():
             if not answer.done():
-                answer.set_exception(
-                    ProtocolError(QT_TRANSLATE_NOOP("Encoder", "{reason}").format(reason=reason))
-                )
+                answer.set_exception(ProtocolError(reason))
 
 
 async def connect(
