@@ -191,3 +191,17 @@ def obs() -> Iterator[FakeObs]:
     fake = FakeObs().start()
     yield fake
     fake.stop()
+
+
+def main() -> None:
+    """``python -m tests.obs_fake``: serve until stdin closes, the address on the first line (benchmarks)."""
+    import sys
+
+    fake = FakeObs().start()
+    print(fake.address, flush=True)
+    sys.stdin.read()
+    fake.stop()
+
+
+if __name__ == "__main__":
+    main()
