@@ -122,6 +122,7 @@ class Console:
         self.poller: AudiencePoller | None = None
         self.remote: RemoteService | None = None  # the show-control server, after the first paint
         self.encoder: EncoderMonitor | None = None  # OBS's stream state (--encoder), after the first paint
+        self._encoder_session: int | None = None  # the session the encoder's records last went into
         self.remote_panel: RemotePanel | None = None
         self.live_view = LiveView(
             self.controller, images=self.tours.images(tour.id) if tour.id is not None else {}
@@ -239,11 +240,21 @@ class Console:
         latest = first if first is not None else self.tours.latest_id()
         return self.tours.get(latest) if latest is not None else EMPTY_TOUR
 
+    def _encoder_at_go_live(self) -> None:
+        """A show's first encoder record is the state at its go-live (the stream it went out on, and when
+        OBS started that stream: the chapters count from there)."""
+        session = self.controller.session
+        if self.encoder is None or not self.controller.on_air or session is None or session.id is None:
+            return
+        if session.id != self._encoder_session:
+            self._store_encoder(self.encoder.health.record("state", self.encoder.clock()))
+
     def _store_encoder(self, record: EncoderRecord) -> None:
         """What the encoder said while a session is on air goes into it, beside the viewer samples."""
         session = self.controller.session
         if not self.controller.on_air or session is None or session.id is None:
             return
+        self._encoder_session = session.id
         with storage_logged("store an encoder sample"):
             self.sessions.add_encoder_record(session.id, record)
 
@@ -372,6 +383,7 @@ class Console:
             threshold=self.settings.encoder_dropped_percent / 100,
         )
         self.encoder.record.connect(self._store_encoder)
+        self.controller.changed.connect(self._encoder_at_go_live)
         viewers_pane.add_line(
             EncoderLine(self.encoder, self.live_view.banners, lambda: self.controller.on_air)
         )

@@ -298,3 +298,29 @@ def test_health_without_fresh_readings_never_says_on_air() -> None:
     assert health.view(110.0).on_air is None and health.view(110.0).bitrate_kbps is None
     health.set_link("failed", "the connection to OBS dropped")
     assert health.view(100.5).on_air is None
+
+
+def test_events_change_the_state_at_once_and_a_new_stream_has_a_new_start() -> None:
+    def reading(at: float, active: bool, seconds: float) -> Reading:
+        counts = StreamStatus(active, False, int(seconds * 750_000), 0, int(seconds * 30), 0.1, seconds)
+        return Reading(at, counts, RecordStatus(True, False, 300.0))
+
+    health = EncoderHealth()
+    health.set_link("connected")
+    health.add(reading(100.0, True, 60.0))
+    assert health.stream_started_at == 40.0  # OBS's own duration says when the stream began
+    stop = {"outputActive": False, "outputState": "OBS_WEBSOCKET_OUTPUT_STOPPED"}
+    assert health.event(100.5, "StreamStateChanged", stop)
+    view = health.view(100.6)
+    assert (view.on_air, view.went_off_at, view.recording, view.bitrate_kbps) == (False, 100.5, True, None)
+    assert not health.event(100.7, "SceneChanged", {})  # other events change nothing
+    health.add(reading(101.0, False, 0.0))
+    start = {"outputActive": True, "outputState": "OBS_WEBSOCKET_OUTPUT_STARTED"}
+    assert health.event(102.0, "StreamStateChanged", start)
+    assert health.stream_started_at == 102.0 and health.went_off_at is None
+    reconnect = {"outputActive": True, "outputState": "OBS_WEBSOCKET_OUTPUT_RECONNECTING"}
+    health.event(103.0, "StreamStateChanged", reconnect)
+    assert health.view(103.1).reconnecting and health.went_off_at == 103.0
+    assert health.stream_started_at == 102.0  # a reconnect is the same stream
+    record = health.record("state", 103.1)
+    assert (record.streaming, record.reconnecting, record.recording) == (True, True, True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,7 @@ def test_a_stop_while_live_is_a_red_banner_within_two_seconds_and_clears_on_rest
         obs.start_stream()
         qtbot.waitUntil(lambda: line.texts().startswith("ON AIR"), timeout=3_000)
 
+        stream_began = obs.stream_since
         key(qtbot, console, Qt.Key.Key_F5)
         assert console.controller.on_air
         stopped_at = time.monotonic()
@@ -87,6 +89,8 @@ def test_a_stop_while_live_is_a_red_banner_within_two_seconds_and_clears_on_rest
     records = json.loads(done.stdout)["encoder"]
     states = [(r["streaming"], r["reconnecting"]) for r in records if r["kind"] == "state"]
     assert (False, False) in states and (True, True) in states and states[-1] == (True, False)
+    began = datetime.fromisoformat(next(r for r in records if r["streaming"])["stream_started"]).timestamp()
+    assert began == pytest.approx(stream_began, abs=2.0)  # OBS's own start (chapters count from it)
     samples = [r for r in records if r["kind"] == "sample"]
     assert len(samples) >= 2
     assert samples[-1]["bitrate_kbps"] == pytest.approx(6000, rel=0.15)

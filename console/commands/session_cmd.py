@@ -132,6 +132,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             print(f"cicerone: session {args.id} never went live: no chapters", file=sys.stderr)
             return 1
         start = _stream_start_at(args.stream_start, session.went_live_at)
+        if args.stream_start is None:  # the encoder's own start of the stream, when it told us
+            from console.show.encoder import encoder_stream_start
+
+            start = encoder_stream_start(sessions.encoder_records(args.id)) or start
         found = chapters(session, start, session.ended_at)
         if len(found) < MIN_CHAPTERS:
             print(

@@ -180,14 +180,14 @@ class EncoderHealth:
         before = self._state()
         state = data.get("outputState")
         if name == "StreamStateChanged" and isinstance(state, str):
-            self._event_at = at
+            self._event_recording = self._recording()  # unchanged: read before the event takes over
             self._event_reconnecting = state == RECONNECTING
             self._event_streaming = state not in GOING_OFF and data.get("outputActive") is not False
-            self._event_recording = self._recording()
-        elif name == "RecordStateChanged" and isinstance(data.get("outputActive"), bool):
             self._event_at = at
+        elif name == "RecordStateChanged" and isinstance(data.get("outputActive"), bool):
             self._event_streaming, self._event_reconnecting = self._streaming(), self._reconnecting()
             self._event_recording = bool(data["outputActive"])
+            self._event_at = at
         else:
             return False
         self._note_change(before, at, None)
@@ -199,16 +199,17 @@ class EncoderHealth:
         age = None if last is None or self.link != "connected" else max(0.0, now - last.at)
         fresh = age is not None and age <= STALE_S
         known = fresh or (self._event_at is not None and self.link == "connected")
+        flowing = fresh and self._streaming() is True  # a stopped stream has no bitrate, whatever came before
         return EncoderView(
             link=self.link,
             reason=self.reason,
             age_s=age,
             on_air=self._streaming() if known else None,
             reconnecting=self._reconnecting() if known else False,
-            bitrate_kbps=self._over(BITRATE_WINDOW_S, bitrate_kbps) if fresh else None,
-            dropped_share=self._over(DROPPED_WINDOW_S, dropped_share) if fresh else None,
-            dropped_recent=self._over(self.alert_window_s, dropped_share) if fresh else None,
-            congestion=last.stream.congestion if fresh and last is not None and last.stream.active else None,
+            bitrate_kbps=self._over(BITRATE_WINDOW_S, bitrate_kbps) if flowing else None,
+            dropped_share=self._over(DROPPED_WINDOW_S, dropped_share) if flowing else None,
+            dropped_recent=self._over(self.alert_window_s, dropped_share) if flowing else None,
+            congestion=last.stream.congestion if flowing and last is not None else None,
             recording=self._recording() if known else None,
             record_s=last.record.duration_s if fresh and last is not None and last.record.active else None,
             went_off_at=self.went_off_at,
@@ -227,6 +228,7 @@ class EncoderHealth:
             dropped_share=None if view.dropped_share is None else round(view.dropped_share, 4),
             congestion=view.congestion,
             reason=view.reason if view.link != "connected" else None,
+            stream_started_at=view.stream_started_at if view.on_air else None,
         )
 
     # -- inside ------------------------------------------------------------------------------------------
@@ -252,15 +254,18 @@ class EncoderHealth:
         self, before: tuple[bool | None, bool, bool | None], at: float, duration: float | None
     ) -> None:
         was_out = before[0] is True and not before[1]
-        out = self._streaming() is True and not self._reconnecting()
+        streaming = self._streaming() is True
+        out = streaming and not self._reconnecting()
         if was_out and not out:
             self.went_off_at = at
         elif out:
             self.went_off_at = None
-            if duration is not None and duration > 0:
-                self.stream_started_at = at - duration
-            elif not was_out and self.stream_started_at is None:
-                self.stream_started_at = at
+        if streaming and duration is not None and duration > 0:
+            self.stream_started_at = at - duration  # OBS's own count: the truest start
+        elif streaming and before[0] is not True:
+            self.stream_started_at = at  # a new stream (a reconnect is the same one)
+        elif not streaming:
+            self.stream_started_at = None
 
     def _over(self, window_s: float, figure: Any) -> float | None:
         last = self._readings[-1]

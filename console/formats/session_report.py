@@ -99,6 +99,7 @@ def _encoder(record: EncoderRecord) -> dict[str, Any]:
         "bitrate_kbps": record.bitrate_kbps,
         "dropped_share": record.dropped_share,
         "congestion": record.congestion,
+        "stream_started": iso(record.stream_started_at),
         **({"reason": str(record.reason)} if record.reason else {}),
     }
 

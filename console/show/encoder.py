@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,3 +24,11 @@ class EncoderRecord:
     dropped_share: float | None = None  # skipped frames over the last minute, 0..1
     congestion: float | None = None  # OBS's own 0..1 figure
     reason: Text | None = None
+    stream_started_at: float | None = None  # the encoder's own start of the stream it is sending
+
+
+def encoder_stream_start(records: Iterable[EncoderRecord]) -> float | None:
+    """When the encoder started the stream the show went out on (the first one it reported), if it said."""
+    return next(
+        (r.stream_started_at for r in records if r.streaming and r.stream_started_at is not None), None
+    )

@@ -153,6 +153,7 @@ def m006_encoder(db: SchemaDatabase) -> None:
             "dropped_share": float,
             "congestion": float,
             "reason": str,
+            "stream_started_at": float,
         },
         pk="id",
         foreign_keys=[("session_id", "sessions", "id")],

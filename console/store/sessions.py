@@ -130,6 +130,7 @@ class SessionRepository:
                 "dropped_share": record.dropped_share,
                 "congestion": record.congestion,
                 "reason": record.reason,
+                "stream_started_at": record.stream_started_at,
             },
         )
 
@@ -148,6 +149,7 @@ class SessionRepository:
                 dropped_share=row["dropped_share"],
                 congestion=row["congestion"],
                 reason=row["reason"],
+                stream_started_at=row["stream_started_at"],
             )
             for row in self.db.query(
                 "SELECT * FROM encoder_records WHERE session_id = ? ORDER BY at, id", [session_id]
