@@ -2,7 +2,8 @@
 network loop): Hello with an authentication challenge, Identify checked against the password for real (a wrong
 one closes with 4009), GetStreamStatus/GetRecordStatus whose counters grow at a known rate, and
 StreamStateChanged/RecordStateChanged events on command. It misbehaves on request: ``silent`` accepts the
-WebSocket and never says Hello, ``v4`` answers in the old protocol, ``http`` is no WebSocket server at all.
+WebSocket and never says Hello, ``mute`` identifies and then never answers, ``v4`` answers in the old
+protocol, ``http`` is no WebSocket server at all.
 Used by tests/test_encoder*.py and scripts/bench/encoder_bench.py.
 """
 
@@ -115,6 +116,8 @@ class FakeObs:
                     identified = True
                     self.identified += 1
                     await socket.send_json({"op": 2, "d": {"negotiatedRpcVersion": 1}})
+                elif body["op"] == 6 and identified and self.mode == "mute":
+                    continue  # identified, then never answers a request: a hung OBS
                 elif body["op"] == 6 and identified:
                     await socket.send_json({"op": 7, "d": self._answer(body["d"])})
                 else:

@@ -269,6 +269,17 @@ def test_stream_probe_prints_the_issue_fields_and_exits_0_when_obs_answered(
     assert stopped.returncode == 0 and "not streaming" in stopped.stdout
 
 
+def test_stream_probe_against_an_obs_that_never_answers_times_out_with_the_reason() -> None:
+    fake = FakeObs(password=None, mode="mute").start()
+    try:
+        started = time.monotonic()
+        done = cicerone("stream", "probe", fake.address, "--timeout", "1", "--json")
+        assert done.returncode == 1 and time.monotonic() - started < 15
+        assert json.loads(done.stdout)["error"] == "OBS did not answer GetStreamStatus within 1 s"
+    finally:
+        fake.stop()
+
+
 def test_stream_probe_exits_1_with_the_reason_and_2_for_a_bad_address(
     obs: FakeObs, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -51,8 +51,8 @@ class ObsLink:
         self._on_event = on_event
         self._pending: dict[str, asyncio.Future[dict[str, Any]]] = {}
         self._ids = itertools.count(1)
+        self.closed: asyncio.Future[Text] = asyncio.get_running_loop().create_future()  # why it ended
         self._reader = asyncio.ensure_future(self._read())
-        self.closed = asyncio.get_running_loop().create_future()  # resolves to why it ended
 
     async def request(
         self, request_type: str, data: dict[str, Any] | None = None, timeout_s: float = REQUEST_TIMEOUT_S
@@ -263,7 +263,10 @@ class ObsWatcher:
             await asyncio.sleep(self.interval_s)
 
 
-async def read_status(link: ObsLink) -> Reading:
+async def read_status(link: ObsLink, timeout_s: float = REQUEST_TIMEOUT_S) -> Reading:
     """GetStreamStatus and GetRecordStatus together, stamped when both came back."""
-    stream, record = await asyncio.gather(link.request("GetStreamStatus"), link.request("GetRecordStatus"))
+    stream, record = await asyncio.gather(
+        link.request("GetStreamStatus", timeout_s=timeout_s),
+        link.request("GetRecordStatus", timeout_s=timeout_s),
+    )
     return Reading(time.time(), stream_status(stream), record_status(record))

@@ -25,6 +25,7 @@ MAX_COUNTER = 2**63  # anything larger is not a counter OBS keeps
 LinkState = Literal["off", "connecting", "connected", "failed"]
 State = tuple[bool | None, bool, bool | None]  # streaming, reconnecting, recording
 # StreamStateChanged's outputState values that mean the picture is not going out (or is about to stop).
+WATCHED_EVENTS = ("StreamStateChanged", "RecordStateChanged")  # the only ones handed to the GUI thread
 GOING_OFF = ("OBS_WEBSOCKET_OUTPUT_STOPPING", "OBS_WEBSOCKET_OUTPUT_STOPPED")
 RECONNECTING = "OBS_WEBSOCKET_OUTPUT_RECONNECTING"
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from console import netloop
 from console.encoder.client import ObsWatcher, Password
-from console.encoder.health import EncoderHealth, EncoderView, Reading
+from console.encoder.health import WATCHED_EVENTS, EncoderHealth, EncoderView, Reading
 from console.messages import QT_TRANSLATE_NOOP, Text
 from console.show.encoder_source import EncoderSource
 
@@ -58,7 +58,7 @@ class EncoderMonitor(QObject):
             password,
             on_link=self._link.emit,
             on_reading=self._reading.emit,
-            on_event=self._event.emit,
+            on_event=self._forward_event,
             interval_s=interval_s,
             timeout_s=timeout_s,
         )
@@ -80,6 +80,12 @@ class EncoderMonitor(QObject):
         self._link.disconnect(self._take_link)
         self._reading.disconnect(self._take_reading)
         self._event.disconnect(self._take_event)
+
+    def _forward_event(self, at: float, name: str, data: dict[str, Any]) -> None:
+        """On the loop's thread: only the events the line uses cross to the GUI thread (a chatty or hostile
+        server cannot flood the window's queue)."""
+        if name in WATCHED_EVENTS:
+            self._event.emit(at, name, data)
 
     def view(self) -> EncoderView:
         return self.health.view(self.clock())

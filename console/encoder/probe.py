@@ -35,9 +35,9 @@ async def probe(source: EncoderSource, password: str | None, seconds: float, tim
         async with aiohttp.ClientSession() as http:
             link = await connect(http, source, password, timeout_s=timeout_s)
             try:
-                first = await read_status(link)
+                first = await read_status(link, timeout_s)
                 await asyncio.sleep(seconds)
-                last = await read_status(link)
+                last = await read_status(link, timeout_s)
             finally:
                 await link.close()
     except ProtocolError as error:
