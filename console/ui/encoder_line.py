@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.encoder.health import EncoderView
@@ -20,6 +20,7 @@ from console.translation import translated
 from console.ui import theme
 from console.ui.banner import BannerArea
 from console.ui.clock_bar import clock_time
+from console.ui.languages import number
 
 STOPPED_BANNER = "encoder-stopped"
 FRAMES_BANNER = "encoder-frames"
@@ -27,7 +28,8 @@ UNKNOWN_BANNER = "encoder-unknown"
 
 
 def percent(share: float) -> str:
-    return f"{share * 100:.1f} %"
+    """A share as a percentage with one decimal, in the window's language (2.5 % / 2,5 %)."""
+    return QLocale().toString(share * 100, "f", 1) + " %"
 
 
 class EncoderLine(QWidget):
@@ -107,7 +109,7 @@ class EncoderLine(QWidget):
     def _show_figures(self, view: EncoderView) -> None:
         parts = []
         if view.on_air and view.bitrate_kbps is not None:
-            parts.append(self.tr("{rate} kb/s").format(rate=f"{view.bitrate_kbps:,.0f}"))
+            parts.append(self.tr("{rate} kb/s").format(rate=number(round(view.bitrate_kbps))))
         if view.on_air and view.dropped_share is not None:
             parts.append(self.tr("dropped {share} (1 min)").format(share=percent(view.dropped_share)))
         if view.on_air and view.congestion is not None:
