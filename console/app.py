@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from console import __version__
+from console import __version__, netloop
 from console.assets import DEMO_TOUR, ICON_PNG, asset_path
 from console.errors import KnownError
 from console.formats import load_tour
@@ -42,6 +42,7 @@ from console.live.backups import ShowBackups
 from console.live.controller import ON_AIR_REFUSAL, LiveController
 from console.logs import install_crash_hooks, log_path
 from console.settings import Settings, load_settings, save_settings, user_values
+from console.show.encoder import EncoderRecord
 from console.show.session import SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
@@ -62,6 +63,7 @@ from console.venue import baked_venue, import_default_tours, venue_settings
 if TYPE_CHECKING:
     from console.audience.chat_feed import ChatFeed
     from console.audience.poller import AudiencePoller
+    from console.encoder.monitor import EncoderMonitor
     from console.live.questions import QuestionDesk
     from console.remote.service import RemoteService
     from console.ui.camera_pane import CameraPane
@@ -131,6 +133,8 @@ class Console:
         self.questions: QuestionDesk | None = None
         self._quota_restored: object = None  # the YouTube quota count already restored from the database
         self.remote: RemoteService | None = None  # the show-control server, after the first paint
+        self.encoder: EncoderMonitor | None = None  # OBS's stream state (--encoder), after the first paint
+        self._encoder_session: int | None = None  # the session the encoder's records last went into
         self.remote_panel: RemotePanel | None = None
         self.notes_search: NotesSearchPane | None = None  # Review's tabs, built with Review
         self.session_compare: SessionCompareView | None = None
@@ -289,6 +293,24 @@ class Console:
         latest = first if first is not None else self.tours.latest_id()
         return self.tours.get(latest) if latest is not None else EMPTY_TOUR
 
+    def _encoder_at_go_live(self) -> None:
+        """A show's first encoder record is the state at its go-live (the stream it went out on, and when
+        OBS started that stream: the chapters count from there)."""
+        session = self.controller.session
+        if self.encoder is None or not self.controller.on_air or session is None or session.id is None:
+            return
+        if session.id != self._encoder_session:
+            self._store_encoder(self.encoder.health.record("state", self.encoder.clock()))
+
+    def _store_encoder(self, record: EncoderRecord) -> None:
+        """What the encoder said while a session is on air goes into it, beside the viewer samples."""
+        session = self.controller.session
+        if not self.controller.on_air or session is None or session.id is None:
+            return
+        self._encoder_session = session.id
+        with storage_logged("store an encoder sample"):
+            self.sessions.add_encoder_record(session.id, record)
+
     def _store_sample(self, sample: ViewerSample) -> None:
         """Every sample read while a session is on air goes into it (errors too: they explain the gaps)."""
         session = self.controller.session
@@ -397,6 +419,7 @@ class Console:
             self.poller.start()
         log.info("ready: window shown, camera and %d viewer source(s) started", len(self.viewer_specs))
         self._start_questions()
+        self._start_encoder(self.viewers_pane)
         self._start_remote()
         # What start-up built (Qt's wrappers, the modules, the tour) lives as long as the window: Python's
         # full garbage collections stop walking it. Walking it took ~40 ms of the GUI thread at a random key
@@ -447,6 +470,33 @@ class Console:
         if session is None or session.went_live_at is None or not session.tour.slot_s:
             return None
         return session.went_live_at + session.tour.slot_s
+
+    def _start_encoder(self, viewers_pane: ViewersPane) -> None:
+        """OBS's own word on the stream (console/encoder), in a line on the viewers' pane; the client runs
+        on the network loop thread, the password is looked up there too (a keyring may be slow)."""
+        option = getattr(self.args, "encoder", None)
+        if option is not None:  # checked by argparse, remembered here like --stage
+            self.settings = save_changes(self.settings, encoder="" if option == "off" else option)
+        from console.show.encoder_source import parse_encoder
+
+        source = parse_encoder(self.settings.encoder)  # the settings' loader checked it
+        if source is None:
+            return
+        from console.audience.secrets import lookup
+        from console.encoder.monitor import EncoderMonitor
+        from console.ui.encoder_line import EncoderLine
+
+        self.encoder = EncoderMonitor(
+            source,
+            lambda: lookup("obs_password"),
+            threshold=self.settings.encoder_dropped_percent / 100,
+        )
+        self.encoder.record.connect(self._store_encoder)
+        self.controller.changed.connect(self._encoder_at_go_live)
+        viewers_pane.add_line(
+            EncoderLine(self.encoder, self.live_view.banners, lambda: self.controller.on_air)
+        )
+        self.encoder.start()
 
     def _start_remote(self) -> None:
         """The show-control server (console/remote) on its own thread, and its panel behind the window's
@@ -508,8 +558,11 @@ class Console:
             self.chat.stop()
         if self.questions is not None:
             self.questions.stop()  # writes what came since the last flush
+        if self.encoder is not None:
+            self.encoder.stop()
         if self.remote is not None:
-            self.remote.stop()  # joins the server's thread: no request reaches a closed database
+            self.remote.stop()  # waits for the socket to close: no request reaches a closed database
+        netloop.shared().stop()  # the network clients (encoder, chat) close their sockets with it
         if self.lock_watchdog is not None and self.lock_watch is not None:
             self.lock_watchdog.stop()
             self.lock_watch.release()  # before the close, so the last connection tidies the WAL away

@@ -22,7 +22,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     from console.commands import register_all
-    from console.commands.common import port_number, record_id, screen_name
+    from console.commands.common import encoder_address, port_number, record_id, screen_name
 
     parser = argparse.ArgumentParser(
         prog="cicerone",
@@ -75,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=port_number,
         metavar="N",
         help="the show-control server's port (default: the remote_port setting, else 4390; 0: any free port)",
+    )
+    parser.add_argument(
+        "--encoder",
+        type=encoder_address,
+        metavar="ADDRESS",
+        help="the encoder whose stream state the console shows: obs://HOST:PORT (OBS 28+, default port 4455; "
+        "password from the keyring or CICERONE_OBS_PASSWORD), or off (remembered on this machine)",
     )
     parser.add_argument(
         "--log-level",

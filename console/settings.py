@@ -54,6 +54,11 @@ class Settings:
     # its port (4390 by default: no production tool takes it; 0 is any free port).
     remote: str = "local"
     remote_port: int = 4390
+    # The encoder whose word on the stream the console shows (console/encoder): obs://HOST:PORT, "" for none
+    # (its password is in the keyring or CICERONE_OBS_PASSWORD, never here); the dropped-frames share, in
+    # percent over 30 s, above which the line turns amber.
+    encoder: str = ""
+    encoder_dropped_percent: float = 2.0
 
 
 # Numbers a settings file may hold, inclusive: outside them a value would reach a Qt timer or libvlc
@@ -63,6 +68,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "camera_caching_ms": (0, 10_000),
     "text_zoom": (0.6, 2.5),  # the talking points' own limits (ui/talking_points.py)
     "remote_port": (0, 65535),
+    "encoder_dropped_percent": (0.1, 100.0),
 }
 # Words a setting must be one of.
 CHOICES: dict[str, tuple[str, ...]] = {"remote": ("local", "lan", "off")}
@@ -136,6 +142,13 @@ def checked_values(values: dict[str, Any], *, name: str) -> dict[str, Any]:
             raise InputError(
                 f"setting '{key}' must be one of {', '.join(CHOICES[key])}, not {value!r:.40}", path=name
             )
+        if key == "encoder":
+            from console.show.encoder_source import parse_encoder  # the address's own rules, one place
+
+            try:
+                parse_encoder(value)
+            except InputError as error:
+                raise InputError(f"setting 'encoder': {error.reason}", path=name) from None
         changes[key] = value
     return changes
 

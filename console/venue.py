@@ -34,7 +34,13 @@ if TYPE_CHECKING:
 
 THEMES = ("dark", "light")
 # Top-level profile keys and the setting each one fills; "tours" and "settings" are handled apart.
-SHORT_KEYS = {"name": "venue_name", "language": "language", "theme": "theme", "camera": "camera_mrl"}
+SHORT_KEYS = {
+    "name": "venue_name",
+    "language": "language",
+    "theme": "theme",
+    "camera": "camera_mrl",
+    "encoder": "encoder",
+}
 LIST_KEYS = {"viewers": "viewer_sources"}
 _SECRET_WORDS = ("token", "secret", "password", "passwd", "credential", "authorization", "bearer", "cookie")
 _SECRET_KEY = re.compile(r"(^|_)(api_?key|key|private_?key)$")

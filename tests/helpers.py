@@ -411,7 +411,7 @@ def let_go(holder: subprocess.Popen[str]) -> None:
 
 
 def open_console(qtbot: QtBot, db_path: Path, *options: str) -> Console:
-    """The real console on ``db_path`` (and command-line ``options``), built as ``run_gui`` builds it,
+    """The real console on ``db_path`` (and any command-line ``options``), built as ``run_gui`` builds it,
     shown and holding the keyboard."""
     from console.app import Console
     from console.cli import build_parser

@@ -78,6 +78,8 @@ def cases(h: dict[str, str]) -> dict[str, list[list[str]]]:
             ["--tour", HUGE],
             ["--tour", DIGITS],
             ["--log-level", "loud"],
+            ["--encoder", "obs://" + LONG],
+            ["--encoder", "obs://:password@host"],
         ],
         "tour import": [
             [*db, "tour", "import", h["fifo"]],
@@ -182,6 +184,13 @@ def cases(h: dict[str, str]) -> dict[str, list[list[str]]]:
             ["questions", "probe", "demo-chat", "--seconds", HUGE],
             ["questions", "probe", "demo-chat", "--seconds", "nan"],
             ["questions", "probe", "irc:#x"],
+        ],
+        "stream probe": [
+            ["stream", "probe", "obs://" + LONG],
+            ["stream", "probe", "obs://127.0.0.1:1", "--timeout", "2"],
+            ["stream", "probe", "obs://127.0.0.1:1", "--seconds", "inf"],
+            ["stream", "probe", "obs://127.0.0.1:99999"],
+            ["stream", "probe", "obs://host\x1b[2J"],
         ],
         "self-test": [["self-test", "--venue", h["fifo"]], ["self-test", "--timeout", "inf"]],
         "camera probe": [

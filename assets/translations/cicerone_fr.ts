@@ -573,6 +573,160 @@
     </message>
 </context>
 <context>
+    <name>Encoder</name>
+    <message>
+        <source>not an encoder address (obs://HOST:PORT)</source>
+        <translation>pas une adresse d’encodeur (obs://HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535 in {text}</source>
+        <translation>le port n’est pas un nombre de 1 à 65535 dans {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not obs://HOST:PORT (only OBS is supported)</source>
+        <translation>{text} n’est pas obs://HÔTE:PORT (seul OBS est pris en charge)</translation>
+    </message>
+    <message>
+        <source>no password in the address: put it in the keyring or CICERONE_OBS_PASSWORD</source>
+        <translation>pas de mot de passe dans l’adresse : mettez-le dans le trousseau ou dans CICERONE_OBS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>{text} has more than HOST:PORT</source>
+        <translation>{text} contient plus que HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>OBS did not answer {request} within {seconds:g} s</source>
+        <translation>OBS n’a pas répondu à {request} en {seconds:g} s</translation>
+    </message>
+    <message>
+        <source>OBS refused {request}: {comment}</source>
+        <translation>OBS a refusé {request} : {comment}</translation>
+    </message>
+    <message>
+        <source>OBS is not answering at {address} (is OBS open, with its WebSocket server on?)</source>
+        <translation>OBS ne répond pas à {address} (OBS est-il ouvert, avec son serveur WebSocket activé ?)</translation>
+    </message>
+    <message>
+        <source>no answer from {address} within {seconds:g} s</source>
+        <translation>pas de réponse de {address} en {seconds:g} s</translation>
+    </message>
+    <message>
+        <source>{address} accepted the connection but never said Hello: not obs-websocket v5?</source>
+        <translation>{address} a accepté la connexion sans jamais envoyer Hello : pas obs-websocket v5 ?</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm the connection within {seconds:g} s</source>
+        <translation>OBS n’a pas confirmé la connexion en {seconds:g} s</translation>
+    </message>
+    <message>
+        <source>connecting to OBS</source>
+        <translation>connexion à OBS</translation>
+    </message>
+    <message>
+        <source>OBS refused the password (check the keyring&apos;s obs_password or CICERONE_OBS_PASSWORD)</source>
+        <translation>OBS a refusé le mot de passe (vérifiez obs_password dans le trousseau ou CICERONE_OBS_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>this OBS does not speak obs-websocket v5</source>
+        <translation>cet OBS ne parle pas obs-websocket v5</translation>
+    </message>
+    <message>
+        <source>OBS ended the session (another client took over, or OBS is closing)</source>
+        <translation>OBS a mis fin à la session (un autre client a pris la main, ou OBS se ferme)</translation>
+    </message>
+    <message>
+        <source>OBS asks for a password: put it in the keyring (obs_password) or CICERONE_OBS_PASSWORD</source>
+        <translation>OBS demande un mot de passe : mettez-le dans le trousseau (obs_password) ou dans CICERONE_OBS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the server at this address is not obs-websocket v5 (OBS 28 or later)</source>
+        <translation>le serveur à cette adresse n’est pas obs-websocket v5 (OBS 28 ou plus récent)</translation>
+    </message>
+    <message>
+        <source>OBS closed the connection (code {code})</source>
+        <translation>OBS a fermé la connexion (code {code})</translation>
+    </message>
+    <message>
+        <source>the connection to OBS dropped</source>
+        <translation>la connexion à OBS a été perdue</translation>
+    </message>
+</context>
+<context>
+    <name>EncoderLine</name>
+    <message>
+        <source>ENCODER</source>
+        <translation>ENCODEUR</translation>
+    </message>
+    <message>
+        <source>NO ANSWER · {age} old</source>
+        <translation>SANS RÉPONSE · depuis {age}</translation>
+    </message>
+    <message>
+        <source>ENCODER ?</source>
+        <translation>ENCODEUR ?</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>RECONNEXION</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>À L’ANTENNE</translation>
+    </message>
+    <message>
+        <source>OFF AIR</source>
+        <translation>HORS ANTENNE</translation>
+    </message>
+    <message>
+        <source>● REC {duration}</source>
+        <translation>● ENR {duration}</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● ENR</translation>
+    </message>
+    <message>
+        <source>{rate} kb/s</source>
+        <translation>{rate} kb/s</translation>
+    </message>
+    <message>
+        <source>dropped {share} (1 min)</source>
+        <translation>perdues {share} (1 min)</translation>
+    </message>
+    <message>
+        <source>congestion {share}</source>
+        <translation>congestion {share}</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion en cours</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>The stream stopped at {time} — the encoder says: {state}</source>
+        <translation>Le direct s’est arrêté à {time} — l’encodeur indique : {state}</translation>
+    </message>
+    <message>
+        <source>The show is live but the encoder is not streaming — it says: {state}</source>
+        <translation>L’émission est en direct mais l’encodeur ne diffuse pas — il indique : {state}</translation>
+    </message>
+    <message>
+        <source>The encoder is dropping frames: {share} over the last {seconds} s</source>
+        <translation>L’encodeur perd des images : {share} sur les {seconds} dernières secondes</translation>
+    </message>
+    <message>
+        <source>no recent answer</source>
+        <translation>pas de réponse récente</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s state is unknown — {reason}</source>
+        <translation>L’état de l’encodeur est inconnu — {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>it is a folder</source>

@@ -571,6 +571,160 @@
     </message>
 </context>
 <context>
+    <name>Encoder</name>
+    <message>
+        <source>not an encoder address (obs://HOST:PORT)</source>
+        <translation>不是编码器地址（obs://主机:端口）</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535 in {text}</source>
+        <translation>{text} 中的端口不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>{text} is not obs://HOST:PORT (only OBS is supported)</source>
+        <translation>{text} 不是 obs://主机:端口（仅支持 OBS）</translation>
+    </message>
+    <message>
+        <source>no password in the address: put it in the keyring or CICERONE_OBS_PASSWORD</source>
+        <translation>地址中不能含密码：请存入密钥环或 CICERONE_OBS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>{text} has more than HOST:PORT</source>
+        <translation>{text} 除了主机:端口还含有其他内容</translation>
+    </message>
+    <message>
+        <source>OBS did not answer {request} within {seconds:g} s</source>
+        <translation>OBS 在 {seconds:g} 秒内未回应 {request}</translation>
+    </message>
+    <message>
+        <source>OBS refused {request}: {comment}</source>
+        <translation>OBS 拒绝了 {request}：{comment}</translation>
+    </message>
+    <message>
+        <source>OBS is not answering at {address} (is OBS open, with its WebSocket server on?)</source>
+        <translation>{address} 上的 OBS 没有回应（OBS 是否已打开并启用了 WebSocket 服务器？）</translation>
+    </message>
+    <message>
+        <source>no answer from {address} within {seconds:g} s</source>
+        <translation>{address} 在 {seconds:g} 秒内没有回应</translation>
+    </message>
+    <message>
+        <source>{address} accepted the connection but never said Hello: not obs-websocket v5?</source>
+        <translation>{address} 接受了连接但从未发送 Hello：不是 obs-websocket v5？</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm the connection within {seconds:g} s</source>
+        <translation>OBS 在 {seconds:g} 秒内未确认连接</translation>
+    </message>
+    <message>
+        <source>connecting to OBS</source>
+        <translation>正在连接 OBS</translation>
+    </message>
+    <message>
+        <source>OBS refused the password (check the keyring&apos;s obs_password or CICERONE_OBS_PASSWORD)</source>
+        <translation>OBS 拒绝了密码（请检查密钥环中的 obs_password 或 CICERONE_OBS_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>this OBS does not speak obs-websocket v5</source>
+        <translation>此 OBS 不支持 obs-websocket v5</translation>
+    </message>
+    <message>
+        <source>OBS ended the session (another client took over, or OBS is closing)</source>
+        <translation>OBS 结束了会话（另一个客户端接管，或 OBS 正在关闭）</translation>
+    </message>
+    <message>
+        <source>OBS asks for a password: put it in the keyring (obs_password) or CICERONE_OBS_PASSWORD</source>
+        <translation>OBS 需要密码：请存入密钥环（obs_password）或 CICERONE_OBS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the server at this address is not obs-websocket v5 (OBS 28 or later)</source>
+        <translation>此地址上的服务器不是 obs-websocket v5（需 OBS 28 或更高版本）</translation>
+    </message>
+    <message>
+        <source>OBS closed the connection (code {code})</source>
+        <translation>OBS 关闭了连接（代码 {code}）</translation>
+    </message>
+    <message>
+        <source>the connection to OBS dropped</source>
+        <translation>与 OBS 的连接已断开</translation>
+    </message>
+</context>
+<context>
+    <name>EncoderLine</name>
+    <message>
+        <source>ENCODER</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <source>NO ANSWER · {age} old</source>
+        <translation>无回应 · {age} 前</translation>
+    </message>
+    <message>
+        <source>ENCODER ?</source>
+        <translation>编码器 ？</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>重新连接中</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>OFF AIR</source>
+        <translation>未直播</translation>
+    </message>
+    <message>
+        <source>● REC {duration}</source>
+        <translation>● 录制 {duration}</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● 录制</translation>
+    </message>
+    <message>
+        <source>{rate} kb/s</source>
+        <translation>{rate} kb/s</translation>
+    </message>
+    <message>
+        <source>dropped {share} (1 min)</source>
+        <translation>丢帧 {share}（1 分钟）</translation>
+    </message>
+    <message>
+        <source>congestion {share}</source>
+        <translation>拥塞 {share}</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>正在重新连接</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>The stream stopped at {time} — the encoder says: {state}</source>
+        <translation>直播流在 {time} 停止 — 编码器显示：{state}</translation>
+    </message>
+    <message>
+        <source>The show is live but the encoder is not streaming — it says: {state}</source>
+        <translation>节目正在直播，但编码器没有推流 — 它显示：{state}</translation>
+    </message>
+    <message>
+        <source>The encoder is dropping frames: {share} over the last {seconds} s</source>
+        <translation>编码器正在丢帧：最近 {seconds} 秒内 {share}</translation>
+    </message>
+    <message>
+        <source>no recent answer</source>
+        <translation>近期无回应</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s state is unknown — {reason}</source>
+        <translation>编码器状态未知 — {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>it is a folder</source>

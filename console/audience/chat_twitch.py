@@ -23,10 +23,10 @@ import aiohttp
 from PySide6.QtCore import QObject, Qt, Signal
 
 from console.audience.chat_feed import ChatSource
-from console.audience.chat_loop import network_loop
 from console.audience.chat_specs import ChatSpec
 from console.audience.chat_youtube import ChatState
 from console.messages import QT_TRANSLATE_NOOP, Text
+from console.netloop import shared as network_loop
 from console.settings import Settings
 from console.show.chat import ChatMessage, chat_message
 

@@ -19,6 +19,7 @@ def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         remote_cmd,
         selftest_cmd,
         session_cmd,
+        stream_cmd,
         tour_cmd,
         viewers_cmd,
     )
@@ -33,6 +34,7 @@ def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         selftest_cmd,
         camera_cmd,
         remote_cmd,
+        stream_cmd,
     )
     for module in modules:
         module.register(commands)

@@ -103,7 +103,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         from console.store.questions import QuestionLedger
 
         asked = QuestionLedger(sessions.db).for_session(args.id)
-        text = dump_session_json(session, sessions.samples(args.id), asked, anonymize=args.anonymize)
+        text = dump_session_json(
+            session,
+            sessions.samples(args.id),
+            asked,
+            anonymize=args.anonymize,
+            encoder=sessions.encoder_records(args.id),
+        )
     write_output(text, args.output, protect=databases_in_use(args))
     return 0
 
@@ -180,6 +186,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             print(f"cicerone: session {args.id} never went live: no chapters", file=sys.stderr)
             return 1
         start = _stream_start_at(args.stream_start, session.went_live_at)
+        if args.stream_start is None:  # the encoder's own start of the stream, when it told us
+            from console.show.encoder import encoder_stream_start
+
+            start = encoder_stream_start(sessions.encoder_records(args.id)) or start
         found = chapters(session, start, session.ended_at)
         if len(found) < MIN_CHAPTERS:
             print(

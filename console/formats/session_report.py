@@ -12,6 +12,7 @@ from typing import Any
 
 from console.formats.csv_format import neutralised
 from console.show.clock import show_clock
+from console.show.encoder import EncoderRecord
 from console.show.questions import Question
 from console.show.report import Report
 from console.show.session import Session
@@ -28,10 +29,12 @@ def session_report(
     questions: Sequence[Question] | None = None,
     *,
     anonymize: bool = False,
+    encoder: Sequence[EncoderRecord] | None = None,
 ) -> dict[str, Any]:
     """The session as data; ``samples`` (the viewer readings) go in ``viewer_samples`` when given, and the
     audience's ``questions`` under the stop that was on air when each was asked (the ones asked before the
-    first stop in ``questions_before_live``); ``anonymize`` replaces the askers' names."""
+    first stop in ``questions_before_live``); ``anonymize`` replaces the askers' names; ``encoder`` (what OBS
+    said) goes in ``encoder`` when given."""
     asked = _questions(questions or (), anonymize)
     end = (
         session.ended_at
@@ -102,6 +105,22 @@ def session_report(
         ],
         **({} if samples is None else {"viewer_samples": [_sample(sample) for sample in samples]}),
         **({} if questions is None else {"questions_before_live": asked.get(None, [])}),
+        **({} if encoder is None else {"encoder": [_encoder(record) for record in encoder]}),
+    }
+
+
+def _encoder(record: EncoderRecord) -> dict[str, Any]:
+    return {
+        "at": iso(record.at, "milliseconds"),
+        "kind": record.kind,
+        "streaming": record.streaming,
+        "reconnecting": record.reconnecting,
+        "recording": record.recording,
+        "bitrate_kbps": record.bitrate_kbps,
+        "dropped_share": record.dropped_share,
+        "congestion": record.congestion,
+        "stream_started": iso(record.stream_started_at),
+        **({"reason": str(record.reason)} if record.reason else {}),
     }
 
 
@@ -142,8 +161,9 @@ def dump_session_json(
     questions: Sequence[Question] | None = None,
     *,
     anonymize: bool = False,
+    encoder: Sequence[EncoderRecord] | None = None,
 ) -> str:
-    report = session_report(session, samples, questions, anonymize=anonymize)
+    report = session_report(session, samples, questions, anonymize=anonymize, encoder=encoder)
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 

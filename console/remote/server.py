@@ -1,4 +1,4 @@
-"""The aiohttp side: HTTP and WebSocket on an asyncio loop in its own thread.
+"""The aiohttp side: HTTP and WebSocket on the console's network loop thread (console/netloop.py).
 
 It never touches widgets, the controller or the database. An action becomes a call to ``dispatch`` (the
 service turns it into a queued signal to the GUI thread) and is answered when the GUI thread replies; the
@@ -10,10 +10,10 @@ origin is refused: a browser tab elsewhere cannot drive the show even if it gues
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import json
 import logging
-import threading
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import WSMsgType, web
 
+from console.netloop import NetLoop, shared
 from console.remote.actions import Outcome
 from console.remote.state import Snapshot
 from console.remote.token import same_token
@@ -96,7 +97,7 @@ def state_message(snapshot: Snapshot) -> str:
 
 class RemoteServer:
     """Start with :meth:`start` (returns at once; ``on_started``/``on_failed`` say how it went, from the
-    server's thread); :meth:`publish` from any thread; :meth:`stop` joins the thread."""
+    loop's thread); :meth:`publish` from any thread; :meth:`stop` waits until the socket is closed."""
 
     def __init__(
         self,
@@ -109,27 +110,25 @@ class RemoteServer:
         on_started: Callable[[Bound], None],
         on_failed: Callable[[str], None],
         web_views: WebViews | None = None,
+        netloop: NetLoop | None = None,
     ) -> None:
         self.host, self.port, self._token = host, port, token
         self._web_views = web_views
         self._dispatch = dispatch
         self._latest = first
         self._on_started, self._on_failed = on_started, on_failed
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stopping: asyncio.Event | None = None
+        self._netloop = netloop or shared()
+        self._stopping = asyncio.Event()  # bound to the loop on first use there, set only from there
+        self._done: concurrent.futures.Future[None] | None = None
         self._clients: weakref.WeakSet[_Client] = weakref.WeakSet()
         self._waiting = 0  # actions dispatched and not replied to (the server's thread only)
-        self._thread = threading.Thread(target=self._run, name="remote-server", daemon=True)
 
     # -- any thread ----------------------------------------------------------------------------------------
     def start(self) -> None:
-        self._thread.start()
+        self._done = self._netloop.submit(self._serve())
 
     def publish(self, snapshot: Snapshot) -> None:
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            with contextlib.suppress(RuntimeError):  # the loop closed: shutting down
-                loop.call_soon_threadsafe(self._broadcast, snapshot)
+        self._netloop.call_soon(self._broadcast, snapshot)
 
     @property
     def client_count(self) -> int:
@@ -137,31 +136,23 @@ class RemoteServer:
         return len(self._clients)
 
     def stop(self, timeout_s: float = 5.0) -> None:
-        loop, stopping = self._loop, self._stopping
-        if loop is not None and stopping is not None and not loop.is_closed():
-            with contextlib.suppress(RuntimeError):  # the loop closed: shutting down
-                loop.call_soon_threadsafe(stopping.set)
-        if self._thread.is_alive():
-            self._thread.join(timeout_s)
+        if self._done is None:
+            return
+        self._netloop.call_soon(self._stopping.set)
+        with contextlib.suppress(concurrent.futures.TimeoutError, concurrent.futures.CancelledError):
+            self._done.result(timeout_s)
 
-    # -- the server's thread -------------------------------------------------------------------------------
-    def _run(self) -> None:
-        loop = asyncio.new_event_loop()
-        self._stopping = asyncio.Event()
-        self._loop = loop
+    # -- the loop's thread ---------------------------------------------------------------------------------
+    async def _serve(self) -> None:
         try:
-            runner = loop.run_until_complete(self._bind())
+            runner = await self._bind()
         except OSError as error:
-            self._loop = None
-            loop.close()
             self._on_failed(error.strerror or str(error))
             return
         try:
-            loop.run_until_complete(self._stopping.wait())
-            loop.run_until_complete(self._close(runner))
+            await self._stopping.wait()
         finally:
-            self._loop = None
-            loop.close()
+            await self._close(runner)
             log.info("remote control stopped")
 
     async def _bind(self) -> web.AppRunner:

@@ -163,6 +163,30 @@ def m005_time_rescue(db: SchemaDatabase) -> None:
     table(db, "adoptions").create_index(["session_id", "at"])
 
 
+def m006_encoder(db: SchemaDatabase) -> None:
+    """What the encoder (OBS) said during a show: its state changes and a sample every few seconds."""
+    table(db, "encoder_records").create(
+        {
+            "id": int,
+            "session_id": int,
+            "at": float,
+            "kind": str,
+            "streaming": int,
+            "reconnecting": int,
+            "recording": int,
+            "bitrate_kbps": float,
+            "dropped_share": float,
+            "congestion": float,
+            "reason": str,
+            "stream_started_at": float,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"session_id", "at", "kind"},
+    )
+    table(db, "encoder_records").create_index(["session_id", "at"])
+
+
 def m007_chat_questions(db: SchemaDatabase) -> None:
     """Audience questions picked out of live chat: who asked (the display name, which stays on this machine),
     what, on which platform, at which stop, how often it was asked again, and whether and when it was
@@ -202,6 +226,7 @@ STEPS: list[Callable[[SchemaDatabase], None]] = [
     m003_content_languages,
     m004_notes_search,
     m005_time_rescue,
+    m006_encoder,
     m007_chat_questions,
 ]
 

@@ -249,6 +249,13 @@ QLabel#viewersTotal[state="live"] {{ color: {c.text}; }}
 QLabel#viewersSourceCount[stale="true"] {{ color: {c.dim}; }}
 QLabel#viewersProblem {{ color: {c.bad}; }}
 QLabel#viewersQuota {{ color: {c.dim}; }}
+/* The encoder's line (encoder_line.py): OBS's own word on the stream. */
+QLabel#encoderState {{ color: {c.dim}; }}
+QLabel#encoderState[state="live"] {{ color: {c.on_air}; }}
+QLabel#encoderState[state="bad"] {{ color: {c.bad}; }}
+QLabel#encoderRec {{ color: {c.bad}; }}
+QLabel#encoderFigures {{ color: {c.text}; }}
+QLabel#encoderFigures[state="warn"] {{ color: {c.warn}; }}
 QProgressBar#budgetBar {{
     background: {c.panel_raised}; color: {c.text}; border: 1px solid {c.border}; border-radius: 4px;
     text-align: center;
