@@ -125,6 +125,7 @@ def test_a_tour_id_out_of_range_or_not_a_number_exits_2(
     assert "cicerone: error:" in capsys.readouterr().err
 
 
+@pytest.mark.posix
 def test_a_fifo_is_refused_not_waited_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fifo = tmp_path / "tour.md"
     make_fifo(fifo)
