@@ -393,7 +393,7 @@ def _cell(stop: Stop, column: Column) -> str:
     if code:
         text = stop.translation(code)
         return getattr(text, field) if text is not None else ""
-    value = getattr(stop, field)
+    value = stop.written_min_s if field == "min_s" else getattr(stop, field)
     if field in ("duration_s", "min_s") and value is not None:
         return format_duration(value)
     if field == "latest_s" and value is not None:
