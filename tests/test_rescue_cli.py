@@ -130,3 +130,26 @@ def test_a_fifo_is_refused_not_waited_on(tmp_path: Path, capsys: pytest.CaptureF
     make_fifo(fifo)
     assert main(["tour", "advise", str(fifo), "--at-stop", "1", "--elapsed", "1m"]) == 2
     assert "not a regular file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("first", "reach"),
+    [
+        ("duration: 30m", "it cannot start before 30:00 even at the shortest"),
+        ("duration: 30m\nmin: 5m", "the time rescue can bring it forward"),
+        ("duration: 30m\noptional: yes", "the time rescue can bring it forward"),
+    ],
+)
+def test_tour_check_says_when_the_plan_misses_a_latest_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, reach: str
+) -> None:
+    """A live cross at 10:00 behind a 30-minute stop: the check once said "fits the slot" and exit 0."""
+    path = tmp_path / "cross.md"
+    cross = "## Cross\nduration: 5m\nlatest: 0:10:00\n"
+    path.write_text(f"---\ntitle: T\nslot: 1h\n---\n## A\n{first}\n\n{cross}")
+    assert main(["tour", "check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"stop 2 (Cross) starts at 30:00 in the plan, after its latest start 10:00: {reach}" in out
+    path.write_text("---\ntitle: T\n---\n## A\nduration: 5m\n\n## Cross\nduration: 5m\nlatest: 0:10:00\n")
+    assert main(["tour", "check", str(path)]) == 0  # met: nothing said
+    assert "latest" not in capsys.readouterr().out
