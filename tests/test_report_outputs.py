@@ -4,6 +4,7 @@ chart's pixels where the curve, a gap and a partial total are known."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 
-from console.reporting.chart import BANDS, chart_layout
+from console.reporting.chart import BANDS, axis_values, chart_layout
 from console.reporting.documents import CHART_RATIO, chart_png
 from console.show.report import Report, build_report
 from console.store import SessionRepository, open_database
@@ -166,3 +167,17 @@ def test_the_report_speaks_the_window_language(db_path: Path, speak: Callable[[s
     )
     speak("zh_CN")
     assert "整场直播" in report_html(report)
+
+
+@pytest.mark.parametrize("power", range(7))
+def test_the_axis_labels_are_the_counts_at_their_lines(power: int) -> None:
+    """The grid once marked quarters of the top whatever it was, rounded: 0, 0, 0, 1, 1 up to 1 viewer; 0, 2,
+    5, 8, 10 up to 10 (the "2" and the "8" half a viewer off their lines). Now whole, even steps to the top,
+    for every top the axis takes (1, 2, 2.5, 5 × 10ⁿ)."""
+    for top in (int(m * 10**power) for m in (1, 2, 2.5, 5) if m * 10**power >= 1):
+        values = axis_values(top)
+        assert values[0] == 0 and values[-1] == top and 2 <= len(values) <= 6, values
+        assert len({b - a for a, b in itertools.pairwise(values)}) == 1, values
+    assert axis_values(1) == [0, 1]
+    assert axis_values(10) == [0, 2, 4, 6, 8, 10]
+    assert axis_values(1000) == [0, 250, 500, 750, 1000]
