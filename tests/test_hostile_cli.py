@@ -111,6 +111,8 @@ def cases(h: dict[str, str]) -> dict[str, list[list[str]]]:
             ["--db", h["junk"], "tour", "advise", "1", "--at-stop", "1", "--elapsed", "1m"],
             ["tour", "advise", h["long"], "--at-stop", DIGITS, "--elapsed", DIGITS],
             ["tour", "advise", h["empty"], "--at-stop", "1", "--elapsed", "1m", "--spent-here", DIGITS],
+            ["tour", "advise", "", "--at-stop", "1", "--elapsed", "1m"],
+            ["tour", "advise", " ", "--at-stop", "1", "--elapsed", "1m"],
             # The advice's search on dozens of interchangeable optional stops (it once ran for minutes).
             *(["tour", "advise", str(path), "--at-stop", "1", "--elapsed", "1m"] for path in ADVICE_CORPUS),
         ],

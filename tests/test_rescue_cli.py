@@ -117,12 +117,14 @@ def test_a_stored_tour_learns_from_its_past_shows(db_path: Path, capsys: pytest.
     assert main(["--db", str(db_path), "tour", "advise", "99", "--at-stop", "1", "--elapsed", "0s"]) == 2
 
 
-@pytest.mark.parametrize("tour", ["9" * 100, "0", "²"])
+@pytest.mark.parametrize("tour", ["9" * 100, "0", "²", "٣", "", " "])
 def test_a_tour_id_out_of_range_or_not_a_number_exits_2(
     db_path: Path, tour: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(db_path), "tour", "advise", tour, "--at-stop", "1", "--elapsed", "1m"]) == 2
-    assert "cicerone: error:" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "cicerone: error:" in err
+    assert "'.'" not in err  # an empty TOUR once read as the current folder
 
 
 def test_a_fifo_is_refused_not_waited_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

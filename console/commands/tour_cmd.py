@@ -202,6 +202,8 @@ def cmd_advise(args: argparse.Namespace) -> int:
     from console.show.rescue import advise  # not on the GUI's start
 
     holds: dict[int, float] = {}
+    if not args.tour.strip():  # Path("") is the current folder, which exists
+        raise KnownError("TOUR: empty; give a tour file or a tour id (see 'cicerone tour list')")
     if Path(args.tour).exists() or not args.tour.strip().isdigit():
         tour = load_tour(Path(args.tour))
     else:
