@@ -289,7 +289,12 @@ def tour_to_dict(tour: Tour) -> dict[str, object]:
 def stop_to_dict(stop: Stop) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(stop, name) for name in STOP_FIELDS}
     rescue = {"min_s": stop.written_min_s, "optional": stop.optional, "latest_s": stop.latest_s}
-    values.update((name, rescue[name]) for name in RESCUE_FIELDS if rescue[name] not in (None, False))
+    # "is": a latest start of 0 (at once) equals False, and was left out of every JSON and bundle.
+    values.update(
+        (name, rescue[name])
+        for name in RESCUE_FIELDS
+        if rescue[name] is not None and rescue[name] is not False
+    )
     if stop.translations:
         values["translations"] = {code: text.as_dict() for code, text in stop.translations}
     return values
