@@ -73,6 +73,12 @@ def test_every_format_gives_the_extremes_back(tmp_path: Path) -> None:
         db.close()
 
 
+def test_a_sheet_keeps_a_latest_start_of_zero_alone() -> None:
+    """The column was written only when some stop's value was truthy: a lone 0:00:00 lost its column."""
+    tour = Tour("Cross", stops=(Stop("Cross", 120, latest_s=0), Stop("Raft", 480)))
+    assert parse_csv(dump_csv(tour), title="Cross").stops == tour.stops
+
+
 def test_the_script_writes_only_what_is_set() -> None:
     script = dump_markdown(TOUR)
     assert "min: 6m 30s\n" in script and "latest: 1:30:00\n" in script

@@ -377,7 +377,7 @@ def _columns(tour: Tour) -> list[Column]:
     columns: list[Column] = [
         (field, "")
         for name, field in COLUMNS.items()
-        if (name != "image" and name not in RESCUE_COLUMNS) or any(getattr(s, field) for s in tour.stops)
+        if (name != "image" and name not in RESCUE_COLUMNS) or any(_cell(s, (field, "")) for s in tour.stops)
     ]
     for code in tour.content_languages[1:] if tour.languages else ():
         texts = [text for stop in tour.stops if (text := stop.translation(code)) is not None]
