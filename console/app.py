@@ -6,6 +6,7 @@ The database, settings and tour are decided here; the panes only show what they 
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import platform
@@ -33,7 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from console import __version__
+from console import __version__, netloop
 from console.assets import DEMO_TOUR, ICON_PNG, asset_path
 from console.errors import KnownError
 from console.formats import load_tour
@@ -41,6 +42,7 @@ from console.live.backups import ShowBackups
 from console.live.controller import ON_AIR_REFUSAL, LiveController
 from console.logs import install_crash_hooks, log_path
 from console.settings import Settings, load_settings, save_settings, user_values
+from console.show.encoder import EncoderRecord
 from console.show.session import SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
@@ -59,12 +61,17 @@ from console.ui.theme import apply_theme
 from console.venue import baked_venue, import_default_tours, venue_settings
 
 if TYPE_CHECKING:
+    from console.audience.chat_feed import ChatFeed
     from console.audience.poller import AudiencePoller
+    from console.encoder.monitor import EncoderMonitor
+    from console.live.questions import QuestionDesk
     from console.remote.service import RemoteService
     from console.ui.camera_pane import CameraPane
     from console.ui.prepare import PrepareView
     from console.ui.remote_panel import RemotePanel
     from console.ui.review import ReviewView
+    from console.ui.review_compare import SessionCompareView
+    from console.ui.review_search import NotesSearchPane
     from console.ui.viewers_pane import ViewersPane
 
 log = logging.getLogger(__name__)
@@ -122,8 +129,15 @@ class Console:
         self.camera_pane: CameraPane | None = None
         self.viewers_pane: ViewersPane | None = None
         self.poller: AudiencePoller | None = None
+        self.chat: ChatFeed | None = None  # the audience's chat and the question desk, with the feeds
+        self.questions: QuestionDesk | None = None
+        self._quota_restored: object = None  # the YouTube quota count already restored from the database
         self.remote: RemoteService | None = None  # the show-control server, after the first paint
+        self.encoder: EncoderMonitor | None = None  # OBS's stream state (--encoder), after the first paint
+        self._encoder_session: int | None = None  # the session the encoder's records last went into
         self.remote_panel: RemotePanel | None = None
+        self.notes_search: NotesSearchPane | None = None  # Review's tabs, built with Review
+        self.session_compare: SessionCompareView | None = None
         self.live_view = LiveView(
             self.controller, images=self.tours.images(tour.id) if tour.id is not None else {}
         )
@@ -234,11 +248,29 @@ class Console:
         return page
 
     def _build_review(self) -> ReviewView:
-        """Review mode, built the first time it is opened; it reads on a worker with its own connection."""
-        from console.review.library import ReviewLibrary
+        """Review mode, built the first time it is opened, with the notes search and the comparison as tabs
+        beside the report. Each reads on a worker with read connections of its own."""
+        from console.review.library import ReviewLibrary, SessionRow
+        from console.store.notes_search import notes_searcher
+        from console.store.session_compare import comparer
         from console.ui.review import ReviewView
+        from console.ui.review_compare import SessionCompareView
+        from console.ui.review_search import NotesSearchPane
 
-        return ReviewView(ReviewLibrary(self.db_path))
+        view = ReviewView(ReviewLibrary(self.db_path))
+        self.notes_search = search = NotesSearchPane(notes_searcher(self.db_path))
+        search.setObjectName("reviewSearch")
+        view.add_tab(search, translate("Console", "Search"))
+        search.hitChosen.connect(view.show_note)  # the report of the hit's session, the note chosen
+        self.session_compare = compare = SessionCompareView(comparer(self.db_path))
+        compare.setObjectName("reviewCompare")
+        view.add_tab(compare, translate("Console", "Compare"))
+
+        def listed(rows: list[SessionRow]) -> None:  # the choosers follow the list (a show ended since)
+            compare.set_sessions([row.choice() for row in rows])
+
+        view.library.listed.connect(listed)
+        return view
 
     def _lock_prepare_on_air(self) -> None:
         """Prepare and Review follow one rule: shut on air (their file dialogs never meet the clicker); the
@@ -261,6 +293,24 @@ class Console:
         latest = first if first is not None else self.tours.latest_id()
         return self.tours.get(latest) if latest is not None else EMPTY_TOUR
 
+    def _encoder_at_go_live(self) -> None:
+        """A show's first encoder record is the state at its go-live (the stream it went out on, and when
+        OBS started that stream: the chapters count from there)."""
+        session = self.controller.session
+        if self.encoder is None or not self.controller.on_air or session is None or session.id is None:
+            return
+        if session.id != self._encoder_session:
+            self._store_encoder(self.encoder.health.record("state", self.encoder.clock()))
+
+    def _store_encoder(self, record: EncoderRecord) -> None:
+        """What the encoder said while a session is on air goes into it, beside the viewer samples."""
+        session = self.controller.session
+        if not self.controller.on_air or session is None or session.id is None:
+            return
+        self._encoder_session = session.id
+        with storage_logged("store an encoder sample"):
+            self.sessions.add_encoder_record(session.id, record)
+
     def _store_sample(self, sample: ViewerSample) -> None:
         """Every sample read while a session is on air goes into it (errors too: they explain the gaps)."""
         session = self.controller.session
@@ -269,8 +319,9 @@ class Console:
         with storage_logged("store a viewer sample"):
             self.sessions.add_sample(session.id, sample)
 
-    def _keep_quota(self, poller: AudiencePoller) -> None:
-        """YouTube's quota is per day: today's units so far come from the database, new ones go into it."""
+    def _keep_quota(self, poller: AudiencePoller | ChatFeed) -> None:
+        """YouTube's quota is per day: today's units so far come from the database, new ones go into it.
+        The viewer poller and the chat feed share one count (the chat feed is given the poller's)."""
         if not poller.has_youtube:
             return
         from console.audience.quota import quota_day
@@ -278,8 +329,10 @@ class Console:
 
         ledger = QuotaLedger(self.db)
         today = quota_day(poller.clock())
-        with storage_logged("read the YouTube quota spent today"):
-            poller.quota.restore(today, ledger.units(today))
+        if self._quota_restored is not poller.quota:
+            self._quota_restored = poller.quota
+            with storage_logged("read the YouTube quota spent today"):
+                poller.quota.restore(today, ledger.units(today))
 
         def spend(day: str, units: int) -> None:
             with storage_logged("keep the YouTube quota spent"):
@@ -365,7 +418,85 @@ class Console:
             self.stage.set_poller(self.poller)
             self.poller.start()
         log.info("ready: window shown, camera and %d viewer source(s) started", len(self.viewer_specs))
+        self._start_questions()
+        self._start_encoder(self.viewers_pane)
         self._start_remote()
+        # What start-up built (Qt's wrappers, the modules, the tour) lives as long as the window: Python's
+        # full garbage collections stop walking it. Walking it took ~40 ms of the GUI thread at a random key
+        # press (a missed frame on air); now a full pass walks only what was made since. Unfrozen at shutdown.
+        gc.freeze()
+
+    def _start_questions(self) -> None:
+        """The chat sources, the question desk, its pane, the pinned question for the guide and the stage."""
+        args = self.args
+        specs = (
+            getattr(args, "chat", None) or self.settings.chat_sources or (["demo-chat"] if args.demo else [])
+        )
+        if not specs:
+            return
+        from console.audience.chat_feed import ChatFeed
+        from console.live.questions import QuestionDesk
+        from console.show.questions import DEFAULT_PREFIXES, DEFAULT_WORDS, QuestionRules
+        from console.store.questions import QuestionLedger
+        from console.ui.questions_pane import PinnedQuestion, QuestionsPane, pinned_text
+
+        youtube_viewers = sum(1 for spec in self.poller.specs if spec.kind == "youtube") if self.poller else 0
+        self.chat = feed = ChatFeed(
+            specs,
+            self.settings,
+            quota=self.poller.quota if self.poller is not None else None,
+            slot_end=self._slot_end,
+            viewer_units_per_s=lambda: youtube_viewers / self.settings.viewer_poll_s,
+        )
+        self._keep_quota(feed)
+        rules = QuestionRules(
+            prefixes=self.settings.question_prefixes or DEFAULT_PREFIXES,
+            words=self.settings.question_words or DEFAULT_WORDS,
+        )
+        self.questions = desk = QuestionDesk(
+            self.controller, QuestionLedger(self.db), rules=rules, keep_all=self.settings.chat_keep_all
+        )
+        feed.message.connect(desk.take)
+        self.controller.changed.connect(desk.follow_show)
+        desk.follow_show()
+        self.live_view.install_questions(QuestionsPane(desk, feed), PinnedQuestion(desk), desk.answer)
+        desk.pinned_changed.connect(lambda question: self.stage.show_question(pinned_text(question)))
+        feed.start()
+        log.info("questions: %d chat source(s) started", len(specs))
+
+    def _slot_end(self) -> float | None:
+        """When the show should end (go-live plus the slot): the YouTube chat plans its quota up to then."""
+        session = self.controller.session
+        if session is None or session.went_live_at is None or not session.tour.slot_s:
+            return None
+        return session.went_live_at + session.tour.slot_s
+
+    def _start_encoder(self, viewers_pane: ViewersPane) -> None:
+        """OBS's own word on the stream (console/encoder), in a line on the viewers' pane; the client runs
+        on the network loop thread, the password is looked up there too (a keyring may be slow)."""
+        option = getattr(self.args, "encoder", None)
+        if option is not None:  # checked by argparse, remembered here like --stage
+            self.settings = save_changes(self.settings, encoder="" if option == "off" else option)
+        from console.show.encoder_source import parse_encoder
+
+        source = parse_encoder(self.settings.encoder)  # the settings' loader checked it
+        if source is None:
+            return
+        from console.audience.secrets import lookup
+        from console.encoder.monitor import EncoderMonitor
+        from console.ui.encoder_line import EncoderLine
+
+        self.encoder = EncoderMonitor(
+            source,
+            lambda: lookup("obs_password"),
+            threshold=self.settings.encoder_dropped_percent / 100,
+        )
+        self.encoder.record.connect(self._store_encoder)
+        self.controller.changed.connect(self._encoder_at_go_live)
+        viewers_pane.add_line(
+            EncoderLine(self.encoder, self.live_view.banners, lambda: self.controller.on_air)
+        )
+        self.encoder.start()
 
     def _start_remote(self) -> None:
         """The show-control server (console/remote) on its own thread, and its panel behind the window's
@@ -384,6 +515,8 @@ class Console:
             viewers=lambda: self.poller.view() if self.poller is not None else None,
             language=window_language(),
         )
+        if self.questions is not None:
+            remote.set_questions(self.questions)
         self.remote_panel = panel = RemotePanel(self.window)
         # An entry of the window's menus, in the mode bar's row: there on air too (a phone that lost its
         # pairing), takes no keyboard focus, costs no height.
@@ -416,17 +549,28 @@ class Console:
         if self._shut_down:
             return
         self._shut_down = True
+        gc.unfreeze()  # what the console held may be garbage from now on (a test process goes on)
         if self.camera_pane is not None:
             self.camera_pane.shutdown()
         if self.poller is not None:
             self.poller.stop()
+        if self.chat is not None:
+            self.chat.stop()
+        if self.questions is not None:
+            self.questions.stop()  # writes what came since the last flush
+        if self.encoder is not None:
+            self.encoder.stop()
         if self.remote is not None:
-            self.remote.stop()  # joins the server's thread: no request reaches a closed database
+            self.remote.stop()  # waits for the socket to close: no request reaches a closed database
+        netloop.shared().stop()  # the network clients (encoder, chat) close their sockets with it
         if self.lock_watchdog is not None and self.lock_watch is not None:
             self.lock_watchdog.stop()
             self.lock_watch.release()  # before the close, so the last connection tidies the WAL away
         if self.window.is_built("Review"):
             self.review_view.library.wait(10_000)  # its read connections closed before the database
+            for pane in (self.notes_search, self.session_compare):
+                if pane is not None:
+                    pane.tasks.wait(10_000)
         self.controller.close()
         self.db.close()
         if self.lock_watch is not None:

@@ -22,7 +22,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     from console.commands import register_all
-    from console.commands.common import port_number, record_id, screen_name
+    from console.commands.common import encoder_address, port_number, record_id, screen_name
 
     parser = argparse.ArgumentParser(
         prog="cicerone",
@@ -47,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--viewers", metavar="SPEC", action="append", help="a viewer source such as youtube:ID (repeatable)"
     )
     parser.add_argument(
+        "--chat",
+        metavar="SPEC",
+        action="append",
+        help="a chat source for audience questions: youtube-chat:VIDEO_ID, twitch-chat:LOGIN or demo-chat "
+        "(repeatable; --demo uses demo-chat when none is set)",
+    )
+    parser.add_argument(
         "--stage",
         metavar="SCREEN",
         type=screen_name,
@@ -68,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=port_number,
         metavar="N",
         help="the show-control server's port (default: the remote_port setting, else 4390; 0: any free port)",
+    )
+    parser.add_argument(
+        "--encoder",
+        type=encoder_address,
+        metavar="ADDRESS",
+        help="the encoder whose stream state the console shows: obs://HOST:PORT (OBS 28+, default port 4455; "
+        "password from the keyring or CICERONE_OBS_PASSWORD), or off (remembered on this machine)",
     )
     parser.add_argument(
         "--log-level",

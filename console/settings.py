@@ -35,6 +35,13 @@ class Settings:
     youtube_base: str = "https://www.googleapis.com"
     twitch_base: str = "https://api.twitch.tv"
     http_json_headers: dict[str, str] = field(default_factory=dict)
+    # Audience questions (console/audience/questions.py): chat sources, where Twitch chat is, the question
+    # rules (empty lists: the built-in ones, listed in the README), and whether chat asking nothing is kept.
+    chat_sources: tuple[str, ...] = ()
+    twitch_chat_url: str = "wss://irc-ws.chat.twitch.tv:443"
+    question_prefixes: tuple[str, ...] = ()
+    question_words: tuple[str, ...] = ()
+    chat_keep_all: bool = False
     milestones: tuple[int, ...] = (100_000, 250_000, 380_000)
     # Where a backup goes after every show and on 'cicerone backup' (a USB stick, a share); "" is
     # 'backups' in the data folder.
@@ -47,6 +54,11 @@ class Settings:
     # its port (4390 by default: no production tool takes it; 0 is any free port).
     remote: str = "local"
     remote_port: int = 4390
+    # The encoder whose word on the stream the console shows (console/encoder): obs://HOST:PORT, "" for none
+    # (its password is in the keyring or CICERONE_OBS_PASSWORD, never here); the dropped-frames share, in
+    # percent over 30 s, above which the line turns amber.
+    encoder: str = ""
+    encoder_dropped_percent: float = 2.0
 
 
 # Numbers a settings file may hold, inclusive: outside them a value would reach a Qt timer or libvlc
@@ -56,6 +68,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "camera_caching_ms": (0, 10_000),
     "text_zoom": (0.6, 2.5),  # the talking points' own limits (ui/talking_points.py)
     "remote_port": (0, 65535),
+    "encoder_dropped_percent": (0.1, 100.0),
 }
 # Words a setting must be one of.
 CHOICES: dict[str, tuple[str, ...]] = {"remote": ("local", "lan", "off")}
@@ -63,9 +76,15 @@ CHOICES: dict[str, tuple[str, ...]] = {"remote": ("local", "lan", "off")}
 # feed, with a traceback); milestones within the same sane bound as any viewer count.
 ITEMS: dict[str, tuple[type, tuple[int, int] | None]] = {
     "viewer_sources": (str, None),
+    "chat_sources": (str, None),
+    "question_prefixes": (str, None),
+    "question_words": (str, None),
     "milestones": (int, (1, 10**12)),
 }
 MAX_ITEMS = 100
+# A name, an address, a path or an MRL: one printable line. A control character would reach the banners and
+# the logs, a megabyte the window's labels.
+MAX_TEXT_CHARS = 4096
 
 
 def config_dir() -> Path:
@@ -103,11 +122,19 @@ def checked_values(values: dict[str, Any], *, name: str) -> dict[str, Any]:
         elif isinstance(default, dict):
             if not isinstance(value, dict):
                 raise InputError(f"setting '{key}' must be a table", path=name)
+            if len(value) > MAX_ITEMS:
+                raise InputError(
+                    f"setting '{key}' holds {len(value)} entries, at most {MAX_ITEMS}", path=name
+                )
             value = {str(k): str(v) for k, v in value.items()}
+            for text in (*value, *value.values()):
+                _check_text(key, text, name)
         elif isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         elif not isinstance(value, type(default)) or isinstance(value, bool) != isinstance(default, bool):
             raise InputError(f"setting '{key}' must be a {type(default).__name__}", path=name)
+        if isinstance(value, str):
+            _check_text(key, value, name)
         if key in RANGES and not RANGES[key][0] <= value <= RANGES[key][1]:  # also refuses nan
             low, high = RANGES[key]
             raise InputError(f"setting '{key}' must be between {low:g} and {high:g}, not {value}", path=name)
@@ -115,8 +142,24 @@ def checked_values(values: dict[str, Any], *, name: str) -> dict[str, Any]:
             raise InputError(
                 f"setting '{key}' must be one of {', '.join(CHOICES[key])}, not {value!r:.40}", path=name
             )
+        if key == "encoder":
+            from console.show.encoder_source import parse_encoder  # the address's own rules, one place
+
+            try:
+                parse_encoder(value)
+            except InputError as error:
+                raise InputError(f"setting 'encoder': {error.reason}", path=name) from None
         changes[key] = value
     return changes
+
+
+def _check_text(key: str, text: str, name: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"setting '{key}' is {len(text):,} characters long, at most {MAX_TEXT_CHARS:,}", path=name
+        )
+    if not text.isprintable():
+        raise InputError(f"setting '{key}' holds a control character: one printable line", path=name)
 
 
 def _checked_items(key: str, items: list[Any], name: str) -> list[Any]:
@@ -126,6 +169,8 @@ def _checked_items(key: str, items: list[Any], name: str) -> list[Any]:
     for item in items:
         if not isinstance(item, kind) or isinstance(item, bool):
             raise InputError(f"setting '{key}' must hold {kind.__name__} items, not {item!r:.40}", path=name)
+        if isinstance(item, str):
+            _check_text(key, item, name)
         if bounds is not None and not bounds[0] <= cast(int, item) <= bounds[1]:
             low, high = bounds
             raise InputError(f"setting '{key}': {item} is not between {low:,} and {high:,}", path=name)

@@ -34,7 +34,13 @@ if TYPE_CHECKING:
 
 THEMES = ("dark", "light")
 # Top-level profile keys and the setting each one fills; "tours" and "settings" are handled apart.
-SHORT_KEYS = {"name": "venue_name", "language": "language", "theme": "theme", "camera": "camera_mrl"}
+SHORT_KEYS = {
+    "name": "venue_name",
+    "language": "language",
+    "theme": "theme",
+    "camera": "camera_mrl",
+    "encoder": "encoder",
+}
 LIST_KEYS = {"viewers": "viewer_sources"}
 _SECRET_WORDS = ("token", "secret", "password", "passwd", "credential", "authorization", "bearer", "cookie")
 _SECRET_KEY = re.compile(r"(^|_)(api_?key|key|private_?key)$")
@@ -113,6 +119,10 @@ def parse_venue(path: Path) -> VenueProfile:
     for key in extra:
         if key in mapping:
             raise InputError(f"'{key}' is given twice", path=where, line=_line_of(text, key))
+    name = {**extra, **mapping}.get("venue_name")
+    if isinstance(name, str) and (not name.isprintable() or len(name) > 100):  # said here, with its line
+        line = _line_of(text, "name")
+        raise InputError("name must be one line of at most 100 characters", path=where, line=line)
     settings = settings_from_mapping({**extra, **mapping}, name=where)
     _check_values(settings, where, text)
     return VenueProfile(path=path, settings=settings, tours=_tour_paths(values.get("tours", []), path, text))
@@ -138,9 +148,6 @@ def _line_of(text: str, key: str) -> int | None:
 
 
 def _check_values(settings: Settings, where: str, text: str) -> None:
-    if not settings.venue_name.isprintable() or len(settings.venue_name) > 100:
-        line = _line_of(text, "name")
-        raise InputError("name must be one line of at most 100 characters", path=where, line=line)
     if settings.theme not in THEMES:
         raise InputError(
             f"theme must be one of {', '.join(THEMES)}", path=where, line=_line_of(text, "theme")

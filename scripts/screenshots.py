@@ -140,10 +140,11 @@ def main() -> int:
         console.window.resize(width, height)
         if options.mode == "Prepare":  # Prepare is shut on air: the producer's view, before the show resumes
             console.window.show_mode("Prepare")
-        elif options.mode == "Review":  # yesterday's show chosen, its per-source lines on
+        elif options.mode == "Review":  # yesterday's show chosen, its per-source lines on, a note marked
             review = console.review_view
             console.window.show_mode("Review")
             review.library.listed.connect(lambda _rows: review.sessions.selectRow(0))
+            review.library.opened.connect(lambda _report: review.choose_note(0))
             review.per_source.setChecked(True)
         else:
             console.controller.go_live()  # resume the staged show, as F5 would

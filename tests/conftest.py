@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # for the annotations only: the fixtures import what they use
     from console.ui.prepare import PrepareView
 
 # Shared fixtures that live beside what they serve: the fake platforms on 127.0.0.1, the SQLite lock check.
-pytest_plugins = ["tests.audience_fakes", "tests.sqlite_locks"]
+pytest_plugins = ["tests.audience_fakes", "tests.chat_fakes", "tests.sqlite_locks", "tests.obs_fake"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -410,13 +410,14 @@ def let_go(holder: subprocess.Popen[str]) -> None:
     holder.wait(timeout=10)
 
 
-def open_console(qtbot: QtBot, db_path: Path) -> Console:
-    """The real console on ``db_path``, built as ``run_gui`` builds it, shown and holding the keyboard."""
+def open_console(qtbot: QtBot, db_path: Path, *options: str) -> Console:
+    """The real console on ``db_path`` (and any command-line ``options``), built as ``run_gui`` builds it,
+    shown and holding the keyboard."""
     from console.app import Console
     from console.cli import build_parser
     from console.settings import load_settings
 
-    console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
+    console = Console(build_parser().parse_args(["--db", str(db_path), *options]), load_settings())
     qtbot.addWidget(console.window)
     start(qtbot, console)
     return console
@@ -452,10 +453,23 @@ REPORT_STOPS = ("Winged Victory", "Mona Lisa", "Vénus de Milo", "Raft of the Me
 REPORT_NOTES = ("mic crackles", "", "question about <the arms> & 问题")
 
 
-def stored_report_show(db_path: Path, *, kind: str = "live", viewers: bool = True, ended: bool = True) -> int:
+REPORT_ARRIVALS = (0, 500, 1100, 1500)
+
+
+def stored_report_show(
+    db_path: Path,
+    *,
+    kind: str = "live",
+    viewers: bool = True,
+    ended: bool = True,
+    notes: Sequence[str] = REPORT_NOTES,
+    arrivals: Sequence[int] = REPORT_ARRIVALS,
+    tour_id: int | None = None,
+) -> int:
     """A 30-minute show of four stops read every 10 s from two sources, for the report's outputs and Review:
     YouTube rises from 100 (one a reading); both sources fail from 11:40 to 13:20 (a gap in the total);
-    Twitch alone fails from 20:00 to 21:40 (a partial total); three notes (one a mark)."""
+    Twitch alone fails from 20:00 to 21:40 (a partial total); three notes (one a mark) at 3:20, 15:00 and
+    21:40, at stops 1, 2, 3. A new tour unless ``tour_id`` (another session of that tour)."""
     from console.show.session import Note
     from console.show.viewers import ViewerSample
     from console.store import SessionRepository, TourRepository, open_database
@@ -464,13 +478,15 @@ def stored_report_show(db_path: Path, *, kind: str = "live", viewers: bool = Tru
     db = open_database(db_path)
     tours = TourRepository(db)
     stops = tuple(Stop(title, 600 if n < 3 else 300) for n, title in enumerate(REPORT_STOPS))
-    tour = tours.get(tours.add(Tour("Louvre highlights", stops, slot_s=1800)))
+    if tour_id is None:
+        tour_id = tours.add(Tour("Louvre highlights", stops, slot_s=1800))
+    tour = tours.get(tour_id)
     sessions = SessionRepository(db)
     session = sessions.create(tour, "rehearsal" if kind == "rehearsal" else "live", at=t0)
     sessions.go_live(session, t0)
-    for index, at in ((0, 0), (1, 500), (2, 1100), (3, 1500)):
+    for index, at in enumerate(arrivals):
         sessions.arrive(session, index, t0 + at)
-    for at, text, stop in zip((200, 900, 1300), REPORT_NOTES, (0, 1, 2), strict=True):
+    for at, text, stop in zip((200, 900, 1300), notes, (0, 1, 2), strict=True):
         sessions.add_note(session, Note(at=t0 + at, text=text, stop_index=stop, show_s=float(at)))
     assert session.id is not None
     for k in range(0, 1800, 10) if viewers else ():

@@ -159,16 +159,21 @@ def test_the_session_report_lists_the_switches(fresh_db: Database) -> None:
     assert rows[-1] == "language,,,,,,,,,1970-01-01T00:17:40+00:00,60.0,fr,"
 
 
-def test_a_tour_read_in_a_language_is_worked_out_once_and_never_confused_with_another() -> None:
-    from dataclasses import replace
-
-    from console.show.tour import tour_read_in
-
-    french = tour_read_in(MULTILINGUAL_TOUR, "fr")
-    assert french is tour_read_in(MULTILINGUAL_TOUR, "fr")  # read once per tour and language
-    assert french.title == "Visite test"
-    edited = replace(MULTILINGUAL_TOUR, translations=(("fr", MULTILINGUAL_TOUR.translations[0][1]),))
-    assert tour_read_in(edited, "fr") is not french  # another tour, even an equal one, is read anew
+def test_titles_read_one_at_a_time_are_the_ones_of_the_tour_read_in_the_language() -> None:
+    """The route, the stage display and the show-control state read only titles (a switch on a long route
+    never reads every stop whole): the same titles as the tour read in each language, the main language's
+    standing in, marked, where a translation has none."""
+    stand_ins = {"en": 0, "fr": 0, "zh": 0, "es": 0, "": 0}
+    for language in stand_ins:
+        read = MULTILINGUAL_TOUR.in_language(language)
+        assert MULTILINGUAL_TOUR.title_in(language) == read.title
+        for stop, read_stop in zip(MULTILINGUAL_TOUR.stops, read.stops, strict=True):
+            title, stand_in = MULTILINGUAL_TOUR.stop_title(stop, language)
+            assert title == read_stop.title
+            assert stand_in == ("title" in MULTILINGUAL_TOUR.read_stop(stop, language)[1])
+            stand_ins[language] += stand_in
+    assert MULTILINGUAL_TOUR.title_in("fr") == "Visite test"
+    assert stand_ins == {"en": 0, "fr": 0, "zh": 1, "es": 0, "": 0}  # Venus has no Chinese title
     # In the main language nothing stands in for anything; in a translation the missing fields are said.
     venus = MULTILINGUAL_TOUR.stops[1]
     assert MULTILINGUAL_TOUR.read_stop(venus, "en") == (venus, frozenset())

@@ -18,20 +18,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QTabBar,
     QToolBar,
     QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from console.app import install_language
+from console.app import Console, install_language
 from console.cli import build_parser
 from console.live.controller import ShowSummary
 from console.settings import load_settings, user_values
 from console.show.tour import Stop, Tour
 from console.store import TourRepository, open_database
 from console.ui.languages import chosen_language, known_language, translated_sources
-from tests.helpers import REPO, shown_texts
+from tests.helpers import REPO, shown_texts, stored_report_show
 from tests.helpers import sized_console as build
 
 BIN = REPO / ".venv" / "bin"
@@ -223,7 +224,8 @@ def test_plurals_follow_each_languages_rules(qtbot, tour_db, speak, lang, expect
 
 def cut_texts(root: QWidget, elided: set[str]) -> list[str]:
     """What is cut under ``root``: a one-line label or button narrower than its text, a wrapped label shorter
-    than its lines, a header section narrower than its title, a toolbar with actions pushed into its overflow.
+    than its lines, a header section narrower than its title, a toolbar with actions pushed into its overflow,
+    a tab narrower than its title or tabs that scroll.
 
     A widget meant to elide (the camera's address) shows the full text as its tooltip: its shortened text
     must fit, and ``…`` appears nowhere else unless a translation in ``elided`` holds it.
@@ -234,6 +236,12 @@ def cut_texts(root: QWidget, elided: set[str]) -> list[str]:
             extension = widget.findChild(QToolButton, "qt_toolbar_ext_button")
             if extension is not None and extension.isVisible():
                 problems.append(f"toolbar {widget.objectName()} overflows")
+        if isinstance(widget, QTabBar):
+            if any(arrow.isVisible() for arrow in widget.findChildren(QToolButton)):
+                problems.append(f"tabs {widget.tabText(0)!r}... scroll: they do not all fit")
+            for tab in range(widget.count()):
+                if widget.tabRect(tab).width() < widget.tabSizeHint(tab).width():
+                    problems.append(f"tab '{widget.tabText(tab)}' is cut")
         if isinstance(widget, QHeaderView):
             model = widget.model()
             for section in range(widget.count()):
@@ -270,8 +278,9 @@ def cut_texts(root: QWidget, elided: set[str]) -> list[str]:
     "size", [(1920, 1080), (1280, 720), (1024, 600)], ids=lambda size: "x".join(map(str, size))
 )
 def test_the_at_a_glance_layouts_hold_in_french_and_chinese(qtbot, tour_db, speak, lang, size) -> None:  # type: ignore[no-untyped-def]
-    """Every size class fits the screen, Live (ready and on air) and Prepare, and nothing shown is cut
-    (Prepare's stop form scrolls and its buttons wrap, so it holds at 1024x600 too)."""
+    """Every size class fits the screen, Live (ready and on air), Prepare and Review (each of its tabs,
+    filled), and nothing shown is cut (Prepare's stop form scrolls and its buttons wrap, so it holds at
+    1024x600 too)."""
     elided = {text for pair in translations("fr").items() for text in pair if "…" in text}
     elided |= {text for text in translations(lang).values() if "…" in text}
     speak(lang)
@@ -292,9 +301,46 @@ def test_the_at_a_glance_layouts_hold_in_french_and_chinese(qtbot, tour_db, spea
                 assert view.points.width() / view.width() >= 0.55
             problems += [f"{moment}: {problem}" for problem in cut_texts(console.window, elided)]
             qtbot.keyClick(view, Qt.Key.Key_F5)
+        problems += review_cuts(qtbot, console, tour_db, size, elided)
         assert problems == [], f"cut at {size} in {lang}: " + "; ".join(problems)
     finally:
         console.shutdown()
+
+
+def review_cuts(
+    qtbot: QtBot, console: Console, db_path: Path, size: tuple[int, int], elided: set[str]
+) -> list[str]:
+    """Review's report, search and comparison, each filled (a rehearsal and a show of one tour, notes in
+    French and Chinese): what does not fit the window or is cut."""
+    from console.ui.review import ReviewView
+
+    rehearsal = stored_report_show(
+        db_path, kind="rehearsal", notes=("la Méduse, à contre-jour", "", "蒙娜丽莎的微笑"), viewers=False
+    )
+    show = stored_report_show(db_path, tour_id=TourRepository(console.db).latest_id())
+    view = console.window.show_mode("Review")
+    assert isinstance(view, ReviewView)
+    qtbot.waitUntil(lambda: view.sessions.rowCount() == 3, timeout=10_000)  # and the one shown on air
+    view.sessions.selectRow([row.id for row in view._rows].index(show))
+    qtbot.waitUntil(lambda: view.report is not None and view.report.session.id == show, timeout=10_000)
+    search, compare = console.notes_search, console.session_compare
+    assert search is not None and compare is not None
+    problems = []
+    for tab in (view.report_page, search, compare):
+        view.tabs.setCurrentWidget(tab)
+        if tab is search:
+            search.field.setText("Méduse")
+            search.search_now()
+            qtbot.waitUntil(lambda: search.model.rowCount() == 1, timeout=10_000)
+        if tab is compare:
+            compare.choose(rehearsal, show)
+            qtbot.waitUntil(lambda: compare.comparison is not None, timeout=10_000)
+        qtbot.wait(100)  # the layout settles
+        moment = f"Review, {view.tabs.tabText(view.tabs.currentIndex())}"
+        hint = console.window.minimumSizeHint()
+        assert hint.width() <= size[0] and hint.height() <= size[1], f"{moment} does not fit {size}"
+        problems += [f"{moment}: {problem}" for problem in cut_texts(console.window, elided)]
+    return problems
 
 
 @pytest.mark.parametrize(

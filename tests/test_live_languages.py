@@ -155,6 +155,10 @@ def test_every_route_row_fits_its_title_in_the_new_language(qtbot: QtBot, db_pat
         heights = [route.rowHeight(row) for row in range(300)]
         key(qtbot, console, Qt.Key.Key_L)
         assert route.rowHeight(150) > heights[150], "the current stop's row is fitted with the key press"
+        top, bottom = route.rowAt(0), route.rowAt(route.viewport().height() - 1)
+        assert top < 150 < bottom
+        for row in range(top, bottom + 1):  # the whole screen is fitted with the key press, not later
+            assert route.rowHeight(row) >= route.title_height(row) + ROW_PADDING_PX, f"row {row} is cut"
         assert route.is_fitting, "the rows off screen wait for the frame to be shown"
         qtbot.waitUntil(lambda: not route.is_fitting, timeout=5000)
         for row in range(300):

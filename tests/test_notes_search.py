@@ -219,7 +219,10 @@ def test_an_older_database_with_notes_is_indexed_by_its_migration(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with monkeypatch.context() as before:
-        before.setattr(schema, "STEPS", schema.STEPS[:3])  # the schema before this release
+        # Every step but the index: the schema before it (the repositories write today's columns, so the
+        # steps after it stay).
+        steps = [step for step in schema.STEPS if step is not schema.m004_notes_search]
+        before.setattr(schema, "STEPS", steps)
         old = open_database(db_path)
         made(old, NOTES)
         assert "notes_fts" not in {row["name"] for row in old.query("SELECT name FROM sqlite_master")}

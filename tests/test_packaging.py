@@ -29,8 +29,10 @@ VENUE_NAME = "Musée d'Orsay — Hall 2"
 SLUG = "musee-d-orsay-hall-2"
 # The packaging issue's goal was 150 MB, VLC excluded (Debian's libvlc is a dependency). Issue 16's
 # show-control server adds 2.1 MB (aiohttp with multidict, yarl, propcache, frozenlist and their C parts;
-# segno): 149.4 MB before it, 151.6 MB with it. The largest package to look at next: cryptography (11 MB).
-MAX_BUNDLE_BYTES = 152_000_000
+# segno): 149.4 MB before it, 151.6 MB with it. Review, the report, time rescue, questions and the encoder
+# (our own modules and their translations, no new package) bring it to 152.1 MB. The largest package to look
+# at next: cryptography (11 MB, for keyring's Secret Service back end).
+MAX_BUNDLE_BYTES = 153_000_000
 
 
 @pytest.fixture(scope="module")

@@ -102,6 +102,39 @@ def test_every_action_moves_the_real_show(qtbot: QtBot, console: Console, remote
     assert act(qtbot, remote, "no-such-action")[0] == 404
 
 
+def test_kept_snapshots_are_the_ones_made_anew(qtbot: QtBot, multilingual: Console) -> None:
+    """The snapshot maker keeps each stop's entry between changes (a language switch, a tick): what it sends
+    is what a fresh maker makes, and the body is json.dumps of the state to the byte."""
+    from console.remote.state import SnapshotMaker
+
+    c, maker = multilingual.controller, SnapshotMaker()
+    now = [time.time()]
+    c.clock = lambda: now[0]
+
+    def same() -> None:
+        kept, fresh = maker.make(c, None), SnapshotMaker().make(c, None)
+        assert kept.state == fresh.state and kept.body == fresh.body and kept.current == fresh.current
+        assert kept.body == json.dumps(kept.state, ensure_ascii=False, separators=(",", ":")).encode()
+
+    same()
+    c.cycle_language()  # off air: the next show's language
+    same()
+    assert c.go_live()
+    for step in range(12):
+        now[0] += 0.07 if step % 3 else 61.3
+        if step % 4 == 1:
+            assert c.cycle_language()
+        if step % 4 == 2:
+            assert c.next_stop() or c.previous_stop()
+        if step == 5:
+            c.set_cue('Wrap "up" \\ now \x01 收尾')
+        same()
+    titles = {"en": "Winged Victory", "fr": "Victoire de Samothrace", "zh": "萨莫色雷斯的胜利女神"}
+    assert maker.make(c, None).state["stops"][0]["title"] == titles[c.language]
+    assert c.end_show()
+    same()
+
+
 def test_the_confirmations_expire_after_four_seconds(
     qtbot: QtBot, console: Console, remote: tuple[str, str]
 ) -> None:
@@ -275,6 +308,134 @@ def test_websocket_snapshot_then_updates_within_100_ms(
     assert results[0]["id"] == 7 and results[0]["state"]["current"] == 3 and current(console) == 3
     ticks = [at for at, state in seen if state["current"] == 3]
     assert len(ticks) >= 2, "no update every second on air"
+
+
+def test_a_client_that_stops_reading_holds_one_pending_update_not_a_queue(
+    qtbot: QtBot, console: Console, remote: tuple[str, str]
+) -> None:
+    """16 MB of updates to a WebSocket client that reads nothing: the server keeps the newest one for it and
+    what its socket holds (bounded by the kernel's buffers and aiohttp's), not a queue of every update; when
+    the client reads again it gets a small part of them and ends on the newest."""
+    from console.remote.state import Snapshot
+
+    url, token = remote
+    server = console.remote.server if console.remote is not None else None
+    assert server is not None
+    host, port = url.removeprefix("http://").rstrip("/").split(":")
+    client = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8192)  # a phone on bad Wi-Fi: small and slow
+    client.settimeout(10)
+    client.connect((host, int(port)))
+    client.sendall(
+        f"GET /ws?token={token} HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
+        "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+        "Sec-WebSocket-Version: 13\r\n\r\n".encode("ascii")
+    )
+    received = b""
+    while b"\r\n\r\n" not in received:
+        received += client.recv(1)  # byte by byte: what follows the headers is left in the socket
+    assert received.startswith(b"HTTP/1.1 101"), received
+    qtbot.waitUntil(lambda: server.client_count == 1, timeout=5_000)
+    updates, padding = 2000, "x" * 8000
+    for number in range(updates):
+        body = json.dumps({"number": number, "padding": padding}).encode("ascii")
+        server.publish(Snapshot(state={}, body=body, current=None))
+        if number % 100 == 0:
+            qtbot.wait(10)
+    qtbot.wait(500)  # the server's loop offers every one of them while the client reads nothing
+
+    def frame() -> bytes:
+        head = exactly(client, 2)
+        length = head[1] & 0x7F
+        if length == 126:
+            length = int.from_bytes(exactly(client, 2), "big")
+        elif length == 127:
+            length = int.from_bytes(exactly(client, 8), "big")
+        return exactly(client, length)
+
+    numbers: list[int] = []
+    while not numbers or numbers[-1] != updates - 1:
+        message = json.loads(frame())
+        if message["type"] == "state" and "number" in message["state"]:
+            numbers.append(message["state"]["number"])
+    client.close()
+    assert numbers == sorted(numbers)
+    assert len(numbers) < updates // 2, (
+        f"{len(numbers)} of {updates} updates were kept for a client not reading"
+    )
+
+
+def test_an_action_the_server_gave_up_on_never_runs_late(
+    qtbot: QtBot, console: Console, remote: tuple[str, str]
+) -> None:
+    """The window is stuck past the server's wait: the caller hears 503 "try again", and the action does not
+    run when the window wakes (a retried next would otherwise move the show twice)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from console.remote import server
+
+    url, token = remote
+    with ThreadPoolExecutor(1) as pool:
+        answered = pool.submit(lambda: call_api(url, token, [("cue", {"text": "late"})]))
+        time.sleep(server.ANSWER_TIMEOUT_S + 0.5)  # the GUI thread is stuck (a blocking call, a slow disk)
+        qtbot.waitUntil(answered.done, timeout=10_000)
+    [(status, reason)] = answered.result()
+    assert status == 503 and "try again" in reason
+    qtbot.wait(200)  # the queued action reaches the window now
+    assert console.controller.cue == ""
+    assert act(qtbot, remote, "cue", {"text": "on time"})[0] == 200
+
+
+def test_a_flood_of_actions_is_refused_beyond_the_waiting_limit(
+    qtbot: QtBot, console: Console, remote: tuple[str, str]
+) -> None:
+    """More actions than MAX_WAITING_ACTIONS wait for a busy window: the rest are refused at once (503 with a
+    reason) instead of queueing without end; the waiting ones run when the window is free."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from console.remote import server
+
+    url, token = remote
+    count = server.MAX_WAITING_ACTIONS + 60
+    with ThreadPoolExecutor(1) as pool:
+        answered = pool.submit(
+            lambda: call_api(url, token, [("cue", {"text": f"cue {n}"}) for n in range(count)])
+        )
+        time.sleep(3.0)  # the window is busy while the requests arrive
+        qtbot.waitUntil(answered.done, timeout=30_000)
+    results = answered.result()
+    statuses = [status for status, _reason in results]
+    assert set(statuses) <= {200, 503} and statuses.count(200) >= 1
+    busy = [reason for status, reason in results if status == 503]
+    assert busy and all("busy" in reason for reason in busy), busy[:3]
+    assert statuses.count(200) <= server.MAX_WAITING_ACTIONS + 30  # a few may come after the window woke
+    assert act(qtbot, remote, "cue", {"text": "after"})[0] == 200
+
+
+def call_api(url: str, token: str, actions: list[tuple[str, dict[str, Any]]]) -> list[tuple[int, str]]:
+    """POST each action at once (one connection each) on this thread's own loop: (status, reason) each."""
+    import asyncio
+
+    async def send() -> list[tuple[int, str]]:
+        headers = {"Authorization": f"Bearer {token}"}
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+
+            async def one(path: str, body: dict[str, Any]) -> tuple[int, str]:
+                async with session.post(f"{url}api/{path}", json=body, headers=headers) as response:
+                    return response.status, (await response.json()).get("reason", "")
+
+            return await asyncio.gather(*(one(path, body) for path, body in actions))
+
+    return asyncio.run(send())
+
+
+def exactly(connection: socket.socket, count: int) -> bytes:
+    data = b""
+    while len(data) < count:
+        chunk = connection.recv(count - len(data))
+        assert chunk, "the server closed the connection"
+        data += chunk
+    return data
 
 
 BURST = """

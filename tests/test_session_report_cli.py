@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from console.show.encoder import EncoderRecord
 from console.show.session import Note
 from console.show.tour import Stop, Tour
 from console.show.viewers import ViewerSample
@@ -75,6 +76,23 @@ def test_chapters_default_to_the_go_live_and_follow_a_stream_start(db_path: Path
             "session", "report", show, "--format", "chapters", "--stream-start", when, db=db_path
         )
         assert moved.stdout == "0:00 Hall\n0:30 =1+1\n1:30 Roof\n", when
+
+
+def test_chapters_default_to_the_encoders_own_stream_start_when_it_was_recorded(
+    db_path: Path, show: str
+) -> None:
+    db = open_database(db_path)
+    sessions = SessionRepository(db)
+    sessions.add_encoder_record(int(show), EncoderRecord(T0 + 1, "sample", streaming=None, reason="dropped"))
+    sessions.add_encoder_record(int(show), EncoderRecord(T0 + 2, "sample", True, stream_started_at=T0 + 30))
+    sessions.add_encoder_record(int(show), EncoderRecord(T0 + 90, "state", True, stream_started_at=T0 + 85))
+    db.close()
+    result = cicerone("session", "report", show, "--format", "chapters", db=db_path)
+    assert result.stdout == "0:00 Hall\n0:30 =1+1\n1:30 Roof\n"  # the first stream OBS reported
+    chosen = cicerone("session", "report", show, "--format", "chapters", "--stream-start", "+0s", db=db_path)
+    assert chosen.stdout == "0:00 Hall\n1:00 =1+1\n2:00 Roof\n"  # the producer's word still wins
+    exported = json.loads(cicerone("session", "export", show, db=db_path).stdout)["encoder"]
+    assert exported[1]["stream_started"] == "2023-11-14T22:13:50+00:00" and exported[0]["reason"] == "dropped"
 
 
 def test_chapters_written_to_a_file(db_path: Path, show: str, tmp_path: Path) -> None:

@@ -108,6 +108,23 @@
     </message>
 </context>
 <context>
+    <name>QuestionsPane</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RehearsalDialog</name>
     <message numerus="yes">
         <source>{time} (of %n rehearsal(s))</source>

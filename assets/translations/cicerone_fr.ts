@@ -190,6 +190,77 @@
     </message>
 </context>
 <context>
+    <name>ChatSource</name>
+    <message>
+        <source>stopped: the day&apos;s YouTube quota would not last until the show ends</source>
+        <translation>arrêté : le quota YouTube du jour ne tiendrait pas jusqu&apos;à la fin de l&apos;émission</translation>
+    </message>
+    <message>
+        <source>chat source {spec}</source>
+        <translation>source de chat {spec}</translation>
+    </message>
+    <message>
+        <source>a YouTube video id is 6-64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>un identifiant de vidéo YouTube compte 6 à 64 lettres, chiffres, « - » ou « _ »</translation>
+    </message>
+    <message>
+        <source>a Twitch login is letters, digits and &apos;_&apos;</source>
+        <translation>un identifiant Twitch se compose de lettres, de chiffres et de « _ »</translation>
+    </message>
+    <message>
+        <source>unknown kind: use youtube-chat:VIDEO_ID, twitch-chat:LOGIN or demo-chat</source>
+        <translation>type inconnu : utilisez youtube-chat:VIDEO_ID, twitch-chat:LOGIN ou demo-chat</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the server asked to reconnect</source>
+        <translation>le serveur a demandé de se reconnecter</translation>
+    </message>
+    <message>
+        <source>connection lost ({name})</source>
+        <translation>connexion perdue ({name})</translation>
+    </message>
+    <message>
+        <source>{reason}; again in {seconds:.0f} s</source>
+        <translation>{reason} ; nouvel essai dans {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>Twitch refused the login</source>
+        <translation>Twitch a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>the live chat has ended</source>
+        <translation>le chat en direct est terminé</translation>
+    </message>
+    <message>
+        <source>the live chat is disabled</source>
+        <translation>le chat en direct est désactivé</translation>
+    </message>
+    <message>
+        <source>bad answer: {refused}</source>
+        <translation>réponse invalide : {refused}</translation>
+    </message>
+    <message>
+        <source>no such video: check the video id</source>
+        <translation>vidéo introuvable : vérifiez l&apos;identifiant de la vidéo</translation>
+    </message>
+    <message>
+        <source>the broadcast has ended</source>
+        <translation>la diffusion est terminée</translation>
+    </message>
+    <message>
+        <source>the broadcast has not started yet</source>
+        <translation>la diffusion n&apos;a pas encore commencé</translation>
+    </message>
+    <message>
+        <source>bad answer: not an object</source>
+        <translation>réponse invalide : ce n&apos;est pas un objet</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>no duration</source>
@@ -332,6 +403,14 @@
     <message>
         <source>Review</source>
         <translation>Revoir</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Remote</source>
@@ -491,6 +570,160 @@
     <message>
         <source>{days} days</source>
         <translation>{days} jours</translation>
+    </message>
+</context>
+<context>
+    <name>Encoder</name>
+    <message>
+        <source>not an encoder address (obs://HOST:PORT)</source>
+        <translation>pas une adresse d’encodeur (obs://HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535 in {text}</source>
+        <translation>le port n’est pas un nombre de 1 à 65535 dans {text}</translation>
+    </message>
+    <message>
+        <source>{text} is not obs://HOST:PORT (only OBS is supported)</source>
+        <translation>{text} n’est pas obs://HÔTE:PORT (seul OBS est pris en charge)</translation>
+    </message>
+    <message>
+        <source>no password in the address: put it in the keyring or CICERONE_OBS_PASSWORD</source>
+        <translation>pas de mot de passe dans l’adresse : mettez-le dans le trousseau ou dans CICERONE_OBS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>{text} has more than HOST:PORT</source>
+        <translation>{text} contient plus que HÔTE:PORT</translation>
+    </message>
+    <message>
+        <source>OBS did not answer {request} within {seconds:g} s</source>
+        <translation>OBS n’a pas répondu à {request} en {seconds:g} s</translation>
+    </message>
+    <message>
+        <source>OBS refused {request}: {comment}</source>
+        <translation>OBS a refusé {request} : {comment}</translation>
+    </message>
+    <message>
+        <source>OBS is not answering at {address} (is OBS open, with its WebSocket server on?)</source>
+        <translation>OBS ne répond pas à {address} (OBS est-il ouvert, avec son serveur WebSocket activé ?)</translation>
+    </message>
+    <message>
+        <source>no answer from {address} within {seconds:g} s</source>
+        <translation>pas de réponse de {address} en {seconds:g} s</translation>
+    </message>
+    <message>
+        <source>{address} accepted the connection but never said Hello: not obs-websocket v5?</source>
+        <translation>{address} a accepté la connexion sans jamais envoyer Hello : pas obs-websocket v5 ?</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm the connection within {seconds:g} s</source>
+        <translation>OBS n’a pas confirmé la connexion en {seconds:g} s</translation>
+    </message>
+    <message>
+        <source>connecting to OBS</source>
+        <translation>connexion à OBS</translation>
+    </message>
+    <message>
+        <source>OBS refused the password (check the keyring&apos;s obs_password or CICERONE_OBS_PASSWORD)</source>
+        <translation>OBS a refusé le mot de passe (vérifiez obs_password dans le trousseau ou CICERONE_OBS_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>this OBS does not speak obs-websocket v5</source>
+        <translation>cet OBS ne parle pas obs-websocket v5</translation>
+    </message>
+    <message>
+        <source>OBS ended the session (another client took over, or OBS is closing)</source>
+        <translation>OBS a mis fin à la session (un autre client a pris la main, ou OBS se ferme)</translation>
+    </message>
+    <message>
+        <source>OBS asks for a password: put it in the keyring (obs_password) or CICERONE_OBS_PASSWORD</source>
+        <translation>OBS demande un mot de passe : mettez-le dans le trousseau (obs_password) ou dans CICERONE_OBS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the server at this address is not obs-websocket v5 (OBS 28 or later)</source>
+        <translation>le serveur à cette adresse n’est pas obs-websocket v5 (OBS 28 ou plus récent)</translation>
+    </message>
+    <message>
+        <source>OBS closed the connection (code {code})</source>
+        <translation>OBS a fermé la connexion (code {code})</translation>
+    </message>
+    <message>
+        <source>the connection to OBS dropped</source>
+        <translation>la connexion à OBS a été perdue</translation>
+    </message>
+</context>
+<context>
+    <name>EncoderLine</name>
+    <message>
+        <source>ENCODER</source>
+        <translation>ENCODEUR</translation>
+    </message>
+    <message>
+        <source>NO ANSWER · {age} old</source>
+        <translation>SANS RÉPONSE · depuis {age}</translation>
+    </message>
+    <message>
+        <source>ENCODER ?</source>
+        <translation>ENCODEUR ?</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>RECONNEXION</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>À L’ANTENNE</translation>
+    </message>
+    <message>
+        <source>OFF AIR</source>
+        <translation>HORS ANTENNE</translation>
+    </message>
+    <message>
+        <source>● REC {duration}</source>
+        <translation>● ENR {duration}</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● ENR</translation>
+    </message>
+    <message>
+        <source>{rate} kb/s</source>
+        <translation>{rate} kb/s</translation>
+    </message>
+    <message>
+        <source>dropped {share} (1 min)</source>
+        <translation>perdues {share} (1 min)</translation>
+    </message>
+    <message>
+        <source>congestion {share}</source>
+        <translation>congestion {share}</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion en cours</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>The stream stopped at {time} — the encoder says: {state}</source>
+        <translation>Le direct s’est arrêté à {time} — l’encodeur indique : {state}</translation>
+    </message>
+    <message>
+        <source>The show is live but the encoder is not streaming — it says: {state}</source>
+        <translation>L’émission est en direct mais l’encodeur ne diffuse pas — il indique : {state}</translation>
+    </message>
+    <message>
+        <source>The encoder is dropping frames: {share} over the last {seconds} s</source>
+        <translation>L’encodeur perd des images : {share} sur les {seconds} dernières secondes</translation>
+    </message>
+    <message>
+        <source>no recent answer</source>
+        <translation>pas de réponse récente</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s state is unknown — {reason}</source>
+        <translation>L’état de l’encodeur est inconnu — {reason}</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1334,10 @@
         <translation>Déposez une image ici</translation>
     </message>
     <message>
+        <source>The dropped data is not a picture Cicerone can show</source>
+        <translation>Les données déposées ne sont pas une image que Cicerone sait afficher</translation>
+    </message>
+    <message>
         <source>{name}: this is the open database, not a picture</source>
         <translation>{name} : c’est la base de données ouverte, pas une image</translation>
     </message>
@@ -1215,6 +1452,10 @@
     <message>
         <source>Viewers</source>
         <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1635,6 +1876,91 @@
             <numerusform>%n durée prévue reprise de la répétition</numerusform>
             <numerusform>%n durées prévues reprises de la répétition</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPane</name>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>chat disabled</source>
+        <translation>chat désactivé</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Dismiss pinned</source>
+        <translation>Écarter l&apos;épinglée</translation>
+    </message>
+    <message>
+        <source>No chat source: see the README, &apos;Audience questions&apos;.</source>
+        <translation>Aucune source de chat : voir le README, « Audience questions ».</translation>
+    </message>
+    <message>
+        <source>reading every {seconds:.0f} s</source>
+        <translation>lecture toutes les {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>YouTube quota today: {units} of {quota} units</source>
+        <translation>Quota YouTube aujourd&apos;hui : {units} unités sur {quota}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question from {author}, {platform}: {text}</source>
+        <translation>Question de {author}, {platform} : {text}</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,77 @@
     </message>
 </context>
 <context>
+    <name>ChatSource</name>
+    <message>
+        <source>stopped: the day&apos;s YouTube quota would not last until the show ends</source>
+        <translation>已停止：今日的 YouTube 配额撑不到节目结束</translation>
+    </message>
+    <message>
+        <source>chat source {spec}</source>
+        <translation>聊天来源 {spec}</translation>
+    </message>
+    <message>
+        <source>a YouTube video id is 6-64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>YouTube 视频 ID 由 6 到 64 个字母、数字、“-”或“_”组成</translation>
+    </message>
+    <message>
+        <source>a Twitch login is letters, digits and &apos;_&apos;</source>
+        <translation>Twitch 登录名由字母、数字和“_”组成</translation>
+    </message>
+    <message>
+        <source>unknown kind: use youtube-chat:VIDEO_ID, twitch-chat:LOGIN or demo-chat</source>
+        <translation>未知类型：请使用 youtube-chat:VIDEO_ID、twitch-chat:LOGIN 或 demo-chat</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>the server asked to reconnect</source>
+        <translation>服务器要求重新连接</translation>
+    </message>
+    <message>
+        <source>connection lost ({name})</source>
+        <translation>连接中断（{name}）</translation>
+    </message>
+    <message>
+        <source>{reason}; again in {seconds:.0f} s</source>
+        <translation>{reason}；{seconds:.0f} 秒后重试</translation>
+    </message>
+    <message>
+        <source>Twitch refused the login</source>
+        <translation>Twitch 拒绝了登录</translation>
+    </message>
+    <message>
+        <source>the live chat has ended</source>
+        <translation>直播聊天已结束</translation>
+    </message>
+    <message>
+        <source>the live chat is disabled</source>
+        <translation>直播聊天已关闭</translation>
+    </message>
+    <message>
+        <source>bad answer: {refused}</source>
+        <translation>无效的应答：{refused}</translation>
+    </message>
+    <message>
+        <source>no such video: check the video id</source>
+        <translation>找不到该视频：请检查视频 ID</translation>
+    </message>
+    <message>
+        <source>the broadcast has ended</source>
+        <translation>直播已结束</translation>
+    </message>
+    <message>
+        <source>the broadcast has not started yet</source>
+        <translation>直播尚未开始</translation>
+    </message>
+    <message>
+        <source>bad answer: not an object</source>
+        <translation>无效的应答：不是对象</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>no duration</source>
@@ -331,6 +402,14 @@
     <message>
         <source>Review</source>
         <translation>回顾</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Remote</source>
@@ -489,6 +568,160 @@
     <message>
         <source>{days} days</source>
         <translation>{days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>Encoder</name>
+    <message>
+        <source>not an encoder address (obs://HOST:PORT)</source>
+        <translation>不是编码器地址（obs://主机:端口）</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535 in {text}</source>
+        <translation>{text} 中的端口不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>{text} is not obs://HOST:PORT (only OBS is supported)</source>
+        <translation>{text} 不是 obs://主机:端口（仅支持 OBS）</translation>
+    </message>
+    <message>
+        <source>no password in the address: put it in the keyring or CICERONE_OBS_PASSWORD</source>
+        <translation>地址中不能含密码：请存入密钥环或 CICERONE_OBS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>{text} has more than HOST:PORT</source>
+        <translation>{text} 除了主机:端口还含有其他内容</translation>
+    </message>
+    <message>
+        <source>OBS did not answer {request} within {seconds:g} s</source>
+        <translation>OBS 在 {seconds:g} 秒内未回应 {request}</translation>
+    </message>
+    <message>
+        <source>OBS refused {request}: {comment}</source>
+        <translation>OBS 拒绝了 {request}：{comment}</translation>
+    </message>
+    <message>
+        <source>OBS is not answering at {address} (is OBS open, with its WebSocket server on?)</source>
+        <translation>{address} 上的 OBS 没有回应（OBS 是否已打开并启用了 WebSocket 服务器？）</translation>
+    </message>
+    <message>
+        <source>no answer from {address} within {seconds:g} s</source>
+        <translation>{address} 在 {seconds:g} 秒内没有回应</translation>
+    </message>
+    <message>
+        <source>{address} accepted the connection but never said Hello: not obs-websocket v5?</source>
+        <translation>{address} 接受了连接但从未发送 Hello：不是 obs-websocket v5？</translation>
+    </message>
+    <message>
+        <source>OBS did not confirm the connection within {seconds:g} s</source>
+        <translation>OBS 在 {seconds:g} 秒内未确认连接</translation>
+    </message>
+    <message>
+        <source>connecting to OBS</source>
+        <translation>正在连接 OBS</translation>
+    </message>
+    <message>
+        <source>OBS refused the password (check the keyring&apos;s obs_password or CICERONE_OBS_PASSWORD)</source>
+        <translation>OBS 拒绝了密码（请检查密钥环中的 obs_password 或 CICERONE_OBS_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>this OBS does not speak obs-websocket v5</source>
+        <translation>此 OBS 不支持 obs-websocket v5</translation>
+    </message>
+    <message>
+        <source>OBS ended the session (another client took over, or OBS is closing)</source>
+        <translation>OBS 结束了会话（另一个客户端接管，或 OBS 正在关闭）</translation>
+    </message>
+    <message>
+        <source>OBS asks for a password: put it in the keyring (obs_password) or CICERONE_OBS_PASSWORD</source>
+        <translation>OBS 需要密码：请存入密钥环（obs_password）或 CICERONE_OBS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the server at this address is not obs-websocket v5 (OBS 28 or later)</source>
+        <translation>此地址上的服务器不是 obs-websocket v5（需 OBS 28 或更高版本）</translation>
+    </message>
+    <message>
+        <source>OBS closed the connection (code {code})</source>
+        <translation>OBS 关闭了连接（代码 {code}）</translation>
+    </message>
+    <message>
+        <source>the connection to OBS dropped</source>
+        <translation>与 OBS 的连接已断开</translation>
+    </message>
+</context>
+<context>
+    <name>EncoderLine</name>
+    <message>
+        <source>ENCODER</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <source>NO ANSWER · {age} old</source>
+        <translation>无回应 · {age} 前</translation>
+    </message>
+    <message>
+        <source>ENCODER ?</source>
+        <translation>编码器 ？</translation>
+    </message>
+    <message>
+        <source>RECONNECTING</source>
+        <translation>重新连接中</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>OFF AIR</source>
+        <translation>未直播</translation>
+    </message>
+    <message>
+        <source>● REC {duration}</source>
+        <translation>● 录制 {duration}</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● 录制</translation>
+    </message>
+    <message>
+        <source>{rate} kb/s</source>
+        <translation>{rate} kb/s</translation>
+    </message>
+    <message>
+        <source>dropped {share} (1 min)</source>
+        <translation>丢帧 {share}（1 分钟）</translation>
+    </message>
+    <message>
+        <source>congestion {share}</source>
+        <translation>拥塞 {share}</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>正在重新连接</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>The stream stopped at {time} — the encoder says: {state}</source>
+        <translation>直播流在 {time} 停止 — 编码器显示：{state}</translation>
+    </message>
+    <message>
+        <source>The show is live but the encoder is not streaming — it says: {state}</source>
+        <translation>节目正在直播，但编码器没有推流 — 它显示：{state}</translation>
+    </message>
+    <message>
+        <source>The encoder is dropping frames: {share} over the last {seconds} s</source>
+        <translation>编码器正在丢帧：最近 {seconds} 秒内 {share}</translation>
+    </message>
+    <message>
+        <source>no recent answer</source>
+        <translation>近期无回应</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s state is unknown — {reason}</source>
+        <translation>编码器状态未知 — {reason}</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1332,10 @@
         <translation>将图片拖到此处</translation>
     </message>
     <message>
+        <source>The dropped data is not a picture Cicerone can show</source>
+        <translation>拖入的数据不是 Cicerone 能显示的图片</translation>
+    </message>
+    <message>
         <source>{name}: this is the open database, not a picture</source>
         <translation>{name}：这是正在使用的数据库，不是图片</translation>
     </message>
@@ -1213,6 +1450,10 @@
     <message>
         <source>Viewers</source>
         <translation>观众</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1622,6 +1863,89 @@
         <translation>
             <numerusform>已按彩排设定 %n 个计划时长</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPane</name>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>读取中</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>chat disabled</source>
+        <translation>聊天已关闭</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Dismiss pinned</source>
+        <translation>忽略置顶问题</translation>
+    </message>
+    <message>
+        <source>No chat source: see the README, &apos;Audience questions&apos;.</source>
+        <translation>没有聊天来源：请参阅 README 的“Audience questions”一节。</translation>
+    </message>
+    <message>
+        <source>reading every {seconds:.0f} s</source>
+        <translation>每 {seconds:.0f} 秒读取一次</translation>
+    </message>
+    <message>
+        <source>YouTube quota today: {units} of {quota} units</source>
+        <translation>今日 YouTube 配额：已用 {units} / {quota} 单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 个提问</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question from {author}, {platform}: {text}</source>
+        <translation>来自 {author}（{platform}）的提问：{text}</translation>
     </message>
 </context>
 <context>

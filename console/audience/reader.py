@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
@@ -36,6 +36,8 @@ from console.messages import QT_TRANSLATE_NOOP
 from console.settings import Settings
 
 log = logging.getLogger(__name__)
+# (spec, request, HTTP status, lower-case headers, body, time) -> what ``done`` carries
+AnswerParser = Callable[[SourceSpec, HttpRequest, int, Mapping[str, str], bytes, float], object]
 CAP_BYTES = 1_000_000
 _BUFFER_BYTES = 64 * 1024
 
@@ -63,9 +65,11 @@ class SourceReader(QObject):
         base: str | None = None,
         clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
+        parse: AnswerParser = parse_answer,
     ) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.parse = parse  # a chat source reads its own kind of answer with the same transport
         self.settings = settings
         self.network = network
         self.secrets = secrets
@@ -164,6 +168,12 @@ class SourceReader(QObject):
             relay.done.disconnect(self._file_answered)
         return relay is not None
 
+    def send(self, request: HttpRequest) -> None:
+        """GET ``request`` (not the spec's own): ``done`` carries what ``parse`` makes of the answer, or the
+        failing :class:`Reading` of a transport failure (timeout, too large, refused)."""
+        if not self.busy:
+            self._send(request)
+
     def _send(self, request: HttpRequest) -> None:
         qrequest = QNetworkRequest(QUrl(request.url))
         for name, value in request.headers.items():
@@ -241,7 +251,7 @@ class SourceReader(QObject):
         reply.deleteLater()
         self.done.emit(reading)
 
-    def _outcome(self, reply: QNetworkReply, request: HttpRequest) -> Reading:
+    def _outcome(self, reply: QNetworkReply, request: HttpRequest) -> object:
         at = self.clock()
         if self._abort_reason:
             return failure(self.spec, at, self._abort_reason, request.secrets, cost_units=request.cost_units)
@@ -258,7 +268,7 @@ class SourceReader(QObject):
             bytes(name.data()).decode("latin-1").lower(): bytes(value.data()).decode("latin-1")
             for name, value in reply.rawHeaderPairs()
         }
-        return parse_answer(self.spec, request, status, headers, bytes(self._body), at)
+        return self.parse(self.spec, request, status, headers, bytes(self._body), at)
 
 
 _NETWORK_REASONS = {

@@ -22,6 +22,7 @@ NAMES = {
     "youtube_api_key": ("youtube_api_key", "CICERONE_YOUTUBE_API_KEY"),
     "twitch_client_id": ("twitch_client_id", "CICERONE_TWITCH_CLIENT_ID"),
     "twitch_token": ("twitch_token", "CICERONE_TWITCH_TOKEN"),
+    "obs_password": ("obs_password", "CICERONE_OBS_PASSWORD"),  # the encoder's (console/encoder)
 }
 
 
@@ -32,6 +33,7 @@ class Secrets:
     youtube_api_key: str | None = None
     twitch_client_id: str | None = None
     twitch_token: str | None = None
+    obs_password: str | None = None
 
     def __repr__(self) -> str:
         present = [f.name for f in fields(self) if getattr(self, f.name)]
@@ -70,7 +72,11 @@ def lookup(name: str) -> str | None:
 
 # Which secrets each kind of source needs: nothing else is looked up, so a console that polls no
 # platform never touches the keyring (whose first use costs ~150 ms and may ask to unlock).
-NEEDED_BY_KIND = {"youtube": ("youtube_api_key",), "twitch": ("twitch_client_id", "twitch_token")}
+NEEDED_BY_KIND = {
+    "youtube": ("youtube_api_key",),
+    "twitch": ("twitch_client_id", "twitch_token"),
+    "obs": ("obs_password",),
+}
 
 
 def load_secrets(kinds: Iterable[str] | None = None) -> Secrets:

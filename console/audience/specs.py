@@ -17,8 +17,8 @@ from console.messages import QT_TRANSLATE_NOOP, Text
 Kind = Literal["youtube", "twitch", "http-json", "file", "demo"]
 KINDS: tuple[Kind, ...] = ("youtube", "twitch", "http-json", "file", "demo")
 NETWORK_KINDS = ("youtube", "twitch", "http-json")
-_YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,64}$")
-_TWITCH_LOGIN = re.compile(r"^[A-Za-z0-9_]{2,64}$")
+YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,64}$")
+TWITCH_LOGIN = re.compile(r"^[A-Za-z0-9_]{2,64}$")
 
 
 @dataclass(frozen=True)
@@ -64,14 +64,14 @@ def parse_spec(text: str) -> SourceSpec:
         )
     rest = rest.strip()
     if kind == "youtube":
-        if not _YOUTUBE_ID.match(rest):
+        if not YOUTUBE_ID.match(rest):
             raise InputError(
                 QT_TRANSLATE_NOOP("ViewerSource", "a YouTube video id is 6-64 letters, digits, '-' or '_'"),
                 path=where,
             )
         return SourceSpec("youtube", rest, text=text)
     if kind == "twitch":
-        if not _TWITCH_LOGIN.match(rest):
+        if not TWITCH_LOGIN.match(rest):
             raise InputError(
                 QT_TRANSLATE_NOOP("ViewerSource", "a Twitch login is letters, digits and '_'"), path=where
             )

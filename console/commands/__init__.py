@@ -15,21 +15,26 @@ def register_all(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         backup_cmd,
         camera_cmd,
         notes_cmd,
+        questions_cmd,
         remote_cmd,
         selftest_cmd,
         session_cmd,
+        stream_cmd,
         tour_cmd,
         viewers_cmd,
     )
 
-    for module in (
+    modules = (
         tour_cmd,
         session_cmd,
         notes_cmd,
         backup_cmd,
         viewers_cmd,
+        questions_cmd,
         selftest_cmd,
         camera_cmd,
         remote_cmd,
-    ):
+        stream_cmd,
+    )
+    for module in modules:
         module.register(commands)

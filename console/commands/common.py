@@ -80,6 +80,18 @@ def screen_name(text: str) -> str:
     return text.strip()
 
 
+def encoder_address(text: str) -> str:
+    """An argparse type for ``--encoder`` and ``stream probe``: ``obs://HOST:PORT`` or ``off``."""
+    from console.errors import InputError
+    from console.show.encoder_source import parse_encoder
+
+    try:
+        source = parse_encoder(text)
+    except InputError as error:
+        raise argparse.ArgumentTypeError(str(error.reason)) from None
+    return "off" if source is None else str(source)
+
+
 def timeout_seconds(text: str) -> float:
     """An argparse type for ``--timeout``: above 0 and at most an hour, so no NaN, infinity or number too
     large for a Qt timer (milliseconds in a C int) reaches one and ends in a traceback."""

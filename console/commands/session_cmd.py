@@ -22,12 +22,18 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     lst.set_defaults(func=cmd_list)
     exp = sub.add_parser(
         "export",
-        help="export a session's stops and notes",
-        description="Each stop's planned and actual times, and every note.",
+        help="export a session's stops, notes and audience questions",
+        description="Each stop's planned and actual times, every note, and (json) the audience's questions "
+        "under the stop they were asked at.",
     )
     exp.add_argument("id", type=record_id, help="the session id (see 'cicerone session list')")
     exp.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    exp.add_argument(
+        "--anonymize",
+        action="store_true",
+        help="json: replace the names of the audience who asked questions with 'viewer 1', 'viewer 2'...",
+    )
     exp.set_defaults(func=cmd_export)
     rep = sub.add_parser(
         "report",
@@ -94,7 +100,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "csv":
         text = dump_session_csv(session)
     else:
-        text = dump_session_json(session, sessions.samples(args.id))
+        from console.store.questions import QuestionLedger
+
+        asked = QuestionLedger(sessions.db).for_session(args.id)
+        text = dump_session_json(
+            session,
+            sessions.samples(args.id),
+            asked,
+            anonymize=args.anonymize,
+            encoder=sessions.encoder_records(args.id),
+        )
     write_output(text, args.output, protect=databases_in_use(args))
     return 0
 
@@ -170,6 +185,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             print(f"cicerone: session {args.id} never went live: no chapters", file=sys.stderr)
             return 1
         start = _stream_start_at(args.stream_start, session.went_live_at)
+        if args.stream_start is None:  # the encoder's own start of the stream, when it told us
+            from console.show.encoder import encoder_stream_start
+
+            start = encoder_stream_start(sessions.encoder_records(args.id)) or start
         found = chapters(session, start, session.ended_at)
         if len(found) < MIN_CHAPTERS:
             print(

@@ -12,6 +12,8 @@ from typing import Any
 
 from console.formats.csv_format import neutralised
 from console.show.clock import show_clock
+from console.show.encoder import EncoderRecord
+from console.show.questions import Question
 from console.show.report import Report
 from console.show.session import Session
 from console.show.viewers import ViewerSample
@@ -21,8 +23,19 @@ def iso(at: float | None, timespec: str = "seconds") -> str | None:
     return None if at is None else datetime.fromtimestamp(at, UTC).isoformat(timespec=timespec)
 
 
-def session_report(session: Session, samples: Sequence[ViewerSample] | None = None) -> dict[str, Any]:
-    """The session as data; ``samples`` (the viewer readings) go in ``viewer_samples`` when given."""
+def session_report(
+    session: Session,
+    samples: Sequence[ViewerSample] | None = None,
+    questions: Sequence[Question] | None = None,
+    *,
+    anonymize: bool = False,
+    encoder: Sequence[EncoderRecord] | None = None,
+) -> dict[str, Any]:
+    """The session as data; ``samples`` (the viewer readings) go in ``viewer_samples`` when given, and the
+    audience's ``questions`` under the stop that was on air when each was asked (the ones asked before the
+    first stop in ``questions_before_live``); ``anonymize`` replaces the askers' names; ``encoder`` (what OBS
+    said) goes in ``encoder`` when given."""
+    asked = _questions(questions or (), anonymize)
     end = (
         session.ended_at
         if session.ended_at is not None
@@ -45,6 +58,7 @@ def session_report(session: Session, samples: Sequence[ViewerSample] | None = No
                 "actual_duration_s": round(timing.actual_s, 1) if own else None,
                 "delta_s": round(timing.delta_s, 1) if own else None,
                 "visits": len(own),
+                **({} if questions is None else {"questions": asked.get(timing.index, [])}),
             }
         )
     notes = [
@@ -90,7 +104,46 @@ def session_report(session: Session, samples: Sequence[ViewerSample] | None = No
             for adoption in session.adoptions
         ],
         **({} if samples is None else {"viewer_samples": [_sample(sample) for sample in samples]}),
+        **({} if questions is None else {"questions_before_live": asked.get(None, [])}),
+        **({} if encoder is None else {"encoder": [_encoder(record) for record in encoder]}),
     }
+
+
+def _encoder(record: EncoderRecord) -> dict[str, Any]:
+    return {
+        "at": iso(record.at, "milliseconds"),
+        "kind": record.kind,
+        "streaming": record.streaming,
+        "reconnecting": record.reconnecting,
+        "recording": record.recording,
+        "bitrate_kbps": record.bitrate_kbps,
+        "dropped_share": record.dropped_share,
+        "congestion": record.congestion,
+        "stream_started": iso(record.stream_started_at),
+        **({"reason": str(record.reason)} if record.reason else {}),
+    }
+
+
+def _questions(questions: Sequence[Question], anonymize: bool) -> dict[int | None, list[dict[str, Any]]]:
+    """Questions by stop index, oldest first; anonymised names are "viewer N", one per asker, in order."""
+    names: dict[str, str] = {}
+    by_stop: dict[int | None, list[dict[str, Any]]] = {}
+    for question in sorted(questions, key=lambda q: q.message.at):
+        author = question.message.author
+        if anonymize:
+            author = names.setdefault(author, f"viewer {len(names) + 1}")
+        by_stop.setdefault(question.stop_index, []).append(
+            {
+                "at": iso(question.message.at),
+                "platform": question.message.platform,
+                "author": author,
+                "text": question.message.text,
+                "count": question.count,
+                "state": question.state,
+                "answered": iso(question.answered_at),
+            }
+        )
+    return by_stop
 
 
 def _sample(sample: ViewerSample) -> dict[str, Any]:
@@ -102,8 +155,16 @@ def _sample(sample: ViewerSample) -> dict[str, Any]:
     }
 
 
-def dump_session_json(session: Session, samples: Sequence[ViewerSample] | None = None) -> str:
-    return json.dumps(session_report(session, samples), ensure_ascii=False, indent=2) + "\n"
+def dump_session_json(
+    session: Session,
+    samples: Sequence[ViewerSample] | None = None,
+    questions: Sequence[Question] | None = None,
+    *,
+    anonymize: bool = False,
+    encoder: Sequence[EncoderRecord] | None = None,
+) -> str:
+    report = session_report(session, samples, questions, anonymize=anonymize, encoder=encoder)
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 
 CSV_COLUMNS = (

@@ -15,6 +15,7 @@ from console.errors import InputError
 from console.files import NotARegularFile, open_regular_file, read_regular_file
 from console.messages import QT_TRANSLATE_NOOP, Text
 from console.show.limits import MAX_TEXT_FILE_BYTES
+from console.show.text_line import NOT_IN_ONE_LINE as _NOT_IN_ONE_LINE
 
 MAX_TEXT_BYTES = MAX_TEXT_FILE_BYTES
 
@@ -22,7 +23,6 @@ MAX_TEXT_BYTES = MAX_TEXT_FILE_BYTES
 # control character but tab; no field holds NUL or a lone surrogate (SQLite cannot store one, and the
 # import would fail after ``tour check`` said the file was fine).
 _NOT_IN_ANY_FIELD = re.compile(r"[\x00\ud800-\udfff]")
-_NOT_IN_ONE_LINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def read_text(path: str | Path) -> str:

@@ -31,10 +31,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, SignalInstance
 
-from console.show.clock import ShowClock, show_clock
+from console.show.clock import ShowClock
+from console.show.clock_keeper import ClockKeeper
 from console.show.rescue import Advice, advise_session
 from console.show.session import Adoption, LanguageSwitch, Note, Session, SessionKind
-from console.show.tour import Tour, tour_read_in
+from console.show.tour import Tour
 from console.show.viewers import ViewerSample
 from console.store.connection import Database
 from console.store.sessions import SessionRepository
@@ -116,6 +117,9 @@ class LiveController(QObject):
         self._advice: tuple[tuple[int | None, int, int, str], Advice | None] | None = None
         self._holds: tuple[int | None, dict[int, float]] | None = None  # earlier shows' hold per stop
         self.holds_read.connect(self._holds_arrived)
+        # The window's tick, the show-control state and the stage all ask for the clock on each change:
+        # what only an event changes is worked out once per event, not once per question.
+        self._clock = ClockKeeper()
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -150,7 +154,7 @@ class LiveController(QObject):
         session = self.session
         if session is None:
             return None
-        clock = show_clock(session, self.clock())
+        clock = self._clock.at(session, self.clock())
         target = session.adopted.get(clock.current_index) if clock.current_index is not None else None
         if target is not None and not target[1]:
             clock = replace(clock, current_planned_s=target[0])
@@ -169,8 +173,11 @@ class LiveController(QObject):
         if self._advice is None or self._advice[0] != key:
             advice = advise_session(session, session.went_live_at + step, self._past_holds(session))
             if advice is not None and session.tour.is_translation(language):  # titles as read on air
-                read = tour_read_in(session.tour, language).stops
-                stops = tuple(replace(stop, title=read[stop.index].title) for stop in advice.stops)
+                tour = session.tour
+                stops = tuple(
+                    replace(stop, title=tour.stop_title(tour.stops[stop.index], language)[0])
+                    for stop in advice.stops
+                )
                 advice = replace(advice, stops=stops)
             self._advice = (key, advice)
         return self._advice[1]

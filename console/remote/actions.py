@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from console.live.controller import NEW_SHOW_CONFIRM_S, LiveController
+from console.live.questions import QuestionDesk
 
 END_CONFIRM_S = 4.0  # as the End show button's second click (ui/clock_bar.py)
 MAX_TEXT_CHARS = 2000  # a note or a cue; the body's own cap (64 KB) is the server's
@@ -270,3 +271,31 @@ def _text(body: Mapping[str, Any]) -> str:
     except UnicodeEncodeError:  # a lone surrogate ("\ud800" in the JSON)
         raise Refused("the text is not valid Unicode (a lone surrogate)", status=400) from None
     return text
+
+
+class QuestionActions:
+    """The audience questions from the producer view or a Stream Deck: ``question/pin/N`` and
+    ``question/dismiss/N`` (N as the pane and the state list them), ``question/unpin``, ``question/answer``
+    (the guide's Q: answered, or taken back within 4 s)."""
+
+    def __init__(self, desk: QuestionDesk) -> None:
+        self.desk = desk
+
+    def register(self, registry: ActionRegistry) -> None:
+        registry.add("question/unpin", lambda _request: self._done(self.desk.unpin(), "nothing is pinned"))
+        registry.add("question/answer", lambda _request: self._done(self.desk.answer(), "nothing to answer"))
+        registry.add("question", self.by_number, takes_arg=True)
+
+    def by_number(self, request: ActionRequest) -> Outcome | None:
+        verb, _, number = (request.arg or "").partition("/")
+        if verb not in ("pin", "dismiss"):
+            raise Refused("question/pin/N, question/dismiss/N, question/unpin or question/answer", 404)
+        question_id = _whole_number(number, f"question/{verb}/N: N")
+        moved = self.desk.pin(question_id) if verb == "pin" else self.desk.dismiss(question_id)
+        return self._done(moved, f"no question {question_id} on the board")
+
+    @staticmethod
+    def _done(done: bool, reason: str) -> Outcome | None:
+        if not done:
+            raise Refused(reason)
+        return None

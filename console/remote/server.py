@@ -1,4 +1,4 @@
-"""The aiohttp side: HTTP and WebSocket on an asyncio loop in its own thread.
+"""The aiohttp side: HTTP and WebSocket on the console's network loop thread (console/netloop.py).
 
 It never touches widgets, the controller or the database. An action becomes a call to ``dispatch`` (the
 service turns it into a queued signal to the GUI thread) and is answered when the GUI thread replies; the
@@ -10,10 +10,10 @@ origin is refused: a browser tab elsewhere cannot drive the show even if it gues
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import json
 import logging
-import threading
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import WSMsgType, web
 
+from console.netloop import NetLoop, shared
 from console.remote.actions import Outcome
 from console.remote.state import Snapshot
 from console.remote.token import same_token
@@ -31,8 +32,26 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 64 * 1024
 ANSWER_TIMEOUT_S = 5.0  # the GUI thread answers in milliseconds; a stuck one is said, not waited for
 SHUTDOWN_TIMEOUT_S = 1.0
+# Actions handed to the window and not answered yet. More is a flood (or a stuck window): refused at once, so
+# neither the Qt event queue nor the service's queue grows without end, whatever the number of connections.
+MAX_WAITING_ACTIONS = 200
 
-Reply = Callable[[Outcome, Snapshot], None]
+
+class Reply:
+    """The answer to one action, called once by the GUI thread with the outcome and a fresh snapshot.
+
+    ``abandoned`` is set when the server stopped waiting (it answered 503 "try again"): the action must then
+    not run late, or a retried ``next`` would move the show twice."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, done: Callable[[Outcome, Snapshot], None]) -> None:
+        self.abandoned = False
+        self._loop, self._done = loop, done
+
+    def __call__(self, outcome: Outcome, snapshot: Snapshot) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop closed: shutting down
+            self._loop.call_soon_threadsafe(self._done, outcome, snapshot)
+
+
 # (action path, query, body, reply): called on the server's thread; the reply may come from any thread.
 Dispatch = Callable[[str, Mapping[str, str], Mapping[str, Any], Reply], None]
 
@@ -44,15 +63,19 @@ class Bound:
 
 
 class _Client:
-    """One WebSocket: a writer task sends the latest snapshot; a slow client skips the ones it missed."""
+    """One WebSocket: a writer task sends the latest update; a slow client skips the ones it missed.
+
+    What waits for a client is bounded whatever it does: one pending update (a newer one replaces it) and
+    the message being sent, which waits while the socket's buffer is over aiohttp's limit (a client that
+    stops reading stops being written to; the heartbeat closes it when it stops answering)."""
 
     def __init__(self, socket: web.WebSocketResponse) -> None:
         self.socket = socket
-        self.latest: Snapshot | None = None
+        self.pending: str | None = None
         self.wake = asyncio.Event()
 
-    def offer(self, snapshot: Snapshot) -> None:
-        self.latest = snapshot
+    def offer(self, message: str) -> None:
+        self.pending = message
         self.wake.set()
 
     async def write(self) -> None:
@@ -60,20 +83,21 @@ class _Client:
             while not self.socket.closed:
                 await self.wake.wait()
                 self.wake.clear()
-                snapshot, self.latest = self.latest, None
-                if snapshot is not None and not self.socket.closed:
-                    await self.socket.send_str(state_message(snapshot).decode("utf-8"))
+                message, self.pending = self.pending, None
+                if message is not None and not self.socket.closed:
+                    await self.socket.send_str(message)
         except ConnectionError:  # the client left mid-send: its handler tidies up
             pass
 
 
-def state_message(snapshot: Snapshot) -> bytes:
-    return b'{"type":"state","state":' + snapshot.body + b"}"
+def state_message(snapshot: Snapshot) -> str:
+    """The update every client gets: made once per snapshot, not once per client."""
+    return '{"type":"state","state":' + snapshot.body.decode("utf-8") + "}"
 
 
 class RemoteServer:
     """Start with :meth:`start` (returns at once; ``on_started``/``on_failed`` say how it went, from the
-    server's thread); :meth:`publish` from any thread; :meth:`stop` joins the thread."""
+    loop's thread); :meth:`publish` from any thread; :meth:`stop` waits until the socket is closed."""
 
     def __init__(
         self,
@@ -86,53 +110,49 @@ class RemoteServer:
         on_started: Callable[[Bound], None],
         on_failed: Callable[[str], None],
         web_views: WebViews | None = None,
+        netloop: NetLoop | None = None,
     ) -> None:
         self.host, self.port, self._token = host, port, token
         self._web_views = web_views
         self._dispatch = dispatch
         self._latest = first
         self._on_started, self._on_failed = on_started, on_failed
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stopping: asyncio.Event | None = None
+        self._netloop = netloop or shared()
+        self._stopping = asyncio.Event()  # bound to the loop on first use there, set only from there
+        self._done: concurrent.futures.Future[None] | None = None
         self._clients: weakref.WeakSet[_Client] = weakref.WeakSet()
-        self._thread = threading.Thread(target=self._run, name="remote-server", daemon=True)
+        self._waiting = 0  # actions dispatched and not replied to (the server's thread only)
 
     # -- any thread ----------------------------------------------------------------------------------------
     def start(self) -> None:
-        self._thread.start()
+        self._done = self._netloop.submit(self._serve())
 
     def publish(self, snapshot: Snapshot) -> None:
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            with contextlib.suppress(RuntimeError):  # the loop closed: shutting down
-                loop.call_soon_threadsafe(self._broadcast, snapshot)
+        self._netloop.call_soon(self._broadcast, snapshot)
+
+    @property
+    def client_count(self) -> int:
+        """The WebSocket clients connected now."""
+        return len(self._clients)
 
     def stop(self, timeout_s: float = 5.0) -> None:
-        loop, stopping = self._loop, self._stopping
-        if loop is not None and stopping is not None and not loop.is_closed():
-            with contextlib.suppress(RuntimeError):  # the loop closed: shutting down
-                loop.call_soon_threadsafe(stopping.set)
-        if self._thread.is_alive():
-            self._thread.join(timeout_s)
+        if self._done is None:
+            return
+        self._netloop.call_soon(self._stopping.set)
+        with contextlib.suppress(concurrent.futures.TimeoutError, concurrent.futures.CancelledError):
+            self._done.result(timeout_s)
 
-    # -- the server's thread -------------------------------------------------------------------------------
-    def _run(self) -> None:
-        loop = asyncio.new_event_loop()
-        self._stopping = asyncio.Event()
-        self._loop = loop
+    # -- the loop's thread ---------------------------------------------------------------------------------
+    async def _serve(self) -> None:
         try:
-            runner = loop.run_until_complete(self._bind())
+            runner = await self._bind()
         except OSError as error:
-            self._loop = None
-            loop.close()
             self._on_failed(error.strerror or str(error))
             return
         try:
-            loop.run_until_complete(self._stopping.wait())
-            loop.run_until_complete(self._close(runner))
+            await self._stopping.wait()
         finally:
-            self._loop = None
-            loop.close()
+            await self._close(runner)
             log.info("remote control stopped")
 
     async def _bind(self) -> web.AppRunner:
@@ -163,8 +183,9 @@ class RemoteServer:
 
     def _broadcast(self, snapshot: Snapshot) -> None:
         self._latest = snapshot
+        message = state_message(snapshot)
         for client in list(self._clients):
-            client.offer(snapshot)
+            client.offer(message)
 
     @web.middleware
     async def _guard(self, request: web.Request, handler: Callable[[web.Request], Any]) -> web.StreamResponse:
@@ -208,21 +229,23 @@ class RemoteServer:
     async def _answer(
         self, path: str, query: Mapping[str, str], body: Mapping[str, Any]
     ) -> tuple[Outcome, Snapshot]:
+        if self._waiting >= MAX_WAITING_ACTIONS:
+            return Outcome(503, "the console is busy with other requests; try again"), self._latest
         loop = asyncio.get_running_loop()
         future: asyncio.Future[tuple[Outcome, Snapshot]] = loop.create_future()
 
-        def reply(outcome: Outcome, snapshot: Snapshot) -> None:
-            def resolve() -> None:
-                if not future.done():
-                    future.set_result((outcome, snapshot))
+        def resolve(outcome: Outcome, snapshot: Snapshot) -> None:
+            self._waiting -= 1  # replied, even late: it has left the window's queue
+            if not future.done():
+                future.set_result((outcome, snapshot))
 
-            with contextlib.suppress(RuntimeError):  # the loop closed: shutting down
-                loop.call_soon_threadsafe(resolve)
-
+        reply = Reply(loop, resolve)
+        self._waiting += 1
         self._dispatch(path, query, body, reply)
         try:
             return await asyncio.wait_for(future, ANSWER_TIMEOUT_S)
         except TimeoutError:
+            reply.abandoned = True
             return Outcome(503, "the console did not answer in time; try again"), self._latest
 
     async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
@@ -230,7 +253,7 @@ class RemoteServer:
         await socket.prepare(request)
         client = _Client(socket)
         self._clients.add(client)
-        client.offer(self._latest)
+        client.offer(state_message(self._latest))
         writer = asyncio.ensure_future(client.write())
         try:
             async for message in socket:

@@ -20,9 +20,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from console.audience.tally import TotalView
 from console.errors import KnownError
 from console.live.controller import LiveController
-from console.remote.actions import ActionRegistry, Outcome, ShowActions
+from console.live.questions import QuestionDesk
+from console.remote.actions import ActionRegistry, Outcome, QuestionActions, ShowActions
 from console.remote.server import Bound, RemoteServer, Reply
-from console.remote.state import Snapshot, make_snapshot
+from console.remote.state import Snapshot, SnapshotMaker
 from console.remote.token import remote_token
 from console.remote.web_strings import web_views
 from console.settings import Settings
@@ -32,6 +33,7 @@ RemoteMode = Literal["local", "lan", "off"]
 REMOTE_MODES: tuple[RemoteMode, ...] = ("local", "lan", "off")
 DEFAULT_PORT = Settings().remote_port  # 4390: none of Ontime's, OBS's, Companion's, pdfpc's or vMix's
 ON_AIR_TICK_MS = 1000
+QUESTIONS_PUBLISH_MS = 500
 ACTION_SLICE_S = 0.008  # the GUI thread's time for queued actions per turn of its loop
 Call = tuple[str, Mapping[str, str], Mapping[str, Any], Reply]
 HOSTS = {"local": "127.0.0.1", "lan": "0.0.0.0"}
@@ -77,6 +79,7 @@ class RemoteService(QObject):
     ) -> None:
         super().__init__(parent)
         self.controller, self.mode, self.port, self.viewers = controller, mode, port, viewers
+        self.questions: QuestionDesk | None = None  # the audience's questions (set_questions)
         self.language = language  # the window's, which the browser views speak too
         self.registry = ActionRegistry()
         ShowActions(controller).register(self.registry)
@@ -84,6 +87,7 @@ class RemoteService(QObject):
         self.url = ""
         self.token = ""
         self._published: bytes = b""
+        self._snapshots = SnapshotMaker()
         self._last = self.snapshot()
         # Actions wait in a queue the GUI thread works through a few milliseconds at a time: a burst of
         # requests never holds the window for longer than ACTION_SLICE_S between two paints.
@@ -99,6 +103,16 @@ class RemoteService(QObject):
         controller.changed.connect(self.publish)
         controller.cue_changed.connect(self.publish)
         controller.language_changed.connect(self.publish)
+
+    def set_questions(self, desk: QuestionDesk) -> None:
+        """Serve the audience's questions in the state and take ``question/...`` actions."""
+        self.questions = desk
+        QuestionActions(desk).register(self.registry)
+        desk.pinned_changed.connect(self.publish)  # at once
+        # New questions at most every QUESTIONS_PUBLISH_MS: fifty chat messages a second are not fifty states.
+        later = QTimer(self, singleShot=True, interval=QUESTIONS_PUBLISH_MS)
+        later.timeout.connect(self.publish)
+        desk.changed.connect(lambda: later.isActive() or later.start())
 
     def start(self) -> None:
         """Bind in the server's thread; ``started`` or ``failed`` follows. Never raises, never blocks."""
@@ -131,7 +145,7 @@ class RemoteService(QObject):
             self.server = None
 
     def snapshot(self) -> Snapshot:
-        return make_snapshot(self.controller, self.viewers())
+        return self._snapshots.make(self.controller, self.viewers(), self.questions)
 
     def publish(self) -> None:
         snapshot = self.snapshot()
@@ -163,6 +177,9 @@ class RemoteService(QObject):
         path, query, body, reply = call
         if self.server is None:  # stopped: the database may be closing; nothing runs any more
             reply(Outcome(503, "the console is closing"), self._last)
+            return
+        if reply.abandoned:  # the caller was told 503 "try again" long ago: running it now could act twice
+            reply(Outcome(503, "the console did not answer in time; try again"), self._last)
             return
         try:
             outcome = self.registry.run(path, query, body)

@@ -25,6 +25,7 @@ from console.files import UnsafeTarget, write_atomically
 from console.messages import QT_TRANSLATE_NOOP
 from console.reporting.chart import ChartOptions
 from console.show.chapters import MIN_CHAPTERS, chapters
+from console.show.compare import SessionChoice
 from console.show.report import Report, build_report
 from console.store import Database, SessionRepository
 from console.store.sqlite_files import connect_read_only
@@ -43,11 +44,18 @@ class SessionRow:
 
     id: int
     kind: str
+    tour_id: int | None
     tour: str
     started_at: float  # the go-live, else when the session was made
     length_s: float | None  # None: it never went live
     ended: bool
     notes: int
+
+    def choice(self) -> SessionChoice:
+        """The session as the comparison's choosers list it (read with the list: nothing read again)."""
+        return SessionChoice(
+            id=self.id, kind=self.kind, tour_id=self.tour_id, tour_title=self.tour, at=self.started_at
+        )
 
 
 class ReviewLibrary(QObject):
@@ -181,6 +189,7 @@ def _rows(sessions: SessionRepository) -> list[SessionRow]:
             SessionRow(
                 id=row["id"],
                 kind=row["kind"],
+                tour_id=row["tour_id"],
                 tour=row["title"] or "",
                 started_at=live if live is not None else row["created_at"],
                 length_s=None if live is None else max(0.0, (end or live) - live),

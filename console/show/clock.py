@@ -86,7 +86,7 @@ def show_clock(session: Session, now: float) -> ShowClock:
         timings.append(
             StopTiming(
                 index=index,
-                status=_status(index, current, first_arrival[index] is not None),
+                status=stop_status(index, current, first_arrival[index] is not None),
                 planned_s=stop.duration_s,
                 planned_start_s=offsets[index],
                 actual_s=actual[index],
@@ -125,7 +125,8 @@ def show_clock(session: Session, now: float) -> ShowClock:
     )
 
 
-def _status(index: int, current: int | None, visited: bool) -> StopStatus:
+def stop_status(index: int, current: int | None, visited: bool) -> StopStatus:
+    """Stop ``index``'s status with the guide at ``current`` (None: before the first arrival)."""
     if index == current:
         return StopStatus.CURRENT
     if visited:

@@ -221,6 +221,22 @@ class Tour:
             return stop, frozenset()
         return stop.in_language(language)
 
+    def stop_title(self, stop: Stop, language: str) -> tuple[str, bool]:
+        """``stop``'s title as read in ``language`` (as :meth:`read_stop` would give it), and whether the main
+        language's stands in: the one field, not the whole stop, for the route, the stage display and the
+        show-control state, which ask it of many stops on a language switch."""
+        if not self.is_translation(language):
+            return stop.title, False
+        text = stop.translation(language)
+        if text is not None and text.title:
+            return text.title, False
+        return stop.title, bool(stop.title)
+
+    def title_in(self, language: str) -> str:
+        """The tour's own title as read in ``language`` (as :meth:`in_language` would give it)."""
+        text = self.translation(language) if self.is_translation(language) else None
+        return text.title if text is not None and text.title else self.title
+
     def is_translation(self, language: str) -> bool:
         """``language`` is one of the tour's content languages other than its main one."""
         return bool(language) and language != self.main_language and language in self.content_languages
@@ -237,23 +253,6 @@ class Tour:
                 done += not (missing & {"title", "talking_points"})
             counts[language] = (done, len(self.stops))
         return counts
-
-
-_READ_IN: dict[tuple[int, str], tuple[Tour, Tour]] = {}
-_READ_IN_KEPT = 8  # a few tours and languages: the console's, a session's snapshot, a stage set apart
-
-
-def tour_read_in(tour: Tour, language: str) -> Tour:
-    """:meth:`Tour.in_language`, worked out once per tour and language: the stage display and the show-control
-    state ask on every refresh, and a 1,000-stop tour takes milliseconds to read anew. The tour itself is kept
-    with its entry, so its ``id`` cannot be reused by another tour while the entry stands."""
-    key = (id(tour), language)
-    hit = _READ_IN.get(key)
-    if hit is None or hit[0] is not tour:
-        if len(_READ_IN) >= _READ_IN_KEPT:
-            _READ_IN.clear()
-        hit = _READ_IN[key] = (tour, tour.in_language(language))
-    return hit[1]
 
 
 STOP_FIELDS = ("title", "duration_s", "location", "artist", "date", "medium", "image", "talking_points")

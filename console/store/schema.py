@@ -163,12 +163,71 @@ def m005_time_rescue(db: SchemaDatabase) -> None:
     table(db, "adoptions").create_index(["session_id", "at"])
 
 
+def m006_encoder(db: SchemaDatabase) -> None:
+    """What the encoder (OBS) said during a show: its state changes and a sample every few seconds."""
+    table(db, "encoder_records").create(
+        {
+            "id": int,
+            "session_id": int,
+            "at": float,
+            "kind": str,
+            "streaming": int,
+            "reconnecting": int,
+            "recording": int,
+            "bitrate_kbps": float,
+            "dropped_share": float,
+            "congestion": float,
+            "reason": str,
+            "stream_started_at": float,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"session_id", "at", "kind"},
+    )
+    table(db, "encoder_records").create_index(["session_id", "at"])
+
+
+def m007_chat_questions(db: SchemaDatabase) -> None:
+    """Audience questions picked out of live chat: who asked (the display name, which stays on this machine),
+    what, on which platform, at which stop, how often it was asked again, and whether and when it was
+    answered; and how many chat messages each session saw (chat that asks nothing is counted, not kept)."""
+    table(db, "chat_questions").create(
+        {
+            "id": int,
+            "session_id": int,
+            "at": float,
+            "last_at": float,
+            "platform": str,
+            "source": str,
+            "message_id": str,
+            "author": str,
+            "text": str,
+            "count": int,
+            "stop_index": int,
+            "state": str,
+            "answered_at": float,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"session_id", "at", "platform", "author", "text", "count", "state"},
+    )
+    table(db, "chat_questions").create_index(["session_id", "at"])
+    table(db, "chat_seen").create(
+        {"session_id": int, "messages": int},
+        pk="session_id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"messages"},
+    )
+
+
 STEPS: list[Callable[[SchemaDatabase], None]] = [
     m001_tours_and_sessions,
     m002_youtube_quota,
     m003_content_languages,
     m004_notes_search,
     m005_time_rescue,
+    m006_encoder,
+    m007_chat_questions,
 ]
 
 

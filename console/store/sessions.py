@@ -15,6 +15,7 @@ from typing import Any
 
 from console.errors import NotFound
 from console.messages import QT_TRANSLATE_NOOP
+from console.show.encoder import EncoderRecord
 from console.show.session import Adoption, Arrival, LanguageSwitch, Note, Session, SessionKind
 from console.show.tour import Tour, tour_from_dict, tour_to_dict
 from console.show.viewers import ViewerSample
@@ -130,6 +131,46 @@ class SessionRepository:
             [session_id],
         )
         return [ViewerSample(*row) for row in cursor]
+
+    def add_encoder_record(self, session_id: int, record: EncoderRecord) -> None:
+        self.db.insert(
+            "encoder_records",
+            {
+                "session_id": session_id,
+                "at": record.at,
+                "kind": record.kind,
+                "streaming": record.streaming,
+                "reconnecting": record.reconnecting,
+                "recording": record.recording,
+                "bitrate_kbps": record.bitrate_kbps,
+                "dropped_share": record.dropped_share,
+                "congestion": record.congestion,
+                "reason": record.reason,
+                "stream_started_at": record.stream_started_at,
+            },
+        )
+
+    def encoder_records(self, session_id: int) -> list[EncoderRecord]:
+        def flag(value: object) -> bool | None:
+            return None if value is None else bool(value)
+
+        return [
+            EncoderRecord(
+                at=row["at"],
+                kind=row["kind"],
+                streaming=flag(row["streaming"]),
+                reconnecting=bool(row["reconnecting"]),
+                recording=flag(row["recording"]),
+                bitrate_kbps=row["bitrate_kbps"],
+                dropped_share=row["dropped_share"],
+                congestion=row["congestion"],
+                reason=row["reason"],
+                stream_started_at=row["stream_started_at"],
+            )
+            for row in self.db.query(
+                "SELECT * FROM encoder_records WHERE session_id = ? ORDER BY at, id", [session_id]
+            )
+        ]
 
     def get(self, session_id: int) -> Session:
         rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))

@@ -32,12 +32,7 @@ def localized(tour: Tour, stop: Stop, language: str) -> tuple[Stop, frozenset[st
 def localized_title(tour: Tour, stop: Stop, language: str) -> tuple[str, bool]:
     """The stop's title in ``language`` and whether the main language's stands in: the route asks this of
     every stop, so it reads the one field rather than building the whole localized stop."""
-    if not is_translation(tour, language):
-        return stop.title, False
-    text = stop.translation(language)
-    if text is not None and text.title:
-        return text.title, False
-    return stop.title, bool(stop.title)
+    return tour.stop_title(stop, language)
 
 
 def badge(language: str) -> str:

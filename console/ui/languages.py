@@ -102,6 +102,7 @@ def translated_sources() -> list[str]:
         "audience",
         "camera",
         "remote",
+        "encoder",
     )
     files = [path for package in packages for path in sorted((root / "console" / package).rglob("*.py"))]
     files += [

@@ -11,6 +11,8 @@ follow the window through theme.on_air_sheet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -84,6 +86,7 @@ class LiveView(QWidget):
         self.notes = NotesPanel()
         self.camera_pane: QWidget = _starting(self.tr("Camera"))
         self.viewers_pane: QWidget = _starting(self.tr("Viewers"))
+        self.questions_pane: QWidget | None = None  # the audience's questions, when a chat source is set
 
         self._feeds = right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.camera_pane)
@@ -154,12 +157,30 @@ class LiveView(QWidget):
         self._feeds.setSizes(sizes)
         self._apply_scale(force=True)  # the new panes take the page's sizes
 
+    def install_questions(self, pane: QWidget, pinned: QWidget, answer: Callable[[], object]) -> None:
+        """The audience's questions: the pane among the feeds, the pinned one under the talking points, and
+        Q (answered) for the guide."""
+        sizes = self._feeds.sizes()
+        self.questions_pane = pane
+        layout = self.points.layout()
+        if layout is not None:
+            layout.addWidget(pinned)
+        self._place_feeds()
+        self._feeds.setSizes([*sizes[:2], 240, *sizes[2:]])
+        shortcut = QShortcut(QKeySequence("Q"), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(answer)
+        shortcut.setEnabled(self.isVisible())
+        self._shortcuts.append(shortcut)
+        self._apply_scale(force=True)
+
     def _place_feeds(self) -> None:
         """Camera, viewers and notes: one above the other beside the talking points, or, on a small screen,
         stacked as tabs under the route (one shown at a time; N brings the notes forward)."""
         panes = (
             (self.camera_pane, self.tr("Camera")),
             (self.viewers_pane, self.tr("Viewers")),
+            *(() if self.questions_pane is None else ((self.questions_pane, self.tr("Questions")),)),
             (self.notes, self.tr("Notes")),
         )
         if self.size_class == 0:

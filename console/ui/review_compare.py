@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.prepare.tasks import TaskQueue
 from console.show.compare import HOLD_POINTS, LONGER_S, Comparison, SessionChoice, StopPair
 from console.show.durations import format_clock, format_signed
 from console.show.report import StopFigures
+from console.tasks import TaskQueue
 from console.ui.session_labels import session_line
 from console.ui.theme import active
 

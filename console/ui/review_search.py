@@ -20,7 +20,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QGuiApplication, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -34,9 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.prepare.tasks import TaskQueue
 from console.show.durations import format_clock
 from console.show.note_search import NoteHit, NoteSearchResult
+from console.tasks import TaskQueue
 from console.ui.languages import number
 from console.ui.session_labels import session_date, session_kind
 from console.ui.theme import active
@@ -56,11 +63,28 @@ class HitModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hits: tuple[NoteHit, ...] = ()
+        self._cells: list[tuple[str, ...]] = []
 
     def set_hits(self, hits: tuple[NoteHit, ...]) -> None:
+        """The cells' texts are made once here: the view asks for each many times (sizing every column to
+        its contents over 200 hits asked for them a hundred thousand times, 25 ms a search)."""
         self.beginResetModel()
         self.hits = hits
+        self._cells = [self._texts(hit) for hit in hits]
         self.endResetModel()
+
+    def _texts(self, hit: NoteHit) -> tuple[str, ...]:
+        if hit.stop_number is None:
+            stop = "—"
+        else:
+            stop = self.tr("{number}. {title}").format(number=hit.stop_number, title=hit.stop_title or "")
+        return (
+            f"{session_date(hit.session_at)} · {session_kind(hit.session_kind)}",
+            hit.tour_title,
+            stop,
+            "—" if hit.show_s is None else format_clock(hit.show_s),
+            hit.snippet().text,
+        )
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
@@ -78,6 +102,8 @@ class HitModel(QAbstractTableModel):
         ]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:  # first: asked for most, by far
+            return self._cells[index.row()][index.column()] if index.isValid() else None
         if not index.isValid():
             return None
         hit = self.hits[index.row()]
@@ -85,22 +111,12 @@ class HitModel(QAbstractTableModel):
             return hit
         if role == MARKED_ROLE:
             return _marked_html(hit)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return hit.text
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         column = index.column()
-        if column == 0:
-            return f"{session_date(hit.session_at)} · {session_kind(hit.session_kind)}"
-        if column == 1:
-            return hit.tour_title
-        if column == 2:
-            if hit.stop_number is None:
-                return "—"
-            return self.tr("{number}. {title}").format(number=hit.stop_number, title=hit.stop_title or "")
-        if column == 3:
-            return "—" if hit.show_s is None else format_clock(hit.show_s)
-        return hit.snippet().text
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return hit.text
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):  # titles that may give way: whole here
+            return self._cells[index.row()][column]
+        return None
 
 
 def _marked_html(hit: NoteHit) -> str:
@@ -187,9 +203,8 @@ class NotesSearchPane(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the others: _fit_columns
+        self.model.modelReset.connect(self._fit_columns)
         layout.addWidget(self.table, 1)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -199,6 +214,29 @@ class NotesSearchPane(QWidget):
         self.field.returnPressed.connect(self.search_now)
         self.table.clicked.connect(self._choose)
         self.table.activated.connect(self._choose_by_key)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The columns at their contents' width, unless the notes shown would then get less than their width
+        or a third of the table: then the tour's and the stop's give way (elided, whole in their tooltips),
+        never below their titles. The notes are measured only then (200 long notes cost milliseconds)."""
+        header = self.table.horizontalHeader()
+        widths = [max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(4)]
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        room = self.table.viewport().width()
+        if room - sum(widths) >= max(room // 3, header.sectionSizeHint(4)):
+            return  # a third of the table or more left for the notes
+        note = max(min(room // 3, self.table.sizeHintForColumn(4)), header.sectionSizeHint(4))
+        spare = room - widths[0] - widths[3] - note
+        wanted = widths[1] + widths[2]
+        if wanted > spare > 0:
+            for column in (1, 2):
+                share = spare * widths[column] // wanted
+                self.table.setColumnWidth(column, max(header.sectionSizeHint(column), share))
 
     def search_now(self) -> None:
         """Search for the field's text now (Enter, or the end of a pause in typing)."""

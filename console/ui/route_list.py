@@ -52,6 +52,7 @@ ROW_PADDING_PX = 10
 # loop each), starting FIT_AFTER_MS later: once the switch's own frame is on screen.
 FIT_SLICE = 100
 FIT_AFTER_MS = 40
+FONT_SAMPLE_STOPS = 8  # the titles measured per content language to load its fonts before the first switch
 
 
 class RouteModel(QAbstractTableModel):
@@ -156,7 +157,7 @@ class RouteModel(QAbstractTableModel):
             return None
         moved = []
         for row, (before, after) in enumerate(zip(old, new, strict=True)):
-            if before != after:
+            if before is not after and before != after:  # the clock keeps a stop's timing until it changes
                 self._cells.pop(row, None)
                 self._title_cells.pop(row, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -291,6 +292,8 @@ class RouteList(QTableView):
         self._unfitted: deque[int] = deque()
         self._fit_later = QTimer(self, singleShot=True)
         self._fit_later.timeout.connect(self._fit_some)
+        self._load_fonts_later = QTimer(self, singleShot=True, interval=FIT_AFTER_MS)
+        self._load_fonts_later.timeout.connect(self._load_fonts)
         self._fit_figure_columns()
         header.sectionResized.connect(lambda *_: self.fit_rows())
 
@@ -317,6 +320,21 @@ class RouteList(QTableView):
         self.model_.set_tour(tour)
         self._current = None
         self.fit_rows(force=True)
+        if len(tour.content_languages) > 1:
+            self._load_fonts_later.start()
+
+    def _load_fonts(self) -> None:
+        """Measure a few titles in each content language once, while nothing waits: the first time the route
+        meets a script, Qt looks for a font that has its letters (~10 ms for Chinese here), which would
+        otherwise fall on the guide's first L press."""
+        tour = self.model_.tour
+        flags, box = int(Qt.TextFlag.TextWordWrap), QRect(0, 0, max(20, self.columnWidth(1)), 100_000)
+        for language in tour.content_languages:
+            sample = " ".join(tour.stop_title(stop, language)[0] for stop in tour.stops[:FONT_SAMPLE_STOPS])
+            for bold in (False, True):
+                font = QFont(self.font())
+                font.setBold(bold)
+                QFontMetrics(font).boundingRect(box, flags, sample)
 
     def set_clock(self, clock: ShowClock | None, *, ended: bool = False) -> None:
         moved = self.model_.set_clock(clock, ended=ended)
@@ -341,9 +359,14 @@ class RouteList(QTableView):
         if not self.model_.set_language(language):
             return
         rows = self.model_.rowCount()
+        # The current stop stays in the middle: half a screen of rows at their least height on either side
+        # (before go-live, a screen from the top row).
         reach = self.viewport().height() // max(1, self._row_heights()[0]) + 1  # rows a screen can hold
-        centre = self._current if self._current is not None else max(0, self.rowAt(0))
-        first, last = max(0, centre - reach), min(rows, centre + reach + 1)
+        if self._current is not None:
+            first, last = max(0, self._current - reach // 2 - 1), min(rows, self._current + reach // 2 + 2)
+        else:
+            first = max(0, self.rowAt(0))
+            last = min(rows, first + reach + 1)
         self._fit(range(first, last))
         if self._current is not None:
             self.scrollTo(self.model_.index(self._current, 1), QAbstractItemView.ScrollHint.PositionAtCenter)

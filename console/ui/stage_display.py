@@ -17,7 +17,7 @@ from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.live.controller import LiveController
-from console.show.tour import Tour, tour_read_in
+from console.show.tour import Tour
 from console.ui import theme
 from console.ui.clock_bar import clock_time, remaining_tone, stop_tone, time_left
 
@@ -114,6 +114,10 @@ class StageDisplay(QWidget):
         self.next = _label("stageNext", wrap=True)
         self.viewers = _label("stageViewers", mono=True)
         self.viewers.hide()
+        self.question = _label(
+            "stageNext", tone="warn", wrap=True
+        )  # the audience question pinned for the guide
+        self.question.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.state)
@@ -140,6 +144,7 @@ class StageDisplay(QWidget):
         layout.addLayout(figures)
         layout.addStretch(1)
         layout.addLayout(stops)
+        layout.addWidget(self.question)
         layout.addStretch(1)
         layout.addLayout(bottom)
 
@@ -174,6 +179,11 @@ class StageDisplay(QWidget):
     def set_viewers_shown(self, shown: bool) -> None:
         self.viewers_shown = shown
         self.refresh()
+
+    def show_question(self, text: str) -> None:
+        """The audience question the producer pinned ("" when none): under the stops until answered."""
+        self.question.setText(text)
+        self.question.setVisible(bool(text))
 
     def show_cue(self, text: str) -> None:
         """The producer's cue: a strip across the top, inverted once when it arrives, until cleared."""
@@ -220,22 +230,24 @@ class StageDisplay(QWidget):
         self._show_viewers()
 
     def _show_stops(self, current: int | None, ended: bool) -> None:
-        tour = self._tour_in_language()
-        titles = [stop.title for stop in tour.stops]
+        tour = self._tour()
+        stops, language = tour.stops, self.content_language
         following = 0 if current is None else current + 1
-        self.current.setText("–" if current is None or current >= len(titles) else titles[current])
+        if current is None or current >= len(stops):
+            self.current.setText("–")
+        else:
+            self.current.setText(tour.stop_title(stops[current], language)[0])
         if ended:
             self.next.setText("")
-        elif following < len(titles):
-            self.next.setText(titles[following])
+        elif following < len(stops):
+            self.next.setText(tour.stop_title(stops[following], language)[0])
         else:
-            self.next.setText(self.tr("Last stop") if titles else "")
+            self.next.setText(self.tr("Last stop") if stops else "")
 
-    def _tour_in_language(self) -> Tour:
-        """The tour as read in the content language (worked out once per tour and language)."""
+    def _tour(self) -> Tour:
+        """The show's tour (as it was at go-live), else the one in front of the guide."""
         session = self.controller.session
-        tour = session.tour if session is not None else self.controller.tour
-        return tour_read_in(tour, self.content_language)
+        return session.tour if session is not None else self.controller.tour
 
     def _show_viewers(self) -> None:
         poller = self._poller

@@ -151,13 +151,14 @@ def style_sheet(c: Colours) -> str:
     tone_rules = "".join(f'QLabel[tone="{tone}"] {{ color: {value}; }}\n' for tone, value in tones(c).items())
     return f"""
 QWidget {{ background: {c.background}; color: {c.text}; }}
-QFrame#pane, QWidget#cameraPane, QWidget#viewersPane {{
+QFrame#pane, QWidget#cameraPane, QWidget#viewersPane, QFrame#questionsPane {{
     background: {c.panel}; border: 1px solid {c.border}; border-radius: 6px;
 }}
 QLabel#paneTitle {{
     color: {c.dim}; font-size: 11pt; font-weight: 600; letter-spacing: 1px; background: transparent;
 }}
 QLabel#paneNotice {{ color: {c.dim}; font-size: 13pt; background: transparent; }}
+QLabel#pinnedQuestion {{ border: 2px solid {c.warn}; border-radius: 6px; padding: 8px 12px; }}
 QLabel {{ background: transparent; }}
 QListView, QListWidget, QTextBrowser, QTreeView, QTableView {{
     background: {c.panel}; border: none; selection-background-color: {c.selection}; selection-color: {c.text};
@@ -173,6 +174,8 @@ QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QComboBox {{
     selection-background-color: {c.accent_fill}; selection-color: {c.accent_fill_text};
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {c.accent}; }}
+QLabel#imageDrop {{ border: 1px dashed {c.dim}; border-radius: 4px; }}
+QLabel#imageDrop:focus {{ border: 1px solid {c.accent}; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QSpinBox:disabled, QComboBox:disabled {{
     background: {c.background}; color: {c.dim}; border: 1px dashed {c.border};
     placeholder-text-color: {c.dim};  /* Qt's own is the colour at half alpha: 2.7:1 */
@@ -205,6 +208,10 @@ QFrame#clockBar {{ background: {c.panel}; border-bottom: 1px solid {c.border}; }
 QTableView#routeList {{ font-size: 13pt; }}
 QTableView#routeList QHeaderView::section {{
     background: {c.panel}; color: {c.dim}; border: none; padding: 4px; font-size: 10pt;
+}}
+QWidget#reviewView QHeaderView::section {{
+    background: {c.panel}; color: {c.dim}; border: none; border-right: 1px solid {c.border};
+    border-bottom: 1px solid {c.border}; padding: 3px 6px;
 }}
 QListWidget#notesList {{ font-size: 12pt; }}
 QListWidget#notesList::item {{ padding: 4px 0; border-bottom: 1px solid {c.border}; }}
@@ -242,6 +249,13 @@ QLabel#viewersTotal[state="live"] {{ color: {c.text}; }}
 QLabel#viewersSourceCount[stale="true"] {{ color: {c.dim}; }}
 QLabel#viewersProblem {{ color: {c.bad}; }}
 QLabel#viewersQuota {{ color: {c.dim}; }}
+/* The encoder's line (encoder_line.py): OBS's own word on the stream. */
+QLabel#encoderState {{ color: {c.dim}; }}
+QLabel#encoderState[state="live"] {{ color: {c.on_air}; }}
+QLabel#encoderState[state="bad"] {{ color: {c.bad}; }}
+QLabel#encoderRec {{ color: {c.bad}; }}
+QLabel#encoderFigures {{ color: {c.text}; }}
+QLabel#encoderFigures[state="warn"] {{ color: {c.warn}; }}
 QProgressBar#budgetBar {{
     background: {c.panel_raised}; color: {c.text}; border: 1px solid {c.border}; border-radius: 4px;
     text-align: center;
@@ -314,6 +328,8 @@ QWidget#cameraPane QToolButton {{ font-size: {px["detail"]}px; }}
 QWidget#viewersPane QLabel#paneTitle, QWidget#cameraPane QLabel#paneTitle {{ font-size: {px["caption"]}px; }}
 QWidget#viewersPane QLabel#viewersTotal {{ font-size: {px["viewers_total"]}px; }}
 QWidget#viewersPane QLabel#viewersMilestone {{ font-size: {px["milestone"]}px; }}
+QFrame#questionsPane QLabel, QListWidget#questionsList {{ font-size: {px["detail"]}px; }}
+QLabel#pinnedQuestion {{ font-size: {px["points"]}px; font-weight: 600; }}
 """
 
 

@@ -135,6 +135,12 @@ class ViewersPane(QWidget):
         self._tick.timeout.connect(self.refresh)
         self.set_poller(poller)
 
+    def add_line(self, line: QWidget) -> None:
+        """A line shown above the viewers (the encoder's: the stream itself, then who watches it)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, line)
+
     def _label(self, text: str, name: str, *, wrap: bool = False, hidden: bool = False) -> QLabel:
         """A label styled by theme.STYLE_SHEET through its objectName."""
         label = QLabel(text)

@@ -3,7 +3,8 @@
 ``latency URL TOKEN N``: N moves (next, then previous, alternately, each with ?from=) sent over HTTP by one
 client while a second client watches the WebSocket; prints one JSON line: the milliseconds from each request
 to the update the watcher saw, and the round trips of plain ``GET /api/state`` (the network's own cost).
-``clients URL TOKEN K SECONDS``: K WebSocket clients that read every update for SECONDS; prints the count.
+``clients URL TOKEN K SECONDS``: K WebSocket clients that read every update for SECONDS, the first of them
+sending an action every second (a cue, then clearing it: each a change all K see); prints the counts.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import sys
 import time
 
 import aiohttp
+
+ACTION_EVERY_S = 1.0
 
 
 async def latency(url: str, token: str, count: int) -> None:
@@ -56,9 +59,19 @@ async def latency(url: str, token: str, count: int) -> None:
 
 async def clients(url: str, token: str, count: int, seconds: float) -> None:
     received = [0] * count
+    actions = [0]
+
+    async def act(ws: aiohttp.ClientWebSocketResponse) -> None:
+        """Actions flowing all along: the cue set and cleared, one a second, over the WebSocket."""
+        while not ws.closed:
+            await asyncio.sleep(ACTION_EVERY_S)
+            action = {"action": "cue", "text": f"Bench cue {actions[0]}"} if actions[0] % 2 == 0 else {}
+            await ws.send_json(action or {"action": "cue/clear"})
+            actions[0] += 1
 
     async def one(index: int, session: aiohttp.ClientSession) -> None:
         async with session.ws_connect(f"{url}ws?token={token}") as ws:
+            actor = asyncio.create_task(act(ws)) if index == 0 else None
             deadline = time.monotonic() + seconds
             while time.monotonic() < deadline:
                 try:
@@ -66,10 +79,12 @@ async def clients(url: str, token: str, count: int, seconds: float) -> None:
                     received[index] += 1
                 except TimeoutError:
                     break
+            if actor is not None:
+                actor.cancel()
 
     async with aiohttp.ClientSession() as session:
         await asyncio.gather(*(one(index, session) for index in range(count)))
-    print(json.dumps({"messages": sum(received), "least": min(received)}), flush=True)
+    print(json.dumps({"messages": sum(received), "least": min(received), "actions": actions[0]}), flush=True)
 
 
 if __name__ == "__main__":

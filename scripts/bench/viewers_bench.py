@@ -5,11 +5,10 @@ memory (RSS, read every 10 s), first with the console alone (the baseline: same 
 two YouTube, two Twitch and one JSON source polled every second against a local fake-platform server in its
 own process. The console is on air (show clock ticking, every sample stored in SQLite).
 
-Memory is reported three ways, so a one-off warm-up is told apart from a leak: the growth over the whole
-polling phase (from the first poll), the growth after the first minute (connections, Qt's caches and
-SQLite's page cache filling), and the slope after that minute in MB per hour (least squares). The bench
-keeps its own measurements in arrays sized before the phase starts: a Python list of 120,000 stall floats
-alone is +3.5 MB of RSS, which earlier runs counted as the console's growth.
+Memory is reported three ways (scripts/bench/gui_sampling.py, shared with remote_bench.py), so a one-off
+warm-up is told apart from a leak: the growth over the whole polling phase (from the first poll), the growth
+after the first minute (connections, Qt's caches and SQLite's page cache filling), and the slope after that
+minute in MB per hour (least squares).
 Goals: worst-stall p99 ≤ 16 ms, memory growth ≤ 5 MB over the whole polling phase.
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench/viewers_bench.py [--seconds 600]``.
 """
@@ -21,52 +20,14 @@ import os
 import subprocess
 import sys
 import tempfile
-from array import array
-from dataclasses import dataclass
 from pathlib import Path
 
-from stats import percentile  # scripts/bench/stats.py (a script's folder is on sys.path)
+from gui_sampling import GuiSampler, Phase, wait  # scripts/bench/: a script's folder is on sys.path
+from stats import percentile
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
-TICK_MS = 5
-MEMORY_EVERY_S = 10.0
 WARM_UP_S = 60.0
-
-
-def rss_mb() -> float:
-    return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-@dataclass
-class Phase:
-    """One phase's measurements: stalls in ms, and (seconds into the phase, RSS in MB) every 10 s."""
-
-    stalls: list[float]
-    memory: list[tuple[float, float]]
-
-    @property
-    def growth(self) -> float:
-        return self.memory[-1][1] - self.memory[0][1]
-
-    def after_warm_up(self) -> list[tuple[float, float]]:
-        return [point for point in self.memory if point[0] >= WARM_UP_S]
-
-    @property
-    def settled_growth(self) -> float:
-        later = self.after_warm_up()
-        return later[-1][1] - later[0][1] if len(later) > 1 else float("nan")
-
-    @property
-    def slope_mb_per_hour(self) -> float:
-        """The least-squares slope of RSS after the warm-up: a leak keeps it up, a warm-up does not."""
-        points = self.after_warm_up()
-        if len(points) < 3:
-            return float("nan")
-        mean_t = sum(t for t, _ in points) / len(points)
-        mean_m = sum(m for _, m in points) / len(points)
-        spread = sum((t - mean_t) ** 2 for t, _ in points)
-        return 3600 * sum((t - mean_t) * (m - mean_m) for t, m in points) / spread
 
 
 def main() -> int:
@@ -107,7 +68,7 @@ def main() -> int:
 def run(
     url: str, seconds: float, baseline_s: float, folder: str, *, poll: bool = True, log: Path | None = None
 ) -> int:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from console.app import Console
@@ -146,45 +107,13 @@ def run(
 
     poller.sample_read.connect(counted)
 
-    # Preallocated: a tick writes into the array and creates nothing that lasts.
-    stalls = array("d", bytes(8 * (round(max(seconds, baseline_s) * 1000 / TICK_MS) + 10_000)))
-    ticks = [0]
-    clock = QElapsedTimer()
-    ticker = QTimer()
-    ticker.setTimerType(Qt.TimerType.PreciseTimer)
-
-    def tick() -> None:
-        if ticks[0] < len(stalls):
-            stalls[ticks[0]] = max(0.0, clock.nsecsElapsed() / 1e6 - TICK_MS)
-            ticks[0] += 1
-        clock.restart()
-
-    ticker.timeout.connect(tick)
-
-    def wait(duration: float) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(round(duration * 1000), loop.quit)
-        loop.exec()
-
-    def phase(duration: float) -> Phase:
-        memory = [(0.0, rss_mb())]
-        ticks[0] = 0
-        clock.start()
-        ticker.start(TICK_MS)
-        elapsed = 0.0
-        while elapsed < duration:
-            step = min(MEMORY_EVERY_S, duration - elapsed)
-            wait(step)
-            elapsed += step
-            memory.append((elapsed, rss_mb()))
-        ticker.stop()
-        return Phase(stalls[: ticks[0]].tolist(), memory)
+    sampler = GuiSampler(max(seconds, baseline_s))
 
     wait(30.0)  # the window's own start: fonts, style sheets, the camera's first frames
-    base = phase(baseline_s)
+    base = sampler.phase(baseline_s, warm_up_s=WARM_UP_S)
     if poll:
         poller.start()
-    loaded = phase(seconds)
+    loaded = sampler.phase(seconds, warm_up_s=WARM_UP_S)
     poller.stop()
     console.shutdown()
 
@@ -192,13 +121,9 @@ def run(
         values = result.stalls
         print(
             f"{name}: {len(values)} ticks, stall p50 {percentile(values, 0.5):.2f} ms, "
-            f"p99 {percentile(values, 0.99):.2f} ms, max {max(values):.2f} ms; RSS "
-            f"{result.memory[0][1]:.1f} -> {result.memory[-1][1]:.1f} MB: growth {result.growth:+.2f} MB, "
-            f"after the first {WARM_UP_S:.0f} s {result.settled_growth:+.2f} MB, "
-            f"slope after it {result.slope_mb_per_hour:+.2f} MB/h"
+            f"p99 {percentile(values, 0.99):.2f} ms, max {max(values):.2f} ms; {result.memory_line()}"
         )
-        minutes = [f"{m:.1f}" for t, m in result.memory if t % 60 == 0]
-        print(f"  RSS each minute (MB): {' '.join(minutes)}")
+        print(f"  {result.minutes_line()}")
 
     report(f"baseline (console, no polling, {baseline_s:.0f} s)", base)
     name = "polling (5 sources every 1 s" if poll else "control (polling still off"

@@ -15,8 +15,16 @@ import itertools
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QEvent, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QEvent, QIODevice, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -104,7 +112,7 @@ class MainText(ElidedLabel):
 
 
 class ImageDrop(QLabel):
-    """The stop's picture; drop an image file (or image data) on it."""
+    """The stop's picture; drop an image file (or image data) on it, or click it and paste one (Ctrl+V)."""
 
     dropped = Signal(str, bytes)  # file name, bytes
     refused = Signal(str)
@@ -118,6 +126,7 @@ class ImageDrop(QLabel):
         # 1280x720 in Chinese, whose font is taller).
         self.setMinimumHeight(72)
         self.setFrameShape(QLabel.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # to paste into; the Tab order stays the fields'
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -144,18 +153,47 @@ class ImageDrop(QLabel):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        mime = event.mimeData()
+        if self.offer_mime(event.mimeData()):
+            event.acceptProposedAction()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if event.matches(QKeySequence.StandardKey.Paste) and clipboard is not None:
+            mime = clipboard.mimeData()
+            if mime is not None and self.offer_mime(mime, "pasted.png"):
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def offer_mime(self, mime: QMimeData, name: str = "dropped.png") -> bool:
+        """A picture dropped or pasted: a local file (checked as a picked one) or image data, kept as
+        ``name``. False: neither."""
         for url in mime.urls():
             if url.isLocalFile():
                 self.offer_file(Path(url.toLocalFile()))
-                event.acceptProposedAction()
-                return
+                return True
         if mime.hasImage():
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            QImage(mime.imageData()).save(buffer, b"PNG")
-            self.dropped.emit("dropped.png", bytes(buffer.data().data()))
-            event.acceptProposedAction()
+            self.offer_image(mime.imageData(), name)
+            return True
+        return False
+
+    def offer_image(self, picture: object, name: str = "dropped.png") -> None:
+        """Image data dropped (from a browser, a screenshot tool): kept as a PNG, checked as a file is."""
+        image = picture.toImage() if isinstance(picture, QPixmap) else picture
+        if not isinstance(image, QImage) or image.isNull():
+            self.refused.emit(self.tr("The dropped data is not a picture Cicerone can show"))
+            return
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        # The stubs say bytes; PySide6 refuses them here (ValueError) and takes str.
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
+        data = bytes(buffer.data().data())
+        problem = image_problem(data)
+        if problem is not None:
+            reason = translated(problem)
+            self.refused.emit(self.tr("{name}: {reason}").format(name=name, reason=reason))
+            return
+        self.dropped.emit(name, data)
 
     def offer_file(self, path: Path) -> None:
         """Check a picked or dropped file is a picture we can store, then report it."""

@@ -4,7 +4,7 @@ notes' ticks answering the pointer (hover: the note as a tooltip; click: ``note_
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from console.reporting.chart import ChartLayout, ChartOptions, paint_chart
@@ -24,6 +24,7 @@ class ChartWidget(QWidget):
         self.report: Report | None = None
         self.options = ChartOptions()
         self.layout_: ChartLayout | None = None
+        self.marked: int | None = None  # the note chosen in the list: a line across the plot at its time
         # The drawing of a long show costs tens of milliseconds: drawn once per size and choice, then copied
         # (a tooltip, a window passing over it, a scroll repaint the copy).
         self._drawn: QImage | None = None
@@ -33,8 +34,20 @@ class ChartWidget(QWidget):
         self.report = report
         self.options = options or self.options
         self.layout_ = None
+        self.marked = None
         self._drawn = None
         self.update()
+
+    def mark_note(self, index: int | None) -> None:
+        """Mark note ``index`` of the report (None: none) over the drawing, which stays as it was drawn."""
+        self.marked = index
+        self.update()
+
+    def marked_x(self) -> float | None:
+        """Where the marked note's line is drawn (None: no note marked, or not drawn yet)."""
+        if self.layout_ is None or self.marked is None:
+            return None
+        return next((tick.x for tick in self.layout_.ticks if tick.note == self.marked), None)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -42,7 +55,19 @@ class ChartWidget(QWidget):
             painter.fillRect(self.rect(), self.palette().base())
         else:
             painter.drawImage(0, 0, self._drawing())
+            self._paint_mark(painter)
         painter.end()
+
+    def _paint_mark(self, painter: QPainter) -> None:
+        """A dashed line in the selection's colour, from the top of the plot through the note's tick: dashed
+        and wider than the grid, so it is found in grey too."""
+        x = self.marked_x()
+        if x is None or self.layout_ is None:
+            return
+        plot = self.layout_.plot
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom() + 10))
 
     def _drawing(self) -> QImage:
         assert self.report is not None

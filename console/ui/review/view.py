@@ -35,6 +35,7 @@ from console.reporting.documents import note_headers, note_rows, show_figures, s
 from console.review.library import EXPORT_KINDS, ExportKind, ReviewLibrary, SessionRow
 from console.show.durations import format_clock
 from console.show.report import Report
+from console.ui.elided_label import ElidedLabel
 from console.ui.file_dialogs import save_file_name
 from console.ui.prepare.message_strip import MessageStrip
 from console.ui.prepare.progress import ProgressStrip
@@ -84,9 +85,11 @@ def _fill(
 class ReviewView(QWidget):
     def __init__(self, library: ReviewLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("reviewView")  # the theme's room for its tables' headers (a title never cut)
         self.library = library
         self.report: Report | None = None
         self._rows: list[SessionRow] = []
+        self._wanted_note: tuple[int, float] | None = None  # a search hit's session and show time, to show
         self._build()
         library.listed.connect(self._listed)
         library.peak_found.connect(self._peak_found)
@@ -123,7 +126,8 @@ class ReviewView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reviewTabs")
-        self.tabs.addTab(self._report_page(), self.tr("Report"))
+        self.report_page = self._report_page()
+        self.tabs.addTab(self.report_page, self.tr("Report"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -138,7 +142,9 @@ class ReviewView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 8, 8, 8)
         top = QHBoxLayout()
-        self.heading = QLabel(self.tr("Choose a session on the left."))
+        # Elided, the whole in its tooltip: a long title never pushes the export buttons off a small screen.
+        self.heading = ElidedLabel()
+        self.heading.set_full_text(self.tr("Choose a session on the left."))
         self.heading.setObjectName("reviewHeading")
         top.addWidget(self.heading, 1)
         self.per_source = QCheckBox(self.tr("A line per source"))
@@ -167,6 +173,7 @@ class ReviewView(QWidget):
         self.show_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.notes = _table(note_headers())
         self.notes.horizontalHeader().setStretchLastSection(True)
+        self.notes.itemSelectionChanged.connect(self._note_selected)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.show_table)
         lower.addWidget(self.notes)
@@ -184,7 +191,11 @@ class ReviewView(QWidget):
         return page
 
     def add_tab(self, page: QWidget, label: str) -> int:
-        """Another way to look at the past, beside the report (the notes search, a comparison)."""
+        """Another way to look at the past, beside the report (the notes search, a comparison), inside the
+        same margins as the report."""
+        layout, report = page.layout(), self.report_page.layout()
+        if layout is not None and report is not None:
+            layout.setContentsMargins(report.contentsMargins())
         return self.tabs.addTab(page, label)
 
     # The library's answers
@@ -195,9 +206,23 @@ class ReviewView(QWidget):
         self.sessions.blockSignals(True)
         _fill(self.sessions, [self._session_cells(row) for row in rows])
         self.sessions.blockSignals(False)
+        self._keep_columns_in_sight()
         for r, row in enumerate(rows):
             if row.id == chosen:
                 self.sessions.selectRow(r)
+        wanted = self._wanted_note  # a hit in a session the list did not hold yet; gone since (deleted):
+        # nothing to show, and no endless refresh
+        if wanted is not None and wanted[0] != chosen and not self._choose_session(wanted[0], refresh=False):
+            self._wanted_note = None
+
+    def _keep_columns_in_sight(self) -> None:
+        """The list never narrower than its columns with the tour's at its title's width: on a small screen
+        the splitter gives the report less rather than squeezing the tour to nothing."""
+        header = self.sessions.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        tour = max(header.sectionSizeHint(1), header.fontMetrics().horizontalAdvance("M" * 6))
+        frame = 2 * self.sessions.frameWidth() + self.sessions.verticalScrollBar().sizeHint().width()
+        self.sessions.setMinimumWidth(others + tour + frame)
 
     def _session_cells(self, row: SessionRow) -> list[str]:
         when = datetime.fromtimestamp(row.started_at).strftime("%Y-%m-%d %H:%M")
@@ -234,7 +259,7 @@ class ReviewView(QWidget):
         session = report.session
         kind = self.tr("Rehearsal") if session.kind == "rehearsal" else self.tr("Show")
         started = session.went_live_at if session.went_live_at is not None else session.created_at
-        self.heading.setText(
+        self.heading.set_full_text(
             self.tr("{kind} of {tour}, {when}").format(
                 kind=kind,
                 tour=session.tour.title,
@@ -249,6 +274,8 @@ class ReviewView(QWidget):
         _fill(self.notes, note_rows(report))
         for button in self.export_buttons.values():
             button.setEnabled(True)
+        if self._wanted_note is not None and self._wanted_note[0] == session.id:
+            self._choose_wanted_note()
 
     def _options(self) -> ChartOptions:
         return ChartOptions(sources=self.per_source.isChecked())
@@ -257,11 +284,49 @@ class ReviewView(QWidget):
         self.chart.show_report(self.report, self._options())
 
     def choose_note(self, index: int) -> None:
-        """A tick clicked on the chart: its note, chosen and in sight in the list."""
+        """A tick clicked on the chart (or a search hit): its note, chosen and in sight in the list."""
         item = self.notes.item(index, 0)
         if item is not None:
             self.notes.selectRow(index)
             self.notes.scrollToItem(item)
+
+    def _note_selected(self) -> None:
+        """The note chosen in the list is marked on the chart: where it falls in the curve and the stops."""
+        rows = self.notes.selectionModel().selectedRows()
+        self.chart.mark_note(rows[0].row() if rows else None)
+
+    def show_note(self, session_id: int, show_s: float) -> None:
+        """A note found by the search: its session's report in front, the note chosen in the list and marked
+        on the chart. The report is read on the worker as any other; the note is chosen when it comes."""
+        self.tabs.setCurrentWidget(self.report_page)
+        self._wanted_note = (session_id, show_s)
+        if self.report is not None and self.report.session.id == session_id:
+            self._choose_wanted_note()
+        elif self.chosen_session() != session_id:  # when chosen already, its report is on its way
+            self._choose_session(session_id)
+
+    def _choose_session(self, session_id: int, *, refresh: bool = True) -> bool:
+        """Select ``session_id`` in the list (its report is read then); False when the list lacks it, which
+        is read again when ``refresh`` (a session newer than the list: chosen once listed)."""
+        found = next((r for r, row in enumerate(self._rows) if row.id == session_id), None)
+        if found is None:
+            if refresh:
+                self.library.refresh()
+            return False
+        self.sessions.selectRow(found)
+        item = self.sessions.item(found, 0)
+        if item is not None:
+            self.sessions.scrollToItem(item)
+        return True
+
+    def _choose_wanted_note(self) -> None:
+        """The note nearest the hit's show time (the search and the report read the same stored notes)."""
+        assert self.report is not None and self._wanted_note is not None
+        show_s = self._wanted_note[1]
+        self._wanted_note = None
+        times = [(abs((note.show_s or 0.0) - show_s), index) for index, note in enumerate(self.report.notes)]
+        if times:
+            self.choose_note(min(times)[1])
 
     # Exports
 
