@@ -114,7 +114,8 @@ class LiveController(QObject):
         self._new_show_asked_at: float | None = None  # the first F5 after a show ended
         self.cue = ""  # the producer's cue ("Wrap up"), shown until cleared; not part of the show's record
         self._language = tour.main_language  # the talking points' language while no show is on air
-        self._advice: tuple[tuple[int | None, int, int, str], Advice | None] | None = None
+        self._advice: tuple[tuple[int | None, int, int], Advice | None] | None = None
+        self._advice_read: tuple[tuple[tuple[int | None, int, int], str], Advice] | None = None
         self._holds: tuple[int | None, dict[int, float]] | None = None  # earlier shows' hold per stop
         self.holds_read.connect(self._holds_arrived)
         # The window's tick, the show-control state and the stage all ask for the clock on each change:
@@ -168,19 +169,23 @@ class LiveController(QObject):
         if session is None or not session.is_live or session.went_live_at is None:
             return None
         step = max(0, math.ceil((self.clock() - session.went_live_at) / ADVICE_STEP_S)) * ADVICE_STEP_S
-        language = self.language
-        key = (session.id, step, len(session.arrivals), language)
+        key = (session.id, step, len(session.arrivals))
         if self._advice is None or self._advice[0] != key:
             advice = advise_session(session, session.went_live_at + step, self._past_holds(session))
-            if advice is not None and session.tour.is_translation(language):  # titles as read on air
-                tour = session.tour
-                stops = tuple(
-                    replace(stop, title=tour.stop_title(tour.stops[stop.index], language)[0])
-                    for stop in advice.stops
-                )
-                advice = replace(advice, stops=stops)
-            self._advice = (key, advice)
-        return self._advice[1]
+            self._advice, self._advice_read = (key, advice), None
+        advice = self._advice[1]
+        # The titles as read on air; a switch (L) reads them again, it does not work the advice out again.
+        language = self.language
+        if advice is None or not session.tour.is_translation(language):
+            return advice
+        if self._advice_read is None or self._advice_read[0] != (key, language):
+            tour = session.tour
+            stops = tuple(
+                replace(stop, title=tour.stop_title(tour.stops[stop.index], language)[0])
+                for stop in advice.stops
+            )
+            self._advice_read = ((key, language), replace(advice, stops=stops))
+        return self._advice_read[1]
 
     def _past_holds(self, session: Session) -> dict[int, float]:
         """The stops' hold in earlier shows of the tour: none until a thread of its own, on a read-only
