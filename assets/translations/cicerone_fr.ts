@@ -3645,5 +3645,49 @@
         <source>Producer</source>
         <translation>Régie</translation>
     </message>
+    <message>
+        <source>Audience questions</source>
+        <translation>Questions du public</translation>
+    </message>
+    <message>
+        <source>Pinned for the guide</source>
+        <translation>Épinglée pour le guide</translation>
+    </message>
+    <message>
+        <source>No question pinned</source>
+        <translation>Aucune question épinglée</translation>
+    </message>
+    <message>
+        <source>No new questions</source>
+        <translation>Aucune nouvelle question</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>×{n}</source>
+        <translation>×{n}</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
 </context>
 </TS>

@@ -3627,5 +3627,49 @@
         <source>Producer</source>
         <translation>导播</translation>
     </message>
+    <message>
+        <source>Audience questions</source>
+        <translation>观众提问</translation>
+    </message>
+    <message>
+        <source>Pinned for the guide</source>
+        <translation>已置顶给导览员</translation>
+    </message>
+    <message>
+        <source>No question pinned</source>
+        <translation>没有置顶的问题</translation>
+    </message>
+    <message>
+        <source>No new questions</source>
+        <translation>没有新问题</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>×{n}</source>
+        <translation>×{n}</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
 </context>
 </TS>
