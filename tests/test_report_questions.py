@@ -13,12 +13,14 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from console.show.chat import ChatMessage
 from console.show.questions import Question, fold_key
 from console.store import open_database
 from console.store.questions import QuestionLedger
-from tests.helpers import REPORT_STOPS, REPORT_T0, cicerone, stored_report_show
+from console.ui.review import ReviewView
+from tests.helpers import REPORT_STOPS, REPORT_T0, cicerone, open_console, stored_report_show
 
 # (seconds from the go-live, stop index, platform, author, text, count, state)
 ASKED = (
@@ -137,3 +139,40 @@ def test_anonymize_leaves_no_name_in_any_format(
         assert asked["stops"][1]["questions"][0]["author"] == "viewer 2"
     elif kind != "csv" or command == "export":
         assert "viewer 2" in text and "viewer 3" in text
+
+
+def open_session(qtbot: QtBot, view: ReviewView, session_id: int) -> None:
+    for row in range(view.sessions.rowCount()):
+        view.sessions.selectRow(row)
+        if view.chosen_session() == session_id:
+            break
+    qtbot.waitUntil(lambda: view.report is not None and view.report.session.id == session_id)
+
+
+def test_review_lists_the_questions_beside_the_notes_only_when_there_were_any(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    asked, plain = int(asked_show(db_path)), stored_report_show(db_path)
+    console = open_console(qtbot, db_path)
+    try:
+        view = console.window.show_mode("Review")
+        assert isinstance(view, ReviewView)
+        qtbot.waitUntil(lambda: view.sessions.rowCount() == 2, timeout=10_000)
+        open_session(qtbot, view, asked)
+        table = view.questions
+        assert not table.isHidden()
+        rows = [
+            [item.text() if (item := table.item(r, c)) else "" for c in range(table.columnCount())]
+            for r in range(table.rowCount())
+        ]
+        assert [(row[0], row[4], row[5], row[6]) for row in rows] == [
+            ("Before the first stop", "Li Wei", "Can you hear us?", "1"),
+            ("1 Winged Victory", "Li Wei", "Who carved it?", "3"),
+            ("2 Mona Lisa", "Camille <b>", "<script>alert(1)</script> Pourquoi sourit-elle ?", "1"),
+            ("3 Vénus de Milo", "王芳", "手臂在哪里？", "2"),
+        ]
+        assert rows[1][7].startswith("at ") and rows[3][7] == "no (dismissed)"
+        open_session(qtbot, view, plain)  # no chat that show: no empty table taking the notes' room
+        assert table.isHidden() and table.rowCount() == 0
+    finally:
+        console.shutdown()
