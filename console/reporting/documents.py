@@ -227,6 +227,10 @@ def question_rows(report: Report, stop_index: int | None) -> list[list[str]]:
     return [_question_cells(report, question) for question in report.questions_at(stop_index)]
 
 
+def all_question_headers() -> list[str]:
+    return [ReportDocument.tr("Stop"), *question_headers()]
+
+
 def all_question_rows(report: Report) -> list[list[str]]:
     """Every question, stop by stop, with the stop in the first cell (Review lists them in one table)."""
     return [

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from console.reporting.chart import ChartOptions
 from console.reporting.documents import (
+    all_question_headers,
     all_question_rows,
     note_headers,
     note_rows,
-    question_headers,
     show_figures,
     stop_headers,
     stop_row,
@@ -183,7 +183,7 @@ class ReviewView(QWidget):
         self.notes.horizontalHeader().setStretchLastSection(True)
         self.notes.itemSelectionChanged.connect(self._note_selected)
         # The audience's questions beside the notes, only for a session that had any (a chat source).
-        self.questions = _table([note_headers()[2], *question_headers()])
+        self.questions = _table(all_question_headers())
         self.questions.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # the text
         self.questions.hide()
         lower = QSplitter(Qt.Orientation.Horizontal)
