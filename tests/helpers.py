@@ -423,6 +423,15 @@ def open_console(qtbot: QtBot, db_path: Path, *options: str) -> Console:
     return console
 
 
+def say(console: Console, text: str, author: str = "Li Wei", platform: str = "youtube") -> None:
+    """A chat message from the audience, as a chat source hands it to the console (now, on its GUI thread)."""
+    from console.show.chat import chat_message
+
+    message = chat_message(platform, f"{platform}-chat:x", author, text, time.time())  # type: ignore[arg-type]
+    assert console.chat is not None and message is not None
+    console.chat.message.emit(message)
+
+
 def sized_console(qtbot: QtBot, db_path: Path, size: tuple[int, int] = (1280, 720)) -> Console:
     """The real console on ``db_path``, started and resized to ``size`` (a size class's checks)."""
     from PySide6.QtWidgets import QApplication

@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,10 +18,9 @@ from pytestqt.qtbot import QtBot
 from console.app import Console
 from console.live.questions import UNDO_S
 from console.remote.actions import ActionRegistry, QuestionActions
-from console.show.chat import chat_message
 from console.store import open_database
 from console.store.questions import QuestionLedger
-from tests.helpers import REPO, http, key, open_console, remote_url
+from tests.helpers import REPO, http, key, open_console, remote_url, say
 
 
 @pytest.fixture
@@ -31,12 +29,6 @@ def chatty(qtbot: QtBot, tour_db: Path) -> Iterator[Console]:
     qtbot.waitUntil(lambda: built.questions is not None, timeout=5000)
     yield built
     built.shutdown()
-
-
-def say(console: Console, text: str, author: str = "Li Wei", platform: str = "youtube") -> None:
-    message = chat_message(platform, f"{platform}-chat:x", author, text, time.time())  # type: ignore[arg-type]
-    assert console.chat is not None and message is not None
-    console.chat.message.emit(message)
 
 
 def test_a_pinned_question_reaches_the_guide_q_answers_it_and_the_export_has_it_at_its_stop(

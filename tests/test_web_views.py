@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from console.app import Console
 from console.remote.web import inside
 from console.remote.web_strings import WEB_STRINGS
-from tests.helpers import ASSETS, http, key, remote_url, run_cli, start
+from tests.helpers import ASSETS, http, key, open_console, remote_url, run_cli, say, start
 
 if TYPE_CHECKING:
     from selenium.webdriver.remote.webdriver import WebDriver
@@ -214,6 +214,70 @@ def test_the_producer_sends_and_clears_a_cue_and_sees_the_rundown(
     tap(browser, "clear-cue")
     until(qtbot, lambda: console.controller.cue == "")
     until(qtbot, lambda: browser.find_element(By.ID, "no-cue").is_displayed())
+
+
+def test_the_producer_pins_unpins_and_dismisses_audience_questions(
+    qtbot: QtBot, tour_db: Path, browser: WebDriver
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    chatty = open_console(qtbot, tour_db, "--chat", "twitch-chat:museum")  # no server: no chat but ours
+    try:
+        qtbot.waitUntil(lambda: chatty.questions is not None, timeout=5000)
+        desk = chatty.questions
+        assert desk is not None
+        key(qtbot, chatty, Qt.Key.Key_F5)
+        open_view(qtbot, browser, chatty, "producer")
+        until(qtbot, lambda: browser.find_element(By.ID, "no-questions").is_displayed())
+        say(chatty, "Who painted this?")
+        say(chatty, "who painted THIS ??", author="Marie")
+        say(chatty, "<img src=x onerror=alert(1)> c'est vrai ?", author="Camille", platform="twitch")
+
+        def items() -> list[Any]:
+            return list(browser.find_elements(By.CSS_SELECTOR, "#new-questions li"))
+
+        until(qtbot, lambda: len(items()) == 2)
+        newest, first = items()
+        assert newest.find_element(By.CLASS_NAME, "asked").text == "<img src=x onerror=alert(1)> c'est vrai ?"
+        assert not browser.find_elements(By.CSS_SELECTOR, "#new-questions img")  # text, never markup
+        who = first.find_element(By.CLASS_NAME, "who").text
+        assert who.startswith("Li Wei · YouTube · ") and who.endswith(" · ×2")
+
+        first.find_element(By.XPATH, ".//button[text()='Pin']").click()  # the producer pins it
+        until(qtbot, lambda: desk.pinned is not None)
+        assert desk.pinned is not None and desk.pinned.message.text == "Who painted this?"
+        pinned = "Question from Li Wei, YouTube: Who painted this?"
+        label = next(
+            w
+            for w in chatty.live_view.points.findChildren(type(chatty.live_view.clock_bar.state))
+            if w.objectName() == "pinnedQuestion"
+        )
+        until(qtbot, lambda: label.isVisible() and label.text() == pinned)  # the guide sees it pinned
+        assert chatty.stage.question.text() == pinned
+        shows(qtbot, browser, "pinned-text", "Who painted this?")
+        until(qtbot, lambda: len(items()) == 1)  # pinned, it leaves the new ones
+
+        tap(browser, "unpin")
+        until(qtbot, lambda: desk.pinned is None and not label.isVisible())
+        until(qtbot, lambda: browser.find_element(By.ID, "no-pinned").is_displayed())
+        dismissed = next(q for q in desk.board if q.message.author == "Camille")
+        row = browser.find_element(By.CSS_SELECTOR, f'#new-questions li[data-id="{dismissed.id}"]')
+        row.find_element(By.XPATH, ".//button[text()='Dismiss']").click()
+        until(qtbot, lambda: getattr(desk.board.get(dismissed.id), "state", None) == "dismissed")
+        until(qtbot, lambda: not browser.find_elements(By.CSS_SELECTOR, f'li[data-id="{dismissed.id}"]'))
+    finally:
+        chatty.shutdown()
+
+
+def test_the_producer_hides_the_questions_without_a_chat_source(
+    qtbot: QtBot, console: Console, browser: WebDriver
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    key(qtbot, console, Qt.Key.Key_F5)
+    open_view(qtbot, browser, console, "producer")
+    until(qtbot, lambda: len(browser.find_elements(By.CSS_SELECTOR, "#rundown tbody tr")) == 3)
+    assert not browser.find_element(By.ID, "questions").is_displayed()
 
 
 # -- the window's language -----------------------------------------------------------------------------------

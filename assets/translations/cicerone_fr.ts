@@ -2154,6 +2154,54 @@
         <translation>Aucune note.</translation>
     </message>
     <message>
+        <source>Before the first stop</source>
+        <translation>Avant le premier arrêt</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Posée par</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Times asked</source>
+        <translation>Fois posée</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>at {clock}</source>
+        <translation>à {clock}</translation>
+    </message>
+    <message>
+        <source>no (dismissed)</source>
+        <translation>non (écartée)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>Demo chat</source>
+        <translation>Chat de démonstration</translation>
+    </message>
+    <message>
         <source>Audience figures count only the complete total (every source answering). A revisited stop adds up its visits: arrival from the first, departure from the last, change summed, hold multiplied.</source>
         <translation>Les chiffres d’audience ne comptent que le total complet (toutes les sources répondent). Un arrêt revisité additionne ses passages : arrivée du premier, départ du dernier, variations additionnées, rétentions multipliées.</translation>
     </message>
@@ -2264,6 +2312,14 @@
     <message>
         <source>Start-to-end change</source>
         <translation>Variation du début à la fin</translation>
+    </message>
+    <message>
+        <source>{asked} ({answered} answered)</source>
+        <translation>{asked} ({answered} répondues)</translation>
+    </message>
+    <message>
+        <source>Audience questions</source>
+        <translation>Questions du public</translation>
     </message>
     <message>
         <source>{stop} (gained most)</source>
@@ -3592,6 +3648,50 @@
     <message>
         <source>Producer</source>
         <translation>Régie</translation>
+    </message>
+    <message>
+        <source>Audience questions</source>
+        <translation>Questions du public</translation>
+    </message>
+    <message>
+        <source>Pinned for the guide</source>
+        <translation>Épinglée pour le guide</translation>
+    </message>
+    <message>
+        <source>No question pinned</source>
+        <translation>Aucune question épinglée</translation>
+    </message>
+    <message>
+        <source>No new questions</source>
+        <translation>Aucune nouvelle question</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>×{n}</source>
+        <translation>×{n}</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
     </message>
 </context>
 </TS>

@@ -2138,6 +2138,54 @@
         <translation>没有笔记。</translation>
     </message>
     <message>
+        <source>Before the first stop</source>
+        <translation>第一站之前</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>提问者</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Times asked</source>
+        <translation>提问次数</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>at {clock}</source>
+        <translation>于 {clock}</translation>
+    </message>
+    <message>
+        <source>no (dismissed)</source>
+        <translation>否（已忽略）</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>Demo chat</source>
+        <translation>演示聊天</translation>
+    </message>
+    <message>
         <source>Audience figures count only the complete total (every source answering). A revisited stop adds up its visits: arrival from the first, departure from the last, change summed, hold multiplied.</source>
         <translation>观众数据只计算完整总数（所有来源都有响应）。重访的站点会累计各次停留：到达取第一次，离开取最后一次，变化相加，留存相乘。</translation>
     </message>
@@ -2248,6 +2296,14 @@
     <message>
         <source>Start-to-end change</source>
         <translation>首尾变化</translation>
+    </message>
+    <message>
+        <source>{asked} ({answered} answered)</source>
+        <translation>{asked}（已回答 {answered}）</translation>
+    </message>
+    <message>
+        <source>Audience questions</source>
+        <translation>观众提问</translation>
     </message>
     <message>
         <source>{stop} (gained most)</source>
@@ -3574,6 +3630,50 @@
     <message>
         <source>Producer</source>
         <translation>导播</translation>
+    </message>
+    <message>
+        <source>Audience questions</source>
+        <translation>观众提问</translation>
+    </message>
+    <message>
+        <source>Pinned for the guide</source>
+        <translation>已置顶给导览员</translation>
+    </message>
+    <message>
+        <source>No question pinned</source>
+        <translation>没有置顶的问题</translation>
+    </message>
+    <message>
+        <source>No new questions</source>
+        <translation>没有新问题</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>×{n}</source>
+        <translation>×{n}</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
     </message>
 </context>
 </TS>

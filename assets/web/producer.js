@@ -1,4 +1,5 @@
-// /producer: the rundown with actual times, the clocks, the viewers, and the cue the guide sees.
+// /producer: the rundown with actual times, the clocks, the viewers, the cue the guide sees, and the audience's
+// questions (the one pinned for the guide, the newest to pin or dismiss) when a chat source is set.
 "use strict";
 (() => {
   const { t, clock, timeLeft, tone, timeOfDay, stopAt, act } = Cicerone;
@@ -8,6 +9,53 @@
     const td = row.insertCell();
     td.textContent = text;
     if (className) td.className = className;
+  }
+
+  const PLATFORMS = { youtube: "YouTube", twitch: "Twitch", demo: "Demo" };
+
+  // "Li Wei · YouTube · 14:05 · ×2": who asked, where, when (the console's clock) and how often.
+  function asker(question) {
+    const parts = [question.author, t(PLATFORMS[question.platform] || question.platform)];
+    parts.push(timeOfDay(new Date(question.at * 1000)));
+    if (question.count > 1) parts.push(t("×{n}", { n: question.count }));
+    return parts.join(" · ");
+  }
+
+  function button(label, path, id) {
+    const element = document.createElement("button");
+    element.type = "button";
+    element.className = "action";
+    element.textContent = t(label);
+    element.dataset.question = String(id);
+    element.addEventListener("click", () => send(path));
+    return element;
+  }
+
+  function showQuestions(questions) {
+    $("questions").hidden = !questions;
+    if (!questions) return;
+    const pinned = questions.pinned;
+    $("pinned").hidden = !pinned;
+    $("no-pinned").hidden = Boolean(pinned);
+    $("pinned-who").textContent = pinned ? asker(pinned) : "";
+    $("pinned-text").textContent = pinned ? pinned.text : "";
+    const list = $("new-questions");
+    list.replaceChildren(
+      ...questions.new.map((question) => {
+        const item = document.createElement("li");
+        item.dataset.id = String(question.id);
+        const who = document.createElement("span"), asked = document.createElement("span");
+        who.className = "who";
+        who.textContent = asker(question);
+        asked.className = "asked";
+        asked.textContent = question.text;  // text, never markup: the chat is the audience's
+        item.append(who, asked,
+          button("Pin", `question/pin/${question.id}`, question.id),
+          button("Dismiss", `question/dismiss/${question.id}`, question.id));
+        return item;
+      }),
+    );
+    $("no-questions").hidden = questions.new.length > 0;
   }
 
   function show(state) {
@@ -27,6 +75,7 @@
     $("cue").hidden = !state.cue;
     $("cue").textContent = state.cue || "";
     $("no-cue").hidden = Boolean(state.cue);
+    showQuestions(state.questions);
     const body = $("rundown").tBodies[0];
     body.replaceChildren();
     state.stops.forEach((s, index) => {
@@ -53,5 +102,6 @@
     if (text && (await send("cue", { text }))) $("cue-text").value = "";
   });
   $("clear-cue").addEventListener("click", () => send("cue/clear"));
+  $("unpin").addEventListener("click", () => send("question/unpin"));
   Cicerone.connect(show, Cicerone.linkBanner($("link")));
 })();

@@ -10,6 +10,8 @@ from console.commands.common import database, databases_in_use, record_id, whole
 from console.commands.compare_cmd import register_compare
 from console.store import SessionRepository
 
+ANONYMIZE_HELP = "replace the names of the audience who asked questions with 'viewer 1', 'viewer 2'..."
+
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     session = commands.add_parser(
@@ -23,26 +25,23 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     exp = sub.add_parser(
         "export",
         help="export a session's stops, notes and audience questions",
-        description="Each stop's planned and actual times, every note, and (json) the audience's questions "
-        "under the stop they were asked at.",
+        description="Each stop's planned and actual times, every note, and the audience's questions at the "
+        "stop they were asked at (json: under each stop; csv: record=question rows).",
     )
     exp.add_argument("id", type=record_id, help="the session id (see 'cicerone session list')")
     exp.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    exp.add_argument(
-        "--anonymize",
-        action="store_true",
-        help="json: replace the names of the audience who asked questions with 'viewer 1', 'viewer 2'...",
-    )
+    exp.add_argument("--anonymize", action="store_true", help=ANONYMIZE_HELP)
     exp.set_defaults(func=cmd_export)
     rep = sub.add_parser(
         "report",
         help="a session's report (PDF, HTML), its chart (PNG), figures per stop (csv) or YouTube chapters",
         description=(
-            "pdf: A4 pages with the viewer chart, the whole show, each stop's times and audience, the notes. "
+            "pdf: A4 pages with the viewer chart, the whole show, each stop's times and audience, the notes, "
+            "the audience's questions stop by stop. "
             "html: the same as one self-contained page (inline chart and style, no script, no link). "
             "png: the chart alone, --width pixels wide. "
-            "csv: one row per stop with its times and audience (see README, 'After the show'). "
+            "csv: one row per stop with its times, audience and questions (see README, 'After the show'). "
             "chapters: YouTube chapter lines from the stop arrivals (Twitch takes them too); exits 1 when "
             "fewer than three chapters of at least 10 seconds are left."
         ),
@@ -68,6 +67,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help="chapters: when the stream started, as a clock time (HH:MM or HH:MM:SS, local, the show's day) "
         "or an offset from the go-live (+30s, +1:30; a negative one as --stream-start=-1m); default: go-live",
     )
+    rep.add_argument("--anonymize", action="store_true", help=ANONYMIZE_HELP)
     rep.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     rep.set_defaults(func=cmd_report)
     register_compare(sub)
@@ -94,15 +94,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from console.formats.session_report import dump_session_csv, dump_session_json  # not on the GUI's start
+    from console.store.questions import QuestionLedger
 
     sessions = SessionRepository(database(args))
     session = sessions.get(args.id)
+    asked = QuestionLedger(sessions.db).for_session(args.id)
     if args.format == "csv":
-        text = dump_session_csv(session)
+        text = dump_session_csv(session, asked, anonymize=args.anonymize)
     else:
-        from console.store.questions import QuestionLedger
-
-        asked = QuestionLedger(sessions.db).for_session(args.id)
         text = dump_session_json(
             session,
             sessions.samples(args.id),
@@ -164,10 +163,15 @@ def _stream_start_at(when: StreamStart | None, went_live_at: float) -> float:
 def cmd_report(args: argparse.Namespace) -> int:
     from console.formats.session_report import dump_stop_figures_csv  # not on the GUI's start
     from console.show.chapters import MIN_CHAPTERS, chapters
+    from console.show.questions import anonymized
     from console.show.report import build_report
+    from console.store.questions import QuestionLedger
 
     sessions = SessionRepository(database(args))
     session = sessions.get(args.id)
+    asked = QuestionLedger(sessions.db).for_session(args.id)
+    if args.anonymize:
+        asked = anonymized(asked)
     text: str | bytes
     if args.format in ("pdf", "png") and args.output is None and sys.stdout.isatty():
         what = args.format.upper()
@@ -176,10 +180,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.format in ("pdf", "html", "png"):
         from console.reporting import documents
 
-        report = build_report(session, sessions.samples(args.id))
+        report = build_report(session, sessions.samples(args.id), asked)
         text = documents.report_file(report, args.format, width=args.width)
     elif args.format == "csv":
-        text = dump_stop_figures_csv(build_report(session, sessions.samples(args.id)))
+        text = dump_stop_figures_csv(build_report(session, sessions.samples(args.id), asked))
     else:
         if session.went_live_at is None:
             print(f"cicerone: session {args.id} never went live: no chapters", file=sys.stderr)

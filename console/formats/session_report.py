@@ -13,7 +13,7 @@ from typing import Any
 from console.formats.csv_format import neutralised
 from console.show.clock import show_clock
 from console.show.encoder import EncoderRecord
-from console.show.questions import Question
+from console.show.questions import Question, anonymized
 from console.show.report import Report
 from console.show.session import Session
 from console.show.viewers import ViewerSample
@@ -35,7 +35,7 @@ def session_report(
     audience's ``questions`` under the stop that was on air when each was asked (the ones asked before the
     first stop in ``questions_before_live``); ``anonymize`` replaces the askers' names; ``encoder`` (what OBS
     said) goes in ``encoder`` when given."""
-    asked = _questions(questions or (), anonymize)
+    asked = _questions(session, questions or (), anonymize)
     end = (
         session.ended_at
         if session.ended_at is not None
@@ -124,19 +124,19 @@ def _encoder(record: EncoderRecord) -> dict[str, Any]:
     }
 
 
-def _questions(questions: Sequence[Question], anonymize: bool) -> dict[int | None, list[dict[str, Any]]]:
+def _questions(
+    session: Session, questions: Sequence[Question], anonymize: bool
+) -> dict[int | None, list[dict[str, Any]]]:
     """Questions by stop index, oldest first; anonymised names are "viewer N", one per asker, in order."""
-    names: dict[str, str] = {}
     by_stop: dict[int | None, list[dict[str, Any]]] = {}
-    for question in sorted(questions, key=lambda q: q.message.at):
-        author = question.message.author
-        if anonymize:
-            author = names.setdefault(author, f"viewer {len(names) + 1}")
+    ordered = anonymized(questions) if anonymize else sorted(questions, key=lambda q: (q.message.at, q.id))
+    for question in ordered:
         by_stop.setdefault(question.stop_index, []).append(
             {
                 "at": iso(question.message.at),
+                "show_time_s": _show_s(session, question.message.at),
                 "platform": question.message.platform,
-                "author": author,
+                "author": question.message.author,
                 "text": question.message.text,
                 "count": question.count,
                 "state": question.state,
@@ -144,6 +144,11 @@ def _questions(questions: Sequence[Question], anonymize: bool) -> dict[int | Non
             }
         )
     return by_stop
+
+
+def _show_s(session: Session, at: float) -> float | None:
+    show_s = session.show_time(at)
+    return None if show_s is None else round(show_s, 1)
 
 
 def _sample(sample: ViewerSample) -> dict[str, Any]:
@@ -181,18 +186,26 @@ CSV_COLUMNS = (
     "show_time_s",
     "text",
     "viewers",
+    "platform",
+    "author",
+    "count",
+    "answered",
 )
 
 
-def dump_session_csv(session: Session) -> str:
+def dump_session_csv(
+    session: Session, questions: Sequence[Question] | None = None, *, anonymize: bool = False
+) -> str:
     """One sheet: a row per stop (record=stop), then a row per note (record=note), then a row per switch of
     the talking points' language on air (record=language, the language in ``text``), then the time rescue's
-    adoptions (record=adopted: a row per stop, ``target N s`` or ``skip`` in ``text``; ``reverted``).
+    adoptions (record=adopted: a row per stop, ``target N s`` or ``skip`` in ``text``; ``reverted``), then
+    the audience's questions (record=question: the stop it was first asked at, ``platform``, ``author``,
+    ``count`` of askings, ``answered`` when it was; ``anonymize`` replaces the names).
 
     Text a guide or producer typed (a stop's title, a note) that a spreadsheet would run as a formula gets a
     ``'`` before it (see :func:`~console.formats.csv_format.neutralised`); numbers stay numbers.
     """
-    report = session_report(session)
+    report = session_report(session, questions=questions, anonymize=anonymize)
     rows: list[dict[str, Any]] = []
     write = rows.append
     for stop in report["stops"]:
@@ -230,6 +243,24 @@ def dump_session_csv(session: Session) -> str:
                 else ""
             )
             write({**moment, "stop": target["stop"], "title": title, "text": said})
+    asked = [(None, None, report.get("questions_before_live", []))]
+    asked += [(stop["number"], stop["title"], stop.get("questions", [])) for stop in report["stops"]]
+    for number, title, questions_there in asked:
+        for question in questions_there:
+            write(
+                {
+                    "record": "question",
+                    "stop": number,
+                    "title": title,
+                    "at": question["at"],
+                    "show_time_s": question["show_time_s"],
+                    "text": question["text"],
+                    "platform": question["platform"],
+                    "author": question["author"],
+                    "count": question["count"],
+                    "answered": question["answered"],
+                }
+            )
     return excel_csv(CSV_COLUMNS, rows)
 
 
@@ -267,12 +298,16 @@ STOP_FIGURE_COLUMNS = (
     "share_of_peak",
     "counted_s",
     "stands_out",
+    "questions",
+    "questions_answered",
 )
 
 
 def dump_stop_figures_csv(report: Report) -> str:
     """One row per stop of the tour with every per-stop figure (README, "After the show"); a stop never
-    reached has its plan and empty cells. ``stands_out`` is ``gained most`` or ``lost most``."""
+    reached has its plan and empty cells. ``stands_out`` is ``gained most`` or ``lost most``; ``questions``
+    counts the audience's questions first asked at the stop (one however often it was asked again) and
+    ``questions_answered`` those the guide answered."""
 
     def rounded(value: float | None, digits: int = 1) -> float | None:
         return None if value is None else round(value, digits)
@@ -280,6 +315,7 @@ def dump_stop_figures_csv(report: Report) -> str:
     rows = []
     for stop in report.stops:
         audience = stop.audience
+        asked = report.questions_at(stop.index)
         rows.append(
             {
                 "stop": stop.number,
@@ -308,6 +344,8 @@ def dump_stop_figures_csv(report: Report) -> str:
                     if stop.index == report.lost_most
                     else None
                 ),
+                "questions": len(asked),
+                "questions_answered": sum(question.state == "answered" for question in asked),
             }
         )
     return excel_csv(STOP_FIGURE_COLUMNS, rows)

@@ -39,6 +39,17 @@ WEB_STRINGS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("WebViews", "Stage")),
     str(QT_TRANSLATE_NOOP("WebViews", "Remote")),
     str(QT_TRANSLATE_NOOP("WebViews", "Producer")),
+    str(QT_TRANSLATE_NOOP("WebViews", "Audience questions")),
+    str(QT_TRANSLATE_NOOP("WebViews", "Pinned for the guide")),
+    str(QT_TRANSLATE_NOOP("WebViews", "No question pinned")),
+    str(QT_TRANSLATE_NOOP("WebViews", "No new questions")),
+    str(QT_TRANSLATE_NOOP("WebViews", "Pin")),
+    str(QT_TRANSLATE_NOOP("WebViews", "Unpin")),
+    str(QT_TRANSLATE_NOOP("WebViews", "Dismiss")),
+    str(QT_TRANSLATE_NOOP("WebViews", "×{n}")),
+    str(QT_TRANSLATE_NOOP("WebViews", "YouTube")),
+    str(QT_TRANSLATE_NOOP("WebViews", "Twitch")),
+    str(QT_TRANSLATE_NOOP("WebViews", "Demo")),
 )
 
 

@@ -30,6 +30,7 @@ from PySide6.QtSvg import QSvgGenerator
 from console.formats.runsheet import ensure_gui_application, paint_runsheet
 from console.reporting.chart import DEFAULT_OPTIONS, ChartOptions, paint_chart
 from console.show.durations import format_clock, format_duration, format_signed
+from console.show.questions import Question
 from console.show.report import Audience, Report, StopFigures
 
 Progress = Callable[[int, int], None]
@@ -45,10 +46,12 @@ STYLE = """
 body { font-family: sans-serif; color: #000; background: #fff; margin: 2em auto; max-width: 72em;
        padding: 0 1em; }
 h1 { font-size: 1.5em; margin-bottom: 0.2em; } h2 { font-size: 1.15em; margin-top: 1.6em; }
+h3 { font-size: 1em; margin: 1em 0 0.2em; }
 table { border-collapse: collapse; margin: 0.5em 0; } th, td { border: 1px solid #999; padding: 0.2em 0.5em; }
 th { background: #eee; text-align: left; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr.stands-out td { font-weight: bold; } svg { max-width: 100%; height: auto; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+@media print { body { margin: 0; max-width: none; } h2, h3 { break-after: avoid; }
+               tr { break-inside: avoid; } }
 """
 
 
@@ -156,8 +159,8 @@ def _heading(report: Report) -> str:
 
 
 def tables_html(report: Report) -> str:
-    """The whole show, the stops (times, then audience) and the notes: plain tables that Qt and browsers
-    both read."""
+    """The whole show, the stops (times, then audience), the notes and the audience's questions stop by stop
+    (when there were any): plain tables that Qt and browsers both read."""
     h2 = [
         html.escape(text)
         for text in (
@@ -181,8 +184,92 @@ def tables_html(report: Report) -> str:
             _table(_note_headers(), _note_rows(report), numbers_from=0, numbers_to=1)
             if report.notes
             else f"<p>{h2[4]}</p>",
+            _questions_html(report),
         )
     )
+
+
+def _questions_html(report: Report) -> str:
+    """A heading, then a table per stop the audience asked at, in the tour's order (before it first)."""
+    if not report.questions:
+        return ""
+    parts = [f"<h2>{html.escape(ReportDocument.tr('Audience questions'))}</h2>"]
+    for stop_index in _asked_stops(report):
+        parts.append(f"<h3>{html.escape(_question_stop(report, stop_index))}</h3>")
+        rows = [(cells, False) for cells in question_rows(report, stop_index)]
+        parts.append(_table(question_headers(), rows, numbers_from=5, numbers_to=5))
+    return "\n".join(parts)
+
+
+def _asked_stops(report: Report) -> list[int | None]:
+    """The stops with questions, in the tour's order; None (asked before the first stop) comes first."""
+    asked = {question.stop_index for question in report.questions}
+    return sorted(asked, key=lambda index: -1 if index is None else index)
+
+
+def _question_stop(report: Report, stop_index: int | None) -> str:
+    if stop_index is None or not 0 <= stop_index < len(report.stops):
+        return ReportDocument.tr("Before the first stop")
+    return f"{stop_index + 1} {report.stops[stop_index].title}"
+
+
+def question_headers() -> list[str]:
+    return [
+        ReportDocument.tr("Show time"),
+        ReportDocument.tr("Clock"),
+        ReportDocument.tr("Platform"),
+        ReportDocument.tr("Asked by"),
+        ReportDocument.tr("Question"),
+        ReportDocument.tr("Times asked"),
+        ReportDocument.tr("Answered"),
+    ]
+
+
+def question_rows(report: Report, stop_index: int | None) -> list[list[str]]:
+    """The questions first asked at ``stop_index``, oldest first, as the report's cells."""
+    return [_question_cells(report, question) for question in report.questions_at(stop_index)]
+
+
+def all_question_headers() -> list[str]:
+    return [ReportDocument.tr("Stop"), *question_headers()]
+
+
+def all_question_rows(report: Report) -> list[list[str]]:
+    """Every question, stop by stop, with the stop in the first cell (Review lists them in one table)."""
+    return [
+        [_question_stop(report, stop_index), *cells]
+        for stop_index in _asked_stops(report)
+        for cells in question_rows(report, stop_index)
+    ]
+
+
+def _question_cells(report: Report, question: Question) -> list[str]:
+    message = question.message
+    if question.state == "answered" and question.answered_at is not None:
+        answered = ReportDocument.tr("at {clock}").format(clock=_clock(question.answered_at))
+    elif question.state == "dismissed":
+        answered = ReportDocument.tr("no (dismissed)")
+    else:
+        answered = ReportDocument.tr("no")
+    show_s = report.session.show_time(message.at)  # negative: asked before the show went live
+    return [
+        "−" + format_clock(-show_s) if show_s is not None and show_s < 0 else _show_time(show_s),
+        _clock(message.at),
+        _platform(message.platform),
+        message.author,
+        message.text,
+        f"{question.count:,}",
+        answered,
+    ]
+
+
+def _platform(platform: str) -> str:
+    names = {
+        "youtube": ReportDocument.tr("YouTube"),
+        "twitch": ReportDocument.tr("Twitch"),
+        "demo": ReportDocument.tr("Demo chat"),
+    }
+    return names.get(platform, platform)
 
 
 def _footnote() -> str:
@@ -317,6 +404,15 @@ def _show_rows(report: Report) -> list[Row]:
         (ReportDocument.tr("Start-to-end change"), _change(audience)),
         (ReportDocument.tr("Notes and marks"), f"{len(report.notes):,}"),
     ]
+    if report.questions:
+        answered = sum(question.state == "answered" for question in report.questions)
+        said = ReportDocument.tr("{asked} ({answered} answered)")
+        rows.append(
+            (
+                ReportDocument.tr("Audience questions"),
+                said.format(asked=f"{len(report.questions):,}", answered=f"{answered:,}"),
+            )
+        )
     return [([label, value], False) for label, value in rows]
 
 

@@ -201,7 +201,10 @@ def _rows(sessions: SessionRepository) -> list[SessionRow]:
 
 
 def _report(sessions: SessionRepository, session_id: int) -> Report:
-    return build_report(sessions.get(session_id), sessions.samples(session_id))
+    from console.store.questions import QuestionLedger
+
+    asked = QuestionLedger(sessions.db).for_session(session_id)
+    return build_report(sessions.get(session_id), sessions.samples(session_id), asked)
 
 
 def render(

@@ -208,3 +208,17 @@ class QuestionBoard:
                 self._items[index] = question
                 break
         return question
+
+
+ANONYMOUS = "viewer {n}"  # what --anonymize puts for an asker's name, numbered in the order they first asked
+
+
+def anonymized(questions: Iterable[Question]) -> list[Question]:
+    """``questions`` oldest first with each asker's name replaced by "viewer N": one number per asker, the
+    same in every export of the session, so a shared report still shows who asked twice."""
+    names: dict[str, str] = {}
+    out = []
+    for question in sorted(questions, key=lambda q: (q.message.at, q.id)):
+        author = names.setdefault(question.message.author, ANONYMOUS.format(n=len(names) + 1))
+        out.append(replace(question, message=replace(question.message, author=author)))
+    return out

@@ -12,6 +12,9 @@ change is the sum of each visit's change (only what happened while the guide was
 product of each visit's hold.
 
 A show that never ended (a crash) ends at its last recorded event (arrival, note or reading).
+
+The audience's questions ride along, oldest first, each at the stop that was on air when it was first asked
+(already anonymised when the report is to be shared).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from console.show.audience_curve import Curve, build_curve
+from console.show.questions import Question
 from console.show.session import Session, StopVisit
 from console.show.viewers import ViewerSample
 
@@ -95,9 +99,16 @@ class Report:
     lost_most: int | None  # the stop index with the largest fall
     notes: tuple[NoteLine, ...]
     curve: Curve
+    questions: tuple[Question, ...] = ()  # oldest first
+
+    def questions_at(self, stop_index: int | None) -> list[Question]:
+        """The questions first asked while stop ``stop_index`` was on air (None: before the first stop)."""
+        return [question for question in self.questions if question.stop_index == stop_index]
 
 
-def build_report(session: Session, samples: Sequence[ViewerSample]) -> Report:
+def build_report(
+    session: Session, samples: Sequence[ViewerSample], questions: Sequence[Question] = ()
+) -> Report:
     start = session.went_live_at if session.went_live_at is not None else session.created_at
     end = session.ended_at if session.ended_at is not None else _last_event(session, samples, start)
     curve = build_curve(samples, start, end)
@@ -141,6 +152,7 @@ def build_report(session: Session, samples: Sequence[ViewerSample]) -> Report:
         lost_most=None if lost is None else lost[1],
         notes=notes,
         curve=curve,
+        questions=tuple(sorted(questions, key=lambda q: (q.message.at, q.id))),
     )
 
 

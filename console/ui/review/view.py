@@ -31,7 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from console.reporting.chart import ChartOptions
-from console.reporting.documents import note_headers, note_rows, show_figures, stop_headers, stop_row
+from console.reporting.documents import (
+    all_question_headers,
+    all_question_rows,
+    note_headers,
+    note_rows,
+    show_figures,
+    stop_headers,
+    stop_row,
+)
 from console.review.library import EXPORT_KINDS, ExportKind, ReviewLibrary, SessionRow
 from console.show.durations import format_clock
 from console.show.report import Report
@@ -174,9 +182,14 @@ class ReviewView(QWidget):
         self.notes = _table(note_headers())
         self.notes.horizontalHeader().setStretchLastSection(True)
         self.notes.itemSelectionChanged.connect(self._note_selected)
+        # The audience's questions beside the notes, only for a session that had any (a chat source).
+        self.questions = _table(all_question_headers())
+        self.questions.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # the text
+        self.questions.hide()
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.show_table)
         lower.addWidget(self.notes)
+        lower.addWidget(self.questions)
         lower.setStretchFactor(1, 2)
         lower.setSizes([440, 900])
         body = QSplitter(Qt.Orientation.Vertical)
@@ -272,6 +285,8 @@ class ReviewView(QWidget):
         _fill(self.stops, [cells for cells, _ in rows], stands_out, numbers_from=2)
         _fill(self.show_table, [list(pair) for pair in show_figures(report)])
         _fill(self.notes, note_rows(report))
+        _fill(self.questions, all_question_rows(report))
+        self.questions.setVisible(bool(report.questions))
         for button in self.export_buttons.values():
             button.setEnabled(True)
         if self._wanted_note is not None and self._wanted_note[0] == session.id:
