@@ -165,7 +165,6 @@ def _stream_start_at(when: StreamStart | None, went_live_at: float) -> float:
 def cmd_report(args: argparse.Namespace) -> int:
     from console.formats.session_report import dump_stop_figures_csv  # not on the GUI's start
     from console.show.chapters import MIN_CHAPTERS, chapters
-    from console.show.report import build_report
 
     sessions = SessionRepository(database(args))
     session = sessions.get(args.id)
@@ -177,10 +176,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.format in ("pdf", "html", "png"):
         from console.reporting import documents
 
-        report = build_report(session, sessions.samples(args.id))
-        text = documents.report_file(report, args.format, width=args.width)
+        text = documents.report_file(sessions.report(args.id), args.format, width=args.width)
     elif args.format == "csv":
-        text = dump_stop_figures_csv(build_report(session, sessions.samples(args.id)))
+        text = dump_stop_figures_csv(sessions.report(args.id))
     else:
         if session.went_live_at is None:
             print(f"cicerone: session {args.id} never went live: no chapters", file=sys.stderr)

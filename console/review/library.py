@@ -26,7 +26,7 @@ from console.messages import QT_TRANSLATE_NOOP
 from console.reporting.chart import ChartOptions
 from console.show.chapters import MIN_CHAPTERS, chapters
 from console.show.compare import SessionChoice
-from console.show.report import Report, build_report
+from console.show.report import Report
 from console.store import Database, SessionRepository
 from console.store.sqlite_files import connect_read_only
 from console.tasks import Progress, TaskQueue
@@ -201,7 +201,7 @@ def _rows(sessions: SessionRepository) -> list[SessionRow]:
 
 
 def _report(sessions: SessionRepository, session_id: int) -> Report:
-    return build_report(sessions.get(session_id), sessions.samples(session_id))
+    return sessions.report(session_id)
 
 
 def render(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -32,3 +32,46 @@ def encoder_stream_start(records: Iterable[EncoderRecord]) -> float | None:
     return next(
         (r.stream_started_at for r in records if r.streaming and r.stream_started_at is not None), None
     )
+
+
+DROPPED_ALERT = 0.02  # the share of skipped frames the live line turns amber at (the setting's default)
+HOLD_S = 30.0  # samples come every 5 s: a record older than this no longer says what the encoder was doing
+EncoderState = Literal["on_air", "reconnecting", "off_air"]
+
+
+@dataclass(frozen=True)
+class EncoderSpan:
+    """A stretch of show where the encoder said one thing; stretches where it said nothing have no span."""
+
+    start: float
+    end: float
+    state: EncoderState
+
+
+def _state(record: EncoderRecord) -> EncoderState | None:
+    if record.streaming is None:
+        return None  # the encoder could not be asked: a gap, not "off air"
+    if record.reconnecting:
+        return "reconnecting"
+    return "on_air" if record.streaming else "off_air"
+
+
+def encoder_spans(
+    records: Sequence[EncoderRecord], start: float, end: float, hold_s: float = HOLD_S
+) -> list[EncoderSpan]:
+    """The encoder's state over ``start``..``end``: each record holds until the next one, or for ``hold_s``
+    at most (a console that stopped recording, or an encoder that stopped answering, leaves a gap; nothing
+    is guessed across it). Neighbouring stretches of one state are joined."""
+    spans: list[EncoderSpan] = []
+    ordered = sorted(records, key=lambda record: record.at)
+    for record, following in zip(ordered, [*ordered[1:], None], strict=True):
+        state = _state(record)
+        until = min(record.at + hold_s, following.at if following is not None else end, end)
+        a = max(record.at, start)
+        if state is None or until <= a:
+            continue
+        if spans and spans[-1].state == state and spans[-1].end >= a:
+            spans[-1] = EncoderSpan(spans[-1].start, until, state)
+        else:
+            spans.append(EncoderSpan(a, until, state))
+    return spans

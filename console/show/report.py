@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from console.show.audience_curve import Curve, build_curve
+from console.show.encoder import EncoderRecord
 from console.show.session import Session, StopVisit
 from console.show.viewers import ViewerSample
 
@@ -95,9 +96,12 @@ class Report:
     lost_most: int | None  # the stop index with the largest fall
     notes: tuple[NoteLine, ...]
     curve: Curve
+    encoder: tuple[EncoderRecord, ...] = ()  # what the encoder said, when one was configured (else none)
 
 
-def build_report(session: Session, samples: Sequence[ViewerSample]) -> Report:
+def build_report(
+    session: Session, samples: Sequence[ViewerSample], encoder: Sequence[EncoderRecord] = ()
+) -> Report:
     start = session.went_live_at if session.went_live_at is not None else session.created_at
     end = session.ended_at if session.ended_at is not None else _last_event(session, samples, start)
     curve = build_curve(samples, start, end)
@@ -138,6 +142,7 @@ def build_report(session: Session, samples: Sequence[ViewerSample]) -> Report:
         lost_most=None if lost is None else lost[1],
         notes=notes,
         curve=curve,
+        encoder=tuple(encoder),
     )
 
 
