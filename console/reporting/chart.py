@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from console.show.durations import format_clock
-from console.show.encoder import DROPPED_ALERT, HOLD_S, EncoderSpan, EncoderState, encoder_spans
+from console.show.encoder import DROPPED_ALERT, EncoderSpan, EncoderState, encoder_spans, held
 from console.show.report import Report
 
 # Okabe & Ito's palette, told apart by the colour-blind; the total is black so grey print keeps it darkest.
@@ -434,13 +434,10 @@ def _bitrate(painter: QPainter, layout: ChartLayout, lane: QRectF, report: Repor
     painter.setPen(
         QPen(BITRATE, 1.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin)
     )
-    samples = [r for r in report.encoder if r.bitrate_kbps is not None and r.streaming]
     points: list[QPointF] = []
-    for record, following in zip(samples, [*samples[1:], None], strict=True):
-        assert record.bitrate_kbps is not None  # for mypy: filtered above
+    for record, b in held(report.encoder, layout.end):
         a = max(record.at, layout.start)
-        b = min(record.at + HOLD_S, following.at if following is not None else layout.end, layout.end)
-        if b <= a:
+        if record.bitrate_kbps is None or not record.streaming or b <= a:
             continue
         y = lane.bottom() - 2 - (lane.height() - 4) * min(1.0, record.bitrate_kbps / top)
         if points and abs(points[-1].x() - layout.x(a)) > 0.5:  # a gap: end the line there

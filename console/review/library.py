@@ -91,7 +91,7 @@ class ReviewLibrary(QObject):
 
     def _peak_job(self, session_id: int) -> Callable[[Progress], Report]:
         def job(_progress: Progress) -> Report:
-            return self._read(lambda sessions: _report(sessions, session_id))
+            return self._read(lambda sessions: sessions.report(session_id))
 
         return job
 
@@ -131,7 +131,7 @@ class ReviewLibrary(QObject):
 
         self.queue.run(
             QT_TRANSLATE_NOOP("ReviewLibrary", "Reading session {id}…").format(id=session_id),
-            lambda _progress: self._read(lambda sessions: _report(sessions, session_id)),
+            lambda _progress: self._read(lambda sessions: sessions.report(session_id)),
             opened,
             self.failed.emit,
         )
@@ -198,10 +198,6 @@ def _rows(sessions: SessionRepository) -> list[SessionRow]:
             )
         )
     return rows
-
-
-def _report(sessions: SessionRepository, session_id: int) -> Report:
-    return sessions.report(session_id)
 
 
 def render(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -56,6 +56,16 @@ def _state(record: EncoderRecord) -> EncoderState | None:
     return "on_air" if record.streaming else "off_air"
 
 
+def held(
+    records: Sequence[EncoderRecord], end: float, hold_s: float = HOLD_S
+) -> Iterator[tuple[EncoderRecord, float]]:
+    """Each record in time order with when it stops holding: the next record, ``hold_s`` later, or ``end``."""
+    ordered = sorted(records, key=lambda record: record.at)
+    for position, record in enumerate(ordered):
+        following = ordered[position + 1].at if position + 1 < len(ordered) else end
+        yield record, min(record.at + hold_s, following, end)
+
+
 def encoder_spans(
     records: Sequence[EncoderRecord], start: float, end: float, hold_s: float = HOLD_S
 ) -> list[EncoderSpan]:
@@ -63,10 +73,8 @@ def encoder_spans(
     at most (a console that stopped recording, or an encoder that stopped answering, leaves a gap; nothing
     is guessed across it). Neighbouring stretches of one state are joined."""
     spans: list[EncoderSpan] = []
-    ordered = sorted(records, key=lambda record: record.at)
-    for record, following in zip(ordered, [*ordered[1:], None], strict=True):
+    for record, until in held(records, end, hold_s):
         state = _state(record)
-        until = min(record.at + hold_s, following.at if following is not None else end, end)
         a = max(record.at, start)
         if state is None or until <= a:
             continue

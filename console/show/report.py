@@ -142,7 +142,7 @@ def build_report(
         lost_most=None if lost is None else lost[1],
         notes=notes,
         curve=curve,
-        encoder=tuple(encoder),
+        encoder=tuple(sorted(encoder, key=lambda record: record.at)),
     )
 
 
