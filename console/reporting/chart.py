@@ -297,16 +297,21 @@ def _total_steps(report: Report) -> Iterator[tuple[float, float, int | None, tup
 
 
 def _runs(
-    steps: Iterable[tuple[float, float, int | None, bool]], layout: ChartLayout
+    steps: Iterable[tuple[float, float, float | None, bool]],
+    layout: ChartLayout,
+    vertical: tuple[float, float] | None = None,
 ) -> Iterator[tuple[bool, list[QPointF]]]:
     """Polylines of the steps with a count, one per stretch of the same kind (complete or partial); a step
     without a count ends the stretch, so nothing is drawn across a gap. Steps narrower than a pixel are
     folded into their column's lowest and highest point: a three-hour show has tens of thousands of steps
-    and a page has a thousand columns."""
+    and a page has a thousand columns. ``vertical`` (the y of 0 and the pixels per unit) is for another
+    scale than the viewers' (the encoder's bitrate)."""
     points: list[QPointF] = []
     kind: bool | None = None
     column: list[float] | None = None  # x, first y, lowest y, highest y, last y, x where it ends
     x0, per_s, y0, per_viewer = layout.scales()
+    if vertical is not None:
+        y0, per_viewer = vertical
 
     def fold() -> None:
         nonlocal column
@@ -434,18 +439,24 @@ def _bitrate(painter: QPainter, layout: ChartLayout, lane: QRectF, report: Repor
     painter.setPen(
         QPen(BITRATE, 1.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin)
     )
-    points: list[QPointF] = []
+    vertical = (lane.bottom() - 2, (lane.height() - 4) / top)
+    for _partial, points in _runs(_bitrate_steps(report, layout), layout, vertical):
+        painter.drawPolyline(QPolygonF(points))
+
+
+def _bitrate_steps(report: Report, layout: ChartLayout) -> Iterator[tuple[float, float, float | None, bool]]:
+    """The bitrate as steps for :func:`_runs`: each record held as the band's are, a step without a value
+    where the stream was not going out or nothing was said (so the line breaks there)."""
+    last_end: float | None = None
     for record, b in held(report.encoder, layout.end):
         a = max(record.at, layout.start)
-        if record.bitrate_kbps is None or not record.streaming or b <= a:
+        if b <= a:
             continue
-        y = lane.bottom() - 2 - (lane.height() - 4) * min(1.0, record.bitrate_kbps / top)
-        if points and abs(points[-1].x() - layout.x(a)) > 0.5:  # a gap: end the line there
-            painter.drawPolyline(QPolygonF(points))
-            points = []
-        points += [QPointF(layout.x(a), y), QPointF(layout.x(b), y)]
-    if points:
-        painter.drawPolyline(QPolygonF(points))
+        if last_end is not None and a > last_end:
+            yield last_end, a, None, False
+        value = record.bitrate_kbps if record.streaming else None
+        yield a, b, value, False
+        last_end = b
 
 
 def _dropped(painter: QPainter, layout: ChartLayout, lane: QRectF, report: Report) -> None:
