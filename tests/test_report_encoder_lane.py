@@ -5,8 +5,10 @@ encoder, and a gap where the encoder could not be asked."""
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,11 +17,12 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from console.reporting.chart import ON_AIR, chart_layout
-from console.reporting.documents import CHART_RATIO, chart_png
+from console.reporting.documents import CHART_RATIO, chart_png, report_html
 from console.review.library import ReviewLibrary
 from console.show.encoder import EncoderRecord, EncoderSpan, encoder_spans
 from console.show.report import Report
 from console.store import SessionRepository, open_database
+from console.ui.review.chart_widget import ChartWidget
 from tests.helpers import REPORT_T0, cicerone, stored_report_show
 
 T0 = REPORT_T0
@@ -195,3 +198,54 @@ def test_review_reads_the_encoder_with_the_session(db_path: Path, qtbot: QtBot) 
     report = opened.args[0]
     assert isinstance(report, Report) and len(report.encoder) == written
     library.wait()
+
+
+def test_reviews_chart_widget_draws_the_lane(db_path: Path, qtbot: QtBot) -> None:
+    show = stored_report_show(db_path)
+    store_encoder(db_path, show)
+    report = read_report(db_path, show)
+    chart = ChartWidget()
+    qtbot.addWidget(chart)
+    chart.resize(1000, 420)
+    chart.show_report(report)
+    image = chart.grab().toImage()
+    assert chart.layout_ is not None and chart.layout_.lane is not None
+    off_air = lane_pixels(image, report, OFF_AIR_S[0] + 100, OFF_AIR_S[1])
+    assert sum(dark(c) for c in off_air) > 0.15 * len(off_air)
+
+
+def test_the_lane_speaks_the_window_language(db_path: Path, speak: Callable[[str], object]) -> None:
+    show = stored_report_show(db_path)
+    store_encoder(db_path, show)
+    report = read_report(db_path, show)
+    speak("fr")
+    page = report_html(report)
+    assert "HORS ANTENNE" in page and "reconnexion" in page and "diffusion" in page
+    speak("zh_CN")
+    page = report_html(report)
+    assert "已停播" in page and "推流" in page
+
+
+def test_damaged_encoder_rows_draw_without_a_traceback(db_path: Path, qapp: object) -> None:
+    """Rows a hand edit or a damaged file left: NaN and infinite figures, a moment at infinity, shares over 1,
+    records long before and after the show. The lane draws what makes sense and skips the rest."""
+    show = stored_report_show(db_path)
+    db = open_database(db_path)
+    sessions = SessionRepository(db)
+    for record in (
+        EncoderRecord(T0 - 86_400, "sample", True, bitrate_kbps=5000.0),
+        EncoderRecord(T0 + 10, "sample", True, bitrate_kbps=math.nan, dropped_share=math.nan),
+        EncoderRecord(T0 + 20, "sample", True, bitrate_kbps=math.inf, dropped_share=7.0),
+        EncoderRecord(T0 + 30, "sample", True, bitrate_kbps=-40.0, congestion=-1.0),
+        EncoderRecord(math.inf, "state", False),
+        EncoderRecord(T0 + 600, "state", False),
+        EncoderRecord(T0 + 86_400 * 365, "sample", True, bitrate_kbps=1e308),
+    ):
+        sessions.add_encoder_record(show, record)
+    db.close()
+    report = read_report(db_path, show)
+    image = QImage.fromData(chart_png(report, 1000))
+    off_air = lane_pixels(image, report, 700, 740)  # the one sound change: off air from 10:00, held 30 s
+    assert not any(dark(c) for c in off_air)  # held 30 s at most, so 11:40 is a gap, drawn as nothing
+    assert sum(dark(c) for c in lane_pixels(image, report, 602, 628)) > 0
+    assert not image.isNull()

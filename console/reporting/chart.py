@@ -25,7 +25,14 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from console.show.durations import format_clock
-from console.show.encoder import DROPPED_ALERT, EncoderSpan, EncoderState, encoder_spans, held
+from console.show.encoder import (
+    DROPPED_ALERT,
+    EncoderRecord,
+    EncoderSpan,
+    EncoderState,
+    encoder_spans,
+    held,
+)
 from console.show.report import Report
 
 # Okabe & Ito's palette, told apart by the colour-blind; the total is black so grey print keeps it darkest.
@@ -427,8 +434,14 @@ def lane_label(state: EncoderState) -> str:
     }[state]
 
 
+def _kbps(record: EncoderRecord) -> float | None:
+    """The record's bitrate when it is one (a damaged or hand-edited row may hold NaN, infinity, below 0)."""
+    value = record.bitrate_kbps
+    return value if value is not None and math.isfinite(value) and value >= 0 else None
+
+
 def _top_bitrate(report: Report) -> float:
-    return max((r.bitrate_kbps for r in report.encoder if r.bitrate_kbps is not None), default=0.0)
+    return max((value for r in report.encoder if (value := _kbps(r)) is not None), default=0.0)
 
 
 def _bitrate(painter: QPainter, layout: ChartLayout, lane: QRectF, report: Report) -> None:
@@ -454,7 +467,7 @@ def _bitrate_steps(report: Report, layout: ChartLayout) -> Iterator[tuple[float,
             continue
         if last_end is not None and a > last_end:
             yield last_end, a, None, False
-        value = record.bitrate_kbps if record.streaming else None
+        value = _kbps(record) if record.streaming else None
         yield a, b, value, False
         last_end = b
 
@@ -465,7 +478,7 @@ def _dropped(painter: QPainter, layout: ChartLayout, lane: QRectF, report: Repor
     painter.setBrush(QBrush(INK))
     drawn = -10.0
     for record in report.encoder:
-        if record.dropped_share is None or record.dropped_share <= DROPPED_ALERT:
+        if record.dropped_share is None or not DROPPED_ALERT < record.dropped_share <= 1:
             continue
         if not layout.start <= record.at <= layout.end:
             continue

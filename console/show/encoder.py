@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -59,8 +60,9 @@ def _state(record: EncoderRecord) -> EncoderState | None:
 def held(
     records: Sequence[EncoderRecord], end: float, hold_s: float = HOLD_S
 ) -> Iterator[tuple[EncoderRecord, float]]:
-    """Each record in time order with when it stops holding: the next record, ``hold_s`` later, or ``end``."""
-    ordered = sorted(records, key=lambda record: record.at)
+    """Each record in time order with when it stops holding: the next record, ``hold_s`` later, or ``end``
+    (a record at no real moment, from a damaged row, is left out)."""
+    ordered = sorted((r for r in records if math.isfinite(r.at)), key=lambda record: record.at)
     for position, record in enumerate(ordered):
         following = ordered[position + 1].at if position + 1 < len(ordered) else end
         yield record, min(record.at + hold_s, following, end)
