@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from console.reporting.chart import ON_AIR, chart_layout
+from console.reporting.chart import ON_AIR, ChartOptions, chart_layout
 from console.reporting.documents import CHART_RATIO, chart_png, report_html
 from console.review.library import ReviewLibrary
 from console.show.encoder import EncoderRecord, EncoderSpan, encoder_spans
@@ -249,3 +250,46 @@ def test_damaged_encoder_rows_draw_without_a_traceback(db_path: Path, qapp: obje
     assert not any(dark(c) for c in off_air)  # held 30 s at most, so 11:40 is a gap, drawn as nothing
     assert sum(dark(c) for c in lane_pixels(image, report, 602, 628)) > 0
     assert not image.isNull()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils' pdftotext is not installed")
+def test_the_lane_marks_drops_over_this_machines_threshold(db_path: Path, tmp_path: Path) -> None:
+    """The samples dropped 6 %: marked over the default 2 %, not over a 10 % setting; a settings file that
+    cannot be read leaves the default with a warning, never a failed report."""
+    show = stored_report_show(db_path)
+    store_encoder(db_path, show)
+    settings = Path(os.environ["CICERONE_CONFIG_DIR"]) / "settings.toml"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+
+    def report(name: str) -> tuple[str, str]:
+        pdf = tmp_path / f"{name}.pdf"
+        result = cicerone("session", "report", str(show), "--format", "pdf", "-o", str(pdf), db=db_path)
+        assert result.returncode == 0, result.stderr
+        words = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
+        return " ".join(words.stdout.split()), result.stderr
+
+    settings.write_text("encoder_dropped_percent = 10.0\n", encoding="utf-8")
+    text, _ = report("ten")
+    assert "dropped frames over 10 %" in text
+
+    settings.write_text("encoder_dropped_percent = 'lots'\n", encoding="utf-8")
+    text, warning = report("broken")
+    assert "dropped frames over 2 %" in text
+    assert "settings.toml" in warning and "encoder_dropped_percent" in warning and "Traceback" not in warning
+
+
+def test_a_threshold_above_the_drops_marks_none(db_path: Path, qapp: object) -> None:
+    show = stored_report_show(db_path)
+    store_encoder(db_path, show)
+    report = read_report(db_path, show)
+
+    def diamonds(options: ChartOptions) -> int:
+        image = QImage.fromData(chart_png(report, 1000, options))
+        layout = chart_layout(report, QRectF(0, 0, image.width(), image.height()), options)
+        assert layout.lane is not None
+        y = round(layout.lane.top() + 5)  # the diamonds' middle row
+        span = range(round(layout.x(T0 + 1400)), round(layout.x(T0 + 1450)))
+        return sum(dark(image.pixelColor(x, y)) for x in span)
+
+    assert diamonds(ChartOptions()) > 10
+    assert diamonds(ChartOptions(dropped_alert=0.10)) == 0

@@ -162,6 +162,20 @@ def _stream_start_at(when: StreamStart | None, went_live_at: float) -> float:
     return min(candidates, key=lambda at: abs(at - went_live_at))
 
 
+def _dropped_alert() -> float:
+    """The encoder's amber threshold as this machine sets it (the venue's, the user's), for the chart's
+    lane; a settings file that cannot be read leaves the default (the report does not depend on it)."""
+    from console.errors import InputError
+    from console.settings import Settings, load_settings
+    from console.venue import venue_settings
+
+    try:
+        return load_settings(base=venue_settings()).encoder_dropped_percent / 100
+    except InputError as error:
+        print(f"cicerone: warning: {error}; the chart marks dropped frames over the default", file=sys.stderr)
+        return Settings().encoder_dropped_percent / 100
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from console.formats.session_report import dump_stop_figures_csv  # not on the GUI's start
     from console.show.chapters import MIN_CHAPTERS, chapters
@@ -175,8 +189,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 2
     if args.format in ("pdf", "html", "png"):
         from console.reporting import documents
+        from console.reporting.chart import ChartOptions
 
-        text = documents.report_file(sessions.report(args.id), args.format, width=args.width)
+        options = ChartOptions(dropped_alert=_dropped_alert())
+        text = documents.report_file(sessions.report(args.id), args.format, width=args.width, options=options)
     elif args.format == "csv":
         text = dump_stop_figures_csv(sessions.report(args.id))
     else:

@@ -79,6 +79,7 @@ class ReportChart:
 class ChartOptions:
     sources: bool = False  # one thin line per source too
     legend: bool = True
+    dropped_alert: float = DROPPED_ALERT  # the encoder's dropped share marked on its lane (the setting)
 
 
 DEFAULT_OPTIONS = ChartOptions()
@@ -144,7 +145,7 @@ def chart_layout(report: Report, rect: QRectF, options: ChartOptions = DEFAULT_O
         margin = max(margin, QFontMetricsF(_font(10)).horizontalAdvance(ReportChart.tr("stream")))
     left = rect.left() + margin + 10
     legend_line = QFontMetricsF(_font(10)).height() + 2
-    rows = _legend_rows(rect.right() - left, _legend_entries(report))
+    rows = _legend_rows(rect.right() - left, _legend_entries(report, options))
     legend = len(rows) * legend_line + 4 if options.legend else 0.0
     lane = LANE + LANE_GAP if has_lane else 0.0
     right = rect.right() - (70 if options.sources else 24)  # room for the last time label's half
@@ -198,10 +199,10 @@ def paint_chart(
     _total(painter, layout, report)
     _ticks(painter, layout)
     if layout.lane is not None:
-        _encoder_lane(painter, layout, layout.lane, report)
+        _encoder_lane(painter, layout, layout.lane, report, options.dropped_alert)
     _time_axis(painter, layout)
     if options.legend:
-        _legend(painter, layout, rect, report)
+        _legend(painter, layout, rect, report, options)
     painter.restore()
     return layout
 
@@ -381,7 +382,9 @@ def _time_axis(painter: QPainter, layout: ChartLayout) -> None:
         painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, y + metrics.ascent()), text)
 
 
-def _encoder_lane(painter: QPainter, layout: ChartLayout, lane: QRectF, report: Report) -> None:
+def _encoder_lane(
+    painter: QPainter, layout: ChartLayout, lane: QRectF, report: Report, dropped_alert: float
+) -> None:
     """The encoder's band, its bitrate and its dropped frames, on the viewers' time axis."""
     small = _font(10)
     painter.setFont(small)
@@ -405,7 +408,7 @@ def _encoder_lane(painter: QPainter, layout: ChartLayout, lane: QRectF, report: 
     _bitrate(painter, layout, lane, report)
     for span in spans:
         _span_label(painter, layout, lane, span, metrics)
-    _dropped(painter, layout, lane, report)
+    _dropped(painter, layout, lane, report, dropped_alert)
     painter.setPen(QPen(GRID, 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(lane)  # the lane's edge, so a gap reads as "nothing said", not as the lane missing
@@ -472,13 +475,15 @@ def _bitrate_steps(report: Report, layout: ChartLayout) -> Iterator[tuple[float,
         last_end = b
 
 
-def _dropped(painter: QPainter, layout: ChartLayout, lane: QRectF, report: Report) -> None:
+def _dropped(
+    painter: QPainter, layout: ChartLayout, lane: QRectF, report: Report, dropped_alert: float
+) -> None:
     """A black diamond on the lane's top edge at each sample whose dropped share was above the alert."""
     painter.setPen(QPen(PAPER, 1))
     painter.setBrush(QBrush(INK))
     drawn = -10.0
     for record in report.encoder:
-        if record.dropped_share is None or not DROPPED_ALERT < record.dropped_share <= 1:
+        if record.dropped_share is None or not dropped_alert < record.dropped_share <= 1:
             continue
         if not layout.start <= record.at <= layout.end:
             continue
@@ -508,7 +513,7 @@ ICON_WIDTH = {
 }
 
 
-def _legend_entries(report: Report) -> list[LegendEntry]:
+def _legend_entries(report: Report, options: ChartOptions) -> list[LegendEntry]:
     return [
         ("line", TOTAL, Qt.PenStyle.SolidLine, ReportChart.tr("viewers (all sources)")),
         ("line", PARTIAL, Qt.PenStyle.DashLine, ReportChart.tr("partial: a source missing")),
@@ -516,11 +521,11 @@ def _legend_entries(report: Report) -> list[LegendEntry]:
         ("note", INK, Qt.PenStyle.SolidLine, ReportChart.tr("note")),
         ("mark", INK, Qt.PenStyle.SolidLine, ReportChart.tr("mark")),
         ("text", INK, Qt.PenStyle.SolidLine, ReportChart.tr("▲ gained most  ▼ lost most")),
-        *(_lane_entries(report) if report.encoder else []),
+        *(_lane_entries(report, options.dropped_alert) if report.encoder else []),
     ]
 
 
-def _lane_entries(report: Report) -> list[LegendEntry]:
+def _lane_entries(report: Report, dropped_alert: float) -> list[LegendEntry]:
     solid = Qt.PenStyle.SolidLine
     top = _top_bitrate(report)
     entries: list[LegendEntry] = [
@@ -531,7 +536,9 @@ def _lane_entries(report: Report) -> list[LegendEntry]:
             "dropped",
             INK,
             solid,
-            ReportChart.tr("dropped frames over {share} %").format(share=round(DROPPED_ALERT * 100)),
+            ReportChart.tr("dropped frames over {share} %").format(
+                share=f"{round(dropped_alert * 100, 1):g}"
+            ),
         ),
     ]
     if top > 0:
@@ -556,11 +563,13 @@ def _legend_rows(width: float, entries: list[LegendEntry]) -> list[list[tuple[fl
     return rows
 
 
-def _legend(painter: QPainter, layout: ChartLayout, rect: QRectF, report: Report) -> None:
+def _legend(
+    painter: QPainter, layout: ChartLayout, rect: QRectF, report: Report, options: ChartOptions
+) -> None:
     font = _font(10)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
-    rows = _legend_rows(rect.right() - layout.plot.left(), _legend_entries(report))
+    rows = _legend_rows(rect.right() - layout.plot.left(), _legend_entries(report, options))
     x = 0.0
     for number, row in enumerate(rows):
         y = rect.bottom() - (len(rows) - number - 0.5) * (metrics.height() + 2) - 2
