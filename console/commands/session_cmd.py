@@ -42,6 +42,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
             "pdf: A4 pages with the viewer chart, the whole show, each stop's times and audience, the notes. "
             "html: the same as one self-contained page (inline chart and style, no script, no link). "
             "png: the chart alone, --width pixels wide. "
+            "The chart has the encoder's lane (on air, reconnecting, off air, bitrate, dropped frames over "
+            "encoder_dropped_percent) under the viewers when the show had an encoder. "
             "csv: one row per stop with its times and audience (see README, 'After the show'). "
             "chapters: YouTube chapter lines from the stop arrivals (Twitch takes them too); exits 1 when "
             "fewer than three chapters of at least 10 seconds are left."
