@@ -155,3 +155,27 @@ def test_version() -> None:
     result = cicerone("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("cicerone ")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["session", "report", "١"],
+        ["session", "report", "1_0"],
+        ["session", "report", "+1"],
+        ["session", "compare", "1", "٢"],
+        ["session", "report", "1", "--format", "png", "--width", "٣٢٠"],
+        ["session", "report", "1", "--format", "png", "--width", "1_000"],
+        ["notes", "search", "x", "--limit", "٣"],
+        ["--remote-port", "٨٠٨٠", "tour", "list"],
+    ],
+)
+def test_numbers_on_the_command_line_are_ascii_digits(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """int() takes '٣', '1_000' and '+1'; --at-stop, durations and the remote's goto never did."""
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(argv)
+    assert exited.value.code == 2
+    bad = next(word for word in argv if word in ("١", "1_0", "+1", "٢", "٣٢٠", "1_000", "٣", "٨٠٨٠"))
+    assert repr(bad) in capsys.readouterr().err

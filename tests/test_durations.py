@@ -29,7 +29,9 @@ def test_parse_duration_accepts_every_documented_form(text: str, seconds: int) -
     assert parse_duration(text) == seconds
 
 
-@pytest.mark.parametrize("text", ["", "abc", "6x", "1:75", "1:60:00", "m6", "6m abc", "-5m"])
+@pytest.mark.parametrize(
+    "text", ["", "abc", "6x", "1:75", "1:60:00", "m6", "6m abc", "-5m", "٣", "٣m", "٣:٠٠", "1:٣٠", "1h ٣٠m"]
+)
 def test_parse_duration_refuses_with_a_reason(text: str) -> None:
     with pytest.raises(ValueError, match=r"duration|valid time|empty"):
         parse_duration(text)

@@ -29,7 +29,13 @@ CORPUS = REPO / "tests" / "hostile"
 NOT_TOUR_FILES = {"settings", "feeds"}
 TOUR_SUFFIXES = {".md", ".markdown", ".txt", ".json", ".csv", ".cicerone"}
 # What each folder's files must do; a folder not named here only has to answer cleanly.
-EXPECTED = {"bounds": "refused", "images": "refused", "tours": "refused", "round-trips": "imported"}
+EXPECTED = {
+    "bounds": "refused",
+    "images": "refused",
+    "tours": "refused",
+    "round-trips": "imported",
+    "advice": "imported",
+}
 EXPORTS = {"md": ".md", "json": ".json", "csv": ".csv", "bundle": ".cicerone", "pdf": ".pdf"}
 SECONDS_PER_COMMAND = 10.0
 HANG_TIMEOUT_S = 20.0

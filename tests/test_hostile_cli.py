@@ -28,6 +28,7 @@ TIME_BOUND_S = 30.0  # a hang is a failure, not a slow pass
 HUGE = str(2**70)
 DIGITS = "9" * 5000
 LONG = "a" * 300
+ADVICE_CORPUS = sorted((REPO / "tests" / "hostile" / "advice").glob("*.md"))
 
 
 @pytest.fixture(scope="module")
@@ -112,6 +113,10 @@ def cases(h: dict[str, str]) -> dict[str, list[list[str]]]:
             ["--db", h["junk"], "tour", "advise", "1", "--at-stop", "1", "--elapsed", "1m"],
             ["tour", "advise", h["long"], "--at-stop", DIGITS, "--elapsed", DIGITS],
             ["tour", "advise", h["empty"], "--at-stop", "1", "--elapsed", "1m", "--spent-here", DIGITS],
+            ["tour", "advise", "", "--at-stop", "1", "--elapsed", "1m"],
+            ["tour", "advise", " ", "--at-stop", "1", "--elapsed", "1m"],
+            # The advice's search on dozens of interchangeable optional stops (it once ran for minutes).
+            *(["tour", "advise", str(path), "--at-stop", "1", "--elapsed", "1m"] for path in ADVICE_CORPUS),
         ],
         "session list": [["--db", h["device"], "session", "list"]],
         "session export": [

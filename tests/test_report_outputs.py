@@ -4,10 +4,12 @@ chart's pixels where the curve, a gap and a partial total are known."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 
-from console.reporting.chart import BANDS, chart_layout
+from console.reporting.chart import BANDS, axis_values, chart_layout
 from console.reporting.documents import CHART_RATIO, chart_png
 from console.show.report import Report, build_report
 from console.store import SessionRepository, open_database
@@ -166,3 +168,48 @@ def test_the_report_speaks_the_window_language(db_path: Path, speak: Callable[[s
     )
     speak("zh_CN")
     assert "整场直播" in report_html(report)
+
+
+@pytest.mark.parametrize("power", range(7))
+def test_the_axis_labels_are_the_counts_at_their_lines(power: int) -> None:
+    """The grid once marked quarters of the top whatever it was, rounded: 0, 0, 0, 1, 1 up to 1 viewer; 0, 2,
+    5, 8, 10 up to 10 (the "2" and the "8" half a viewer off their lines). Now whole, even steps to the top,
+    for every top the axis takes (1, 2, 2.5, 5 × 10ⁿ)."""
+    for top in (int(m * 10**power) for m in (1, 2, 2.5, 5) if m * 10**power >= 1):
+        values = axis_values(top)
+        assert values[0] == 0 and values[-1] == top and 2 <= len(values) <= 6, values
+        assert len({b - a for a, b in itertools.pairwise(values)}) == 1, values
+    assert axis_values(1) == [0, 1]
+    assert axis_values(10) == [0, 2, 4, 6, 8, 10]
+    assert axis_values(1000) == [0, 250, 500, 750, 1000]
+
+
+def test_a_one_megabyte_note_is_cut_in_the_report_and_whole_in_the_export(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """One unbroken 1 MB note held the PDF for minutes (Qt lays a long line out in quadratic time); the
+    report's tables now show its first characters and how many more the session export holds."""
+    from console.reporting.documents import NOTE_CHARS_SHOWN
+    from console.show.session import Note
+
+    show = stored_report_show(db_path)
+    db = open_database(db_path)
+    sessions = SessionRepository(db)
+    sessions.add_note(
+        sessions.get(show), Note(at=REPORT_T0 + 60, text="M" * 1_000_000, stop_index=0, show_s=60.0)
+    )
+    db.close()
+    for fmt in ("pdf", "html"):
+        target = tmp_path / f"report.{fmt}"
+        started = time.monotonic()
+        result = cicerone("session", "report", str(show), "--format", fmt, "-o", str(target), db=db_path)
+        assert result.returncode == 0, result.stderr
+        assert time.monotonic() - started < 20, fmt
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    left = 1_000_000 - NOTE_CHARS_SHOWN
+    assert (
+        f"{'M' * NOTE_CHARS_SHOWN}… (+{left:,} characters: the session export holds the whole note)" in page
+    )
+    assert "M" * (NOTE_CHARS_SHOWN + 1) not in page
+    exported = cicerone("session", "export", str(show), "--format", "json", db=db_path)
+    assert "M" * 1_000_000 in exported.stdout

@@ -4,14 +4,22 @@ hand-worked tie-breaks."""
 from __future__ import annotations
 
 import itertools
+import time
 from dataclasses import dataclass
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from console.formats import load_tour
 from console.show.rescue import Advice, advise, advise_session, stop_holds
 from console.show.session import Arrival, Session
 from console.show.tour import Stop, Tour
+from tests.conftest import REPO
+
+ADVICE_CORPUS = sorted((REPO / "tests" / "hostile" / "advice").glob("*.md"))
+ADVICE_BOUND_S = 1.0  # on the GUI thread every 15 s of show time; these once searched for minutes
 
 
 @dataclass(frozen=True)
@@ -256,3 +264,39 @@ def test_a_session_on_air_is_advised_from_its_arrivals() -> None:
     assert advice is not None
     assert [(s.title, s.target_s) for s in advice.changes] == [("B", 250), ("C", 250)]
     assert advise_session(Session(tour), 1450.0) is None
+
+
+@pytest.mark.parametrize("path", ADVICE_CORPUS, ids=lambda path: path.name)
+def test_the_search_for_skips_is_bounded_on_hostile_tours(path: Path) -> None:
+    """Dozens of interchangeable optional stops: the search pruned every node before counting it, and ran
+    on past its cap for minutes. Now a step budget bounds it, and the advice still ends on time."""
+    tour = load_tour(path)
+    third = len(tour.stops) // 3
+    for current, elapsed, can_fit in ((None, 0, True), (0, 60, True), (third, 3600, False)):
+        started = time.monotonic()
+        advice = advise(tour, current=current, elapsed_s=elapsed)
+        took = time.monotonic() - started
+        assert took < ADVICE_BOUND_S, f"{path.name} at {current}, {elapsed} s: {took:.2f} s"
+        assert advice.fits or not can_fit, path.name  # skipping every optional stop fits early on
+        skipped = {stop.index for stop in advice.stops if stop.skip}
+        assert all(tour.stops[index].optional for index in skipped)
+
+
+def test_equal_optional_stops_skip_no_more_than_needed() -> None:
+    """60 optional stops of 5 minutes in an hour: 48 go, not one more (the bound prunes the ties)."""
+    tour = Tour("T", stops=tuple(Stop(f"S{n}", 300, optional=True) for n in range(60)), slot_s=3600)
+    advice = advise(tour, current=None, elapsed_s=0)
+    assert advice.fits and sum(stop.skip for stop in advice.stops) == 48
+
+
+def test_a_latest_start_on_every_one_of_thousands_of_stops_is_advised_at_once() -> None:
+    """Every deadline's share level was worked out over every stop before it: 5,000 stops each with a
+    ``latest:`` took seconds on the GUI thread. Bounds from running sums leave only the few that could be
+    the most demanding to work out."""
+    stops = tuple(Stop(f"S{n}", 300, min_s=200, latest_s=n * 290 + 600) for n in range(5000))
+    tour = Tour("T", stops=stops, slot_s=5000 * 290)
+    for holds in (None, {n: 0.5 + (n % 7) / 10 for n in range(5000)}):
+        started = time.monotonic()
+        advice = advise(tour, current=0, elapsed_s=600, holds=holds)
+        assert time.monotonic() - started < ADVICE_BOUND_S
+        assert advice.fits and advice.late_s > 0

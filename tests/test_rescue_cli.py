@@ -117,16 +117,42 @@ def test_a_stored_tour_learns_from_its_past_shows(db_path: Path, capsys: pytest.
     assert main(["--db", str(db_path), "tour", "advise", "99", "--at-stop", "1", "--elapsed", "0s"]) == 2
 
 
-@pytest.mark.parametrize("tour", ["9" * 100, "0", "²"])
+@pytest.mark.parametrize("tour", ["9" * 100, "0", "²", "٣", "", " "])
 def test_a_tour_id_out_of_range_or_not_a_number_exits_2(
     db_path: Path, tour: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(db_path), "tour", "advise", tour, "--at-stop", "1", "--elapsed", "1m"]) == 2
-    assert "cicerone: error:" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "cicerone: error:" in err
+    assert "'.'" not in err  # an empty TOUR once read as the current folder
 
 
+@pytest.mark.posix
 def test_a_fifo_is_refused_not_waited_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fifo = tmp_path / "tour.md"
     make_fifo(fifo)
     assert main(["tour", "advise", str(fifo), "--at-stop", "1", "--elapsed", "1m"]) == 2
     assert "not a regular file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("first", "reach"),
+    [
+        ("duration: 30m", "it cannot start before 30:00 even at the shortest"),
+        ("duration: 30m\nmin: 5m", "the time rescue can bring it forward"),
+        ("duration: 30m\noptional: yes", "the time rescue can bring it forward"),
+    ],
+)
+def test_tour_check_says_when_the_plan_misses_a_latest_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, reach: str
+) -> None:
+    """A live cross at 10:00 behind a 30-minute stop: the check once said "fits the slot" and exit 0."""
+    path = tmp_path / "cross.md"
+    cross = "## Cross\nduration: 5m\nlatest: 0:10:00\n"
+    path.write_text(f"---\ntitle: T\nslot: 1h\n---\n## A\n{first}\n\n{cross}")
+    assert main(["tour", "check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"stop 2 (Cross) starts at 30:00 in the plan, after its latest start 10:00: {reach}" in out
+    path.write_text("---\ntitle: T\n---\n## A\nduration: 5m\n\n## Cross\nduration: 5m\nlatest: 0:10:00\n")
+    assert main(["tour", "check", str(path)]) == 0  # met: nothing said
+    assert "latest" not in capsys.readouterr().out

@@ -152,3 +152,29 @@ def test_earlier_shows_tilt_the_advice_on_air_read_off_the_gui_thread(qtbot: QtB
     cuts = {stop.title: stop.planned_s - stop.target_s for stop in advice.changes}
     assert cuts["Liberty"] > cuts["Raft"] and sum(cuts.values()) == 180
     console.shutdown()
+
+
+def test_a_resumed_show_is_not_its_own_history(qtbot: QtBot, db_path: Path) -> None:
+    """The holds of earlier shows were read with the show on air among them: resumed after a crash, its own
+    audience leaving the current stop cut that stop and said "(cut where audiences left before)"."""
+    db = open_database(db_path)
+    tour = TourRepository(db).get(TourRepository(db).add(RESCUE))
+    sessions = SessionRepository(db)
+    t0 = 1_700_000_000.0
+    show = sessions.start(tour, "live", t0)
+    for index, at in ((1, 300.0), (2, 900.0), (3, 1300.0)):  # at Liberty 100 s late
+        sessions.arrive(show, index, t0 + at)
+    for step in range(0, 1370, 10):  # the audience leaves Liberty
+        sessions.add_sample(show.id or 0, ViewerSample(t0 + step, "yt", "live", 100 - max(0, step - 1300)))
+    db.close()
+    console = open_console(qtbot, db_path)
+    controller, bar = console.controller, console.live_view.clock_bar
+    controller.clock = lambda: t0 + 1370
+    key(qtbot, console, Qt.Key.Key_F5)  # resume
+    assert controller.session is not None and controller.session.id == show.id
+    console.live_view.tick()
+    assert bar.advice.full.startswith("To end on time: Liberty")
+    qtbot.wait(1500)  # the holds' thread has long answered (tens of milliseconds)
+    console.live_view.tick()
+    assert "before" not in bar.advice.full, bar.advice.full
+    console.shutdown()

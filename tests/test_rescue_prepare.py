@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from console.formats import load_tour, save_tour
 from console.show.rehearsal import minimum_offers
 from console.store import Database
 from console.ui.prepare import PrepareView
@@ -81,3 +82,38 @@ def test_the_fastest_rehearsals_are_offered_as_minimums(
     assert view.message.text() == "Set 3 minimums from the fastest rehearsals"
     view.undo_stack.undo()
     assert [stop.min_s for stop in stored(db_path, tour.id).stops] == [None] * 4
+
+
+def test_a_plan_made_shorter_than_its_min_keeps_the_min_and_every_export_imports_back(
+    qtbot: QtBot, view: PrepareView, db_path: Path, tmp_path: Path
+) -> None:
+    """A min is checked against the plan just typed (the form once checked it against the plan it was
+    filled with), and a plan typed shorter than a min keeps the min, says so, and exports a file that
+    imports (it once wrote ``min: 1m`` under ``duration: 30s``, which every import refuses)."""
+    tour_id = view.space.tour_id
+    assert tour_id is not None
+    view.select_row(3)  # Stop 4: 4 minutes planned
+    form = view.form
+    form.duration.selectAll()
+    qtbot.keyClicks(form.duration, "2m")
+    qtbot.keyClicks(form.minimum, "3m")
+    assert "longer than the planned 2m" in form.rescue_hint.text()
+    assert stored(db_path, tour_id).stops[3].min_s is None
+    form.minimum.clear()
+    qtbot.keyClicks(form.minimum, "1m")
+    form.duration.setFocus()
+    form.duration.selectAll()
+    qtbot.keyClicks(form.duration, "30s")
+    stop = stored(db_path, tour_id).stops[3]
+    assert (stop.duration_s, stop.min_s) == (30, 60)  # kept: the plan may grow back
+    assert "min (1m) is longer than the planned 30s" in form.rescue_hint.text()
+    view.select_row(0)
+    view.select_row(3)
+    assert "longer than the planned 30s" in form.rescue_hint.text()
+    tour = stored(db_path, tour_id)
+    for fmt, suffix in {"md": ".md", "json": ".json", "csv": ".csv", "bundle": ".cicerone"}.items():
+        path = tmp_path / f"tour{suffix}"
+        save_tour(tour, fmt, path)
+        again = load_tour(path)
+        assert again.stops[3].duration_s == 30 and again.stops[3].min_s is None, fmt
+        assert again.stops[3].shortest_s == tour.stops[3].shortest_s, fmt

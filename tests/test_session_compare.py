@@ -334,3 +334,24 @@ def test_choosing_another_a_drops_the_comparison_on_its_way(
     qtbot.waitUntil(lambda: not view.tasks.busy)
     assert view.comparison is None and view.table.rowCount() == 0
     assert view.second.count() == 0 and view.second.placeholderText() == "No other session of this tour"
+
+
+def test_two_ten_thousand_stop_shows_compare_and_report_at_once() -> None:
+    """A report filtered every visit per stop, and the comparison searched for each unpaired stop's
+    successor: quadratic, seconds for two 10,000-stop shows with nothing in common."""
+    import time
+
+    from console.show.report import build_report
+    from console.show.session import Arrival, Session
+
+    def show(letter: str) -> Session:
+        tour = Tour(letter, stops=tuple(Stop(f"{letter}{n}", 60) for n in range(10_000)))
+        arrivals = [Arrival(n, 1_000.0 + 60 * n) for n in range(10_000)]
+        return Session(tour, went_live_at=1_000.0, ended_at=601_000.0, arrivals=arrivals, id=1)
+
+    started = time.monotonic()
+    a, b = build_report(show("A"), []), build_report(show("B"), [])
+    pairs = compare(a, b).pairs
+    assert time.monotonic() - started < 2.0
+    assert len(pairs) == 20_000 and all((p.a is None) != (p.b is None) for p in pairs)
+    assert [a.stops[n].actual_s for n in (0, 9_999)] == [60.0, 60.0]

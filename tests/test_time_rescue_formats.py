@@ -13,8 +13,9 @@ from console.formats.bundle import load_bundle
 from console.formats.csv_format import dump_csv, parse_csv
 from console.formats.json_format import dump_json, parse_json
 from console.formats.markdown import dump_markdown, parse_markdown
+from console.show.limits import MAX_SLOT_S, MAX_STOP_S
 from console.show.tour import Stop, Tour
-from console.store import TourRepository, open_database
+from console.store import SessionRepository, TourRepository, open_database
 
 TOUR = Tour(
     title="Rescue",
@@ -37,6 +38,45 @@ def test_every_format_gives_the_fields_back(tmp_path: Path) -> None:
     assert isinstance(data, bytes)
     bundle.write_bytes(data)
     assert load_bundle(bundle).stops == TOUR.stops
+
+
+EDGES = Tour(
+    title="Edges",
+    slot_s=MAX_SLOT_S,
+    stops=(
+        Stop("At once", 1, min_s=1, latest_s=0),
+        Stop("A day", MAX_STOP_S, min_s=MAX_STOP_S, optional=True, latest_s=MAX_SLOT_S),
+        Stop("Just under", 61, min_s=59, latest_s=3599),
+    ),
+)
+
+
+def test_every_format_gives_the_extremes_back(tmp_path: Path) -> None:
+    """A latest start of 0:00:00 (0 equals False) was left out of every JSON and bundle, and of the tour a
+    session keeps."""
+    assert parse_markdown(dump_markdown(EDGES)) == EDGES
+    assert parse_json(dump_json(EDGES)) == EDGES
+    assert parse_csv(dump_csv(EDGES), title="Edges").stops == EDGES.stops
+    bundle = tmp_path / "t.cicerone"
+    data = dump_tour(EDGES, "bundle")
+    assert isinstance(data, bytes)
+    bundle.write_bytes(data)
+    assert load_bundle(bundle).stops == EDGES.stops
+    db = open_database(tmp_path / "c.db")
+    try:
+        tour = TourRepository(db).get(TourRepository(db).add(EDGES))
+        sessions = SessionRepository(db)
+        session = sessions.start(tour, "rehearsal", 1_000.0)
+        assert session.id is not None
+        assert sessions.get(session.id).tour.stops == EDGES.stops
+    finally:
+        db.close()
+
+
+def test_a_sheet_keeps_a_latest_start_of_zero_alone() -> None:
+    """The column was written only when some stop's value was truthy: a lone 0:00:00 lost its column."""
+    tour = Tour("Cross", stops=(Stop("Cross", 120, latest_s=0), Stop("Raft", 480)))
+    assert parse_csv(dump_csv(tour), title="Cross").stops == tour.stops
 
 
 def test_the_script_writes_only_what_is_set() -> None:

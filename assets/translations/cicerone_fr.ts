@@ -2310,6 +2310,10 @@
         <translation>(repère)</translation>
     </message>
     <message>
+        <source>{start}… (+{count} characters: the session export holds the whole note)</source>
+        <translation>{start}… (+{count} caractères : l’export de la séance contient la note entière)</translation>
+    </message>
+    <message>
         <source>Report: {tour}</source>
         <translation>Bilan : {tour}</translation>
     </message>

@@ -2294,6 +2294,10 @@
         <translation>（标记）</translation>
     </message>
     <message>
+        <source>{start}… (+{count} characters: the session export holds the whole note)</source>
+        <translation>{start}…（另有 {count} 个字符：场次导出包含完整笔记）</translation>
+    </message>
+    <message>
         <source>Report: {tour}</source>
         <translation>报告：{tour}</translation>
     </message>

@@ -36,13 +36,21 @@ def is_stdout(output: str | None) -> bool:
     return output is None or output in STDOUT_NAMES
 
 
+def whole_number(text: str) -> int | None:
+    """``text`` as a whole number written in ASCII digits (spaces around allowed), else None. ``int()``
+    alone also takes ``٣``, ``1_000`` and ``+3``, which no other number the console reads does."""
+    digits = text.strip()
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > _LONGEST_ID_TEXT:
+        return None
+    return int(digits)
+
+
 def record_id(text: str) -> int:
     """An argparse type for a tour or session id: a whole number from 1 to the largest the database holds,
     so ``9223372036854775808`` or ``2**70`` is a usage error (exit 2), not an overflow deep in SQLite."""
-    try:
-        value = int(text.strip()) if len(text) <= _LONGEST_ID_TEXT else 0
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    value = whole_number(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text[:40]!r}")
     if not 1 <= value <= MAX_INTEGER:
         raise argparse.ArgumentTypeError(
             f"an id is a whole number from 1 to {MAX_INTEGER}, not {text[:40]!r}"
@@ -52,9 +60,10 @@ def record_id(text: str) -> int:
 
 def port_number(text: str) -> int:
     """An argparse type for a TCP port: 0 (any free one) to 65535."""
-    if not text.strip().isdigit() or len(text.strip()) > 5 or int(text) > 65535:
+    port = whole_number(text)
+    if port is None or port > 65535:
         raise argparse.ArgumentTypeError(f"a port is a whole number from 0 to 65535, not {text[:40]!r}")
-    return int(text)
+    return port
 
 
 MAX_SCREEN_NAME_CHARS = 200

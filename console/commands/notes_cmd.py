@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from console.commands.common import database
+from console.commands.common import database, whole_number
 
 DEFAULT_LIMIT = 50
 
@@ -46,11 +46,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def _limit(largest: int) -> Any:
     def limit(text: str) -> int:
-        if not text.strip().isdigit() or len(text.strip()) > 6 or not 1 <= int(text) <= largest:
+        value = whole_number(text)
+        if value is None or not 1 <= value <= largest:
             raise argparse.ArgumentTypeError(
                 f"a limit is a whole number from 1 to {largest}, not {text[:40]!r}"
             )
-        return int(text)
+        return value
 
     return limit
 

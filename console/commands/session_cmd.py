@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import datetime, timedelta
 
-from console.commands.common import database, databases_in_use, record_id, write_output
+from console.commands.common import database, databases_in_use, record_id, whole_number, write_output
 from console.commands.compare_cmd import register_compare
 from console.store import SessionRepository
 
@@ -121,10 +121,9 @@ MIN_PNG_WIDTH, MAX_PNG_WIDTH = 320, 8000  # as console.reporting.documents (not 
 
 def png_width(text: str) -> int:
     """An argparse type for ``--width``: whole pixels within the bounds."""
-    try:
-        width = int(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of pixels: {text[:40]!r}") from None
+    width = whole_number(text)
+    if width is None:
+        raise argparse.ArgumentTypeError(f"not a whole number of pixels: {text[:40]!r}")
     if not MIN_PNG_WIDTH <= width <= MAX_PNG_WIDTH:
         raise argparse.ArgumentTypeError(f"{width} is not between {MIN_PNG_WIDTH} and {MAX_PNG_WIDTH} pixels")
     return width

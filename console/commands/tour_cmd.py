@@ -9,6 +9,7 @@ from pathlib import Path
 from console.commands.common import database, databases_in_use, is_stdout, record_id, write_output
 from console.errors import InputError, KnownError
 from console.formats import EXPORT_SUFFIXES, dump_tour, load_tour, save_tour
+from console.show.checks import missed_latest_starts
 from console.show.durations import format_clock, format_duration, parse_duration, parse_positive_duration
 from console.show.limits import MAX_SLOT_S
 from console.show.tour import Tour
@@ -145,10 +146,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for number, (stop, offset) in enumerate(zip(tour.stops, offsets, strict=True), start=1):
         print(f"{number:>3}. {format_clock(offset):>8}  {format_duration(stop.duration_s):>8}  {stop.title}")
     print_completeness(tour)
+    late = print_missed_latest_starts(tour)
     planned = tour.planned_total_s
     if tour.slot_s is None:
         print(f"planned {format_duration(planned)}; no slot given")
-        return 0
+        return 1 if late else 0
     spare = tour.spare_s
     assert spare is not None
     if spare < 0:
@@ -161,7 +163,26 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"planned {format_duration(planned)} fits the {format_duration(tour.slot_s)} slot "
         f"({format_duration(spare)} spare)"
     )
-    return 0
+    return 1 if late else 0
+
+
+def print_missed_latest_starts(tour: Tour) -> bool:
+    """A line per stop the plan starts after its ``latest:`` (a plan that misses the live cross does not
+    fit, whatever the slot says); True when there is one."""
+    missed = missed_latest_starts(tour)
+    for index, planned, earliest in missed:
+        stop = tour.stops[index]
+        latest = stop.latest_s or 0
+        reach = (
+            f"it cannot start before {format_clock(earliest)} even at the shortest"
+            if earliest > latest
+            else "the time rescue can bring it forward (shorter or skipped stops before it)"
+        )
+        print(
+            f"stop {index + 1} ({stop.title}) starts at {format_clock(planned)} in the plan, after its "
+            f"latest start {format_clock(latest)}: {reach}"
+        )
+    return bool(missed)
 
 
 def print_completeness(tour: Tour) -> None:
@@ -181,6 +202,8 @@ def cmd_advise(args: argparse.Namespace) -> int:
     from console.show.rescue import advise  # not on the GUI's start
 
     holds: dict[int, float] = {}
+    if not args.tour.strip():  # Path("") is the current folder, which exists
+        raise KnownError("TOUR: empty; give a tour file or a tour id (see 'cicerone tour list')")
     if Path(args.tour).exists() or not args.tour.strip().isdigit():
         tour = load_tour(Path(args.tour))
     else:

@@ -377,7 +377,7 @@ def _columns(tour: Tour) -> list[Column]:
     columns: list[Column] = [
         (field, "")
         for name, field in COLUMNS.items()
-        if (name != "image" and name not in RESCUE_COLUMNS) or any(getattr(s, field) for s in tour.stops)
+        if (name != "image" and name not in RESCUE_COLUMNS) or any(_cell(s, (field, "")) for s in tour.stops)
     ]
     for code in tour.content_languages[1:] if tour.languages else ():
         texts = [text for stop in tour.stops if (text := stop.translation(code)) is not None]
@@ -393,7 +393,7 @@ def _cell(stop: Stop, column: Column) -> str:
     if code:
         text = stop.translation(code)
         return getattr(text, field) if text is not None else ""
-    value = getattr(stop, field)
+    value = stop.written_min_s if field == "min_s" else getattr(stop, field)
     if field in ("duration_s", "min_s") and value is not None:
         return format_duration(value)
     if field == "latest_s" and value is not None:

@@ -427,8 +427,8 @@ def with_rescue_fields(stop: Stop, given: dict[str, tuple[str, int]], name: str)
 def rescue_lines(stop: Stop) -> list[str]:
     """The ``min:``, ``optional:`` and ``latest:`` fields a stop sets, as the script writes them."""
     out = []
-    if stop.min_s is not None:
-        out.append(f"min: {format_duration(stop.min_s)}")
+    if stop.written_min_s is not None:
+        out.append(f"min: {format_duration(stop.written_min_s)}")
     if stop.optional:
         out.append("optional: yes")
     if stop.latest_s is not None:

@@ -199,7 +199,7 @@ class LiveController(QObject):
         try:
             conn = connect_read_only(path)
             try:
-                holds = SessionRepository(Database(conn)).holds(tour)
+                holds = SessionRepository(Database(conn)).holds(tour, besides=session_id)
             finally:
                 conn.close()
         except (sqlite3.Error, OSError) as error:

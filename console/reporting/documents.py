@@ -38,6 +38,9 @@ MIN_WIDTH, MAX_WIDTH = 320, 8000  # --width for a PNG
 PDF_DPI = 300
 LOGICAL_DPI = 96  # the chart is laid out in 96-dpi pixels (see chart.py)
 PDF_CHART_WIDTH = 720.0  # logical px across the page: the chart's words stay legible on A4
+NOTE_CHARS_SHOWN = 2000
+"""A note's characters the report's tables show (PDF, HTML, Review): Qt lays a long unbroken line out in
+quadratic time, and a 1 MB note once held the PDF for minutes. The session export keeps every character."""
 STYLE = """
 body { font-family: sans-serif; color: #000; background: #fff; margin: 2em auto; max-width: 72em;
        padding: 0 1em; }
@@ -383,12 +386,21 @@ def _note_rows(report: Report) -> list[Row]:
                 if note.stop_index is None or not 0 <= note.stop_index < len(stops)
                 else f"{note.stop_index + 1} {stops[note.stop_index].title}",
                 _viewers(note.viewers),
-                ReportDocument.tr("(mark)") if note.mark else note.text,
+                ReportDocument.tr("(mark)") if note.mark else _shown(note.text),
             ],
             False,
         )
         for note in report.notes
     ]
+
+
+def _shown(text: str) -> str:
+    """A note as the report's tables show it: its first :data:`NOTE_CHARS_SHOWN` characters, and how many
+    more the session export holds."""
+    if len(text) <= NOTE_CHARS_SHOWN:
+        return text
+    cut = ReportDocument.tr("{start}… (+{count} characters: the session export holds the whole note)")
+    return cut.format(start=text[:NOTE_CHARS_SHOWN], count=f"{len(text) - NOTE_CHARS_SHOWN:,}")
 
 
 def report_pdf(

@@ -49,3 +49,17 @@ def slot_balance(tour: Tour) -> Message | str:
     if spare < 0:
         return QT_TRANSLATE_NOOP("Checks", "OVER by {over}").format(over=format_duration(-spare))
     return QT_TRANSLATE_NOOP("Checks", "{spare} spare").format(spare=format_duration(spare))
+
+
+def missed_latest_starts(tour: Tour) -> list[tuple[int, int, int]]:
+    """Per stop whose plan starts it after its ``latest:``: (index, planned start, earliest start), the
+    earliest with every stop before it at its ``min:`` and the optional ones skipped (the time rescue's
+    best; later than the latest, no advice can make the live cross)."""
+    missed = []
+    planned = earliest = 0
+    for index, stop in enumerate(tour.stops):
+        if stop.latest_s is not None and planned > stop.latest_s:
+            missed.append((index, planned, earliest))
+        planned += stop.duration_s
+        earliest += 0 if stop.optional else stop.shortest_s
+    return missed

@@ -9,8 +9,11 @@ from console.messages import QT_TRANSLATE_NOOP, Text
 from console.show.limits import MAX_SLOT_S, MAX_STOP_S
 
 _UNIT_SECONDS = {"h": 3600, "m": 60, "s": 1}
-_UNITS = re.compile(r"(\d+(?:\.\d+)?)\s*(hours?|hrs|hr|h|minutes?|mins|min|m|seconds?|secs|sec|s)", re.I)
-_CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})$")
+# ASCII digits only, as for a bare number: "٣m" and "٣:٠٠" were durations while "٣" was not.
+_UNITS = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(hours?|hrs|hr|h|minutes?|mins|min|m|seconds?|secs|sec|s)", re.I | re.ASCII
+)
+_CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})$", re.ASCII)
 # "1h 30m 15s" and "168:00:00" are short: a longer text is no duration, and is never turned into a number.
 _LONGEST_TEXT = 40
 

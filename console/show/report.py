@@ -107,9 +107,12 @@ def build_report(
     curve = build_curve(samples, start, end)
     counted = _Complete(curve)
     whole = counted.audience([(start, end)])
-    visits = _clipped_visits(session, end)
+    by_stop: dict[int, list[StopVisit]] = {}  # grouped once: a filter per stop was quadratic in the stops
+    for visit in _clipped_visits(session, end):
+        by_stop.setdefault(visit.stop_index, []).append(visit)
     stops = tuple(
-        _stop_figures(session, index, visits, counted, whole.peak) for index in range(len(session.tour.stops))
+        _stop_figures(session, index, by_stop.get(index, []), counted, whole.peak)
+        for index in range(len(session.tour.stops))
     )
     changes = [(stop.audience.change, stop.index) for stop in stops if stop.audience.change is not None]
     gained = max(((c, -i) for c, i in changes if c > 0), default=None)
@@ -163,9 +166,9 @@ def _clipped_visits(session: Session, end: float) -> list[StopVisit]:
 
 
 def _stop_figures(
-    session: Session, index: int, visits: list[StopVisit], counted: _Complete, show_peak: int | None
+    session: Session, index: int, own: list[StopVisit], counted: _Complete, show_peak: int | None
 ) -> StopFigures:
-    own = [visit for visit in visits if visit.stop_index == index]
+    """The figures of stop ``index`` from ``own``, its visits in show order."""
     planned = session.tour.stops[index].duration_s
     title = session.tour.stops[index].title
     stretches = [(visit.arrived, visit.left if visit.left is not None else visit.arrived) for visit in own]

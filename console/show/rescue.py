@@ -26,9 +26,12 @@ from console.show.durations import format_clock
 from console.show.session import Session
 from console.show.tour import Tour
 
-SEARCH_LEAVES = 20_000
-"""How many skip sets of one size the search checks at most (a tour with hundreds of optional stops): the
-best found so far is taken past it. Real tours have a handful of optional stops and never get near."""
+SEARCH_STEPS = 20_000
+"""The work one search for the skips may do, all sizes together: a step per node visited, and a step per
+stop for each skip set checked against the deadlines. The advice is worked out on the GUI thread on air, so
+this bounds it (tens of milliseconds) whatever the tour: 60 optional stops of one length once searched for
+minutes, every node pruned before it counted. Past it, the best set found so far is taken, else the fewest
+of the largest savers that fit. Real tours have a handful of optional stops and never get near."""
 
 
 @dataclass(frozen=True)
@@ -262,35 +265,60 @@ def _fits(items: Sequence[_Item], skipped: frozenset[int], start: int, slot: int
 def _best_skips(items: Sequence[_Item], start: int, slot: int | None) -> frozenset[int] | None:
     """The skip set of least (count, planned content, hold) that fits, or None when even skipping every
     optional stop does not. Sizes are tried from the fewest the end can allow; within a size a depth-first
-    search in order of what each skip saves, pruned by the end's deadline and the best found so far."""
+    search in order of what each skip saves, pruned by the end's deadline and by a bound on the least a set
+    could still cost against the best found so far. At most :data:`SEARCH_STEPS` of work, then
+    :func:`_greedy_skips`."""
     candidates = sorted(
         (item for item in items if item.optional), key=lambda item: (-(item.base - item.give), item.index)
     )
     if not _fits(items, frozenset(item.index for item in candidates), start, slot):
         return None
     saves = [item.base - item.give for item in candidates]  # a skipped stop saves its minimum
-    after = [0] * (len(saves) + 1)
-    for position in range(len(saves) - 1, -1, -1):
-        after[position] = after[position + 1] + saves[position]
+    saves_before = [0]  # saves_before[p]: the sum of saves[:p], so any run of them sums in one step
+    for save in saves:
+        saves_before.append(saves_before[-1] + save)
+    # The least planned content and hold of any one candidate from each position on: a partial set that
+    # must still take ``left`` more costs at least ``left`` times these (ties with 60 equal stops pruned).
+    least_base = [0] * (len(candidates) + 1)
+    least_hold = [0.0] * (len(candidates) + 1)
+    for position in range(len(candidates) - 1, -1, -1):
+        later = position + 1 < len(candidates)
+        item = candidates[position]
+        least_base[position] = min(item.base, least_base[position + 1]) if later else item.base
+        least_hold[position] = min(item.hold, least_hold[position + 1]) if later else item.hold
     end_short = _end_shortfall(items, start, slot)
-    for size in range(1, len(candidates) + 1):
+    # Fewer skips than the largest savers need to end on time can never fit: start from that many.
+    fewest = next((count for count in range(1, len(saves) + 1) if saves_before[count] >= end_short), 1)
+    steps = 0
+    for size in range(fewest, len(candidates) + 1):
         best: tuple[tuple[int, float], frozenset[int]] | None = None
-        leaves = 0
         stack: list[tuple[int, tuple[int, ...], int, int, float]] = [(0, (), 0, 0, 0.0)]
-        while stack and leaves < SEARCH_LEAVES:
+        while stack and steps < SEARCH_STEPS:
+            steps += 1 + size // 256  # a node copies its set: thousands of skips cost more than one step
             position, chosen, saved, planned, hold = stack.pop()
+            left = size - len(chosen)
+            if (
+                best is not None
+                and left
+                and (
+                    planned + left * least_base[position],
+                    hold + left * least_hold[position],
+                )
+                >= best[0]
+            ):
+                continue
             if best is not None and (planned, hold) >= best[0]:
                 continue
-            left = size - len(chosen)
             if left == 0:
-                leaves += 1
-                if saved >= end_short and _fits(items, frozenset(chosen), start, slot):
-                    best = ((planned, hold), frozenset(chosen))
+                if saved >= end_short:
+                    steps += len(items)
+                    if _fits(items, frozenset(chosen), start, slot):
+                        best = ((planned, hold), frozenset(chosen))
                 continue
             if len(candidates) - position < left:
                 continue
             # The most the remaining picks could save (the largest saves come first): prune the hopeless.
-            if saved + _largest(saves, position, left) < end_short:
+            if saved + saves_before[min(position + left, len(saves))] - saves_before[position] < end_short:
                 continue
             item = candidates[position]
             stack.append((position + 1, chosen, saved, planned, hold))  # without it (tried last)
@@ -305,12 +333,24 @@ def _best_skips(items: Sequence[_Item], start: int, slot: int | None) -> frozens
             )
         if best is not None:
             return best[1]
+        if steps >= SEARCH_STEPS:
+            return _greedy_skips(items, candidates, start, slot)
     return None
 
 
-def _largest(saves: list[int], position: int, count: int) -> int:
-    """The sum of the ``count`` largest saves from ``position`` on (sorted largest first)."""
-    return sum(saves[position : position + count])
+def _greedy_skips(
+    items: Sequence[_Item], candidates: Sequence[_Item], start: int, slot: int | None
+) -> frozenset[int]:
+    """The fewest of the largest savers (``candidates``' order) that fit: skipping more never makes a plan
+    late, so a binary search finds them. Skipping them all fits (the caller checked)."""
+    low, high = 1, len(candidates)
+    while low < high:
+        middle = (low + high) // 2
+        if _fits(items, frozenset(item.index for item in candidates[:middle]), start, slot):
+            high = middle
+        else:
+            low = middle + 1
+    return frozenset(item.index for item in candidates[:high])
 
 
 def _end_shortfall(items: Sequence[_Item], start: int, slot: int | None) -> int:
@@ -340,13 +380,50 @@ def _cuts(
         if not open_needs:
             return cuts
         # The deadline that asks the most of the stops before it sets their share; the rest come after.
-        _level_set, at, amount = max(
-            (_level([items[p] for p in kept[done:at]], amount), at, amount) for at, amount in open_needs
-        )
+        at, amount = _most_demanding(items, kept, done, open_needs)
         segment = kept[done:at]
         for position, cut in zip(segment, _share([items[p] for p in segment], amount), strict=True):
             cuts[position] = cut
         done, given = at, given + amount
+
+
+def _most_demanding(
+    items: Sequence[_Item], kept: Sequence[int], done: int, open_needs: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """``(at, amount)`` of the open deadline whose stops ``kept[done:at]`` must give at the highest level
+    (:func:`_level`; of equal ones, the latest). Each level is bounded from running sums first, and worked
+    out only where it could be the highest: a tour whose every stop has a ``latest:`` once worked out every
+    one over every stop before it (3,000 such stops: a second on the GUI thread)."""
+    wanted = dict(open_needs)
+    bounds: list[tuple[float, float, int, int]] = []  # (lowest, highest level, at, amount)
+    weight, give = 0.0, 0
+    low_ratio, high_ratio = math.inf, 0.0
+    for count, position in enumerate(kept[done:], start=done + 1):
+        item = items[position]
+        if item.give > 0:
+            weight += item.weight
+            give += item.give
+            ratio = item.give / item.weight
+            low_ratio, high_ratio = min(low_ratio, ratio), max(high_ratio, ratio)
+        amount = wanted.get(count)
+        if amount is None:
+            continue
+        if amount > give or weight <= 0:
+            bounds.append((math.inf, math.inf, count, amount))  # more than all they can give
+            continue
+        # Each gives min(give, level × weight): at most level × weight, and at least its give × level ÷
+        # the highest ratio; below the lowest ratio no stop is capped and the level is exactly this.
+        lowest = amount / weight
+        highest = lowest if lowest <= low_ratio else high_ratio * amount / give
+        bounds.append((lowest, highest, count, amount))
+    floor = max(lowest for lowest, _highest, _at, _amount in bounds)
+    floor = floor * (1 - 1e-9) - 1e-12 if math.isfinite(floor) else floor  # rounding never prunes a tie
+    _level_set, at, amount = max(
+        (_level([items[p] for p in kept[done:at]], amount), at, amount)
+        for _lowest, highest, at, amount in bounds
+        if highest >= floor
+    )
+    return at, amount
 
 
 def _level(items: Sequence[_Item], amount: int) -> float:

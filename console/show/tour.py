@@ -82,6 +82,13 @@ class Stop:
         """What the stop takes at the least, if kept (its ``min:``, else its plan)."""
         return self.duration_s if self.min_s is None else min(self.min_s, self.duration_s)
 
+    @property
+    def written_min_s(self) -> int | None:
+        """The ``min:`` a file writes: none once the plan has been made shorter than it (in Prepare, or by a
+        rehearsal's durations). The stop keeps it, fixed at its plan meanwhile, but no import takes a min
+        longer than the plan back: the file would be refused."""
+        return self.min_s if self.min_s is not None and self.min_s <= self.duration_s else None
+
     def translation(self, language: str) -> StopText | None:
         for code, text in self.translations:
             if code == language:
@@ -280,8 +287,12 @@ def tour_to_dict(tour: Tour) -> dict[str, object]:
 
 def stop_to_dict(stop: Stop) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(stop, name) for name in STOP_FIELDS}
+    rescue = {"min_s": stop.written_min_s, "optional": stop.optional, "latest_s": stop.latest_s}
+    # "is": a latest start of 0 (at once) equals False, and was left out of every JSON and bundle.
     values.update(
-        (name, getattr(stop, name)) for name in RESCUE_FIELDS if getattr(stop, name) not in (None, False)
+        (name, rescue[name])
+        for name in RESCUE_FIELDS
+        if rescue[name] is not None and rescue[name] is not False
     )
     if stop.translations:
         values["translations"] = {code: text.as_dict() for code, text in stop.translations}

@@ -275,9 +275,11 @@ class SessionRepository:
             )
         )
 
-    def holds(self, tour: Tour, *, shows: int = 5) -> dict[int, float]:
+    def holds(self, tour: Tour, *, shows: int = 5, besides: int | None = None) -> dict[int, float]:
         """Per stop of ``tour``, its mean hold over the last ``shows`` broadcasts of it that went live (the
-        time rescue cuts where audiences left): empty for a tour never shown, or shown without readings."""
+        time rescue cuts where audiences left): empty for a tour never shown, or shown without readings.
+        ``besides``: the show on air, which is no earlier show (resumed after a crash, its own readings
+        once tilted its advice, "where audiences left before")."""
         from console.show.report import build_report
         from console.show.rescue import stop_holds
 
@@ -286,8 +288,8 @@ class SessionRepository:
         found = []
         for row in self.db.query(
             "SELECT id FROM sessions WHERE kind = 'live' AND tour_id = ? AND went_live_at IS NOT NULL "
-            "ORDER BY went_live_at DESC, id DESC LIMIT ?",
-            [tour.id, shows],
+            "AND id IS NOT ? ORDER BY went_live_at DESC, id DESC LIMIT ?",
+            [tour.id, besides, shows],
         ):
             samples = self.samples(row["id"])
             if samples:

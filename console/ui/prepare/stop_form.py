@@ -215,6 +215,10 @@ class ImageDrop(QLabel):
         self.dropped.emit(path.name, data)
 
 
+PLAN_FIELDS = ("duration_s", "min_s", "latest_s", "optional")
+"""The fields of the main language only (hidden while a translation is edited) that a min is checked with."""
+
+
 class StopForm(QWidget):
     """The stop's fields in reading order, which is also the Tab order (Title, Duration, Location, Artist,
     Date, Medium, Image, Talking points). A field's problem shows in a line reserved under it, so typing
@@ -514,7 +518,7 @@ class StopForm(QWidget):
         if not (self.latest.hasFocus() and self.rescue_hint.text()):
             self.latest.setText(format_show_time(stop.latest_s) if stop.latest_s is not None else "")
         if not (self.minimum.hasFocus() or self.latest.hasFocus()):
-            self.rescue_hint.clear()
+            self._show_rescue_problem()
         self.optional.setChecked(stop.optional)
 
     def _text(self, stop: Stop) -> Stop | StopText:
@@ -525,6 +529,9 @@ class StopForm(QWidget):
 
     def _edited(self, name: str, value: object) -> None:
         if not self._filling:
+            if name in PLAN_FIELDS and self._stop is not None:
+                # The form is not refilled from its own edits: a min is checked against the plan just typed.
+                self._stop = replace(self._stop, **{name: value})  # type: ignore[arg-type]
             self.edited.emit(name, value)
 
     def _duration_edited(self, text: str) -> None:
@@ -537,6 +544,17 @@ class StopForm(QWidget):
             return
         self.duration_hint.clear()
         self._edited("duration_s", seconds)
+        if not (self.minimum.hasFocus() or self.latest.hasFocus()):
+            self._show_rescue_problem()
+
+    def _show_rescue_problem(self) -> None:
+        """Under When late, why the stop's min cannot stand (a plan made shorter than it), else nothing: the
+        min is kept, the stop fixed at its plan until one of them changes."""
+        problem = rescue_problem(self._stop) if self._stop is not None else None
+        if problem is not None:
+            self.rescue_hint.setText(translated(problem))
+        else:
+            self.rescue_hint.clear()
 
     def _points_changed(self) -> None:
         text = self.points.toPlainText()
