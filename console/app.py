@@ -257,7 +257,8 @@ class Console:
         from console.ui.review_compare import SessionCompareView
         from console.ui.review_search import NotesSearchPane
 
-        view = ReviewView(ReviewLibrary(self.db_path))
+        alert = self.settings.encoder_dropped_percent / 100
+        view = ReviewView(ReviewLibrary(self.db_path), dropped_alert=alert)
         self.notes_search = search = NotesSearchPane(notes_searcher(self.db_path))
         search.setObjectName("reviewSearch")
         view.add_tab(search, translate("Console", "Search"))

@@ -2074,6 +2074,22 @@
 <context>
     <name>ReportChart</name>
     <message>
+        <source>stream</source>
+        <translation>diffusion</translation>
+    </message>
+    <message>
+        <source>on air</source>
+        <translation>à l&apos;antenne</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion</translation>
+    </message>
+    <message>
+        <source>OFF AIR</source>
+        <translation>HORS ANTENNE</translation>
+    </message>
+    <message>
         <source>viewers (all sources)</source>
         <translation>audience (toutes sources)</translation>
     </message>
@@ -2096,6 +2112,22 @@
     <message>
         <source>▲ gained most  ▼ lost most</source>
         <translation>▲ a le plus gagné  ▼ a le plus perdu</translation>
+    </message>
+    <message>
+        <source>stream: on air</source>
+        <translation>diffusion : à l&apos;antenne</translation>
+    </message>
+    <message>
+        <source>off air</source>
+        <translation>hors antenne</translation>
+    </message>
+    <message>
+        <source>dropped frames over {share} %</source>
+        <translation>images perdues au-delà de {share} %</translation>
+    </message>
+    <message>
+        <source>bitrate (top {kbps} kb/s)</source>
+        <translation>débit (haut : {kbps} kb/s)</translation>
     </message>
     <message>
         <source>show time</source>

@@ -2058,6 +2058,22 @@
 <context>
     <name>ReportChart</name>
     <message>
+        <source>stream</source>
+        <translation>推流</translation>
+    </message>
+    <message>
+        <source>on air</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>重新连接中</translation>
+    </message>
+    <message>
+        <source>OFF AIR</source>
+        <translation>已停播</translation>
+    </message>
+    <message>
         <source>viewers (all sources)</source>
         <translation>观众（全部来源）</translation>
     </message>
@@ -2080,6 +2096,22 @@
     <message>
         <source>▲ gained most  ▼ lost most</source>
         <translation>▲ 增长最多  ▼ 流失最多</translation>
+    </message>
+    <message>
+        <source>stream: on air</source>
+        <translation>推流：直播中</translation>
+    </message>
+    <message>
+        <source>off air</source>
+        <translation>已停播</translation>
+    </message>
+    <message>
+        <source>dropped frames over {share} %</source>
+        <translation>丢帧超过 {share}%</translation>
+    </message>
+    <message>
+        <source>bitrate (top {kbps} kb/s)</source>
+        <translation>码率（顶部 {kbps} kb/s）</translation>
     </message>
     <message>
         <source>show time</source>

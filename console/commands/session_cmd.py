@@ -41,6 +41,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
             "the audience's questions stop by stop. "
             "html: the same as one self-contained page (inline chart and style, no script, no link). "
             "png: the chart alone, --width pixels wide. "
+            "The chart has the encoder's lane (on air, reconnecting, off air, bitrate, dropped frames over "
+            "encoder_dropped_percent) under the viewers when the show had an encoder. "
             "csv: one row per stop with its times, audience and questions (see README, 'After the show'). "
             "chapters: YouTube chapter lines from the stop arrivals (Twitch takes them too); exits 1 when "
             "fewer than three chapters of at least 10 seconds are left."
@@ -160,18 +162,26 @@ def _stream_start_at(when: StreamStart | None, went_live_at: float) -> float:
     return min(candidates, key=lambda at: abs(at - went_live_at))
 
 
+def _dropped_alert() -> float:
+    """The encoder's amber threshold as this machine sets it (the venue's, the user's), for the chart's
+    lane; a settings file that cannot be read leaves the default (the report does not depend on it)."""
+    from console.errors import InputError
+    from console.settings import Settings, load_settings
+    from console.venue import venue_settings
+
+    try:
+        return load_settings(base=venue_settings()).encoder_dropped_percent / 100
+    except InputError as error:
+        print(f"cicerone: warning: {error}; the chart marks dropped frames over the default", file=sys.stderr)
+        return Settings().encoder_dropped_percent / 100
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from console.formats.session_report import dump_stop_figures_csv  # not on the GUI's start
     from console.show.chapters import MIN_CHAPTERS, chapters
-    from console.show.questions import anonymized
-    from console.show.report import build_report
-    from console.store.questions import QuestionLedger
 
     sessions = SessionRepository(database(args))
     session = sessions.get(args.id)
-    asked = QuestionLedger(sessions.db).for_session(args.id)
-    if args.anonymize:
-        asked = anonymized(asked)
     text: str | bytes
     if args.format in ("pdf", "png") and args.output is None and sys.stdout.isatty():
         what = args.format.upper()
@@ -179,11 +189,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 2
     if args.format in ("pdf", "html", "png"):
         from console.reporting import documents
+        from console.reporting.chart import ChartOptions
 
-        report = build_report(session, sessions.samples(args.id), asked)
-        text = documents.report_file(report, args.format, width=args.width)
+        options = ChartOptions(dropped_alert=_dropped_alert())
+        report = sessions.report(args.id, anonymize=args.anonymize)
+        text = documents.report_file(report, args.format, width=args.width, options=options)
     elif args.format == "csv":
-        text = dump_stop_figures_csv(build_report(session, sessions.samples(args.id), asked))
+        text = dump_stop_figures_csv(sessions.report(args.id, anonymize=args.anonymize))
     else:
         if session.went_live_at is None:
             print(f"cicerone: session {args.id} never went live: no chapters", file=sys.stderr)

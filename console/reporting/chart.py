@@ -4,8 +4,12 @@ What it shows: the total viewer count over show time (a solid line where it is c
 a source was missing so the total is partial), nothing at all where there was no count (a hatched strip along
 the time axis says "no count", the line is never joined across), the stops as labelled bands (the one that
 gained most and the one that lost most marked ▲ and ▼), the notes and marks as ticks under the plot, and on
-request one thin line per source. Grey print and colour-blind readers get patterns and labels, never colour
-alone: solid against dashed, filled ticks against hollow, a pattern for the gaps, names at the line ends.
+request one thin line per source. Under the plot, on the same time axis, the encoder's lane when one was
+configured (none at all otherwise): on air, reconnecting and off air as a band (a light fill, dots, a
+cross-hatch, each labelled), the bitrate as a thin step line, dropped frames above the alert share as
+diamonds on the lane's top edge, and nothing where the encoder could not be asked. Grey print and
+colour-blind readers get patterns and labels, never colour alone: solid against dashed, filled ticks
+against hollow, a pattern for the gaps, names at the line ends.
 
 Everything is laid out in *logical pixels* (96 per inch); a caller drawing on a 300 dpi page scales the
 painter first. Only QtGui: the command line draws on Qt's offscreen platform, Review on a worker or a widget.
@@ -21,6 +25,14 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from console.show.durations import format_clock
+from console.show.encoder import (
+    DROPPED_ALERT,
+    EncoderRecord,
+    EncoderSpan,
+    EncoderState,
+    encoder_spans,
+    held,
+)
 from console.show.report import Report
 
 # Okabe & Ito's palette, told apart by the colour-blind; the total is black so grey print keeps it darkest.
@@ -40,6 +52,17 @@ BANDS = (QColor("#f2f2f2"), QColor("#ffffff"))  # alternate stops: light grey, w
 GAP_HATCH = QColor("#707070")
 TICK_STRIP = 14.0  # logical px under the plot for the notes' ticks
 GAP_STRIP = 7.0  # the hatched "no count" strip, inside the plot's foot
+LANE = 26.0  # the encoder's lane, under the notes' ticks
+LANE_GAP = 4.0
+ON_AIR = QColor("#cfe3f0")  # a light fill: the normal state is the quiet one
+RECONNECTING = QColor("#D55E00")
+OFF_AIR = QColor("#000000")
+BITRATE = QColor("#0072B2")
+LANE_PATTERNS: dict[EncoderState, tuple[QColor, Qt.BrushStyle]] = {
+    "on_air": (ON_AIR, Qt.BrushStyle.SolidPattern),
+    "reconnecting": (RECONNECTING, Qt.BrushStyle.Dense5Pattern),
+    "off_air": (OFF_AIR, Qt.BrushStyle.DiagCrossPattern),
+}
 TIME_STEPS = (10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800)
 
 
@@ -56,6 +79,7 @@ class ReportChart:
 class ChartOptions:
     sources: bool = False  # one thin line per source too
     legend: bool = True
+    dropped_alert: float = DROPPED_ALERT  # the encoder's dropped share marked on its lane (the setting)
 
 
 DEFAULT_OPTIONS = ChartOptions()
@@ -77,6 +101,7 @@ class ChartLayout:
     end: float
     top: int  # the viewers at the plot's top edge
     ticks: tuple[Tick, ...]
+    lane: QRectF | None = None  # the encoder's lane; None when the show had no encoder configured
 
     def scales(self) -> tuple[float, float, float, float]:
         """``x = x0 + at * per_s`` and ``y = y0 - viewers * per_viewer``: plain numbers for the hot loop."""
@@ -114,15 +139,21 @@ def chart_layout(report: Report, rect: QRectF, options: ChartOptions = DEFAULT_O
     line = metrics.height()
     top_value = max(_highest(report, options), 1)
     top = _nice_ceiling(top_value)
-    left = rect.left() + metrics.horizontalAdvance(f"{top:,}") + 10
+    has_lane = bool(report.encoder)
+    margin = metrics.horizontalAdvance(f"{top:,}")
+    if has_lane:
+        margin = max(margin, QFontMetricsF(_font(10)).horizontalAdvance(ReportChart.tr("stream")))
+    left = rect.left() + margin + 10
     legend_line = QFontMetricsF(_font(10)).height() + 2
-    legend = len(_legend_rows(rect.right() - left)) * legend_line + 4 if options.legend else 0.0
+    rows = _legend_rows(rect.right() - left, _legend_entries(report, options))
+    legend = len(rows) * legend_line + 4 if options.legend else 0.0
+    lane = LANE + LANE_GAP if has_lane else 0.0
     right = rect.right() - (70 if options.sources else 24)  # room for the last time label's half
     plot = QRectF(
         left,
         rect.top() + 2 * line + 6,  # the stops' labels, on two rows
         max(10.0, right - left),
-        max(10.0, rect.height() - 2 * line - 6 - TICK_STRIP - line - 4 - legend),
+        max(10.0, rect.height() - 2 * line - 6 - TICK_STRIP - lane - line - 4 - legend),
     )
     start, end = report.curve.start, report.curve.end
     layout = ChartLayout(plot, start, end, top, ())
@@ -130,7 +161,8 @@ def chart_layout(report: Report, rect: QRectF, options: ChartOptions = DEFAULT_O
         Tick(layout.x(min(max(note.at, start), end)), index, note.mark)
         for index, note in enumerate(report.notes)
     )
-    return ChartLayout(plot, start, end, top, ticks)
+    lane_rect = QRectF(left, plot.bottom() + TICK_STRIP, plot.width(), LANE) if has_lane else None
+    return ChartLayout(plot, start, end, top, ticks, lane_rect)
 
 
 def _highest(report: Report, options: ChartOptions) -> int:
@@ -166,9 +198,11 @@ def paint_chart(
         _source_lines(painter, layout, report)
     _total(painter, layout, report)
     _ticks(painter, layout)
+    if layout.lane is not None:
+        _encoder_lane(painter, layout, layout.lane, report, options.dropped_alert)
     _time_axis(painter, layout)
     if options.legend:
-        _legend(painter, layout, rect, options)
+        _legend(painter, layout, rect, report, options)
     painter.restore()
     return layout
 
@@ -278,16 +312,21 @@ def _total_steps(report: Report) -> Iterator[tuple[float, float, int | None, tup
 
 
 def _runs(
-    steps: Iterable[tuple[float, float, int | None, bool]], layout: ChartLayout
+    steps: Iterable[tuple[float, float, float | None, bool]],
+    layout: ChartLayout,
+    vertical: tuple[float, float] | None = None,
 ) -> Iterator[tuple[bool, list[QPointF]]]:
     """Polylines of the steps with a count, one per stretch of the same kind (complete or partial); a step
     without a count ends the stretch, so nothing is drawn across a gap. Steps narrower than a pixel are
     folded into their column's lowest and highest point: a three-hour show has tens of thousands of steps
-    and a page has a thousand columns."""
+    and a page has a thousand columns. ``vertical`` (the y of 0 and the pixels per unit) is for another
+    scale than the viewers' (the encoder's bitrate)."""
     points: list[QPointF] = []
     kind: bool | None = None
     column: list[float] | None = None  # x, first y, lowest y, highest y, last y, x where it ends
     x0, per_s, y0, per_viewer = layout.scales()
+    if vertical is not None:
+        y0, per_viewer = vertical
 
     def fold() -> None:
         nonlocal column
@@ -341,7 +380,7 @@ def _time_axis(painter: QPainter, layout: ChartLayout) -> None:
     span = max(1.0, layout.end - layout.start)
     fits = max(2, int(layout.plot.width() / (metrics.horizontalAdvance("0:00:00") + 24)))
     step = next((s for s in TIME_STEPS if span / s <= fits), TIME_STEPS[-1] * math.ceil(span / fits / 10800))
-    y = layout.plot.bottom() + TICK_STRIP
+    y = layout.plot.bottom() + TICK_STRIP + (LANE + LANE_GAP if layout.lane is not None else 0.0)
     painter.setPen(QPen(INK, 1))
     for k in range(int(span // step) + 1):
         x = layout.x(layout.start + k * step)
@@ -350,11 +389,138 @@ def _time_axis(painter: QPainter, layout: ChartLayout) -> None:
         painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, y + metrics.ascent()), text)
 
 
+def _encoder_lane(
+    painter: QPainter, layout: ChartLayout, lane: QRectF, report: Report, dropped_alert: float
+) -> None:
+    """The encoder's band, its bitrate and its dropped frames, on the viewers' time axis."""
+    small = _font(10)
+    painter.setFont(small)
+    metrics = QFontMetricsF(small)
+    painter.setPen(INK)
+    title = ReportChart.tr("stream")
+    painter.drawText(
+        QPointF(
+            lane.left() - 6 - metrics.horizontalAdvance(title), lane.center().y() + metrics.ascent() / 2 - 1
+        ),
+        title,
+    )
+    spans = encoder_spans(report.encoder, layout.start, layout.end)
+    for span in spans:
+        colour, pattern = LANE_PATTERNS[span.state]
+        band = QRectF(
+            layout.x(span.start), lane.top(), max(1.0, layout.x(span.end) - layout.x(span.start)), LANE
+        )
+        painter.fillRect(band, PAPER)
+        painter.fillRect(band, QBrush(colour, pattern))
+    _bitrate(painter, layout, lane, report)
+    for span in spans:
+        _span_label(painter, layout, lane, span, metrics)
+    _dropped(painter, layout, lane, report, dropped_alert)
+    painter.setPen(QPen(GRID, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(lane)  # the lane's edge, so a gap reads as "nothing said", not as the lane missing
+
+
+def _span_label(
+    painter: QPainter, layout: ChartLayout, lane: QRectF, span: EncoderSpan, metrics: QFontMetricsF
+) -> None:
+    """The state in words on a white tag at the stretch's start, where it fits (grey print, colour-blind)."""
+    text = lane_label(span.state)
+    left, right = layout.x(span.start), layout.x(span.end)
+    width = metrics.horizontalAdvance(text) + 6
+    if right - left < width + 2:
+        return
+    tag = QRectF(left + 2, lane.bottom() - metrics.height() - 2, width, metrics.height())
+    painter.fillRect(tag, PAPER)
+    painter.setPen(INK)
+    painter.drawText(QPointF(tag.left() + 3, tag.top() + metrics.ascent()), text)
+
+
+def lane_label(state: EncoderState) -> str:
+    return {
+        "on_air": ReportChart.tr("on air"),
+        "reconnecting": ReportChart.tr("reconnecting"),
+        "off_air": ReportChart.tr("OFF AIR"),
+    }[state]
+
+
+def _kbps(record: EncoderRecord) -> float | None:
+    """The record's bitrate when it is one (a damaged or hand-edited row may hold NaN, infinity, below 0)."""
+    value = record.bitrate_kbps
+    return value if value is not None and math.isfinite(value) and value >= 0 else None
+
+
+def _top_bitrate(report: Report) -> float:
+    return max((value for r in report.encoder if (value := _kbps(r)) is not None), default=0.0)
+
+
+def _bitrate(painter: QPainter, layout: ChartLayout, lane: QRectF, report: Report) -> None:
+    """A step line, the lane's height being the show's highest bitrate; broken where no sample said."""
+    top = _top_bitrate(report)
+    if top <= 0:
+        return
+    painter.setPen(
+        QPen(BITRATE, 1.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin)
+    )
+    vertical = (lane.bottom() - 2, (lane.height() - 4) / top)
+    for _partial, points in _runs(_bitrate_steps(report, layout), layout, vertical):
+        painter.drawPolyline(QPolygonF(points))
+
+
+def _bitrate_steps(report: Report, layout: ChartLayout) -> Iterator[tuple[float, float, float | None, bool]]:
+    """The bitrate as steps for :func:`_runs`: each record held as the band's are, a step without a value
+    where the stream was not going out or nothing was said (so the line breaks there)."""
+    last_end: float | None = None
+    for record, b in held(report.encoder, layout.end):
+        a = max(record.at, layout.start)
+        if b <= a:
+            continue
+        if last_end is not None and a > last_end:
+            yield last_end, a, None, False
+        value = _kbps(record) if record.streaming else None
+        yield a, b, value, False
+        last_end = b
+
+
+def _dropped(
+    painter: QPainter, layout: ChartLayout, lane: QRectF, report: Report, dropped_alert: float
+) -> None:
+    """A black diamond on the lane's top edge at each sample whose dropped share was above the alert."""
+    painter.setPen(QPen(PAPER, 1))
+    painter.setBrush(QBrush(INK))
+    drawn = -10.0
+    for record in report.encoder:
+        if record.dropped_share is None or not dropped_alert < record.dropped_share <= 1:
+            continue
+        if not layout.start <= record.at <= layout.end:
+            continue
+        x = layout.x(record.at)
+        if x - drawn < 4:  # one per few pixels: a long bad stretch is a row of them, not a smear
+            continue
+        drawn = x
+        painter.drawPolygon(_diamond(x, lane.top() + 5))  # clear of the notes' ticks above
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _diamond(x: float, y: float) -> QPolygonF:
+    return QPolygonF([QPointF(x, y - 4), QPointF(x + 4, y), QPointF(x, y + 4), QPointF(x - 4, y)])
+
+
 LegendEntry = tuple[str, QColor, Qt.PenStyle, str]  # kind of sign, colour, line style, label
-ICON_WIDTH = {"line": 26.0, "gap": 26.0, "note": 12.0, "mark": 12.0, "text": 0.0}
+ICON_WIDTH = {
+    "line": 26.0,
+    "gap": 26.0,
+    "note": 12.0,
+    "mark": 12.0,
+    "text": 0.0,
+    "on_air": 26.0,
+    "reconnecting": 26.0,
+    "off_air": 26.0,
+    "dropped": 12.0,
+}
 
 
-def _legend_entries() -> list[LegendEntry]:
+def _legend_entries(report: Report, options: ChartOptions) -> list[LegendEntry]:
     return [
         ("line", TOTAL, Qt.PenStyle.SolidLine, ReportChart.tr("viewers (all sources)")),
         ("line", PARTIAL, Qt.PenStyle.DashLine, ReportChart.tr("partial: a source missing")),
@@ -362,16 +528,39 @@ def _legend_entries() -> list[LegendEntry]:
         ("note", INK, Qt.PenStyle.SolidLine, ReportChart.tr("note")),
         ("mark", INK, Qt.PenStyle.SolidLine, ReportChart.tr("mark")),
         ("text", INK, Qt.PenStyle.SolidLine, ReportChart.tr("▲ gained most  ▼ lost most")),
+        *(_lane_entries(report, options.dropped_alert) if report.encoder else []),
     ]
 
 
-def _legend_rows(width: float) -> list[list[tuple[float, LegendEntry]]]:
+def _lane_entries(report: Report, dropped_alert: float) -> list[LegendEntry]:
+    solid = Qt.PenStyle.SolidLine
+    top = _top_bitrate(report)
+    entries: list[LegendEntry] = [
+        ("on_air", ON_AIR, solid, ReportChart.tr("stream: on air")),
+        ("reconnecting", RECONNECTING, solid, ReportChart.tr("reconnecting")),
+        ("off_air", OFF_AIR, solid, ReportChart.tr("off air")),
+        (
+            "dropped",
+            INK,
+            solid,
+            ReportChart.tr("dropped frames over {share} %").format(
+                share=f"{round(dropped_alert * 100, 1):g}"
+            ),
+        ),
+    ]
+    if top > 0:
+        label = ReportChart.tr("bitrate (top {kbps} kb/s)").format(kbps=f"{round(top):,}")
+        entries.append(("line", BITRATE, solid, label))
+    return entries
+
+
+def _legend_rows(width: float, entries: list[LegendEntry]) -> list[list[tuple[float, LegendEntry]]]:
     """The legend's entries with their x offsets, wrapped into as many rows as ``width`` needs (a narrow PNG
     gets two or three; nothing runs off the picture)."""
     metrics = QFontMetricsF(_font(10))
     rows: list[list[tuple[float, LegendEntry]]] = [[]]
     x = 0.0
-    for entry in _legend_entries():
+    for entry in entries:
         size = ICON_WIDTH[entry[0]] + metrics.horizontalAdvance(entry[3]) + 14
         if rows[-1] and x + size > width:
             rows.append([])
@@ -381,11 +570,13 @@ def _legend_rows(width: float) -> list[list[tuple[float, LegendEntry]]]:
     return rows
 
 
-def _legend(painter: QPainter, layout: ChartLayout, rect: QRectF, options: ChartOptions) -> None:
+def _legend(
+    painter: QPainter, layout: ChartLayout, rect: QRectF, report: Report, options: ChartOptions
+) -> None:
     font = _font(10)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
-    rows = _legend_rows(rect.right() - layout.plot.left())
+    rows = _legend_rows(rect.right() - layout.plot.left(), _legend_entries(report, options))
     x = 0.0
     for number, row in enumerate(rows):
         y = rect.bottom() - (len(rows) - number - 0.5) * (metrics.height() + 2) - 2
@@ -402,6 +593,17 @@ def _legend(painter: QPainter, layout: ChartLayout, rect: QRectF, options: Chart
                 painter.drawPolygon(
                     QPolygonF([QPointF(x + 4, y - 5), QPointF(x, y + 3), QPointF(x + 8, y + 3)])
                 )
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            elif kind in LANE_PATTERNS:
+                swatch = QRectF(x, y - 5, 22, 10)
+                pattern = LANE_PATTERNS[kind]
+                painter.fillRect(swatch, QBrush(pattern[0], pattern[1]))
+                painter.setPen(QPen(GRID, 1))
+                painter.drawRect(swatch)
+            elif kind == "dropped":
+                painter.setPen(QPen(PAPER, 1))
+                painter.setBrush(QBrush(INK))
+                painter.drawPolygon(_diamond(x + 4, y))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             x += ICON_WIDTH[kind]
             painter.setPen(INK)

@@ -26,7 +26,7 @@ from console.messages import QT_TRANSLATE_NOOP
 from console.reporting.chart import ChartOptions
 from console.show.chapters import MIN_CHAPTERS, chapters
 from console.show.compare import SessionChoice
-from console.show.report import Report, build_report
+from console.show.report import Report
 from console.store import Database, SessionRepository
 from console.store.sqlite_files import connect_read_only
 from console.tasks import Progress, TaskQueue
@@ -91,7 +91,7 @@ class ReviewLibrary(QObject):
 
     def _peak_job(self, session_id: int) -> Callable[[Progress], Report]:
         def job(_progress: Progress) -> Report:
-            return self._read(lambda sessions: _report(sessions, session_id))
+            return self._read(lambda sessions: sessions.report(session_id))
 
         return job
 
@@ -131,7 +131,7 @@ class ReviewLibrary(QObject):
 
         self.queue.run(
             QT_TRANSLATE_NOOP("ReviewLibrary", "Reading session {id}…").format(id=session_id),
-            lambda _progress: self._read(lambda sessions: _report(sessions, session_id)),
+            lambda _progress: self._read(lambda sessions: sessions.report(session_id)),
             opened,
             self.failed.emit,
         )
@@ -198,13 +198,6 @@ def _rows(sessions: SessionRepository) -> list[SessionRow]:
             )
         )
     return rows
-
-
-def _report(sessions: SessionRepository, session_id: int) -> Report:
-    from console.store.questions import QuestionLedger
-
-    asked = QuestionLedger(sessions.db).for_session(session_id)
-    return build_report(sessions.get(session_id), sessions.samples(session_id), asked)
 
 
 def render(

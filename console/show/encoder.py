@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -32,3 +33,55 @@ def encoder_stream_start(records: Iterable[EncoderRecord]) -> float | None:
     return next(
         (r.stream_started_at for r in records if r.streaming and r.stream_started_at is not None), None
     )
+
+
+DROPPED_ALERT = 0.02  # the share of skipped frames the live line turns amber at (the setting's default)
+HOLD_S = 30.0  # samples come every 5 s: a record older than this no longer says what the encoder was doing
+EncoderState = Literal["on_air", "reconnecting", "off_air"]
+
+
+@dataclass(frozen=True)
+class EncoderSpan:
+    """A stretch of show where the encoder said one thing; stretches where it said nothing have no span."""
+
+    start: float
+    end: float
+    state: EncoderState
+
+
+def _state(record: EncoderRecord) -> EncoderState | None:
+    if record.streaming is None:
+        return None  # the encoder could not be asked: a gap, not "off air"
+    if record.reconnecting:
+        return "reconnecting"
+    return "on_air" if record.streaming else "off_air"
+
+
+def held(
+    records: Sequence[EncoderRecord], end: float, hold_s: float = HOLD_S
+) -> Iterator[tuple[EncoderRecord, float]]:
+    """Each record in time order with when it stops holding: the next record, ``hold_s`` later, or ``end``
+    (a record at no real moment, from a damaged row, is left out)."""
+    ordered = sorted((r for r in records if math.isfinite(r.at)), key=lambda record: record.at)
+    for position, record in enumerate(ordered):
+        following = ordered[position + 1].at if position + 1 < len(ordered) else end
+        yield record, min(record.at + hold_s, following, end)
+
+
+def encoder_spans(
+    records: Sequence[EncoderRecord], start: float, end: float, hold_s: float = HOLD_S
+) -> list[EncoderSpan]:
+    """The encoder's state over ``start``..``end``: each record holds until the next one, or for ``hold_s``
+    at most (a console that stopped recording, or an encoder that stopped answering, leaves a gap; nothing
+    is guessed across it). Neighbouring stretches of one state are joined."""
+    spans: list[EncoderSpan] = []
+    for record, until in held(records, end, hold_s):
+        state = _state(record)
+        a = max(record.at, start)
+        if state is None or until <= a:
+            continue
+        if spans and spans[-1].state == state and spans[-1].end >= a:
+            spans[-1] = EncoderSpan(spans[-1].start, until, state)
+        else:
+            spans.append(EncoderSpan(a, until, state))
+    return spans

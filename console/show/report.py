@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from console.show.audience_curve import Curve, build_curve
+from console.show.encoder import EncoderRecord
 from console.show.questions import Question
 from console.show.session import Session, StopVisit
 from console.show.viewers import ViewerSample
@@ -100,6 +101,7 @@ class Report:
     notes: tuple[NoteLine, ...]
     curve: Curve
     questions: tuple[Question, ...] = ()  # oldest first
+    encoder: tuple[EncoderRecord, ...] = ()  # what the encoder said, when one was configured (else none)
 
     def questions_at(self, stop_index: int | None) -> list[Question]:
         """The questions first asked while stop ``stop_index`` was on air (None: before the first stop)."""
@@ -107,7 +109,10 @@ class Report:
 
 
 def build_report(
-    session: Session, samples: Sequence[ViewerSample], questions: Sequence[Question] = ()
+    session: Session,
+    samples: Sequence[ViewerSample],
+    questions: Sequence[Question] = (),
+    encoder: Sequence[EncoderRecord] = (),
 ) -> Report:
     start = session.went_live_at if session.went_live_at is not None else session.created_at
     end = session.ended_at if session.ended_at is not None else _last_event(session, samples, start)
@@ -153,6 +158,7 @@ def build_report(
         notes=notes,
         curve=curve,
         questions=tuple(sorted(questions, key=lambda q: (q.message.at, q.id))),
+        encoder=tuple(sorted(encoder, key=lambda record: record.at)),
     )
 
 

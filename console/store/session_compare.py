@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from console.show.compare import Comparison, SessionChoice, compare
-from console.show.report import Report, build_report
+from console.show.report import Report
 from console.store.connection import Database
 from console.store.sessions import SessionRepository
 from console.store.sqlite_files import reading
@@ -28,8 +28,7 @@ def session_choices(db: Database) -> list[SessionChoice]:
 
 def session_report(db: Database, session_id: int) -> Report:
     """The report of one session, as ``cicerone session report`` builds it."""
-    sessions = SessionRepository(db)
-    return build_report(sessions.get(session_id), sessions.samples(session_id))
+    return SessionRepository(db).report(session_id)
 
 
 def compare_sessions(db: Database, a: int, b: int) -> Comparison:

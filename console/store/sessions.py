@@ -11,7 +11,7 @@ import json
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console.errors import NotFound
 from console.messages import QT_TRANSLATE_NOOP
@@ -20,6 +20,9 @@ from console.show.session import Adoption, Arrival, LanguageSwitch, Note, Sessio
 from console.show.tour import Tour, tour_from_dict, tour_to_dict
 from console.show.viewers import ViewerSample
 from console.store.connection import Database
+
+if TYPE_CHECKING:
+    from console.show.report import Report
 
 
 class SessionRepository:
@@ -171,6 +174,22 @@ class SessionRepository:
                 "SELECT * FROM encoder_records WHERE session_id = ? ORDER BY at, id", [session_id]
             )
         ]
+
+    def report(self, session_id: int, *, anonymize: bool = False) -> Report:
+        """The figures of one session with everything they are drawn from (the viewer readings, the
+        audience's questions, what the encoder said): the one place the command line, Review and the
+        comparison read a report; ``anonymize`` replaces the askers' names."""
+        from console.show.questions import anonymized
+        from console.show.report import build_report  # not on the window's start
+        from console.store.questions import QuestionLedger
+
+        asked = QuestionLedger(self.db).for_session(session_id)
+        return build_report(
+            self.get(session_id),
+            self.samples(session_id),
+            anonymized(asked) if anonymize else asked,
+            self.encoder_records(session_id),
+        )
 
     def get(self, session_id: int) -> Session:
         rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))

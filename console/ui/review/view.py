@@ -42,6 +42,7 @@ from console.reporting.documents import (
 )
 from console.review.library import EXPORT_KINDS, ExportKind, ReviewLibrary, SessionRow
 from console.show.durations import format_clock
+from console.show.encoder import DROPPED_ALERT
 from console.show.report import Report
 from console.ui.elided_label import ElidedLabel
 from console.ui.file_dialogs import save_file_name
@@ -91,8 +92,11 @@ def _fill(
 
 
 class ReviewView(QWidget):
-    def __init__(self, library: ReviewLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: ReviewLibrary, parent: QWidget | None = None, *, dropped_alert: float = DROPPED_ALERT
+    ) -> None:
         super().__init__(parent)
+        self.dropped_alert = dropped_alert  # the encoder's amber threshold (the setting), marked on the chart
         self.setObjectName("reviewView")  # the theme's room for its tables' headers (a title never cut)
         self.library = library
         self.report: Report | None = None
@@ -293,7 +297,7 @@ class ReviewView(QWidget):
             self._choose_wanted_note()
 
     def _options(self) -> ChartOptions:
-        return ChartOptions(sources=self.per_source.isChecked())
+        return ChartOptions(sources=self.per_source.isChecked(), dropped_alert=self.dropped_alert)
 
     def _options_changed(self) -> None:
         self.chart.show_report(self.report, self._options())
