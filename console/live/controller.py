@@ -33,7 +33,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, SignalIns
 
 from console.show.clock import ShowClock
 from console.show.clock_keeper import ClockKeeper
-from console.show.rescue import Advice, advise_session
+from console.show.rescue import Advice, advise_clock
 from console.show.session import Adoption, LanguageSwitch, Note, Session, SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
@@ -171,7 +171,8 @@ class LiveController(QObject):
         language = self.language
         key = (session.id, step, len(session.arrivals), language)
         if self._advice is None or self._advice[0] != key:
-            advice = advise_session(session, session.went_live_at + step, self._past_holds(session))
+            clock = self._clock.at(session, session.went_live_at + step)  # kept: no walk of the visits
+            advice = advise_clock(session.tour, clock, self._past_holds(session))
             if advice is not None and session.tour.is_translation(language):  # titles as read on air
                 tour = session.tour
                 stops = tuple(
