@@ -13,7 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from console.formats import load_tour
-from console.show.rescue import Advice, advise, advise_session, stop_holds
+from console.show import rescue
+from console.show.clock_keeper import ClockKeeper
+from console.show.rescue import Advice, advise, advise_clock, advise_session, stop_holds
 from console.show.session import Arrival, Session
 from console.show.tour import Stop, Tour
 from tests.conftest import REPO
@@ -300,3 +302,54 @@ def test_a_latest_start_on_every_one_of_thousands_of_stops_is_advised_at_once() 
         advice = advise(tour, current=0, elapsed_s=600, holds=holds)
         assert time.monotonic() - started < ADVICE_BOUND_S
         assert advice.fits and advice.late_s > 0
+
+
+@given(moments(), st.lists(st.integers(0, 600), max_size=8), st.integers(0, 900))
+@settings(max_examples=200, deadline=None)
+def test_the_advice_from_the_kept_clock_is_the_advice_from_the_visits(
+    moment: Moment, stays: list[int], since: int
+) -> None:
+    tour = moment.tour
+    arrivals, at = [], 1000.0
+    for number, stay in enumerate(stays):
+        arrivals.append(Arrival((number * 7 + stay) % len(tour.stops), at))
+        at += stay
+    session = Session(tour, went_live_at=1000.0, arrivals=arrivals)
+    now = at + since
+    keeper = ClockKeeper()
+    keeper.at(session, now - 1)  # kept from an earlier call, as on air
+    assert advise_clock(tour, keeper.at(session, now)) == advise_session(session, now)
+    assert advise_clock(tour, ClockKeeper().at(Session(tour), now)) is None  # not on air
+
+
+def alike_tour(count: int, optional_every: int) -> Tour:
+    """Fixed stops of all lengths, and every ``optional_every``-th an optional one (saving its whole plan)."""
+    return Tour(
+        "T",
+        slot_s=sum(300 + (n * 37) % 300 for n in range(count)),
+        stops=tuple(
+            Stop(f"S{n}", 300 + (n * 37) % 300, optional=n % optional_every == optional_every - 1)
+            for n in range(count)
+        ),
+    )
+
+
+def test_hundreds_of_optional_stops_the_fewest_go_with_exactly_the_content_needed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(rescue, "SEARCH_NODES", 2_000)  # found and proved well within a small budget
+    tour = alike_tour(1000, 2)  # 500 optional stops of 5 to 10 minutes
+    advice = advise(tour, current=250, elapsed_s=sum(s.duration_s for s in tour.stops[:250]) + 1800)
+    skipped = [stop for stop in advice.stops if stop.skip]
+    assert advice.fits and not [stop for stop in advice.stops if stop.changed and not stop.skip]
+    assert len(skipped) == 4  # 1,800 s: three stops save 1,797 at the most
+    assert sum(stop.planned_s for stop in skipped) == 1800  # nothing planned can be less
+
+
+def test_sixty_alike_optional_stops_the_later_ones_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rescue, "SEARCH_NODES", 2_000)
+    stops = [Stop(f"S{n}", 300, optional=n % 2 == 1) for n in range(120)]  # 60 alike optional ones
+    tour = Tour("T", slot_s=120 * 300, stops=tuple(stops))
+    advice = advise(tour, current=None, elapsed_s=30 * 300 - 1)
+    skipped = [stop.index for stop in advice.stops if stop.skip]
+    assert skipped == list(range(61, 120, 2))  # the fewest (30), the last 30 of the alike

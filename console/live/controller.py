@@ -33,7 +33,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal, SignalIns
 
 from console.show.clock import ShowClock
 from console.show.clock_keeper import ClockKeeper
-from console.show.rescue import Advice, advise_session
+from console.show.rescue import Advice, advise_clock
 from console.show.session import Adoption, LanguageSwitch, Note, Session, SessionKind
 from console.show.tour import Tour
 from console.show.viewers import ViewerSample
@@ -171,7 +171,8 @@ class LiveController(QObject):
         step = max(0, math.ceil((self.clock() - session.went_live_at) / ADVICE_STEP_S)) * ADVICE_STEP_S
         key = (session.id, step, len(session.arrivals))
         if self._advice is None or self._advice[0] != key:
-            advice = advise_session(session, session.went_live_at + step, self._past_holds(session))
+            clock = self._clock.at(session, session.went_live_at + step)  # kept: no walk of the visits
+            advice = advise_clock(session.tour, clock, self._past_holds(session))
             self._advice, self._advice_read = (key, advice), None
         advice = self._advice[1]
         # The titles as read on air; a switch (L) reads them again, it does not work the advice out again.

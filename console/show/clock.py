@@ -68,9 +68,6 @@ def show_clock(session: Session, now: float) -> ShowClock:
     """Everything the clock shows at wall time ``now``."""
     tour = session.tour
     end = session.ended_at if session.ended_at is not None else now
-    on_air = session.is_live
-    elapsed = 0.0 if session.went_live_at is None else max(0.0, end - session.went_live_at)
-
     actual = [0.0] * len(tour.stops)
     first_arrival: list[float | None] = [None] * len(tour.stops)
     for visit in session.visits():
@@ -96,6 +93,27 @@ def show_clock(session: Session, now: float) -> ShowClock:
 
     current_planned = tour.stops[current].duration_s if current is not None else 0
     current_actual = actual[current] if current is not None else 0.0
+    start = (current + 1) if current is not None else 0
+    planned_after = sum(
+        tour.stops[i].duration_s for i in range(start, len(tour.stops)) if first_arrival[i] is None
+    )
+    return clock_at(session, now, current, current_planned, current_actual, planned_after, tuple(timings))
+
+
+def clock_at(
+    session: Session,
+    now: float,
+    current: int | None,
+    current_planned: int,
+    current_actual: float,
+    planned_after: int,
+    stops: tuple[StopTiming, ...],
+) -> ShowClock:
+    """The clock from the current stop's figures and the plan after it (the stops after the current one not
+    visited yet): the one place the show's figures are derived, for :func:`show_clock` and the kept clock."""
+    tour = session.tour
+    end = session.ended_at if session.ended_at is not None else now
+    elapsed = 0.0 if session.went_live_at is None else max(0.0, end - session.went_live_at)
     projected_end: float | None = None
     show_delta = 0.0
     if session.went_live_at is not None:
@@ -103,16 +121,12 @@ def show_clock(session: Session, now: float) -> ShowClock:
             projected_end = session.ended_at
         else:
             still_planned = max(0.0, current_planned - current_actual)
-            start = (current + 1) if current is not None else 0
-            still_planned += sum(
-                tour.stops[i].duration_s for i in range(start, len(tour.stops)) if first_arrival[i] is None
-            )
+            still_planned += planned_after  # added after, as ever: the figures agree to the last bit
             projected_end = now + still_planned
         show_delta = projected_end - (session.went_live_at + tour.budget_s)
-
     return ShowClock(
         now=now,
-        on_air=on_air,
+        on_air=session.is_live,
         elapsed_s=elapsed,
         remaining_s=tour.budget_s - elapsed,
         budget_s=tour.budget_s,
@@ -121,7 +135,7 @@ def show_clock(session: Session, now: float) -> ShowClock:
         current_actual_s=current_actual,
         projected_end=projected_end,
         show_delta_s=show_delta,
-        stops=tuple(timings),
+        stops=stops,
     )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from console.show.clock import ShowClock, StopStatus, StopTiming, show_clock, stop_status
+from console.show.clock import ShowClock, StopStatus, StopTiming, clock_at, show_clock, stop_status
 from console.show.session import Arrival, Session
 from console.show.tour import Tour
 
@@ -54,46 +54,20 @@ class ClockKeeper:
         if last is not None and not 0 <= last.stop_index < len(tour.stops):
             return show_clock(session, now)  # an arrival off the route: the one definition decides
         end = session.ended_at if session.ended_at is not None else now
-        elapsed = 0.0 if session.went_live_at is None else max(0.0, end - session.went_live_at)
-        stops: tuple[StopTiming, ...]
-        current_planned, current_actual = 0, 0.0
         if last is None or current is None:
-            stops = tuple(kept.timings)
-        else:
-            current_planned = tour.stops[current].duration_s
-            current_actual = kept.closed_s[current] + (end - last.at)  # the open visit is added last
-            timing = StopTiming(
-                index=current,
-                status=StopStatus.CURRENT,
-                planned_s=current_planned,
-                planned_start_s=kept.offsets[current],
-                actual_s=current_actual,
-                first_arrival=kept.first_arrival[current],
-            )
-            stops = (*kept.timings[:current], timing, *kept.timings[current + 1 :])
-        projected_end: float | None = None
-        show_delta = 0.0
-        if session.went_live_at is not None:
-            if session.ended_at is not None:
-                projected_end = session.ended_at
-            else:
-                still_planned = max(0.0, current_planned - current_actual)
-                still_planned += kept.planned_after_s
-                projected_end = now + still_planned
-            show_delta = projected_end - (session.went_live_at + tour.budget_s)
-        return ShowClock(
-            now=now,
-            on_air=session.is_live,
-            elapsed_s=elapsed,
-            remaining_s=tour.budget_s - elapsed,
-            budget_s=tour.budget_s,
-            current_index=current,
-            current_planned_s=current_planned,
-            current_actual_s=current_actual,
-            projected_end=projected_end,
-            show_delta_s=show_delta,
-            stops=stops,
+            return clock_at(session, now, None, 0, 0.0, kept.planned_after_s, tuple(kept.timings))
+        current_planned = tour.stops[current].duration_s
+        current_actual = kept.closed_s[current] + (end - last.at)  # the open visit is added last
+        timing = StopTiming(
+            index=current,
+            status=StopStatus.CURRENT,
+            planned_s=current_planned,
+            planned_start_s=kept.offsets[current],
+            actual_s=current_actual,
+            first_arrival=kept.first_arrival[current],
         )
+        stops = (*kept.timings[:current], timing, *kept.timings[current + 1 :])
+        return clock_at(session, now, current, current_planned, current_actual, kept.planned_after_s, stops)
 
     def _kept_for(self, session: Session) -> _Kept:
         kept = self._kept

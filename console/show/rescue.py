@@ -18,23 +18,26 @@ held it give less, and between equal skips the one that held least goes.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import accumulate, pairwise
 
 from console.messages import QT_TRANSLATE_NOOP, Message
+from console.show.clock import ShowClock
 from console.show.durations import format_clock
 from console.show.session import Session
 from console.show.tour import Tour
 
-SEARCH_STEPS = 20_000
-"""The work one search for the skips may do, all sizes together: a step per node visited, and a step per
-stop for each skip set checked against the deadlines. The advice is worked out on the GUI thread on air, so
-this bounds it (tens of milliseconds) whatever the tour: 60 optional stops of one length once searched for
-minutes, every node pruned before it counted. Past it, the best set found so far is taken, else the fewest
-of the largest savers that fit. Real tours have a handful of optional stops and never get near."""
+SEARCH_NODES = 20_000
+"""How many branches the skip search walks at most, all sizes together (about 10 ms): past it the best
+found so far is taken (else the largest savings until the plan fits). Real tours, the benchmark's 1,000-stop
+ones and 60 alike optional stops are searched to the end in far fewer. What gets there is contrived: hundreds
+of optional stops of all lengths, each saving a fraction of its plan, many of them to skip, where the search
+finds the best soon but proving that nothing is smaller would mean trying nearly every set."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a 1,000-stop advice builds hundreds, each a third faster
 class StopTarget:
     """One stop not yet finished: its plan and the advised time there (the whole stay, for the current)."""
 
@@ -98,14 +101,88 @@ class Advice:
 
 
 @dataclass(frozen=True)
-class _Item:
-    index: int
-    base: int  # what the stop still takes at plan
-    give: int  # what it can give, down to its minimum
-    optional: bool
-    latest: int | None
-    weight: float  # the share of a cut it takes per second it can give (history's tilt)
-    hold: float  # 1.0 without history
+class _Route:
+    """A tour's figures the advice reads, as plain lists (worked out once per tour, not per call)."""
+
+    tour: Tour
+    planned: list[int]
+    shortest: list[int]
+    optional: list[bool]
+    latest: list[int | None]
+
+
+_last_route: list[_Route] = []  # the last tour's (a tour is immutable: the same object, the same figures)
+
+
+def _route(tour: Tour) -> _Route:
+    if _last_route and _last_route[0].tour is tour:
+        return _last_route[0]
+    stops = tour.stops
+    route = _Route(
+        tour,
+        [stop.duration_s for stop in stops],
+        [stop.shortest_s for stop in stops],
+        [stop.optional for stop in stops],
+        [stop.latest_s for stop in stops],
+    )
+    _last_route[:] = [route]
+    return route
+
+
+@dataclass
+class _Plan:
+    """The stops not yet finished, in route order, as parallel lists (a position per stop)."""
+
+    index: list[int]
+    base: list[int]  # what the stop still takes at plan
+    give: list[int]  # what it can give, down to its minimum
+    least: list[int]  # base − give: what it takes at the least, and what skipping it saves
+    optional: list[bool]
+    latest: list[int | None]
+    weight: list[float]  # the share of a cut it takes (what it can give, tilted by history)
+    hold: list[float]  # 1.0 without history
+    deadlines: list[int]  # the positions with a ``latest:``
+    start: int
+    slot: int | None
+    plain: bool  # every weight is what the stop can give (no history): the sharing needs no sorting
+
+    def needs(self, skipped: frozenset[int] = frozenset()) -> dict[int, int]:
+        """Per deadline (keyed by how many kept stops come before it), the seconds the plan runs past it;
+        ``skipped``: positions left out (their own deadline with them)."""
+        base = self.base if not skipped else [0 if p in skipped else b for p, b in enumerate(self.base)]
+        at = list(accumulate(base, initial=self.start))
+        kept = (
+            range(len(base) + 1)
+            if not skipped
+            else list(accumulate((p not in skipped for p in range(len(base))), initial=0))
+        )
+        needs: dict[int, int] = {}
+        for position in self.deadlines:
+            if position in skipped:
+                continue
+            latest = self.latest[position]
+            assert latest is not None
+            before = kept[position]
+            need = at[position] - latest
+            if before or need > 0:  # with no stop before it, only a miss counts (nothing can give)
+                needs[before] = max(needs.get(before, need), need)
+        if self.slot is not None:
+            end = kept[len(base)]
+            needs[end] = max(needs.get(end, at[-1] - self.slot), at[-1] - self.slot)
+        return needs
+
+    def shortfall(self, skipped: frozenset[int] = frozenset()) -> int:
+        """How far past its worst deadline the plan runs with every kept stop at its least (0: it fits)."""
+        least = self.least if not skipped else [0 if p in skipped else s for p, s in enumerate(self.least)]
+        at = list(accumulate(least, initial=self.start))
+        worst = 0
+        for position in self.deadlines:
+            latest = self.latest[position]
+            if position not in skipped and latest is not None:
+                worst = max(worst, at[position] - latest)
+        if self.slot is not None:
+            worst = max(worst, at[-1] - self.slot)
+        return worst
 
 
 def advise(
@@ -121,63 +198,40 @@ def advise(
     ``spent_here_s`` there; ``finished``: the stops already visited and left (they are not planned again).
     ``holds``: per stop index, its hold in earlier shows (missing: unknown)."""
     holds = holds or {}
-    items: list[_Item] = []
-    rows: list[tuple[int, int]] = []  # (index, planned) of the stops not yet finished, in route order
-    for index, stop in enumerate(tour.stops):
-        is_current = index == current
-        if index in finished and not is_current:
-            continue
-        if current is not None and index < current:
-            continue  # passed over: the clock plans it no more either
-        hold = holds.get(index)
-        pressure = 1.0 if hold is None else min(4.0, max(0.25, 1.0 + 3.0 * (1.0 - hold)))
-        if is_current:
-            spent = max(0, math.ceil(spent_here_s - 1e-9))
-            base = max(0, stop.duration_s - spent)
-            give = max(0, stop.duration_s - max(stop.shortest_s, spent))
-            item = _Item(index, base, give, False, None, give * pressure, hold or 1.0)
-        else:
-            give = stop.duration_s - stop.shortest_s
-            item = _Item(
-                index, stop.duration_s, give, stop.optional, stop.latest_s, give * pressure, hold or 1.0
-            )
-        items.append(item)
-        rows.append((index, stop.duration_s))
-    start = math.ceil(elapsed_s - 1e-9)
-    slot = tour.slot_s
-
-    plan_need = max(_needs(items, frozenset(), start, slot).values(), default=0)
-    skipped = frozenset[int]() if _fits(items, frozenset(), start, slot) else _best_skips(items, start, slot)
+    plan = _plan(
+        _route(tour), current, spent_here_s, finished, holds, math.ceil(elapsed_s - 1e-9), tour.slot_s
+    )
+    late = max(0, max(plan.needs().values(), default=0))
+    skipped: frozenset[int] | None = frozenset()
+    if plan.shortfall():
+        skipped = _best_skips(plan)
     fits = skipped is not None
     if skipped is None:
-        skipped = frozenset(item.index for item in items if item.optional)
-    cuts = _cuts(items, skipped, start, slot, fits)
-    over = 0 if fits else _shortfall(items, skipped, start, slot)
-    by_history = any(index in holds for index in skipped) or any(
-        cut and item.index in holds for item, cut in zip(items, cuts, strict=True)
+        skipped = frozenset(p for p, optional in enumerate(plan.optional) if optional)
+    cuts = _cuts(plan, skipped, fits)
+    over = 0 if fits else plan.shortfall(skipped)
+    by_history = bool(holds) and (
+        any(plan.index[p] in holds for p in skipped)
+        or any(cut and index in holds for index, cut in zip(plan.index, cuts, strict=True))
     )
-    stops = []
-    for (index, planned), item, cut in zip(rows, items, cuts, strict=True):
-        is_current = index == current
-        spent = max(0, math.ceil(spent_here_s - 1e-9)) if is_current else 0
-        stay = spent + item.base - cut
-        stops.append(
-            StopTarget(
-                index=index,
-                title=tour.stops[index].title,
-                planned_s=planned,
-                target_s=0 if index in skipped else stay,
-                skip=index in skipped,
-                current=is_current,
-            )
-        )
-    late = max(0, plan_need)
+    spent = max(0, math.ceil(spent_here_s - 1e-9))
+    titles, planned = tour.stops, _route(tour).planned
+    stops = [
+        StopTarget(index, titles[index].title, planned[index], 0, True)
+        if position in skipped
+        else StopTarget(index, titles[index].title, planned[index], base - cut)
+        for position, (index, base, cut) in enumerate(zip(plan.index, plan.base, cuts, strict=True))
+    ]
+    if (
+        plan.index and plan.index[0] == current
+    ):  # the current stop, first: its whole stay, what is spent included
+        stops[0] = replace(stops[0], target_s=stops[0].target_s + spent, current=True)
     spare = 0
     spare_to = None
-    if slot is not None and late == 0 and items:
-        spare = max(0, slot - start - sum(item.base for item in items))
+    if plan.slot is not None and late == 0 and plan.index:
+        spare = max(0, plan.slot - plan.start - sum(plan.base))
         if spare:
-            spare_to = _spare_to(items, holds)
+            spare_to = _spare_to(plan.index, holds)
     return Advice(
         fits=fits,
         over_s=over,
@@ -213,6 +267,23 @@ def advise_session(session: Session, now: float, holds: Mapping[int, float] | No
     )
 
 
+def advise_clock(tour: Tour, clock: ShowClock, holds: Mapping[int, float] | None = None) -> Advice | None:
+    """:func:`advise_session` from the show's clock at that moment (the console keeps one, see
+    :mod:`console.show.clock_keeper`: its figures are already added up); None off air."""
+    if not clock.on_air:
+        return None
+    current = clock.current_index
+    after = clock.stops[current + 1 :] if current is not None else ()
+    return advise(
+        tour,
+        current=current,
+        elapsed_s=clock.elapsed_s,
+        spent_here_s=clock.current_actual_s,
+        finished=frozenset(timing.index for timing in after if timing.first_arrival is not None),
+        holds=holds,
+    )
+
+
 def stop_holds(reports: Sequence[Sequence[tuple[str, float | None]]], tour: Tour) -> dict[int, float]:
     """Per stop of ``tour``, the mean hold of earlier shows; ``reports``: per show, each stop's (title, hold),
     matched to the tour by title (a stop reordered or renamed since is matched, or left out)."""
@@ -229,181 +300,224 @@ def stop_holds(reports: Sequence[Sequence[tuple[str, float | None]]], tour: Tour
     return holds
 
 
+def _plan(
+    route: _Route,
+    current: int | None,
+    spent_here_s: float,
+    finished: frozenset[int],
+    holds: Mapping[int, float],
+    start: int,
+    slot: int | None,
+) -> _Plan:
+    """The stops still ahead (from the current one on, the finished left out) as a :class:`_Plan`."""
+    ahead = range(0 if current is None else max(0, current + 1), len(route.planned))
+    index = [i for i in ahead if i not in finished] if finished else list(ahead)
+    planned, shortest = route.planned, route.shortest
+    base = [planned[i] for i in index]
+    least = [shortest[i] for i in index]
+    optional = [route.optional[i] for i in index]
+    latest = [route.latest[i] for i in index]
+    if current is not None and current < len(route.planned) and current >= 0:
+        spent = max(0, math.ceil(spent_here_s - 1e-9))
+        duration = planned[current]
+        index.insert(0, current)
+        base.insert(0, max(0, duration - spent))
+        least.insert(0, base[0] - max(0, duration - max(shortest[current], spent)))
+        optional.insert(0, False)
+        latest.insert(0, None)
+    give = [b - s for b, s in zip(base, least, strict=True)]
+    plain = True
+    if holds:
+        found = [holds.get(i) for i in index]
+        hold = [1.0 if h is None else h for h in found]
+        weight = [
+            g * (1.0 if h is None else min(4.0, max(0.25, 1.0 + 3.0 * (1.0 - h))))
+            for g, h in zip(give, found, strict=True)
+        ]
+        plain = all(w == g for w, g in zip(weight, give, strict=True))
+    else:
+        hold = [1.0] * len(index)
+        weight = [float(g) for g in give]
+    deadlines = [p for p, at in enumerate(latest) if at is not None]
+    return _Plan(index, base, give, least, optional, latest, weight, hold, deadlines, start, slot, plain)
+
+
 # -- the search --------------------------------------------------------------------------------------------
-def _needs(items: Sequence[_Item], skipped: frozenset[int], start: int, slot: int | None) -> dict[int, int]:
-    """Per deadline (keyed by how many kept stops come before it), the seconds the plan runs past it."""
-    needs: dict[int, int] = {}
-    at = start
-    kept = 0
-    for item in items:
-        if item.index in skipped:
-            continue
-        if item.latest is not None and kept:
-            needs[kept] = max(needs.get(kept, -(2**62)), at - item.latest)
-        elif item.latest is not None and at > item.latest:
-            needs[0] = max(needs.get(0, 0), at - item.latest)  # nothing before it can give
-        at += item.base
-        kept += 1
-    if slot is not None:
-        needs[kept] = max(needs.get(kept, -(2**62)), at - slot)
-    return needs
-
-
-def _shortfall(items: Sequence[_Item], skipped: frozenset[int], start: int, slot: int | None) -> int:
-    """How far past its worst deadline the plan runs with every kept stop at its minimum (0: it fits)."""
-    gives = [item.give for item in items if item.index not in skipped]
-    prefix = [0]
-    for give in gives:
-        prefix.append(prefix[-1] + give)
-    return max([0, *(need - prefix[at] for at, need in _needs(items, skipped, start, slot).items())])
-
-
-def _fits(items: Sequence[_Item], skipped: frozenset[int], start: int, slot: int | None) -> bool:
-    return _shortfall(items, skipped, start, slot) == 0
-
-
-def _best_skips(items: Sequence[_Item], start: int, slot: int | None) -> frozenset[int] | None:
-    """The skip set of least (count, planned content, hold) that fits, or None when even skipping every
-    optional stop does not. Sizes are tried from the fewest the end can allow; within a size a depth-first
-    search in order of what each skip saves, pruned by the end's deadline and by a bound on the least a set
-    could still cost against the best found so far. At most :data:`SEARCH_STEPS` of work, then
-    :func:`_greedy_skips`."""
-    candidates = sorted(
-        (item for item in items if item.optional), key=lambda item: (-(item.base - item.give), item.index)
-    )
-    if not _fits(items, frozenset(item.index for item in candidates), start, slot):
+def _best_skips(plan: _Plan) -> frozenset[int] | None:
+    """The skip set (positions) of least (count, planned content, hold) that fits, or None when even
+    skipping every optional stop does not. Sizes are tried from the fewest whose largest savings cover the
+    end; within a size, a depth-first branch and bound over the optional stops, largest saving first: a
+    branch is cut when its picks cannot save what the end needs, or cannot beat the best found (what it
+    has, plus the least the picks left must add: a stop's plan is at least its saving). The last pick is
+    not branched on: the stops that save enough are scanned from the smallest saving up, and the scan stops
+    where no plan can beat the best. Stops alike (same saving, plan, hold, between the same deadlines, no
+    deadline of their own) are interchangeable: the later ones go first, only that order is searched.
+    Past :data:`SEARCH_NODES` the best found so far is taken (a contrived tour; see the README)."""
+    candidates = [p for p, optional in enumerate(plan.optional) if optional]
+    if plan.shortfall(frozenset(candidates)):
         return None
-    saves = [item.base - item.give for item in candidates]  # a skipped stop saves its minimum
-    saves_before = [0]  # saves_before[p]: the sum of saves[:p], so any run of them sums in one step
-    for save in saves:
-        saves_before.append(saves_before[-1] + save)
-    # The least planned content and hold of any one candidate from each position on: a partial set that
-    # must still take ``left`` more costs at least ``left`` times these (ties with 60 equal stops pruned).
-    least_base = [0] * (len(candidates) + 1)
-    least_hold = [0.0] * (len(candidates) + 1)
-    for position in range(len(candidates) - 1, -1, -1):
-        later = position + 1 < len(candidates)
-        item = candidates[position]
-        least_base[position] = min(item.base, least_base[position + 1]) if later else item.base
-        least_hold[position] = min(item.hold, least_hold[position + 1]) if later else item.hold
-    end_short = _end_shortfall(items, start, slot)
-    # Fewer skips than the largest savers need to end on time can never fit: start from that many.
-    fewest = next((count for count in range(1, len(saves) + 1) if saves_before[count] >= end_short), 1)
-    steps = 0
-    for size in range(fewest, len(candidates) + 1):
-        best: tuple[tuple[int, float], frozenset[int]] | None = None
+    least, base, hold, latest = plan.least, plan.base, plan.hold, plan.latest
+    deadline_set = set(plan.deadlines)
+    segment = list(accumulate((p in deadline_set for p in range(len(plan.index))), initial=0))
+    candidates.sort(key=lambda p: (-least[p], base[p], hold[p], segment[p], latest[p] is not None, -p))
+    count = len(candidates)
+    saves = [least[p] for p in candidates]
+    costs = [base[p] for p in candidates]
+    holds = [hold[p] for p in candidates]
+    prefix = list(accumulate(saves, initial=0))
+    falling = [-save for save in saves]  # ascending, for bisect
+    alike = [
+        latest[p] is None
+        and latest[q] is None
+        and (saves[n], costs[n], holds[n], segment[p])
+        == (saves[n + 1], costs[n + 1], holds[n + 1], segment[q])
+        for n, (p, q) in enumerate(pairwise(candidates))
+    ]
+    run_end = [count] * count  # where the run of alike stops that each one is in ends
+    for n in range(count - 2, -1, -1):
+        run_end[n] = run_end[n + 1] if alike[n] else n + 1
+    first_of_run = [n == 0 or not alike[n - 1] for n in range(count)]
+    # From each candidate on: the least plan, the least hold, the most saved per second of plan.
+    least_cost, least_hold = [math.inf] * (count + 1), [math.inf] * (count + 1)
+    most_ratio = [0.0] * (count + 1)
+    for n in range(count - 1, -1, -1):
+        least_cost[n] = min(least_cost[n + 1], costs[n])
+        least_hold[n] = min(least_hold[n + 1], holds[n])
+        most_ratio[n] = max(most_ratio[n + 1], saves[n] / costs[n] if costs[n] else math.inf)
+    # The deadlines the plan misses at the least: each must be skipped, or saved for by skips before it.
+    at_least = list(accumulate(least, initial=plan.start))
+    missed = [(d, need) for d in plan.deadlines if (need := at_least[d] - (latest[d] or 0)) > 0]
+    end_need = 0 if plan.slot is None else max(0, at_least[-1] - plan.slot)
+
+    # Per missed deadline: the savings of the candidates before it, in the search's order, added up, and
+    # where each candidate stands among them (the most the picks left can save for it is a slice).
+    sorted_at = {p: n for n, p in enumerate(candidates)}
+    bounds = []
+    for d, need in missed:
+        ahead = list(accumulate((p < d for p in candidates), initial=0))
+        before = list(accumulate((s for p, s in zip(candidates, saves, strict=True) if p < d), initial=0))
+        bounds.append((d, need, sorted_at.get(d), ahead, before))
+
+    def hopeless(at: int, chosen: tuple[int, ...], left: int) -> bool:
+        """Some missed deadline cannot be saved for by the picks left (nor skipped itself)."""
+        for d, need, own, ahead, before in bounds:
+            if own is not None and (own >= at or own in chosen):
+                continue  # it may be, or is, skipped
+            have = sum(saves[n] for n in chosen if candidates[n] < d)
+            start = ahead[at]
+            if have + before[min(len(before) - 1, start + left)] - before[start] < need:
+                return True
+        return False
+
+    def fits(chosen: tuple[int, ...]) -> bool:
+        positions = [candidates[n] for n in chosen]
+        return all(d in positions or sum(least[p] for p in positions if p < d) >= need for d, need in missed)
+
+    nodes = 0
+    for size in range(1, count + 1):
+        if prefix[size] < end_need:
+            continue  # the largest savings of this many cannot save what the end needs
+        best: tuple[float, float] = (math.inf, math.inf)
+        found: tuple[int, ...] | None = None
         stack: list[tuple[int, tuple[int, ...], int, int, float]] = [(0, (), 0, 0, 0.0)]
-        while stack and steps < SEARCH_STEPS:
-            steps += 1 + size // 256  # a node copies its set: thousands of skips cost more than one step
-            position, chosen, saved, planned, hold = stack.pop()
+        while stack and nodes < SEARCH_NODES:
+            nodes += 1
+            at, chosen, saved, cost, held = stack.pop()
             left = size - len(chosen)
-            if (
-                best is not None
-                and left
-                and (
-                    planned + left * least_base[position],
-                    hold + left * least_hold[position],
-                )
-                >= best[0]
-            ):
+            if count - at < left or saved + prefix[at + left] - prefix[at] < end_need:
+                continue  # too few left, or even the largest savings left fall short of the end
+            short = max(0, end_need - saved)
+            ratio = most_ratio[at]
+            floor = max(left * least_cost[at], short, math.ceil(short / ratio) if ratio != math.inf else 0)
+            if (cost + floor, held + left * least_hold[at]) >= best:
+                continue  # cannot beat the best found
+            if bounds and hopeless(at, chosen, left):
                 continue
-            if best is not None and (planned, hold) >= best[0]:
+            if left > 1:
+                # With it, and without it (nor its alike), tried first: the search goes down to the smallest
+                # savings that still cover the end, where the least content is, and finds it soon.
+                stack.append((at + 1, (*chosen, at), saved + saves[at], cost + costs[at], held + holds[at]))
+                stack.append((run_end[at], chosen, saved, cost, held))
                 continue
-            if left == 0:
-                if saved >= end_short:
-                    steps += len(items)
-                    if _fits(items, frozenset(chosen), start, slot):
-                        best = ((planned, hold), frozenset(chosen))
-                continue
-            if len(candidates) - position < left:
-                continue
-            # The most the remaining picks could save (the largest saves come first): prune the hopeless.
-            if saved + saves_before[min(position + left, len(saves))] - saves_before[position] < end_short:
-                continue
-            item = candidates[position]
-            stack.append((position + 1, chosen, saved, planned, hold))  # without it (tried last)
-            stack.append(
-                (
-                    position + 1,
-                    (*chosen, item.index),
-                    saved + saves[position],
-                    planned + item.base,
-                    hold + item.hold,
-                )
+            # The last pick: the stops from ``at`` on that save enough, smallest saving first.
+            last = bisect_right(falling, -short, lo=at)  # saves[at:last] >= short
+            for n in range(last - 1, at - 1, -1):
+                nodes += 1
+                plan_at_least = max(saves[n], math.ceil(saves[n] / ratio) if 0 < ratio < math.inf else 0)
+                if cost + plan_at_least > best[0]:
+                    break  # its plan, and every larger saving's, is more than the best's
+                if n != at and not first_of_run[n]:
+                    continue
+                total = (cost + costs[n], held + holds[n])
+                if total < best and fits((*chosen, n)):
+                    best, found = total, (*chosen, n)
+        if found is not None:
+            return frozenset(candidates[n] for n in found)
+        if nodes >= SEARCH_NODES:  # nothing found in time: the largest savings until it fits
+            return next(
+                frozenset(candidates[:size])
+                for size in range(1, count + 1)
+                if not plan.shortfall(frozenset(candidates[:size]))
             )
-        if best is not None:
-            return best[1]
-        if steps >= SEARCH_STEPS:
-            return _greedy_skips(items, candidates, start, slot)
     return None
 
 
-def _greedy_skips(
-    items: Sequence[_Item], candidates: Sequence[_Item], start: int, slot: int | None
-) -> frozenset[int]:
-    """The fewest of the largest savers (``candidates``' order) that fit: skipping more never makes a plan
-    late, so a binary search finds them. Skipping them all fits (the caller checked)."""
-    low, high = 1, len(candidates)
-    while low < high:
-        middle = (low + high) // 2
-        if _fits(items, frozenset(item.index for item in candidates[:middle]), start, slot):
-            high = middle
-        else:
-            low = middle + 1
-    return frozenset(item.index for item in candidates[:high])
-
-
-def _end_shortfall(items: Sequence[_Item], start: int, slot: int | None) -> int:
-    """How much the end runs over with every stop at its minimum (what the skips must save at least)."""
-    if slot is None:
-        return 0
-    return start + sum(item.base - item.give for item in items) - slot
-
-
 # -- sharing the cut ---------------------------------------------------------------------------------------
-def _cuts(
-    items: Sequence[_Item], skipped: frozenset[int], start: int, slot: int | None, fits: bool
-) -> list[int]:
-    """Per item, the seconds it gives: deadlines met in route order, each segment of kept stops before a
+def _cuts(plan: _Plan, skipped: frozenset[int], fits: bool) -> list[int]:
+    """Per position, the seconds it gives: deadlines met in route order, each segment of kept stops before a
     binding deadline giving the same share (``_share``) of what it can. When nothing fits, everything gives
     all it can."""
-    kept = [position for position, item in enumerate(items) if item.index not in skipped]
-    cuts = [0] * len(items)
+    kept = (
+        [p for p in range(len(plan.index)) if p not in skipped] if skipped else list(range(len(plan.index)))
+    )
+    cuts = [0] * len(plan.index)
     if not fits:
         for position in kept:
-            cuts[position] = items[position].give
+            cuts[position] = plan.give[position]
         return cuts
-    needs = sorted(_needs(items, skipped, start, slot).items())
+    needs = sorted(plan.needs(skipped).items())
+    if all(need <= 0 for _, need in needs):
+        return cuts
+    gives = list(accumulate((plan.give[p] for p in kept), initial=0))
     done, given = 0, 0
     while True:
         open_needs = [(at, need - given) for at, need in needs if at > done and need - given > 0]
         if not open_needs:
             return cuts
         # The deadline that asks the most of the stops before it sets their share; the rest come after.
-        at, amount = _most_demanding(items, kept, done, open_needs)
+        if plan.plain:  # the level is the share of what they can give
+            _level, at, amount = max(
+                (
+                    amount / (gives[at] - gives[done]) if amount <= gives[at] - gives[done] else math.inf,
+                    at,
+                    amount,
+                )
+                for at, amount in open_needs
+            )
+        else:
+            at, amount = _most_demanding(plan, kept, done, open_needs)
         segment = kept[done:at]
-        for position, cut in zip(segment, _share([items[p] for p in segment], amount), strict=True):
+        for position, cut in zip(segment, _share(plan, segment, amount), strict=True):
             cuts[position] = cut
         done, given = at, given + amount
 
 
 def _most_demanding(
-    items: Sequence[_Item], kept: Sequence[int], done: int, open_needs: Sequence[tuple[int, int]]
+    plan: _Plan, kept: Sequence[int], done: int, open_needs: Sequence[tuple[int, int]]
 ) -> tuple[int, int]:
     """``(at, amount)`` of the open deadline whose stops ``kept[done:at]`` must give at the highest level
-    (:func:`_level`; of equal ones, the latest). Each level is bounded from running sums first, and worked
+    (:func:`_water`; of equal ones, the latest). Each level is bounded from running sums first, and worked
     out only where it could be the highest: a tour whose every stop has a ``latest:`` once worked out every
-    one over every stop before it (3,000 such stops: a second on the GUI thread)."""
+    one over every stop before it (5,000 such stops with history: seconds on the GUI thread)."""
     wanted = dict(open_needs)
     bounds: list[tuple[float, float, int, int]] = []  # (lowest, highest level, at, amount)
     weight, give = 0.0, 0
     low_ratio, high_ratio = math.inf, 0.0
     for count, position in enumerate(kept[done:], start=done + 1):
-        item = items[position]
-        if item.give > 0:
-            weight += item.weight
-            give += item.give
-            ratio = item.give / item.weight
+        if plan.give[position] > 0:
+            weight += plan.weight[position]
+            give += plan.give[position]
+            ratio = plan.give[position] / plan.weight[position] if plan.weight[position] > 0 else math.inf
             low_ratio, high_ratio = min(low_ratio, ratio), max(high_ratio, ratio)
         amount = wanted.get(count)
         if amount is None:
@@ -418,58 +532,58 @@ def _most_demanding(
         bounds.append((lowest, highest, count, amount))
     floor = max(lowest for lowest, _highest, _at, _amount in bounds)
     floor = floor * (1 - 1e-9) - 1e-12 if math.isfinite(floor) else floor  # rounding never prunes a tie
-    _level_set, at, amount = max(
-        (_level([items[p] for p in kept[done:at]], amount), at, amount)
+    _level, at, amount = max(
+        (_water(plan, kept[done:at], amount)[0], at, amount)
         for _lowest, highest, at, amount in bounds
         if highest >= floor
     )
     return at, amount
 
 
-def _level(items: Sequence[_Item], amount: int) -> float:
-    """The share level at which ``items`` give ``amount`` in all (see :func:`_share`)."""
-    return _water(items, amount)[0]
-
-
-def _water(items: Sequence[_Item], amount: int) -> tuple[float, list[float]]:
-    """Each item gives ``min(give, level × weight)``, the level set so they give ``amount``: in proportion to
+def _water(plan: _Plan, positions: Sequence[int], amount: int) -> tuple[float, list[float]]:
+    """Each stop gives ``min(give, level × weight)``, the level set so they give ``amount``: in proportion to
     what each can give (the weights), capped at it."""
-    giving = sorted(
-        (item.give / item.weight, position) for position, item in enumerate(items) if item.give > 0
-    )
-    total_weight = sum(items[position].weight for _, position in giving)
+    give, weight = plan.give, plan.weight
+    if plan.plain:
+        total = sum(give[p] for p in positions)
+        level = amount / total if 0 < amount <= total else (0.0 if amount <= 0 < total else math.inf)
+        return level, [min(float(give[p]), level * give[p]) if give[p] > 0 else 0.0 for p in positions]
+    giving = sorted((give[p] / weight[p], p) for p in positions if give[p] > 0)
+    total_weight = sum(weight[p] for _, p in giving)
     left = float(amount)
     level = math.inf
-    for ratio, position in giving:
+    for ratio, p in giving:
         if total_weight <= 0 or ratio * total_weight >= left:
             level = left / total_weight if total_weight > 0 else math.inf
             break
-        left -= items[position].give
-        total_weight -= items[position].weight
-    shares = [min(float(item.give), level * item.weight) if item.give > 0 else 0.0 for item in items]
-    return level, shares
+        left -= give[p]
+        total_weight -= weight[p]
+    return level, [min(float(give[p]), level * weight[p]) if give[p] > 0 else 0.0 for p in positions]
 
 
-def _share(items: Sequence[_Item], amount: int) -> list[int]:
+def _share(plan: _Plan, positions: Sequence[int], amount: int) -> list[int]:
     """:func:`_water` in whole seconds that add up to ``amount``: rounded down, then the seconds left go
     to the largest remainders (never past what a stop can give)."""
-    _, shares = _water(items, amount)
+    _, shares = _water(plan, positions, amount)
     whole = [math.floor(share + 1e-9) for share in shares]
     left = amount - sum(whole)
-    order = sorted(range(len(items)), key=lambda p: (-(shares[p] - whole[p]), p))
-    for position in order:
+    if left <= 0:
+        return whole
+    give = plan.give
+    behind = [whole[n] - shares[n] for n in range(len(positions))]  # minus the remainders; a stable sort
+    for n in sorted(range(len(positions)), key=behind.__getitem__):
         if left <= 0:
             break
-        if whole[position] < items[position].give:
-            whole[position] += 1
+        if whole[n] < give[positions[n]]:
+            whole[n] += 1
             left -= 1
     return whole
 
 
-def _spare_to(items: Sequence[_Item], holds: Mapping[int, float]) -> int:
+def _spare_to(index: Sequence[int], holds: Mapping[int, float]) -> int:
     """Where spare time could go: the stop still ahead that held its audience best, else the current one."""
-    known = [(holds[item.index], -item.index) for item in items if item.index in holds]
-    return -max(known)[1] if known else items[0].index
+    known = [(holds[i], -i) for i in index if i in holds]
+    return -max(known)[1] if known else index[0]
 
 
 # -- the line on screen ------------------------------------------------------------------------------------
