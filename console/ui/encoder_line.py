@@ -55,6 +55,9 @@ class EncoderLine(QWidget):
         self.rec.setFont(theme.big_font(16))
         self.figures = QLabel("")
         self.figures.setObjectName("encoderFigures")
+        # Wrapped, not one long line: its width would otherwise set the feeds column's and take the talking
+        # points' share (444 px of a 1280 px window in French).
+        self.figures.setWordWrap(True)
         self.reason = QLabel("")
         self.reason.setObjectName("viewersProblem")
         self.reason.setWordWrap(True)
