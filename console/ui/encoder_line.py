@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.encoder.health import EncoderView
@@ -78,6 +79,17 @@ class EncoderLine(QWidget):
         self._tick.start()
         self.refresh()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The wrapped figures keep the lines they need: a splitter does not ask a label's height for its
+        width, and squeezed them under the viewers' title."""
+        super().resizeEvent(event)
+        self._keep_figures_height()
+
+    def _keep_figures_height(self) -> None:
+        needed = self.figures.heightForWidth(self.figures.width())
+        if needed > 0 and needed != self.figures.minimumHeight():
+            self.figures.setMinimumHeight(needed)
+
     def refresh(self) -> None:
         view = self.monitor.view()
         self._show_state(view)
@@ -118,6 +130,7 @@ class EncoderLine(QWidget):
         if view.on_air and view.congestion is not None:
             parts.append(self.tr("congestion {share}").format(share=percent(view.congestion)))
         self.figures.setText("  ·  ".join(parts))
+        self._keep_figures_height()
         dropping = view.dropped_recent is not None and view.dropped_recent > self.monitor.health.threshold
         theme.set_state(self.figures, "state", "warn" if dropping else "")
 
