@@ -144,7 +144,7 @@ def main() -> int:
     parser.add_argument(
         "--everything",
         action="store_true",
-        help="Live with everything on: late (the time rescue), a pinned question, an encoder, a language switch",
+        help="Live with everything on: late (time rescue), a pinned question, an encoder, a language switch",
     )
     options = parser.parse_args()
     width, height = (int(part) for part in options.size.lower().split("x"))

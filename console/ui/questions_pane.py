@@ -66,6 +66,7 @@ class QuestionsPane(QFrame):
         self.title.setObjectName("paneTitle")
         self.counts = QLabel("")
         self.counts.setObjectName("questionsCounts")
+        self.counts.setWordWrap(True)  # a narrow column (1280x720) must not be widened by it
         self.sources = QLabel("")
         self.sources.setObjectName("questionsSources")
         self.sources.setWordWrap(True)
@@ -82,9 +83,9 @@ class QuestionsPane(QFrame):
         self.unpin.clicked.connect(desk.unpin)
         self.dismiss.clicked.connect(self._dismiss_pinned)
         head = QHBoxLayout()
-        head.addWidget(self.title)
+        head.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
         head.addStretch(1)
-        head.addWidget(self.counts)
+        head.addWidget(self.counts, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unpin)
         buttons.addWidget(self.dismiss)
@@ -156,7 +157,7 @@ class QuestionsPane(QFrame):
     def line(self, question: Question, now: float) -> str:
         age = format_duration(max(0.0, now - question.message.at))
         count = f" · ×{number(question.count)}" if question.count > 1 else ""
-        pin = "📌 " if question.state == "picked" else ""
+        pin = "★ " if question.state == "picked" else ""  # 📌 is a missing glyph without an emoji font
         head = f"{pin}{question.message.author} · {platform_name(question.message.platform)} · {age}{count}"
         return f"{head}\n{question.message.text}"
 
