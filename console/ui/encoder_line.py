@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -67,10 +67,12 @@ class EncoderLine(QWidget):
         top.addWidget(title)
         top.addWidget(self.state)
         top.addStretch(1)
-        top.addWidget(self.rec, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addLayout(top)
+        # REC on a line of its own: on one line with the state word it made the line 436 px wide in French,
+        # and the feeds column with it (the talking points lost their share).
+        layout.addWidget(self.rec)
         layout.addWidget(self.figures)
         layout.addWidget(self.reason)
         monitor.changed.connect(self.refresh)

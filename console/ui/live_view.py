@@ -62,6 +62,8 @@ FEEDS_MIN_HEIGHT = 240
 # the encoder overlapped and the camera shrank to a strip): the questions and the notes then share one place
 # as tabs (N brings the notes forward).
 SHARE_BELOW_HEIGHT = 1200
+# Lower still (1280x720) the viewers and the encoder join them: the camera keeps its place above the tabs.
+CROWDED_BELOW_HEIGHT = 800
 # The column's panes, in proportion, when they are (re)placed: the camera first, it is the guide's check.
 FEED_WEIGHTS = {"camera": 5, "viewers": 4, "questions": 3, "notes": 2}
 # The mark key: '.' on a US layout; a clicker sends the same key code, which a French AZERTY layout
@@ -111,7 +113,8 @@ class LiveView(QWidget):
         self._talk_tabs.setObjectName("talkTabs")
         self._talk_tabs.setDocumentMode(True)
         self._talk_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._shared = False  # whether the questions and the notes share the column's last place
+        self._shared = 0  # how much shares the column's last place as tabs: 0 nothing, 1 questions and notes,
+        # 2 the viewers too
         self._main = main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self._left)
         main.addWidget(self.points)
@@ -133,7 +136,10 @@ class LiveView(QWidget):
         inner.setContentsMargins(8, 0, 8, 0)
         inner.addWidget(main, 1)
         layout.addLayout(inner, 1)
-        layout.addWidget(self.help)
+        self._foot = foot = QVBoxLayout()  # the key help; on a narrow window, the time rescue's advice too
+        foot.setContentsMargins(8, 0, 8, 0)
+        foot.addWidget(self.help)
+        layout.addLayout(foot)
 
         controller.changed.connect(self.refresh)
         controller.language_changed.connect(self._show_language)
@@ -200,18 +206,22 @@ class LiveView(QWidget):
             self._tabs.show()
             self._feeds.hide()
         else:
-            shared = self._shared and self.questions_pane is not None
+            shared: tuple[QWidget, ...] = ()
+            if self.questions_pane is not None and self._shared:
+                shared = (self.questions_pane, self.notes)
+                shared += (self.viewers_pane,) if self._shared == 2 else ()
             self._talk_tabs.clear()
             for pane, name in panes:
-                if shared and pane in (self.questions_pane, self.notes):
+                if pane in shared:
                     self._talk_tabs.addTab(pane, name)
+                    pane.setVisible(pane is shared[-1])  # one page at a time: the tabs show the rest
                 else:
                     self._feeds.addWidget(pane)
-                pane.show()  # the tabs hid all but their current page
+                    pane.show()  # the tabs hid all but their current page
             if shared:
                 self._feeds.addWidget(self._talk_tabs)
-                self._talk_tabs.setCurrentWidget(self.notes)
-            self._talk_tabs.setVisible(shared)
+                self._talk_tabs.setCurrentWidget(shared[-1])  # the viewers, else the notes
+            self._talk_tabs.setVisible(bool(shared))
             self._main.insertWidget(2, self._feeds)
             self._feeds.show()
             self._tabs.hide()
@@ -252,7 +262,8 @@ class LiveView(QWidget):
         lower, shares = next(entry for entry in SIZE_CLASSES if width >= entry[0])
         if height < STACK_BELOW_HEIGHT:
             lower, shares = SIZE_CLASSES[-1]
-        shared = height < SHARE_BELOW_HEIGHT
+        shared = 2 if height < CROWDED_BELOW_HEIGHT else 1 if height < SHARE_BELOW_HEIGHT else 0
+        self.clock_bar.set_compact(lower == 0, self._foot, self.help)
         if lower != self.size_class or shared != self._shared:
             self.size_class, self._shared = lower, shared
             self._place_feeds()
