@@ -36,8 +36,8 @@ from console.ui.languages import install_translators  # noqa: E402
 DONE_MINUTES = [6.5, 5.0, 8.25, 8.5, 7.5]
 AT_CURRENT_MINUTES = 5.2
 # --everything: the same show running late, long at every stop (the slot cannot hold the rest as planned).
-LATE_MINUTES = [11.0, 10.5, 13.0, 14.5, 15.0]
-LATE_AT_CURRENT_MINUTES = 9.5
+LATE_MINUTES = [8.0, 7.0, 9.5, 10.0, 9.5]
+LATE_AT_CURRENT_MINUTES = 8.5
 NOTES = [
     (1, 3.0, "Sphinx: chat asks about the nose — answer at the Scribe"),
     (3, 2.5, ""),

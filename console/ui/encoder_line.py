@@ -30,7 +30,7 @@ UNKNOWN_BANNER = "encoder-unknown"
 
 def percent(share: float) -> str:
     """A share as a percentage with one decimal, in the window's language (2.5 % / 2,5 %)."""
-    return QLocale().toString(share * 100, "f", 1) + " %"
+    return QLocale().toString(share * 100, "f", 1) + "\u00a0%"  # no break: a wrapped line left "%" alone
 
 
 class EncoderLine(QWidget):
