@@ -393,6 +393,8 @@ def test_the_live_screen_holds_with_everything_on(  # type: ignore[no-untyped-de
         assert view.clock_bar.advice.full, "the show is late: the advice line should show"
         hint = console.window.minimumSizeHint()
         assert hint.width() <= size[0] and hint.height() <= size[1], f"does not fit {size}: {hint}"
+        # The encoder's "unknown" banner came and went at go-live: the window did not grow past the screen.
+        assert console.window.size().toTuple() == size
         assert view.points.width() / view.width() >= 0.55
         problems = cut_texts(console.window, elided)
         if view.clock_bar.advice.width() < 120:
