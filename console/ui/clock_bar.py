@@ -73,9 +73,10 @@ class ClockBar(QFrame):
         # empty while there is none, so it never moves or resizes anything when it appears.
         self.advice = ElidedLabel()
         self.advice.setObjectName("adviceLine")
-        self._advice_shown: tuple[str, bool, bool] | None = None
+        self._advice_shown: tuple[str, bool, bool, bool] | None = None
         self._compact = False
         self._foot_help: QWidget | None = None
+        self._late = True
         layout.addWidget(self.advice, 1)
         self.end_button = QPushButton(self.tr("End show…"))
         self.end_button.setObjectName("danger")
@@ -89,8 +90,9 @@ class ClockBar(QFrame):
 
     def set_compact(self, compact: bool, foot: QBoxLayout, foot_help: QWidget) -> None:
         """On a narrow window the figures fill the row (no room was left for the advice: 0 px in French at
-        1024x600), and a row of its own would take the talking points' last lines: the advice line then
-        stands in ``foot`` in place of ``foot_help`` (the key help) while it says something."""
+        1024x600), and a row of its own would take the talking points' last lines (600 px hold the points,
+        a pinned question and one foot line): while the show runs late the advice stands in ``foot`` in place
+        of ``foot_help`` (the key help); time to spare is not said there, the key help stays."""
         if compact == self._compact:
             return
         self._compact, self._foot_help = compact, foot_help
@@ -106,7 +108,7 @@ class ClockBar(QFrame):
         self._show_advice_row()
 
     def _show_advice_row(self) -> None:
-        speaks = not self._compact or bool(self.advice.full)
+        speaks = not self._compact or (bool(self.advice.full) and self._late)
         self.advice.setVisible(speaks)
         if self._foot_help is not None:
             self._foot_help.setVisible(not (self._compact and speaks))
@@ -125,13 +127,15 @@ class ClockBar(QFrame):
         if armed:
             self._disarm.start()
 
-    def show_advice(self, text: str, *, adoptable: bool = True, adopted: bool = False) -> None:
+    def show_advice(
+        self, text: str, *, adoptable: bool = True, adopted: bool = False, late: bool = True
+    ) -> None:
         """The advice line (empty: none), with the A key's part when it can be adopted; repainted only when
-        it says something else."""
-        shown = (text, adoptable, adopted)
+        it says something else. ``late``: it says how to end on time (else what to do with time to spare)."""
+        shown = (text, adoptable, adopted, late)
         if self._advice_shown == shown:
             return
-        self._advice_shown = shown
+        self._advice_shown, self._late = shown, late
         if not text:
             self.advice.set_full_text("", tooltip="")
             self._show_advice_row()

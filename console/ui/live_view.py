@@ -452,7 +452,9 @@ class LiveView(QWidget):
         proposed = advice.targets() if advice is not None and advice.late_s > 0 else {}
         adopted = c.session.adopted if c.session is not None and c.session.is_live else {}
         self.clock_bar.show_advice(
-            translated(line) if line else "", adopted=bool(proposed) and proposed == adopted
+            translated(line) if line else "",
+            adopted=bool(proposed) and proposed == adopted,
+            late=advice is not None and advice.late_s > 0,
         )
         self.route.set_targets(adopted or proposed)
 
