@@ -2,6 +2,9 @@
 
 Run through ``scripts/screenshots`` (which starts Xvfb). The show is made of real recorded events,
 back-dated so the clock shows a tour 40 minutes in; the console then resumes it as after a crash.
+``--everything`` shows all of the live screen at once: the show running late (the time rescue's line and
+targets), the demo chat with a question pinned, an encoder (tests/obs_fake.py's stand-in OBS) and the
+talking points in another content language than the tour's own.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ from console.ui.languages import install_translators  # noqa: E402
 # Minutes actually spent at the stops already done, then how long we have been at the current one.
 DONE_MINUTES = [6.5, 5.0, 8.25, 8.5, 7.5]
 AT_CURRENT_MINUTES = 5.2
+# --everything: the same show running late, long at every stop (the slot cannot hold the rest as planned).
+LATE_MINUTES = [8.0, 7.0, 9.5, 10.0, 9.5]
+LATE_AT_CURRENT_MINUTES = 8.5
 NOTES = [
     (1, 3.0, "Sphinx: chat asks about the nose — answer at the Scribe"),
     (3, 2.5, ""),
@@ -39,19 +45,20 @@ NOTES = [
 ]
 
 
-def stage_show(data_dir: Path) -> None:
+def stage_show(data_dir: Path, late: bool = False) -> None:
+    done, at_current = (LATE_MINUTES, LATE_AT_CURRENT_MINUTES) if late else (DONE_MINUTES, AT_CURRENT_MINUTES)
     db = open_database(data_dir / "demo.db")
     tours = TourRepository(db)
     tour = tours.get(tours.add(load_tour(asset_path(DEMO_TOUR))))
     sessions = SessionRepository(db)
-    went_live = time.time() - 60 * (sum(DONE_MINUTES) + AT_CURRENT_MINUTES)
+    went_live = time.time() - 60 * (sum(done) + at_current)
     session = sessions.create(tour, at=went_live)
     sessions.go_live(session, went_live)
     at = went_live
-    for index, minutes in enumerate([*DONE_MINUTES, AT_CURRENT_MINUTES]):
+    for index, minutes in enumerate([*done, at_current]):
         sessions.arrive(session, index, at)
         at += minutes * 60
-    stop_starts = [went_live + 60 * sum(DONE_MINUTES[:i]) for i in range(len(DONE_MINUTES) + 1)]
+    stop_starts = [went_live + 60 * sum(done[:i]) for i in range(len(done) + 1)]
     for stop, minute, text in NOTES:
         moment = stop_starts[stop] + minute * 60
         sessions.add_note(
@@ -98,10 +105,24 @@ def stage_past_shows(data_dir: Path) -> None:
     db.close()
 
 
-def default_name(lang: str, mode: str, width: int, height: int) -> str:
-    """``live-console-1280x720.png`` in English; ``live-console-fr-prepare-1280x720.png`` and the like."""
+def default_name(lang: str, mode: str, width: int, height: int, everything: bool = False) -> str:
+    """``live-console-1280x720.png`` in English; ``live-console-fr-prepare-1280x720.png``,
+    ``live-console-zh_CN-everything-1024x600.png`` and the like."""
     parts = ["live-console", *([lang] if lang != "en" else []), *([mode.lower()] if mode != "Live" else [])]
+    parts += ["everything"] if everything else []
     return f"{'-'.join(parts)}-{width}x{height}.png"
+
+
+def pin_a_question(console: Console) -> None:
+    """The producer's click: the oldest question the demo chat has asked so far goes up under the points."""
+    desk = console.questions
+    if desk is None:
+        return
+    waiting = [question for question in desk.board if question.state == "new"]
+    if waiting:
+        desk.pin(waiting[-1].id)
+    else:  # the chat has asked nothing yet: try again shortly
+        QTimer.singleShot(250, lambda: pin_a_question(console))
 
 
 def main() -> int:
@@ -120,6 +141,11 @@ def main() -> int:
     parser.add_argument(
         "--stage", action="store_true", help="the stage display instead, full screen, with a producer's cue"
     )
+    parser.add_argument(
+        "--everything",
+        action="store_true",
+        help="Live with everything on: late (time rescue), a pinned question, an encoder, a language switch",
+    )
     options = parser.parse_args()
     width, height = (int(part) for part in options.size.lower().split("x"))
     out = Path(options.out)
@@ -130,10 +156,18 @@ def main() -> int:
         if options.mode == "Review":
             stage_past_shows(Path(home) / "data")
         else:
-            stage_show(Path(home) / "data")
+            stage_show(Path(home) / "data", late=options.everything)
+        arguments = ["--demo"]
+        obs = None
+        if options.everything:  # a stand-in OBS (the tests' own) streaming and recording for a minute
+            from tests.obs_fake import FakeObs
+
+            obs = FakeObs().start()
+            os.environ["CICERONE_OBS_PASSWORD"] = obs.password or ""
+            arguments += ["--encoder", obs.address]
         app = QApplication(sys.argv[:1])
         install_translators(app, options.lang)
-        console = Console(build_parser().parse_args(["--demo"]), load_settings())
+        console = Console(build_parser().parse_args(arguments), load_settings())
         console.start()
         # No window manager under Xvfb: the window is placed and sized by hand to fill the screen.
         console.window.move(0, 0)
@@ -150,9 +184,13 @@ def main() -> int:
             console.controller.go_live()  # resume the staged show, as F5 would
             # The talking points in the window's language where the tour has it, as a guide would press L.
             wanted = options.lang.split("_")[0]
+            if options.everything and wanted == "en":  # switched away from the tour's own: the badge shows
+                wanted = "fr"
             languages = console.controller.tour.content_languages
             while wanted in languages and console.controller.language != wanted:
                 console.controller.cycle_language()
+        if options.everything:
+            QTimer.singleShot(int(options.settle * 500), lambda: pin_a_question(console))
         if options.stage:  # over the console on the only screen (the menu would not): fine for a picture
             console.stage.setGeometry(app.primaryScreen().geometry())
             console.stage.show()
@@ -164,7 +202,7 @@ def main() -> int:
 
         def grab() -> None:
             screen = app.primaryScreen()
-            default = default_name(options.lang, options.mode, width, height)
+            default = default_name(options.lang, options.mode, width, height, options.everything)
             if options.stage:
                 default = f"stage-display-{width}x{height}.png"
             target = out / (options.name or default)
@@ -176,6 +214,8 @@ def main() -> int:
         QTimer.singleShot(int(options.settle * 1000), grab)
         app.exec()
         console.shutdown()
+        if obs is not None:
+            obs.stop()
     return 0
 
 

@@ -432,15 +432,16 @@ def say(console: Console, text: str, author: str = "Li Wei", platform: str = "yo
     console.chat.message.emit(message)
 
 
-def sized_console(qtbot: QtBot, db_path: Path, size: tuple[int, int] = (1280, 720)) -> Console:
-    """The real console on ``db_path``, started and resized to ``size`` (a size class's checks)."""
+def sized_console(qtbot: QtBot, db_path: Path, size: tuple[int, int] = (1280, 720), *options: str) -> Console:
+    """The real console on ``db_path`` (and any command-line ``options``), started and resized to ``size``
+    (a size class's checks)."""
     from PySide6.QtWidgets import QApplication
 
     from console.app import Console
     from console.cli import build_parser
     from console.settings import load_settings
 
-    console = Console(build_parser().parse_args(["--db", str(db_path)]), load_settings())
+    console = Console(build_parser().parse_args(["--db", str(db_path), *options]), load_settings())
     qtbot.addWidget(console.window)
     console.start()
     qtbot.waitUntil(lambda: console.camera_pane is not None, timeout=3000)

@@ -49,7 +49,7 @@ def test_a_stop_while_live_is_a_red_banner_within_two_seconds_and_clears_on_rest
         line = line_of(qtbot, console)
         qtbot.waitUntil(lambda: line.texts().startswith("ON AIR"), timeout=10_000)
         qtbot.waitUntil(lambda: "kb/s" in line.texts(), timeout=5_000)
-        assert "● REC" in line.texts() and "dropped 0.0 % (1 min)" in line.texts()
+        assert "● REC" in line.texts() and "dropped 0.0\u00a0% (1 min)" in line.texts()
         assert load_settings().encoder == obs.address  # remembered on this machine, like --stage
         obs.stop_stream()
         qtbot.wait(300)
@@ -106,8 +106,8 @@ def test_dropped_frames_above_the_threshold_turn_amber(qtbot: QtBot, tour_db: Pa
         qtbot.waitUntil(lambda: FRAMES_BANNER in banners(console), timeout=5_000)
         amber = banners(console)[FRAMES_BANNER]
         assert amber.startswith("The encoder is dropping frames: ")
-        assert amber.endswith(" % over the last 30 s")
-        assert float(amber.split(": ")[1].split(" %")[0]) > 2.0
+        assert amber.endswith("\u00a0% over the last 30 s")
+        assert float(amber.split(": ")[1].split("\u00a0%")[0]) > 2.0
         assert line.figures.property("state") == "warn"
         assert STOPPED_BANNER not in banners(console)
         console.controller.end_show()

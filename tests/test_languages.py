@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from pathlib import Path
@@ -26,11 +27,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from console.app import Console, install_language
+from console.assets import DEMO_TOUR, asset_path
 from console.cli import build_parser
+from console.formats import load_tour
 from console.live.controller import ShowSummary
 from console.settings import load_settings, user_values
+from console.show.chat import chat_message
 from console.show.tour import Stop, Tour
-from console.store import TourRepository, open_database
+from console.store import SessionRepository, TourRepository, open_database
 from console.ui.languages import chosen_language, known_language, translated_sources
 from tests.helpers import REPO, shown_texts, stored_report_show
 from tests.helpers import sized_console as build
@@ -341,6 +345,67 @@ def review_cuts(
         assert hint.width() <= size[0] and hint.height() <= size[1], f"{moment} does not fit {size}"
         problems += [f"{moment}: {problem}" for problem in cut_texts(console.window, elided)]
     return problems
+
+
+@pytest.fixture
+def late_show_db(db_path: Path) -> Path:
+    """The demo tour (three content languages, optional stops) on air for 70 minutes and at its sixth stop,
+    every stop so far long: a show running late, so the time rescue's line shows."""
+    db = open_database(db_path)
+    tour = TourRepository(db).get(TourRepository(db).add(load_tour(asset_path(DEMO_TOUR))))
+    sessions = SessionRepository(db)
+    went_live = time.time() - 70 * 60
+    session = sessions.create(tour, at=went_live)
+    sessions.go_live(session, went_live)
+    for index, minutes in enumerate((0, 11, 21.5, 34.5, 49, 61)):
+        sessions.arrive(session, index, went_live + 60 * minutes)
+    db.close()
+    return db_path
+
+
+@pytest.mark.parametrize("lang", LAYOUT_LANGS)
+@pytest.mark.parametrize(
+    "size", [(1920, 1080), (1280, 720), (1024, 600)], ids=lambda size: "x".join(map(str, size))
+)
+def test_the_live_screen_holds_with_everything_on(  # type: ignore[no-untyped-def]
+    qtbot, late_show_db, speak, obs, monkeypatch, lang, size
+) -> None:
+    """Questions (one pinned), the encoder's line, the time rescue's advice and the talking points switched
+    to another content language, all at once: the screen still fits, nothing is cut, no pane is squeezed
+    under its own minimum (they overlapped) and the advice line has room to say something."""
+    monkeypatch.setenv("CICERONE_OBS_PASSWORD", obs.password or "")
+    elided = {text for pair in translations("fr").items() for text in pair if "…" in text}
+    elided |= {text for text in translations(lang).values() if "…" in text}
+    speak(lang)
+    console = build(qtbot, late_show_db, size, "--chat", "demo-chat", "--encoder", obs.address)
+    view = console.live_view
+    try:
+        console.controller.go_live()  # the show resumed, as F5 would
+        assert console.controller.cycle_language()
+        desk = console.questions
+        assert desk is not None
+        message = chat_message("demo", "demo-chat", "Li Wei", "这幅画是谁画的？", time.time(), "asked")
+        assert message is not None
+        desk.take(message)
+        desk.pin(next(question.id for question in desk.board))
+        qtbot.waitUntil(lambda: console.encoder is not None and console.encoder.view().on_air, timeout=10_000)
+        qtbot.wait(400)  # the clock's tick, the encoder's figures and the questions' rebuild
+        assert view.clock_bar.advice.full, "the show is late: the advice line should show"
+        hint = console.window.minimumSizeHint()
+        assert hint.width() <= size[0] and hint.height() <= size[1], f"does not fit {size}: {hint}"
+        # The encoder's "unknown" banner came and went at go-live: the window did not grow past the screen.
+        assert console.window.size().toTuple() == size
+        assert view.points.width() / view.width() >= 0.55
+        problems = cut_texts(console.window, elided)
+        if not view.clock_bar.advice.isVisible() or view.clock_bar.advice.width() < 120:
+            problems.append(f"the advice line has {view.clock_bar.advice.width()} px")
+        for pane in (console.camera_pane, console.viewers_pane, view.questions_pane, view.notes):
+            assert pane is not None
+            if pane.isVisibleTo(console.window) and pane.height() < pane.minimumSizeHint().height():
+                problems.append(f"{type(pane).__name__} squeezed ({pane.height()} px)")
+        assert problems == [], f"cut at {size} in {lang}: " + "; ".join(problems)
+    finally:
+        console.shutdown()
 
 
 @pytest.mark.parametrize(

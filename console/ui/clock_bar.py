@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.show.clock import ShowClock
 from console.show.durations import format_clock, format_signed
@@ -48,7 +48,7 @@ class ClockBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clockBar")
-        layout = QHBoxLayout(self)
+        self._row = layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         states = QVBoxLayout()
         states.setSpacing(4)
@@ -73,7 +73,10 @@ class ClockBar(QFrame):
         # empty while there is none, so it never moves or resizes anything when it appears.
         self.advice = ElidedLabel()
         self.advice.setObjectName("adviceLine")
-        self._advice_shown: tuple[str, bool, bool] | None = None
+        self._advice_shown: tuple[str, bool, bool, bool] | None = None
+        self._compact = False
+        self._foot_help: QWidget | None = None
+        self._late = True
         layout.addWidget(self.advice, 1)
         self.end_button = QPushButton(self.tr("End show…"))
         self.end_button.setObjectName("danger")
@@ -84,6 +87,31 @@ class ClockBar(QFrame):
         layout.addWidget(self.end_button)
         self._disarm = QTimer(self, singleShot=True, interval=4000)
         self._disarm.timeout.connect(lambda: self._arm(False))
+
+    def set_compact(self, compact: bool, foot: QBoxLayout, foot_help: QWidget) -> None:
+        """On a narrow window the figures fill the row (no room was left for the advice: 0 px in French at
+        1024x600), and a row of its own would take the talking points' last lines (600 px hold the points,
+        a pinned question and one foot line): while the show runs late the advice stands in ``foot`` in place
+        of ``foot_help`` (the key help); time to spare is not said there, the key help stays."""
+        if compact == self._compact:
+            return
+        self._compact, self._foot_help = compact, foot_help
+        end = self._row.indexOf(self.end_button)
+        if compact:
+            self._row.removeWidget(self.advice)
+            self._row.insertStretch(end, 1)
+            foot.insertWidget(foot.indexOf(foot_help), self.advice)
+        else:
+            foot.removeWidget(self.advice)
+            self._row.takeAt(end - 1)  # the stretch that held the advice's place
+            self._row.insertWidget(end - 1, self.advice, 1)
+        self._show_advice_row()
+
+    def _show_advice_row(self) -> None:
+        speaks = not self._compact or (bool(self.advice.full) and self._late)
+        self.advice.setVisible(speaks)
+        if self._foot_help is not None:
+            self._foot_help.setVisible(not (self._compact and speaks))
 
     # Ending is deliberate: the first click arms the button for four seconds, the second ends.
     def _end_clicked(self) -> None:
@@ -99,21 +127,25 @@ class ClockBar(QFrame):
         if armed:
             self._disarm.start()
 
-    def show_advice(self, text: str, *, adoptable: bool = True, adopted: bool = False) -> None:
+    def show_advice(
+        self, text: str, *, adoptable: bool = True, adopted: bool = False, late: bool = True
+    ) -> None:
         """The advice line (empty: none), with the A key's part when it can be adopted; repainted only when
-        it says something else."""
-        shown = (text, adoptable, adopted)
+        it says something else. ``late``: it says how to end on time (else what to do with time to spare)."""
+        shown = (text, adoptable, adopted, late)
         if self._advice_shown == shown:
             return
-        self._advice_shown = shown
+        self._advice_shown, self._late = shown, late
         if not text:
             self.advice.set_full_text("", tooltip="")
+            self._show_advice_row()
             return
         if adoptable:
             key = self.tr("adopted · A reverts") if adopted else self.tr("A adopts")
             text = f"{text}   ·   {key}"
         self.advice.set_full_text(text)
         theme.set_state(self.advice, "tone", "text" if adopted else "warn")
+        self._show_advice_row()
 
     def show_state(
         self, clock: ShowClock | None, *, label: str, rehearsal: bool = False, ended: bool = False

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QMenuBar,
     QPushButton,
@@ -64,6 +65,13 @@ class ConsoleWindow(QMainWindow):
         outer.addWidget(bar)
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # The window keeps the size it was given: a pane growing (a banner arriving on a 600 px screen, the
+        # encoder's "state unknown" at go-live) clips the page's foot rather than pushing the window past the
+        # screen's edge, where it stayed after the banner left. The layouts still say what fits
+        # (minimumSizeHint, checked at each size class by tests/test_languages.py).
+        main_layout = self.layout()
+        if main_layout is not None:
+            main_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._painted = False
         self._names: dict[str, int] = {}
         self._factories: dict[int, Callable[[], QWidget]] = {}

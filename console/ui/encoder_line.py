@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.encoder.health import EncoderView
@@ -29,7 +30,7 @@ UNKNOWN_BANNER = "encoder-unknown"
 
 def percent(share: float) -> str:
     """A share as a percentage with one decimal, in the window's language (2.5 % / 2,5 %)."""
-    return QLocale().toString(share * 100, "f", 1) + " %"
+    return QLocale().toString(share * 100, "f", 1) + "\u00a0%"  # no break: a wrapped line left "%" alone
 
 
 class EncoderLine(QWidget):
@@ -55,6 +56,9 @@ class EncoderLine(QWidget):
         self.rec.setFont(theme.big_font(16))
         self.figures = QLabel("")
         self.figures.setObjectName("encoderFigures")
+        # Wrapped, not one long line: its width would otherwise set the feeds column's and take the talking
+        # points' share (444 px of a 1280 px window in French).
+        self.figures.setWordWrap(True)
         self.reason = QLabel("")
         self.reason.setObjectName("viewersProblem")
         self.reason.setWordWrap(True)
@@ -63,10 +67,12 @@ class EncoderLine(QWidget):
         top.addWidget(title)
         top.addWidget(self.state)
         top.addStretch(1)
-        top.addWidget(self.rec, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addLayout(top)
+        # REC on a line of its own: on one line with the state word it made the line 436 px wide in French,
+        # and the feeds column with it (the talking points lost their share).
+        layout.addWidget(self.rec)
         layout.addWidget(self.figures)
         layout.addWidget(self.reason)
         monitor.changed.connect(self.refresh)
@@ -74,6 +80,17 @@ class EncoderLine(QWidget):
         self._tick.timeout.connect(self.refresh)
         self._tick.start()
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The wrapped figures keep the lines they need: a splitter does not ask a label's height for its
+        width, and squeezed them under the viewers' title."""
+        super().resizeEvent(event)
+        self._keep_figures_height()
+
+    def _keep_figures_height(self) -> None:
+        needed = self.figures.heightForWidth(self.figures.width())
+        if needed > 0 and needed != self.figures.minimumHeight():
+            self.figures.setMinimumHeight(needed)
 
     def refresh(self) -> None:
         view = self.monitor.view()
@@ -115,6 +132,7 @@ class EncoderLine(QWidget):
         if view.on_air and view.congestion is not None:
             parts.append(self.tr("congestion {share}").format(share=percent(view.congestion)))
         self.figures.setText("  ·  ".join(parts))
+        self._keep_figures_height()
         dropping = view.dropped_recent is not None and view.dropped_recent > self.monitor.health.threshold
         theme.set_state(self.figures, "state", "warn" if dropping else "")
 

@@ -58,6 +58,14 @@ SIZE_CLASSES: tuple[tuple[int, tuple[int, int, int]], ...] = (
 # clipped at the bottom rather than the window growing past the screen.
 STACK_BELOW_HEIGHT = 620
 FEEDS_MIN_HEIGHT = 240
+# Below this page height the column has no room for five panes (at 1280x720 and 1920x1080 the viewers and
+# the encoder overlapped and the camera shrank to a strip): the questions and the notes then share one place
+# as tabs (N brings the notes forward).
+SHARE_BELOW_HEIGHT = 1200
+# Lower still (1280x720) the viewers and the encoder join them: the camera keeps its place above the tabs.
+CROWDED_BELOW_HEIGHT = 800
+# The column's panes, in proportion, when they are (re)placed: the camera first, it is the guide's check.
+FEED_WEIGHTS = {"camera": 5, "viewers": 4, "questions": 3, "notes": 2}
 # The mark key: '.' on a US layout; a clicker sends the same key code, which a French AZERTY layout
 # reads as ':' (or ';' with some drivers). All three mark.
 MARK_KEYS = (".", ":", ";")
@@ -101,6 +109,12 @@ class LiveView(QWidget):
         self._tabs = QTabWidget()  # the feeds on a small screen (see _place_feeds)
         self._tabs.setObjectName("feedTabs")
         self._tabs.setDocumentMode(True)
+        self._talk_tabs = QTabWidget()  # the questions and the notes, sharing the column on a low screen
+        self._talk_tabs.setObjectName("talkTabs")
+        self._talk_tabs.setDocumentMode(True)
+        self._talk_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._shared = 0  # how much shares the column's last place as tabs: 0 nothing, 1 questions and notes,
+        # 2 the viewers too
         self._main = main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self._left)
         main.addWidget(self.points)
@@ -122,7 +136,10 @@ class LiveView(QWidget):
         inner.setContentsMargins(8, 0, 8, 0)
         inner.addWidget(main, 1)
         layout.addLayout(inner, 1)
-        layout.addWidget(self.help)
+        self._foot = foot = QVBoxLayout()  # the key help; on a narrow window, the time rescue's advice too
+        foot.setContentsMargins(8, 0, 8, 0)
+        foot.addWidget(self.help)
+        layout.addLayout(foot)
 
         controller.changed.connect(self.refresh)
         controller.language_changed.connect(self._show_language)
@@ -147,26 +164,22 @@ class LiveView(QWidget):
 
     def install_feeds(self, camera_pane: QWidget, viewers_pane: QWidget) -> None:
         """Put the camera and viewer panes in the places kept for them, keeping the splitter's sizes."""
-        sizes = self._feeds.sizes()
         for placeholder in (self.camera_pane, self.viewers_pane):
             placeholder.hide()
             placeholder.setParent(None)
             placeholder.deleteLater()
         self.camera_pane, self.viewers_pane = camera_pane, viewers_pane
-        self._place_feeds()
-        self._feeds.setSizes(sizes)
+        self._place_feeds()  # and the column shared out afresh
         self._apply_scale(force=True)  # the new panes take the page's sizes
 
     def install_questions(self, pane: QWidget, pinned: QWidget, answer: Callable[[], object]) -> None:
         """The audience's questions: the pane among the feeds, the pinned one under the talking points, and
         Q (answered) for the guide."""
-        sizes = self._feeds.sizes()
         self.questions_pane = pane
         layout = self.points.layout()
         if layout is not None:
             layout.addWidget(pinned)
         self._place_feeds()
-        self._feeds.setSizes([*sizes[:2], 240, *sizes[2:]])
         shortcut = QShortcut(QKeySequence("Q"), self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(answer)
@@ -193,12 +206,40 @@ class LiveView(QWidget):
             self._tabs.show()
             self._feeds.hide()
         else:
-            for pane, _name in panes:
-                self._feeds.addWidget(pane)
-                pane.show()  # the tabs hid all but their current page
+            shared: tuple[QWidget, ...] = ()
+            if self.questions_pane is not None and self._shared:
+                shared = (self.questions_pane, self.notes)
+                shared += (self.viewers_pane,) if self._shared == 2 else ()
+            self._talk_tabs.clear()
+            for pane, name in panes:
+                if pane in shared:
+                    self._talk_tabs.addTab(pane, name)
+                    pane.setVisible(pane is shared[-1])  # one page at a time: the tabs show the rest
+                else:
+                    self._feeds.addWidget(pane)
+                    pane.show()  # the tabs hid all but their current page
+            if shared:
+                self._feeds.addWidget(self._talk_tabs)
+                self._talk_tabs.setCurrentWidget(shared[-1])  # the viewers, else the notes
+            self._talk_tabs.setVisible(bool(shared))
             self._main.insertWidget(2, self._feeds)
             self._feeds.show()
             self._tabs.hide()
+            self._share_out_feeds()
+
+    def _share_out_feeds(self) -> None:
+        """The column's height in FEED_WEIGHTS' proportions (each pane's minimum kept by the splitter)."""
+        weights: dict[QWidget | None, int] = {
+            self.camera_pane: FEED_WEIGHTS["camera"],
+            self.viewers_pane: FEED_WEIGHTS["viewers"],
+            self._talk_tabs: FEED_WEIGHTS["questions"] + FEED_WEIGHTS["notes"],
+            self.notes: FEED_WEIGHTS["notes"],
+        }
+        if self.questions_pane is not None:
+            weights[self.questions_pane] = FEED_WEIGHTS["questions"]
+        shares = [weights.get(self._feeds.widget(i), 1) for i in range(self._feeds.count())]
+        total = max(self._feeds.height(), FEEDS_MIN_HEIGHT)
+        self._feeds.setSizes([total * share // sum(shares) for share in shares])
 
     # -- size ----------------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -221,8 +262,10 @@ class LiveView(QWidget):
         lower, shares = next(entry for entry in SIZE_CLASSES if width >= entry[0])
         if height < STACK_BELOW_HEIGHT:
             lower, shares = SIZE_CLASSES[-1]
-        if lower != self.size_class:
-            self.size_class = lower
+        shared = 2 if height < CROWDED_BELOW_HEIGHT else 1 if height < SHARE_BELOW_HEIGHT else 0
+        self.clock_bar.set_compact(lower == 0, self._foot, self.help)
+        if lower != self.size_class or shared != self._shared:
+            self.size_class, self._shared = lower, shared
             self._place_feeds()
             self._show_key_help()
         total = sum(self._main.sizes()) or width
@@ -284,8 +327,9 @@ class LiveView(QWidget):
         self.setFocus()
 
     def focus_note_box(self) -> None:
-        if self._tabs.indexOf(self.notes) >= 0:
-            self._tabs.setCurrentWidget(self.notes)
+        for tabs in (self._tabs, self._talk_tabs):
+            if tabs.indexOf(self.notes) >= 0:
+                tabs.setCurrentWidget(self.notes)
         self.notes.box.setFocus()
 
     def _submit_note(self, text: str) -> None:
@@ -408,7 +452,9 @@ class LiveView(QWidget):
         proposed = advice.targets() if advice is not None and advice.late_s > 0 else {}
         adopted = c.session.adopted if c.session is not None and c.session.is_live else {}
         self.clock_bar.show_advice(
-            translated(line) if line else "", adopted=bool(proposed) and proposed == adopted
+            translated(line) if line else "",
+            adopted=bool(proposed) and proposed == adopted,
+            late=advice is not None and advice.late_s > 0,
         )
         self.route.set_targets(adopted or proposed)
 

@@ -66,6 +66,7 @@ class QuestionsPane(QFrame):
         self.title.setObjectName("paneTitle")
         self.counts = QLabel("")
         self.counts.setObjectName("questionsCounts")
+        self.counts.setWordWrap(True)  # a narrow column (1280x720) must not be widened by it
         self.sources = QLabel("")
         self.sources.setObjectName("questionsSources")
         self.sources.setWordWrap(True)
@@ -82,13 +83,14 @@ class QuestionsPane(QFrame):
         self.unpin.clicked.connect(desk.unpin)
         self.dismiss.clicked.connect(self._dismiss_pinned)
         head = QHBoxLayout()
-        head.addWidget(self.title)
+        head.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
         head.addStretch(1)
-        head.addWidget(self.counts)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.unpin)
-        buttons.addWidget(self.dismiss)
-        buttons.addStretch(1)
+        head.addWidget(self.counts, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        # One above the other: side by side they were wider than the feeds column at 1280x720 in French.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
+        buttons.addWidget(self.unpin, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(head)
@@ -156,7 +158,7 @@ class QuestionsPane(QFrame):
     def line(self, question: Question, now: float) -> str:
         age = format_duration(max(0.0, now - question.message.at))
         count = f" · ×{number(question.count)}" if question.count > 1 else ""
-        pin = "📌 " if question.state == "picked" else ""
+        pin = "★ " if question.state == "picked" else ""  # 📌 is a missing glyph without an emoji font
         head = f"{pin}{question.message.author} · {platform_name(question.message.platform)} · {age}{count}"
         return f"{head}\n{question.message.text}"
 

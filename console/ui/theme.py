@@ -158,7 +158,7 @@ QLabel#paneTitle {{
     color: {c.dim}; font-size: 11pt; font-weight: 600; letter-spacing: 1px; background: transparent;
 }}
 QLabel#paneNotice {{ color: {c.dim}; font-size: 13pt; background: transparent; }}
-QLabel#pinnedQuestion {{ border: 2px solid {c.warn}; border-radius: 6px; padding: 8px 12px; }}
+QLabel#pinnedQuestion {{ border: 2px solid {c.warn}; border-radius: 6px; padding: 4px 10px; }}
 QLabel {{ background: transparent; }}
 QListView, QListWidget, QTextBrowser, QTreeView, QTableView {{
     background: {c.panel}; border: none; selection-background-color: {c.selection}; selection-color: {c.text};

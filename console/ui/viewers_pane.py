@@ -43,7 +43,8 @@ class Sparkline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("viewersSparkline")
-        self.setMinimumHeight(48)
+        # Low enough to give way under the encoder's line on a 600 px screen, a trend still at that height.
+        self.setMinimumHeight(28)
         self.setMaximumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.points: list[tuple[float, int]] = []
