@@ -145,3 +145,23 @@ def test_an_encoder_that_is_not_there_is_a_line_not_a_dialog(qtbot: QtBot, tour_
         assert not banners(console)  # not live: nothing to alarm anyone about
     finally:
         console.shutdown()
+
+
+def test_waiting_for_obs_first_answer_at_go_live_is_no_alarm(qtbot: QtBot, tour_db: Path) -> None:
+    """An OBS that has identified but not yet answered its first status request is not "unknown": the amber
+    banner waits until the request times out (it used to flash at every go-live)."""
+    fake = FakeObs(mode="mute").start()  # identifies, then never answers
+    console = open_console(qtbot, tour_db, "--encoder", fake.address)
+    try:
+        line = line_of(qtbot, console)
+        qtbot.waitUntil(
+            lambda: console.encoder is not None and console.encoder.view().link == "connected", timeout=5_000
+        )
+        key(qtbot, console, Qt.Key.Key_F5)
+        qtbot.wait(1_000)
+        assert UNKNOWN_BANNER not in banners(console)
+        assert not line.texts().startswith("ON AIR")
+        qtbot.waitUntil(lambda: UNKNOWN_BANNER in banners(console), timeout=15_000)  # the request timed out
+    finally:
+        console.shutdown()
+        fake.stop()

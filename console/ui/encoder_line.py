@@ -167,7 +167,10 @@ class EncoderLine(QWidget):
                 self.banners.show_banner(FRAMES_BANNER, text, level="warning")
         elif FRAMES_BANNER in shown:
             self.banners.clear(FRAMES_BANNER)
-        unknown = live and view.on_air is None and view.link != "connecting"
+        # Connected and waiting for OBS's first answer is not unknown yet (it came as a false alarm at each
+        # go-live): a request that times out fails the link, and a stale answer has an age.
+        awaiting_first = view.link == "connected" and view.age_s is None
+        unknown = live and view.on_air is None and view.link != "connecting" and not awaiting_first
         if unknown:
             why = translated(view.reason) if view.reason else self.tr("no recent answer")
             text = self.tr("The encoder's state is unknown — {reason}").format(reason=why)
