@@ -40,15 +40,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(skip)
 
 
+def _players_released() -> None:
+    """Wait for the libvlc players an earlier console handed to its release workers: glibc's setenv (the
+    monkeypatching below) racing libvlc's getenv on such a worker crashed the test process (a segfault in
+    libvlc_release). The console itself never changes its environment once started."""
+    release = sys.modules.get("console.camera.release")  # never imported here: no libvlc without a camera
+    if release is not None:
+        release.wait_released(30.0)
+
+
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     """Never touch the developer's real settings or database."""
+    _players_released()
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CICERONE_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("CICERONE_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("CICERONE_DB", str(home / "data" / "cicerone.db"))
     # Every console a test starts serves show control on a free port of its own: never a clash.
     monkeypatch.setenv("CICERONE_REMOTE_PORT", "0")
+    yield
+    _players_released()  # before monkeypatch puts the environment back
 
 
 @pytest.fixture
