@@ -19,19 +19,13 @@ import subprocess
 import sys
 import tempfile
 import urllib.request
-from array import array
 from pathlib import Path
 
-from stats import percentile  # scripts/bench/stats.py (a script's folder is on sys.path)
+from gui_sampling import GuiSampler, Phase, wait  # scripts/bench/ (a script's folder is on sys.path)
+from stats import percentile
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
-TICK_MS = 5
-MEMORY_EVERY_S = 10.0
-
-
-def rss_mb() -> float:
-    return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def main() -> int:
@@ -68,7 +62,7 @@ def main() -> int:
 
 
 def run(youtube: str, twitch: str, go: object, seconds: float, baseline_s: float, folder: str) -> int:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from console.app import Console
@@ -92,44 +86,13 @@ def run(youtube: str, twitch: str, go: object, seconds: float, baseline_s: float
     received = [0]
     feed.message.connect(lambda _message: received.__setitem__(0, received[0] + 1))
 
-    stalls = array("d", bytes(8 * (round(max(seconds, baseline_s) * 1000 / TICK_MS) + 10_000)))
-    ticks = [0]
-    clock = QElapsedTimer()
-    ticker = QTimer()
-    ticker.setTimerType(Qt.TimerType.PreciseTimer)
-
-    def tick() -> None:
-        if ticks[0] < len(stalls):
-            stalls[ticks[0]] = max(0.0, clock.nsecsElapsed() / 1e6 - TICK_MS)
-            ticks[0] += 1
-        clock.restart()
-
-    ticker.timeout.connect(tick)
-
-    def wait(duration: float) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(round(duration * 1000), loop.quit)
-        loop.exec()
-
-    def phase(duration: float) -> tuple[list[float], list[float]]:
-        memory = [rss_mb()]
-        ticks[0] = 0
-        clock.start()
-        ticker.start(TICK_MS)
-        elapsed = 0.0
-        while elapsed < duration:
-            step = min(MEMORY_EVERY_S, duration - elapsed)
-            wait(step)
-            elapsed += step
-            memory.append(rss_mb())
-        ticker.stop()
-        return stalls[: ticks[0]].tolist(), memory
+    sampler = GuiSampler(max(seconds, baseline_s))
 
     wait(20.0)  # the window's own start, and both chats connected (nothing streams yet)
-    base_stalls, base_memory = phase(baseline_s)
+    base = sampler.phase(baseline_s)
     go.write("go\n")  # type: ignore[attr-defined]
     go.flush()  # type: ignore[attr-defined]
-    chat_stalls, chat_memory = phase(seconds)
+    chat = sampler.phase(seconds)
     with urllib.request.urlopen(f"{youtube}/stop", timeout=10):
         pass
     wait(8.0)  # the last YouTube page (the plan's interval) and the last Twitch frame
@@ -140,17 +103,17 @@ def run(youtube: str, twitch: str, go: object, seconds: float, baseline_s: float
     spent = feed.quota.units
     console.shutdown()
 
-    def report(name: str, values: list[float], memory: list[float]) -> None:
+    def report(name: str, phase: Phase) -> None:
+        values = phase.stalls
         print(
             f"{name}: {len(values)} ticks, stall p50 {percentile(values, 0.5):.2f} ms, "
-            f"p99 {percentile(values, 0.99):.2f} ms, max {max(values):.2f} ms; "
-            f"RSS {memory[0]:.1f} -> {memory[-1]:.1f} MB ({memory[-1] - memory[0]:+.2f} MB)"
+            f"p99 {percentile(values, 0.99):.2f} ms, max {max(values):.2f} ms; {phase.memory_line()}"
         )
 
-    report(f"baseline (on air, camera and viewers, no chat, {baseline_s:.0f} s)", base_stalls, base_memory)
-    report(f"chat (YouTube and Twitch streaming, {seconds:.0f} s)", chat_stalls, chat_memory)
+    report(f"baseline (on air, camera and viewers, no chat, {baseline_s:.0f} s)", base)
+    report(f"chat (YouTube and Twitch streaming, {seconds:.0f} s)", chat)
     total = int(sent["youtube"]) + int(sent["twitch"])
-    ratio = percentile(chat_stalls, 0.99) / max(0.01, percentile(base_stalls, 0.99))
+    ratio = percentile(chat.stalls, 0.99) / max(0.01, percentile(base.stalls, 0.99))
     print(
         f"messages sent {total} (YouTube {sent['youtube']}, Twitch {sent['twitch']}), "
         f"received {received[0]}, "
@@ -158,8 +121,8 @@ def run(youtube: str, twitch: str, go: object, seconds: float, baseline_s: float
         f"YouTube units spent {spent}; stall p99 ratio chat/baseline {ratio:.2f}"
     )
     print("sources at the end: " + "; ".join(statuses))
-    growth = chat_memory[-1] - chat_memory[0]
-    ok = percentile(chat_stalls, 0.99) <= 16.0 and growth <= 10.0 and seen == total
+    growth = chat.growth
+    ok = percentile(chat.stalls, 0.99) <= 16.0 and growth <= 10.0 and seen == total
     print("goals (p99 ≤ 16 ms, growth ≤ 10 MB, no message lost):", "met" if ok else "NOT met")
     return 0 if ok else 1
 

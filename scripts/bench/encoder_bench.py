@@ -15,19 +15,13 @@ import os
 import subprocess
 import sys
 import tempfile
-from array import array
 from pathlib import Path
 
-from stats import percentile  # scripts/bench/stats.py (a script's folder is on sys.path)
+from gui_sampling import GuiSampler, Phase, wait  # scripts/bench/ (a script's folder is on sys.path)
+from stats import percentile
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
-TICK_MS = 5
-MEMORY_EVERY_S = 10.0
-
-
-def rss_mb() -> float:
-    return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def main() -> int:
@@ -68,7 +62,7 @@ def main() -> int:
 
 
 def run(address: str, seconds: float, baseline_s: float, folder: str, *, control: bool = False) -> int:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from console.app import Console
@@ -86,41 +80,10 @@ def run(address: str, seconds: float, baseline_s: float, folder: str, *, control
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     console.controller.go_live()  # on air: the show clock ticks, samples are stored
 
-    stalls = array("d", bytes(8 * (round(max(seconds, baseline_s) * 1000 / TICK_MS) + 10_000)))
-    ticks = [0]
-    clock = QElapsedTimer()
-    ticker = QTimer()
-    ticker.setTimerType(Qt.TimerType.PreciseTimer)
-
-    def tick() -> None:
-        if ticks[0] < len(stalls):
-            stalls[ticks[0]] = max(0.0, clock.nsecsElapsed() / 1e6 - TICK_MS)
-            ticks[0] += 1
-        clock.restart()
-
-    ticker.timeout.connect(tick)
-
-    def wait(duration: float) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(round(duration * 1000), loop.quit)
-        loop.exec()
-
-    def phase(duration: float) -> tuple[list[float], list[float]]:
-        memory = [rss_mb()]
-        ticks[0] = 0
-        clock.start()
-        ticker.start(TICK_MS)
-        elapsed = 0.0
-        while elapsed < duration:
-            step = min(MEMORY_EVERY_S, duration - elapsed)
-            wait(step)
-            elapsed += step
-            memory.append(rss_mb())
-        ticker.stop()
-        return stalls[: ticks[0]].tolist(), memory
+    sampler = GuiSampler(max(seconds, baseline_s))
 
     wait(20.0)  # the window's own start: fonts, style sheets, the camera's first frames
-    base_stalls, base_memory = phase(baseline_s)
+    base = sampler.phase(baseline_s)
     readings = [0]
     if not control:
         console.args.encoder = address  # as --encoder would have chosen it: the same wiring as the window's
@@ -128,37 +91,33 @@ def run(address: str, seconds: float, baseline_s: float, folder: str, *, control
         assert console.encoder is not None
         console.encoder.changed.connect(lambda: readings.__setitem__(0, readings[0] + 1))
     wait(5.0)  # the handshake, the first readings, aiohttp's imports
-    loaded_stalls, loaded_memory = phase(seconds)
+    loaded = sampler.phase(seconds)
     view = console.encoder.view() if console.encoder is not None else None
     session = console.controller.session
     stored = len(console.sessions.encoder_records(session.id)) if session and session.id else 0
     console.shutdown()
 
-    def report(name: str, values: list[float], memory: list[float]) -> None:
+    def report(name: str, phase: Phase) -> None:
+        values = phase.stalls
         print(
             f"{name}: {len(values)} ticks, stall p50 {percentile(values, 0.5):.2f} ms, "
-            f"p99 {percentile(values, 0.99):.2f} ms, max {max(values):.2f} ms; "
-            f"RSS {memory[0]:.1f} -> {memory[-1]:.1f} MB ({memory[-1] - memory[0]:+.2f} MB)"
+            f"p99 {percentile(values, 0.99):.2f} ms, max {max(values):.2f} ms; {phase.memory_line()}"
         )
-        per_minute = [
-            f"{mb:.1f}" for index, mb in enumerate(memory) if index % round(60 / MEMORY_EVERY_S) == 0
-        ]
-        print(f"  RSS each minute (MB): {' '.join(per_minute)}")
+        print(f"  {phase.minutes_line()}")
 
-    report(f"baseline (console on air, no encoder, {baseline_s:.0f} s)", base_stalls, base_memory)
+    report(f"baseline (console on air, no encoder, {baseline_s:.0f} s)", base)
     report(
         f"{'control (encoder still off' if control else 'encoder (status every 1 s'}, {seconds:.0f} s)",
-        loaded_stalls,
-        loaded_memory,
+        loaded,
     )
-    ratio = percentile(loaded_stalls, 0.99) / max(0.01, percentile(base_stalls, 0.99))
-    growth = loaded_memory[-1] - loaded_memory[0]
+    ratio = percentile(loaded.stalls, 0.99) / max(0.01, percentile(base.stalls, 0.99))
+    growth = loaded.growth
     print(
         f"encoder updates {readings[0]}, records stored {stored}, last view on air "
         f"{view.on_air if view else None} at {(view.bitrate_kbps if view else 0) or 0:.0f} kb/s; "
         f"stall p99 ratio second phase/baseline {ratio:.2f}"
     )
-    ok = percentile(loaded_stalls, 0.99) <= 16.0 and growth <= 2.0 and (control or bool(view and view.on_air))
+    ok = percentile(loaded.stalls, 0.99) <= 16.0 and growth <= 2.0 and (control or bool(view and view.on_air))
     print("goals (p99 ≤ 16 ms, growth ≤ 2 MB, still on air):", "met" if ok else "NOT met")
     return 0 if ok else 1
 
