@@ -437,7 +437,7 @@ class Console:
             return
         from console.audience.chat_feed import ChatFeed
         from console.live.questions import QuestionDesk
-        from console.show.questions import DEFAULT_PREFIXES, DEFAULT_WORDS, QuestionRules
+        from console.settings import question_rules
         from console.store.questions import QuestionLedger
         from console.ui.questions_pane import PinnedQuestion, QuestionsPane, pinned_text
 
@@ -450,10 +450,7 @@ class Console:
             viewer_units_per_s=lambda: youtube_viewers / self.settings.viewer_poll_s,
         )
         self._keep_quota(feed)
-        rules = QuestionRules(
-            prefixes=self.settings.question_prefixes or DEFAULT_PREFIXES,
-            words=self.settings.question_words or DEFAULT_WORDS,
-        )
+        rules = question_rules(self.settings)
         self.questions = desk = QuestionDesk(
             self.controller, QuestionLedger(self.db), rules=rules, keep_all=self.settings.chat_keep_all
         )

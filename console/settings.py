@@ -10,12 +10,15 @@ import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import platformdirs
 
 from console.errors import InputError
 from console.files import NotARegularFile, read_regular_file, write_atomically
+
+if TYPE_CHECKING:
+    from console.show.questions import QuestionRules
 
 APP_NAME = "Cicerone"
 # The languages the window speaks (console/ui/languages.py); the command line stays in English.
@@ -35,12 +38,14 @@ class Settings:
     youtube_base: str = "https://www.googleapis.com"
     twitch_base: str = "https://api.twitch.tv"
     http_json_headers: dict[str, str] = field(default_factory=dict)
-    # Audience questions (console/audience/questions.py): chat sources, where Twitch chat is, the question
+    # Audience questions (console/show/questions.py): chat sources, where Twitch chat is, the question
     # rules (empty lists: the built-in ones, listed in the README), and whether chat asking nothing is kept.
     chat_sources: tuple[str, ...] = ()
     twitch_chat_url: str = "wss://irc-ws.chat.twitch.tv:443"
     question_prefixes: tuple[str, ...] = ()
     question_words: tuple[str, ...] = ()
+    question_words_anywhere: tuple[str, ...] = ()  # Chinese: found anywhere (no spaces to find a start by)
+    question_endings: tuple[str, ...] = ()
     chat_keep_all: bool = False
     milestones: tuple[int, ...] = (100_000, 250_000, 380_000)
     # Where a backup goes after every show and on 'cicerone backup' (a USB stick, a share); "" is
@@ -79,6 +84,8 @@ ITEMS: dict[str, tuple[type, tuple[int, int] | None]] = {
     "chat_sources": (str, None),
     "question_prefixes": (str, None),
     "question_words": (str, None),
+    "question_words_anywhere": (str, None),
+    "question_endings": (str, None),
     "milestones": (int, (1, 10**12)),
 }
 MAX_ITEMS = 100
@@ -235,3 +242,16 @@ def save_settings(changes: dict[str, Any], path: Path | None = None) -> None:
 def _as_toml(values: dict[str, Any]) -> dict[str, Any]:
     """Tuples as the lists TOML has (tomli-w writes lists, not tuples)."""
     return {key: list(value) if isinstance(value, tuple) else value for key, value in values.items()}
+
+
+def question_rules(settings: Settings) -> QuestionRules:
+    """The question rules the settings choose; an empty list keeps the built-in one (listed in the README)."""
+    from console.show.questions import QuestionRules
+
+    built_in = QuestionRules()
+    return QuestionRules(
+        prefixes=settings.question_prefixes or built_in.prefixes,
+        words=settings.question_words or built_in.words,
+        zh_words=settings.question_words_anywhere or built_in.zh_words,
+        endings=settings.question_endings or built_in.endings,
+    )

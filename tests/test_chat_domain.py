@@ -107,3 +107,26 @@ def test_picking_answering_and_a_bounded_board() -> None:
 def test_keep_all_keeps_every_message() -> None:
     board = QuestionBoard(keep_all=True)
     assert board.take(said("hello from Ohio", 1.0)) is not None
+
+
+def test_every_question_rule_is_a_setting(tmp_path: Path) -> None:
+    """The issue asks for the rules as a setting: prefixes, start words, the Chinese words found anywhere and
+    the endings each replace the built-in list; an empty list keeps it."""
+    from console.settings import load_settings, question_rules, save_settings
+
+    path = tmp_path / "settings.toml"
+    assert question_rules(load_settings(path)) == QuestionRules()  # nothing set: the built-in rules
+    save_settings(
+        {
+            "question_prefixes": ["ask:"],
+            "question_words": ["wie"],
+            "question_words_anywhere": ["哪儿"],
+            "question_endings": ["嘛"],
+        },
+        path,
+    )
+    rules = question_rules(load_settings(path))
+    assert rules.asks("ask: the frame") and not rules.asks("q: the frame")
+    assert rules.asks("wie alt ist das") and not rules.asks("why is it dark")
+    assert rules.asks("厕所在哪儿") and not rules.asks("这是什么")
+    assert rules.asks("你们看到了嘛") and not rules.asks("这个好看吗")

@@ -67,9 +67,8 @@ def cmd_probe(args: argparse.Namespace) -> int:
     from console.audience.chat_feed import ChatFeed, ChatStatus
     from console.audience.chat_specs import parse_chat_spec
     from console.audience.specs import replace_base
-    from console.settings import load_settings
+    from console.settings import load_settings, question_rules
     from console.show.chat import ChatMessage
-    from console.show.questions import DEFAULT_PREFIXES, DEFAULT_WORDS, QuestionRules
 
     spec = parse_chat_spec(args.spec)  # a wrong spec: InputError, exit 2
     if args.base is not None and spec.kind == "youtube-chat":
@@ -77,10 +76,7 @@ def cmd_probe(args: argparse.Namespace) -> int:
     if args.base is not None and spec.kind == "twitch-chat":
         _websocket_url(args.base)
     settings = load_settings()
-    rules = QuestionRules(
-        prefixes=settings.question_prefixes or DEFAULT_PREFIXES,
-        words=settings.question_words or DEFAULT_WORDS,
-    )
+    rules = question_rules(settings)
     app = QCoreApplication.instance() or QCoreApplication([])  # kept alive until we return
     feed = ChatFeed([args.spec], settings, base=args.base, timeout_s=min(10.0, args.seconds))
     loop = QEventLoop()
