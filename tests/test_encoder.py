@@ -17,7 +17,7 @@ import pytest
 
 from console.encoder.client import ObsWatcher, connect, read_status
 from console.encoder.health import EncoderHealth, Reading, RecordStatus, StreamStatus
-from console.encoder.protocol import ProtocolError, authentication
+from console.encoder.protocol import ProtocolError, authentication, parse
 from console.errors import InputError
 from console.settings import Settings, load_settings
 from console.show.encoder_source import EncoderSource, parse_encoder
@@ -335,3 +335,11 @@ def test_events_change_the_state_at_once_and_a_new_stream_has_a_new_start() -> N
     assert health.stream_started_at == 102.0  # a reconnect is the same stream
     record = health.record("state", 103.1)
     assert (record.streaming, record.reconnecting, record.recording) == (True, True, True)
+
+
+def test_a_message_nested_past_any_obs_message_is_not_v5() -> None:
+    """Read with the project's bounded loader on the network loop's thread, never recursed into."""
+    parse('{"op": 0, "d": {}}')
+    for deep in ('{"op": 0, "d": {"x": ' + "[" * 70 + "]" * 70 + "}}", "[" * 100_000):
+        with pytest.raises(ProtocolError):
+            parse(deep)

@@ -765,3 +765,16 @@ def _no_stray_servers() -> Iterator[None]:
     while any(t.name == "remote-server" for t in threading.enumerate()) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not [t for t in threading.enumerate() if t.name == "remote-server"]
+
+
+def test_json_nested_past_any_real_message_is_refused_not_recursed() -> None:
+    """The server's body, the client's answer: read with the project's bounded loader (a thread with a small
+    stack could crash in json.loads' recursion rather than raise)."""
+    from console.remote.client import _answer
+    from console.remote.server import parse_body
+
+    assert parse_body(b'{"a": ' + b"[" * 70 + b"]" * 70 + b"}") is None  # past the loader's 64 levels
+    deep = b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    assert parse_body(deep) is None
+    answer = _answer(200, deep)
+    assert answer.body == {} and "not an answer" in answer.reason

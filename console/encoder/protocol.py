@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from dataclasses import dataclass
 from typing import Any
 
+from console.bounded_json import JsonRefused, load_json_bounded
 from console.messages import QT_TRANSLATE_NOOP, Message, Text
 
 RPC_VERSION = 1
@@ -94,8 +94,8 @@ class Envelope:
 def parse(text: str) -> Envelope:
     """One message: ``{"op": N, "d": {...}}``; ProtocolError for anything else."""
     try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
+        value = load_json_bounded(text)
+    except JsonRefused:  # malformed, or nested past any message OBS sends
         raise ProtocolError(NOT_V5) from None
     if not isinstance(value, dict):
         raise ProtocolError(NOT_V5)

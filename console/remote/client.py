@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from console.bounded_json import JsonRefused, load_json_bounded
+
 # Longer than the server waits for the GUI thread (server.ANSWER_TIMEOUT_S, 5 s), so a console that is
 # slow to answer is heard saying so (503) instead of being taken for no console at all.
 TIMEOUT_S = 10.0
@@ -70,8 +72,8 @@ def call(
 
 def _answer(status: int, raw: bytes) -> Answer:
     try:
-        body = json.loads(raw.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
+        body = load_json_bounded(raw)  # a deep answer from whatever listens there is refused, not recursed
+    except JsonRefused:
         return Answer(status, {}, f"not an answer from Cicerone (HTTP {status})")
     if not isinstance(body, dict):
         return Answer(status, {}, f"not an answer from Cicerone (HTTP {status})")

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import WSMsgType, web
 
+from console.bounded_json import JsonRefused, load_json_bounded
 from console.netloop import NetLoop, shared
 from console.remote.actions import Outcome
 from console.remote.state import Snapshot
@@ -288,8 +289,8 @@ def same_origin(origin: str, host: str) -> bool:
 def parse_body(raw: bytes) -> dict[str, Any] | None:
     """A JSON object, or None (malformed, not an object, not UTF-8, nested too deeply)."""
     try:
-        value = json.loads(raw.decode("utf-8"))
-    except (ValueError, RecursionError):
+        value = load_json_bounded(raw)  # on the network loop's thread: measured before it is parsed
+    except JsonRefused:
         return None
     return value if isinstance(value, dict) else None
 
