@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # for the annotations only: the fixtures import what they use
     from PySide6.QtWidgets import QApplication
 
     from console.app import Console
+    from console.show.tour import Tour
     from console.store import Database
     from console.ui.prepare import PrepareView
 
@@ -82,12 +83,7 @@ def fresh_db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def tour_db(db_path: Path) -> Path:
     """A database holding the small test tour (tests.helpers.TOUR) as tour 1."""
-    from console.store import TourRepository, open_database
-
-    db = open_database(db_path)
-    TourRepository(db).add(TOUR)
-    db.close()
-    return db_path
+    return _holding(db_path, TOUR)
 
 
 @pytest.fixture
@@ -147,10 +143,14 @@ def console(qtbot: QtBot, tour_db: Path) -> Iterator[Console]:
 @pytest.fixture
 def multilingual_db(db_path: Path) -> Path:
     """A database holding tests.helpers.MULTILINGUAL_TOUR (en, fr, zh) as tour 1."""
+    return _holding(db_path, MULTILINGUAL_TOUR)
+
+
+def _holding(db_path: Path, tour: Tour) -> Path:
     from console.store import TourRepository, open_database
 
     db = open_database(db_path)
-    TourRepository(db).add(MULTILINGUAL_TOUR)
+    TourRepository(db).add(tour)
     db.close()
     return db_path
 
