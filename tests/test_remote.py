@@ -778,3 +778,18 @@ def test_json_nested_past_any_real_message_is_refused_not_recursed() -> None:
     assert parse_body(deep) is None
     answer = _answer(200, deep)
     assert answer.body == {} and "not an answer" in answer.reason
+
+
+def test_a_new_token_never_starts_with_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argparse reads ``--token -Az…`` as a missing argument: one token in 64 made 'cicerone remote'
+    exit 2 (CI's flaky failures)."""
+    import secrets
+
+    from console.remote import token
+
+    real = secrets.token_urlsafe
+    made = iter(["-starts-with-a-dash-0123456789", "Ok-token-0123456789abcdef"])
+    monkeypatch.setattr(secrets, "token_urlsafe", lambda _n: next(made))
+    assert token.new_token() == "Ok-token-0123456789abcdef"
+    monkeypatch.setattr(secrets, "token_urlsafe", real)
+    assert not any(token.new_token().startswith("-") for _ in range(2000))

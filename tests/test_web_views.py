@@ -174,7 +174,8 @@ def test_the_stage_shows_the_clock_and_the_cue_from_the_command_line(
     assert not browser.find_element("id", "cue").is_displayed()
     assert console.remote is not None
     ok = ("--url", remote_url(qtbot, console), "--token", console.remote.token)
-    assert run_cli(qtbot, "cue", "Wrap up", *ok)[0] == 0
+    code, _out, err = run_cli(qtbot, "cue", "Wrap up", *ok)
+    assert code == 0, err
     shows(qtbot, browser, "cue", "Wrap up")
     assert http(qtbot, remote_url(qtbot, console), "/api/cue/clear", token=console.remote.token)[0] == 200
     until(qtbot, lambda: not browser.find_element("id", "cue").is_displayed())

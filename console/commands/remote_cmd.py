@@ -37,7 +37,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--from", dest="from_stop", metavar="N", help="next/previous/goto: only if at stop N")
     parser.add_argument("--url", metavar="U", help="the console's address (default http://127.0.0.1:PORT/)")
     parser.add_argument(
-        "--token", metavar="T", help="the token (default CICERONE_REMOTE_TOKEN or this machine's)"
+        "--token",
+        metavar="T",
+        help="the token (default CICERONE_REMOTE_TOKEN or this machine's; one starting with '-': --token=T)",
     )
     parser.add_argument("--json", action="store_true", help="print the console's whole answer as JSON")
     parser.set_defaults(func=cmd_remote)

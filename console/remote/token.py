@@ -73,9 +73,18 @@ def _read(path: Path) -> str | None:
     return text
 
 
+def new_token() -> str:
+    """A random token a command line can take as it is: never starting with "-", which argparse reads as an
+    option (``--token -Az…``: "expected one argument"; one token in 64 did, and a crew's script failed)."""
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    while token.startswith("-"):
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+    return token
+
+
 def _create(path: Path) -> str:
     """A new token in a file created for the user only (never widened by the umask, never replaced)."""
-    token = secrets.token_urlsafe(TOKEN_BYTES)
+    token = new_token()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
